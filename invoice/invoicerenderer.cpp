@@ -1,0 +1,369 @@
+#include "invoicerenderer.h"
+
+#include "models/gstin.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QPdfWriter>
+
+namespace bc {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Invoice", text);
+}
+
+struct Columns
+{
+    qreal index, description, hsn, quantity, unitPrice, discount, amount, right;
+};
+
+// Geometry of one page in device pixels, derived from the page size and resolution.
+struct Page
+{
+    qreal width = 0;
+    qreal height = 0;
+    qreal margin = 0;
+    qreal dpi = 300;
+    qreal pt(qreal points) const { return points * dpi / 72.0; }
+    qreal left() const { return margin; }
+    qreal right() const { return width - margin; }
+    qreal contentWidth() const { return width - 2 * margin; }
+};
+
+QFont font(qreal points, bool bold = false)
+{
+    QFont f(QStringLiteral("DejaVu Sans"));
+    f.setStyleHint(QFont::SansSerif);
+    f.setPointSizeF(points);
+    f.setBold(bold);
+    return f;
+}
+
+QString partyBlock(const QString &name, const QString &address, const QString &gstinText,
+                   const QString &email = {})
+{
+    QStringList lines{name};
+    if (!address.isEmpty())
+        lines << address;
+    if (!email.isEmpty())
+        lines << email;
+    if (!gstinText.isEmpty())
+        lines << tr("GSTIN: %1").arg(gstinText);
+    return lines.join(u'\n');
+}
+
+QString periodText(const InvoiceLine &line, const QLocale &locale)
+{
+    if (!line.periodStart.isValid() || !line.periodEnd.isValid())
+        return {};
+    return tr("Period: %1 – %2")
+        .arg(locale.toString(line.periodStart.toUTC().date(), QLocale::ShortFormat),
+             locale.toString(line.periodEnd.toUTC().date(), QLocale::ShortFormat));
+}
+
+QString rate(int basisPoints)
+{
+    return QStringLiteral("%1.%2%").arg(basisPoints / 100).arg(basisPoints % 100, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+InvoiceRenderer::InvoiceRenderer(InvoiceRenderOptions options) : m_options(std::move(options)) {}
+
+QString InvoiceRenderer::documentTitle(const Invoice &invoice)
+{
+    return invoice.sellerGstin.isEmpty() ? tr("Invoice") : tr("Tax Invoice");
+}
+
+QByteArray InvoiceRenderer::renderPdf(const Invoice &invoice) const
+{
+    QByteArray out;
+    QBuffer buffer(&out);
+    buffer.open(QIODevice::WriteOnly);
+    if (!renderPdf(invoice, &buffer))
+        return {};
+    return out;
+}
+
+bool InvoiceRenderer::renderPdf(const Invoice &invoice, QIODevice *device, QString *error) const
+{
+    QPdfWriter writer(device);
+    writer.setPageSize(m_options.pageSize);
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    writer.setResolution(m_options.resolution);
+    writer.setTitle(documentTitle(invoice) + u' ' + invoice.number);
+    writer.setCreator(QStringLiteral("Billing Console"));
+    QPainter painter;
+    if (!painter.begin(&writer)) {
+        if (error)
+            *error = QStringLiteral("Could not start the PDF writer.");
+        return false;
+    }
+    paint(invoice, painter, writer);
+    painter.end();
+    return true;
+}
+
+int InvoiceRenderer::paint(const Invoice &inv, QPainter &p, QPagedPaintDevice &device,
+                           bool startOnNewPage) const
+{
+    const QLocale &locale = m_options.locale;
+    Page page;
+    page.dpi = device.logicalDpiX();
+    page.width = device.width();
+    page.height = device.height();
+    page.margin = page.pt(40);
+
+    const QFont body = font(8.5);
+    const QFont small = font(7);
+    const QFont bold = font(8.5, true);
+    const QFont heading = font(15, true);
+    const QFont title = font(17, true);
+    // Fonts are sized in points against the device's dpi; QFontMetricsF needs the device.
+    const QFontMetricsF bodyMetrics(body, &device);
+    const QFontMetricsF smallMetrics(small, &device);
+
+    const qreal w = page.contentWidth();
+    const Columns cols{page.left(),
+                       page.left() + w * 0.05,
+                       page.left() + w * 0.43,
+                       page.left() + w * 0.53,
+                       page.left() + w * 0.60,
+                       page.left() + w * 0.74,
+                       page.left() + w * 0.85,
+                       page.right()};
+    const qreal cellPad = page.pt(3);
+
+    auto money = [&](const Money &m) { return m.isValid() ? m.toDisplayString(locale) : QString(); };
+
+    // Row heights first, so pagination (and "page X of Y") is known before anything is drawn.
+    struct Row { qreal height; QString description; QString period; };
+    QList<Row> rows;
+    rows.reserve(inv.lines.size());
+    const qreal descWidth = cols.hsn - cols.description - 2 * cellPad;
+    for (const InvoiceLine &line : inv.lines) {
+        Row r;
+        r.description = line.description;
+        r.period = periodText(line, locale);
+        const QRectF descRect = bodyMetrics.boundingRect(QRectF(0, 0, descWidth, page.height / 4),
+                                                          Qt::TextWordWrap | Qt::TextWrapAnywhere,
+                                                          r.description);
+        qreal h = std::min(descRect.height(), page.height / 4) + 2 * cellPad;
+        if (!r.period.isEmpty())
+            h += smallMetrics.height();
+        r.height = std::max(h, bodyMetrics.height() + 2 * cellPad);
+        rows.append(r);
+    }
+
+    const qreal headerBlockHeight = page.pt(210);
+    const qreal tableHeaderHeight = bodyMetrics.height() * 2 + 2 * cellPad;
+    const qreal footerHeight = page.pt(30);
+    const qreal totalsHeight = page.pt(14) * qreal(8 + inv.taxes.size()) + page.pt(60);
+
+    // Pagination: page 1 carries the header blocks; later pages only the table header.
+    QList<QPair<int, int>> pageRows; // [first, last) per page
+    {
+        int first = 0;
+        qreal y = page.margin + headerBlockHeight + tableHeaderHeight;
+        const qreal limit = page.height - page.margin - footerHeight;
+        for (int i = 0; i < rows.size(); ++i) {
+            if (y + rows.at(i).height > limit && i > first) {
+                pageRows.append({first, i});
+                first = i;
+                y = page.margin + tableHeaderHeight;
+            }
+            y += rows.at(i).height;
+        }
+        pageRows.append({first, int(rows.size())});
+        if (y + totalsHeight > limit)
+            pageRows.append({int(rows.size()), int(rows.size())}); // totals on a page of their own
+    }
+    const int pageCount = int(pageRows.size());
+
+    QString watermark = m_options.watermark;
+    if (watermark.isEmpty()) {
+        if (inv.status == QLatin1String("paid"))
+            watermark = tr("PAID");
+        else if (inv.status == QLatin1String("draft"))
+            watermark = tr("DRAFT");
+        else if (inv.status == QLatin1String("cancelled") || inv.status == QLatin1String("void"))
+            watermark = tr("VOID");
+    }
+
+    auto drawText = [&](const QRectF &rect, int flags, const QString &text, const QFont &f,
+                        const QColor &color = Qt::black) {
+        p.save();
+        p.setFont(f);
+        p.setPen(color);
+        p.setClipRect(rect);
+        p.drawText(rect, flags, text);
+        p.restore();
+    };
+
+    auto drawTableHeader = [&](qreal y) {
+        const QRectF band(page.left(), y, w, tableHeaderHeight);
+        p.fillRect(band, QColor(0xEE, 0xF1, 0xF5));
+        const int f = Qt::AlignVCenter | Qt::TextWordWrap;
+        auto cell = [&](qreal x0, qreal x1, const QString &t, int align) {
+            drawText(QRectF(x0 + cellPad, y, x1 - x0 - 2 * cellPad, tableHeaderHeight), f | align, t, bold);
+        };
+        cell(cols.index, cols.description, tr("#"), Qt::AlignLeft);
+        cell(cols.description, cols.hsn, tr("Description"), Qt::AlignLeft);
+        cell(cols.hsn, cols.quantity, tr("HSN/SAC"), Qt::AlignLeft);
+        cell(cols.quantity, cols.unitPrice, tr("Qty"), Qt::AlignRight);
+        cell(cols.unitPrice, cols.discount, tr("Unit price"), Qt::AlignRight);
+        cell(cols.discount, cols.amount, tr("Discount"), Qt::AlignRight);
+        cell(cols.amount, cols.right, tr("Taxable value"), Qt::AlignRight);
+        return y + tableHeaderHeight;
+    };
+
+    auto drawWatermark = [&]() {
+        if (watermark.isEmpty())
+            return;
+        p.save();
+        p.translate(page.width / 2, page.height / 2);
+        p.rotate(-35);
+        QFont f = font(80, true);
+        p.setFont(f);
+        p.setPen(QColor(0, 0, 0, 22));
+        p.drawText(QRectF(-page.width, -page.height / 4, 2 * page.width, page.height / 2),
+                   Qt::AlignCenter, watermark);
+        p.restore();
+    };
+
+    auto drawFooter = [&](int index) {
+        const QRectF rect(page.left(), page.height - page.margin - footerHeight / 2, w, footerHeight / 2);
+        p.setPen(QColor(0xC0, 0xC6, 0xCE));
+        p.drawLine(QPointF(page.left(), rect.top()), QPointF(page.right(), rect.top()));
+        drawText(rect, Qt::AlignLeft | Qt::AlignVCenter,
+                 inv.sellerName + QStringLiteral(" · ") + inv.number + QStringLiteral(" · ")
+                     + tr("This is a computer-generated invoice."),
+                 small, QColor(0x55, 0x5E, 0x6A));
+        drawText(rect, Qt::AlignRight | Qt::AlignVCenter,
+                 tr("Page %1 of %2").arg(index + 1).arg(pageCount), small, QColor(0x55, 0x5E, 0x6A));
+    };
+
+    for (int pi = 0; pi < pageCount; ++pi) {
+        if (pi > 0 || startOnNewPage)
+            device.newPage();
+        drawWatermark();
+        qreal y = page.margin;
+        if (pi == 0) {
+            // Seller (left) and document facts (right).
+            const qreal half = w / 2;
+            drawText(QRectF(page.left(), y, half, page.pt(22)), Qt::AlignLeft | Qt::AlignTop,
+                     inv.sellerName, heading, QColor(0x1F, 0x3A, 0x5F));
+            drawText(QRectF(page.left(), y + page.pt(24), half, page.pt(60)),
+                     Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                     partyBlock({}, inv.sellerAddress, inv.sellerGstin).mid(1), body);
+            drawText(QRectF(page.left() + half, y, half, page.pt(24)), Qt::AlignRight | Qt::AlignTop,
+                     documentTitle(inv).toUpper(), title, QColor(0x1F, 0x3A, 0x5F));
+            QStringList facts;
+            facts << tr("Invoice no.: %1").arg(inv.number);
+            if (inv.issuedAt.isValid())
+                facts << tr("Date of issue: %1").arg(locale.toString(inv.issuedAt.toUTC().date(), QLocale::LongFormat));
+            if (inv.dueAt.isValid())
+                facts << tr("Due: %1").arg(locale.toString(inv.dueAt.toUTC().date(), QLocale::LongFormat));
+            if (!inv.status.isEmpty())
+                facts << tr("Status: %1").arg(inv.status);
+            drawText(QRectF(page.left() + half, y + page.pt(26), half, page.pt(60)),
+                     Qt::AlignRight | Qt::AlignTop, facts.join(u'\n'), body);
+            y += page.pt(92);
+
+            // Buyer (left) and supply facts (right).
+            drawText(QRectF(page.left(), y, half, page.pt(12)), Qt::AlignLeft, tr("Bill to"), bold,
+                     QColor(0x55, 0x5E, 0x6A));
+            drawText(QRectF(page.left(), y + page.pt(13), half - page.pt(10), page.pt(75)),
+                     Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap | Qt::TextWrapAnywhere,
+                     partyBlock(inv.buyerName, inv.buyerAddress, inv.buyerGstin, inv.buyerEmail), body);
+            QStringList supply;
+            if (!inv.placeOfSupply.isEmpty())
+                supply << tr("Place of supply: %1 (%2)").arg(gstin::stateName(inv.placeOfSupply), inv.placeOfSupply);
+            if (!inv.sellerGstin.isEmpty())
+                supply << tr("Tax payable on reverse charge: %1").arg(inv.reverseCharge ? tr("Yes") : tr("No"));
+            supply << tr("Currency: %1").arg(inv.currency);
+            drawText(QRectF(page.left() + half, y + page.pt(13), half, page.pt(60)),
+                     Qt::AlignRight | Qt::AlignTop | Qt::TextWordWrap, supply.join(u'\n'), body);
+            y = page.margin + headerBlockHeight;
+        }
+
+        y = drawTableHeader(y);
+        const auto [first, last] = pageRows.at(pi);
+        for (int i = first; i < last; ++i) {
+            const InvoiceLine &line = inv.lines.at(i);
+            const Row &row = rows.at(i);
+            const int f = Qt::AlignTop | Qt::TextWordWrap | Qt::TextWrapAnywhere;
+            auto cell = [&](qreal x0, qreal x1, const QString &t, int align) {
+                drawText(QRectF(x0 + cellPad, y + cellPad, x1 - x0 - 2 * cellPad, row.height - 2 * cellPad),
+                         f | align, t, body);
+            };
+            cell(cols.index, cols.description, QString::number(i + 1), Qt::AlignLeft);
+            const qreal periodHeight = row.period.isEmpty() ? 0 : smallMetrics.height();
+            drawText(QRectF(cols.description + cellPad, y + cellPad, descWidth,
+                            row.height - 2 * cellPad - periodHeight),
+                     f | Qt::AlignLeft, row.description, body);
+            if (!row.period.isEmpty())
+                drawText(QRectF(cols.description + cellPad, y + row.height - cellPad - periodHeight,
+                                descWidth, periodHeight),
+                         Qt::AlignLeft, row.period, small, QColor(0x55, 0x5E, 0x6A));
+            cell(cols.hsn, cols.quantity, line.hsnSac, Qt::AlignLeft);
+            cell(cols.quantity, cols.unitPrice, locale.toString(line.quantity), Qt::AlignRight);
+            cell(cols.unitPrice, cols.discount, money(line.unitPrice), Qt::AlignRight);
+            cell(cols.discount, cols.amount, line.discount.isZero() ? QStringLiteral("–") : money(line.discount), Qt::AlignRight);
+            cell(cols.amount, cols.right, money(line.amount), Qt::AlignRight);
+            y += row.height;
+            p.setPen(QColor(0xE1, 0xE5, 0xEA));
+            p.drawLine(QPointF(page.left(), y), QPointF(page.right(), y));
+        }
+
+        if (pi == pageCount - 1) {
+            // Totals, right-aligned under the table.
+            y += page.pt(10);
+            const qreal labelX = page.left() + w * 0.50;
+            const qreal rowH = page.pt(14);
+            auto total = [&](const QString &label, const QString &value, bool strong = false) {
+                drawText(QRectF(labelX, y, w * 0.32, rowH), Qt::AlignLeft | Qt::AlignVCenter, label,
+                         strong ? bold : body);
+                drawText(QRectF(labelX + w * 0.32, y, w * 0.18, rowH), Qt::AlignRight | Qt::AlignVCenter,
+                         value, strong ? bold : body);
+                y += rowH;
+            };
+            total(tr("Subtotal"), money(inv.subtotal));
+            if (inv.discountTotal.isValid() && !inv.discountTotal.isZero())
+                total(tr("Discount"), money(*inv.discountTotal.negated()));
+            for (const InvoiceTax &t : inv.taxes)
+                total(QStringLiteral("%1 @ %2").arg(t.name, rate(t.rateBasisPoints)), money(t.amount));
+            if (inv.roundOff.isValid() && !inv.roundOff.isZero())
+                total(tr("Round off"), money(inv.roundOff));
+            p.setPen(QColor(0x1F, 0x3A, 0x5F));
+            p.drawLine(QPointF(labelX, y + page.pt(1)), QPointF(page.right(), y + page.pt(1)));
+            y += page.pt(3);
+            total(tr("Total"), money(inv.total), true);
+            total(tr("Amount paid"), money(inv.amountPaid));
+            total(tr("Amount due"), money(inv.amountDue), true);
+
+            y += page.pt(8);
+            QStringList notes;
+            if (!inv.paymentReferences.isEmpty())
+                notes << tr("Payment references: %1").arg(inv.paymentReferences.join(QStringLiteral(", ")));
+            if (!inv.notes.isEmpty())
+                notes << inv.notes;
+            if (!inv.sellerGstin.isEmpty())
+                notes << tr("Authorised signatory, %1").arg(inv.sellerName);
+            const qreal limit = page.height - page.margin - footerHeight;
+            drawText(QRectF(page.left(), y, w, std::max<qreal>(0, limit - y)),
+                     Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap | Qt::TextWrapAnywhere,
+                     notes.join(u'\n'), small, QColor(0x33, 0x3A, 0x44));
+        }
+        drawFooter(pi);
+    }
+    return pageCount;
+}
+
+} // namespace bc

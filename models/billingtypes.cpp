@@ -1,0 +1,77 @@
+#include "billingtypes.h"
+
+namespace bc {
+
+namespace {
+struct RoleName { Role role; const char *wire; const char *display; };
+constexpr RoleName kRoles[] = {
+    {Role::SuperAdmin, "super_admin", "Super Admin"},
+    {Role::Owner, "owner", "Owner"},
+    {Role::Admin, "admin", "Admin"},
+    {Role::Support, "support", "Support"},
+    {Role::Member, "member", "Member"},
+};
+constexpr const char *kStatusNames[] = {"created", "authenticated", "active", "pending", "halted",
+                                        "cancelled", "completed", "expired", "paused", "past_due"};
+} // namespace
+
+QString roleToString(Role role)
+{
+    for (const auto &r : kRoles)
+        if (r.role == role)
+            return QString::fromLatin1(r.wire);
+    return QStringLiteral("unknown");
+}
+
+Role roleFromString(QStringView text)
+{
+    for (const auto &r : kRoles)
+        if (text == QLatin1String(r.wire))
+            return r.role;
+    return Role::Unknown;
+}
+
+QString roleDisplayName(Role role)
+{
+    for (const auto &r : kRoles)
+        if (r.role == role)
+            return QString::fromLatin1(r.display);
+    return QStringLiteral("Unknown");
+}
+
+QString billingCycleToString(BillingCycle cycle)
+{
+    return cycle == BillingCycle::Monthly ? QStringLiteral("monthly") : QStringLiteral("yearly");
+}
+
+std::optional<BillingCycle> billingCycleFromString(QStringView text)
+{
+    if (text == u"monthly")
+        return BillingCycle::Monthly;
+    if (text == u"yearly")
+        return BillingCycle::Yearly;
+    return std::nullopt;
+}
+
+QString subscriptionStatusToString(SubscriptionStatus status)
+{
+    return QString::fromLatin1(kStatusNames[static_cast<int>(status)]);
+}
+
+std::optional<SubscriptionStatus> subscriptionStatusFromString(QStringView text)
+{
+    for (int i = 0; i < int(std::size(kStatusNames)); ++i)
+        if (text == QLatin1String(kStatusNames[i]))
+            return static_cast<SubscriptionStatus>(i);
+    return std::nullopt;
+}
+
+QStringList subscriptionStatusNames()
+{
+    QStringList names;
+    for (const char *n : kStatusNames)
+        names << QString::fromLatin1(n);
+    return names;
+}
+
+} // namespace bc

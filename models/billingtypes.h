@@ -1,0 +1,166 @@
+#pragma once
+
+#include "money.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// Value types of the org billing family (seeds 000/001). Plain data: mapping from and to JSON lives
+// in api/ (console) and sandbox/ (server); formatting for people lives in ui/.
+namespace bc {
+
+enum class Role { SuperAdmin, Owner, Admin, Support, Member, Unknown };
+QString roleToString(Role role);          // wire: "super_admin"
+Role roleFromString(QStringView text);
+QString roleDisplayName(Role role);       // "Super Admin"
+
+enum class BillingCycle { Monthly, Yearly };
+QString billingCycleToString(BillingCycle cycle);
+std::optional<BillingCycle> billingCycleFromString(QStringView text);
+
+// Razorpay's subscription states (providers.md); "past_due" is kept for the families that use it.
+enum class SubscriptionStatus {
+    Created, Authenticated, Active, Pending, Halted, Cancelled, Completed, Expired, Paused, PastDue,
+};
+QString subscriptionStatusToString(SubscriptionStatus status);
+std::optional<SubscriptionStatus> subscriptionStatusFromString(QStringView text);
+QStringList subscriptionStatusNames();
+
+struct Organisation
+{
+    QString id;
+    QString name;
+    QString email;
+    QString gstin;
+    QString stateCode;
+};
+
+struct Plan
+{
+    QString id;
+    QString name;
+    QString description;
+    Money priceMonthly;
+    Money priceYearly;
+    bool active = true;
+
+    Money price(BillingCycle cycle) const
+    {
+        return cycle == BillingCycle::Monthly ? priceMonthly : priceYearly;
+    }
+};
+
+struct Subscription
+{
+    QString id;
+    QString orgId;
+    QString orgName;
+    QString planId;
+    QString planName;
+    SubscriptionStatus status = SubscriptionStatus::Created;
+    BillingCycle billingCycle = BillingCycle::Monthly;
+    Money amount;
+    QDateTime currentPeriodStart;
+    QDateTime currentPeriodEnd;
+    bool cancelAtPeriodEnd = false;
+    QDateTime cancelledAt;
+    QString providerSubscriptionId;
+    QString providerCustomerId;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+};
+
+struct SubscriptionEvent
+{
+    QDateTime at;
+    QString kind;   // "activated", "plan_changed", "cancel_requested", "patched", ...
+    QString actor;  // user email
+    QString reason;
+    QString detail;
+};
+
+struct InvoiceLine
+{
+    QString description;
+    QString hsnSac;
+    qint64 quantity = 1;
+    Money unitPrice;
+    Money discount;
+    Money amount; // taxable value: quantity x unit price - discount
+    QDateTime periodStart;
+    QDateTime periodEnd;
+};
+
+struct InvoiceTax
+{
+    QString name;      // "CGST", "SGST", "IGST", "VAT"
+    int rateBasisPoints = 0; // 900 = 9 %
+    Money amount;
+};
+
+struct Invoice
+{
+    QString id;
+    QString number;
+    QString orgId;
+    QString status; // draft, issued, paid, partially_paid, cancelled, expired
+    QString currency;
+    QDateTime issuedAt;
+    QDateTime dueAt;
+    QString subscriptionId;
+    QString sellerName;
+    QString sellerAddress;
+    QString sellerGstin;
+    QString sellerStateCode;
+    QString buyerName;
+    QString buyerAddress;
+    QString buyerEmail;
+    QString buyerGstin;
+    QString buyerStateCode;
+    QString placeOfSupply; // state code; empty outside India
+    bool reverseCharge = false;
+    QList<InvoiceLine> lines;
+    QList<InvoiceTax> taxes;
+    Money subtotal;
+    Money discountTotal;
+    Money taxTotal;
+    Money roundOff; // Indian invoices round the total to the rupee
+    Money total;
+    Money amountPaid;
+    Money amountDue;
+    QStringList paymentReferences;
+    QString notes;
+};
+
+struct Payment
+{
+    QString id;
+    QString orgId;
+    QString orgName;
+    QString invoiceId;
+    QString providerPaymentId;
+    QString providerOrderId;
+    QString method;
+    QString status; // created, authorized, captured, failed, refunded
+    Money amount;
+    QDateTime createdAt;
+};
+
+struct ProrationPreview
+{
+    QString currentPlanId;
+    QString proposedPlanId;
+    BillingCycle billingCycle = BillingCycle::Monthly;
+    Money currentPrice;
+    Money proposedPrice;
+    Money credit;
+    Money debit;
+    Money net;
+    QDateTime changeAt;
+    QDateTime periodStart;
+    QDateTime periodEnd;
+};
+
+} // namespace bc

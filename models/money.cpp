@@ -1,0 +1,366 @@
+#include "money.h"
+
+#include <QDebug>
+#include <QHash>
+
+#include <algorithm>
+#include <limits>
+
+namespace bc {
+
+namespace {
+
+// 128-bit intermediates keep products of two 64-bit amounts exact (GCC/Clang extension).
+__extension__ typedef __int128 int128;
+
+// Active ISO 4217 codes (list one, 2024) with their minor-unit exponent. Codes not listed in the
+// exceptions have two decimals.
+constexpr const char *kIsoCodes[] = {
+    "AED", "AFN", "ALL", "AMD", "ANG", "AOA", "ARS", "AUD", "AWG", "AZN", "BAM", "BBD", "BDT",
+    "BGN", "BHD", "BIF", "BMD", "BND", "BOB", "BOV", "BRL", "BSD", "BTN", "BWP", "BYN", "BZD",
+    "CAD", "CDF", "CHE", "CHF", "CHW", "CLF", "CLP", "CNY", "COP", "COU", "CRC", "CUP", "CVE",
+    "CZK", "DJF", "DKK", "DOP", "DZD", "EGP", "ERN", "ETB", "EUR", "FJD", "FKP", "GBP", "GEL",
+    "GHS", "GIP", "GMD", "GNF", "GTQ", "GYD", "HKD", "HNL", "HTG", "HUF", "IDR", "ILS", "INR",
+    "IQD", "IRR", "ISK", "JMD", "JOD", "JPY", "KES", "KGS", "KHR", "KMF", "KPW", "KRW", "KWD",
+    "KYD", "KZT", "LAK", "LBP", "LKR", "LRD", "LSL", "LYD", "MAD", "MDL", "MGA", "MKD", "MMK",
+    "MNT", "MOP", "MRU", "MUR", "MVR", "MWK", "MXN", "MXV", "MYR", "MZN", "NAD", "NGN", "NIO",
+    "NOK", "NPR", "NZD", "OMR", "PAB", "PEN", "PGK", "PHP", "PKR", "PLN", "PYG", "QAR", "RON",
+    "RSD", "RUB", "RWF", "SAR", "SBD", "SCR", "SDG", "SEK", "SGD", "SHP", "SLE", "SOS", "SRD",
+    "SSP", "STN", "SVC", "SYP", "SZL", "THB", "TJS", "TMT", "TND", "TOP", "TRY", "TTD", "TWD",
+    "TZS", "UAH", "UGX", "USD", "USN", "UYI", "UYU", "UYW", "UZS", "VED", "VES", "VND", "VUV",
+    "WST", "XAF", "XCD", "XOF", "XPF", "YER", "ZAR", "ZMW", "ZWG", "ZWL",
+};
+constexpr const char *kZeroDecimal[] = {"BIF", "CLP", "DJF", "GNF", "ISK", "JPY", "KMF", "KRW",
+                                        "PYG", "RWF", "UGX", "UYI", "VND", "VUV", "XAF", "XOF",
+                                        "XPF"};
+constexpr const char *kThreeDecimal[] = {"BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND"};
+constexpr const char *kFourDecimal[] = {"CLF", "UYW"};
+
+const QHash<QString, int> &exponentTable()
+{
+    static const QHash<QString, int> table = [] {
+        QHash<QString, int> t;
+        for (const char *code : kIsoCodes)
+            t.insert(QString::fromLatin1(code), 2);
+        for (const char *code : kZeroDecimal)
+            t.insert(QString::fromLatin1(code), 0);
+        for (const char *code : kThreeDecimal)
+            t.insert(QString::fromLatin1(code), 3);
+        for (const char *code : kFourDecimal)
+            t.insert(QString::fromLatin1(code), 4);
+        return t;
+    }();
+    return table;
+}
+
+qint64 pow10(int exponent)
+{
+    qint64 p = 1;
+    for (int i = 0; i < exponent; ++i)
+        p *= 10;
+    return p;
+}
+
+// Rounds n / d half away from zero; d > 0.
+int128 divRoundHalfAway(int128 n, int128 d)
+{
+    const int128 q = n / d;
+    const int128 r = n % d;
+    const int128 twice = (r < 0 ? -r : r) * 2;
+    if (twice >= d)
+        return n < 0 ? q - 1 : q + 1;
+    return q;
+}
+
+bool fitsInt64(int128 v)
+{
+    return v >= std::numeric_limits<qint64>::min() && v <= std::numeric_limits<qint64>::max();
+}
+
+} // namespace
+
+int currencyExponent(QStringView code)
+{
+    return exponentTable().value(code.toString(), -1);
+}
+
+Money Money::fromMinor(qint64 minorUnits, const QString &currency)
+{
+    if (currencyExponent(currency) < 0)
+        return {};
+    return Money(minorUnits, currency);
+}
+
+int Money::exponent() const
+{
+    return isValid() ? currencyExponent(m_currency) : 0;
+}
+
+Money Money::parse(QStringView text, const QString &currency, MoneyParseError *error)
+{
+    auto fail = [error](MoneyParseError e) {
+        if (error)
+            *error = e;
+        return Money();
+    };
+    const int exp = currencyExponent(currency);
+    if (exp < 0)
+        return fail(MoneyParseError::UnknownCurrency);
+    if (text.isEmpty())
+        return fail(MoneyParseError::Empty);
+
+    bool negative = false;
+    qsizetype i = 0;
+    if (text.front() == u'-') {
+        negative = true;
+        i = 1;
+    }
+    int128 whole = 0;
+    int128 fraction = 0;
+    int decimals = 0;
+    int intDigits = 0;
+    bool seenPoint = false;
+    for (; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isSpace())
+            return fail(MoneyParseError::Whitespace);
+        if (c == u'e' || c == u'E')
+            return fail(MoneyParseError::Exponent);
+        if (c == u'-' || c == u'+')
+            return fail(MoneyParseError::MisplacedSign);
+        if (c == u'.') {
+            if (seenPoint)
+                return fail(MoneyParseError::BadCharacter);
+            seenPoint = true;
+            continue;
+        }
+        if (c < u'0' || c > u'9')
+            return fail(MoneyParseError::BadCharacter);
+        const int digit = c.unicode() - u'0';
+        if (seenPoint) {
+            if (++decimals > exp)
+                return fail(MoneyParseError::TooManyDecimals);
+            fraction = fraction * 10 + digit;
+        } else {
+            ++intDigits;
+            whole = whole * 10 + digit;
+            if (whole > std::numeric_limits<qint64>::max())
+                return fail(MoneyParseError::Overflow);
+        }
+    }
+    if (intDigits == 0 || (seenPoint && decimals == 0))
+        return fail(intDigits == 0 && !seenPoint && negative ? MoneyParseError::BadCharacter
+                                                             : MoneyParseError::BadCharacter);
+    for (int d = decimals; d < exp; ++d)
+        fraction *= 10;
+    int128 minor = whole * pow10(exp) + fraction;
+    if (negative)
+        minor = -minor;
+    if (!fitsInt64(minor))
+        return fail(MoneyParseError::Overflow);
+    if (error)
+        *error = MoneyParseError::None;
+    return Money(static_cast<qint64>(minor), currency);
+}
+
+QString Money::parseErrorMessage(MoneyParseError error, QStringView text, const QString &currency)
+{
+    const QString shown = text.toString();
+    const int exp = currencyExponent(currency);
+    switch (error) {
+    case MoneyParseError::None:
+        return {};
+    case MoneyParseError::Empty:
+        return QStringLiteral("Enter an amount.");
+    case MoneyParseError::UnknownCurrency:
+        return QStringLiteral("“%1” is not an ISO 4217 currency code.").arg(currency);
+    case MoneyParseError::Whitespace:
+        return QStringLiteral("The amount “%1” contains a space; write digits only, e.g. 999.00.")
+            .arg(shown);
+    case MoneyParseError::Exponent:
+        return QStringLiteral("The amount “%1” uses an exponent; write it out in plain digits.")
+            .arg(shown);
+    case MoneyParseError::BadCharacter:
+        return QStringLiteral("“%1” is not an amount; use digits with an optional '-' and '.', "
+                              "e.g. 999.00.")
+            .arg(shown);
+    case MoneyParseError::TooManyDecimals:
+        if (exp == 0)
+            return QStringLiteral("%1 has no minor unit: “%2” must be a whole number.")
+                .arg(currency, shown);
+        return QStringLiteral("%1 amounts have at most %2 decimals; “%3” has more.")
+            .arg(currency)
+            .arg(exp)
+            .arg(shown);
+    case MoneyParseError::MisplacedSign:
+        return QStringLiteral("The amount “%1” has a sign in the wrong place; only a leading '-' "
+                              "is allowed.")
+            .arg(shown);
+    case MoneyParseError::Overflow:
+        return QStringLiteral("The amount “%1” is too large.").arg(shown);
+    }
+    return {};
+}
+
+QString Money::toWireString() const
+{
+    if (!isValid())
+        return {};
+    const int exp = exponent();
+    const bool negative = m_minor < 0;
+    // Work on the unsigned magnitude so that INT64_MIN formats too.
+    const quint64 magnitude = negative ? quint64(0) - quint64(m_minor) : quint64(m_minor);
+    const quint64 p = quint64(pow10(exp));
+    QString out = negative ? QStringLiteral("-") : QString();
+    out += QString::number(magnitude / p);
+    if (exp > 0)
+        out += u'.' + QStringLiteral("%1").arg(magnitude % p, exp, 10, QLatin1Char('0'));
+    return out;
+}
+
+QString Money::toDisplayString(const QLocale &locale) const
+{
+    if (!isValid())
+        return {};
+    const int exp = exponent();
+    const bool negative = m_minor < 0;
+    const quint64 magnitude = negative ? quint64(0) - quint64(m_minor) : quint64(m_minor);
+    const quint64 p = quint64(pow10(exp));
+    QString number = locale.toString(static_cast<qulonglong>(magnitude / p));
+    if (exp > 0) {
+        QString fraction = locale.toString(static_cast<qulonglong>(magnitude % p));
+        fraction.remove(locale.groupSeparator());
+        while (fraction.size() < exp)
+            fraction.prepend(locale.zeroDigit());
+        number += locale.decimalPoint() + fraction;
+    }
+    // The locale's currency pattern decides where the symbol goes. Ask it to format the integer 1
+    // with a marker symbol, then put the exact digits in place of the 1: no floating-point value
+    // is ever formatted.
+    QString symbol = m_currency;
+    if (locale.currencySymbol(QLocale::CurrencyIsoCode) == m_currency
+        && !locale.currencySymbol(QLocale::CurrencySymbol).isEmpty())
+        symbol = locale.currencySymbol(QLocale::CurrencySymbol);
+    const QChar marker(0xE000); // private use: never part of a pattern
+    QString out = locale.toCurrencyString(qlonglong(1), QString(marker));
+    out.replace(locale.toString(qlonglong(1)), number);
+    out.replace(marker, symbol);
+    if (negative)
+        out.prepend(locale.negativeSign());
+    return out;
+}
+
+std::optional<Money> Money::plus(const Money &other) const
+{
+    if (!isValid() || other.m_currency != m_currency)
+        return std::nullopt;
+    qint64 r = 0;
+    if (__builtin_add_overflow(m_minor, other.m_minor, &r))
+        return std::nullopt;
+    return Money(r, m_currency);
+}
+
+std::optional<Money> Money::minus(const Money &other) const
+{
+    if (!isValid() || other.m_currency != m_currency)
+        return std::nullopt;
+    qint64 r = 0;
+    if (__builtin_sub_overflow(m_minor, other.m_minor, &r))
+        return std::nullopt;
+    return Money(r, m_currency);
+}
+
+std::optional<Money> Money::times(qint64 factor) const
+{
+    if (!isValid())
+        return std::nullopt;
+    qint64 r = 0;
+    if (__builtin_mul_overflow(m_minor, factor, &r))
+        return std::nullopt;
+    return Money(r, m_currency);
+}
+
+std::optional<Money> Money::negated() const
+{
+    return times(-1);
+}
+
+std::optional<Money> Money::scaled(qint64 numerator, qint64 denominator) const
+{
+    if (!isValid() || denominator == 0)
+        return std::nullopt;
+    int128 n = int128(m_minor) * numerator;
+    int128 d = denominator;
+    if (d < 0) {
+        n = -n;
+        d = -d;
+    }
+    const int128 r = divRoundHalfAway(n, d);
+    if (!fitsInt64(r))
+        return std::nullopt;
+    return Money(static_cast<qint64>(r), m_currency);
+}
+
+QList<Money> Money::allocate(const QList<qint64> &weights) const
+{
+    QList<Money> parts;
+    if (!isValid() || weights.isEmpty())
+        return parts;
+    int128 total = 0;
+    for (qint64 w : weights) {
+        if (w < 0)
+            return {};
+        total += w;
+    }
+    if (total == 0)
+        return {};
+    const bool negative = m_minor < 0;
+    const int128 whole = negative ? -int128(m_minor) : int128(m_minor);
+    QList<int128> shares;
+    QList<std::pair<int128, qsizetype>> remainders;
+    int128 assigned = 0;
+    for (qsizetype i = 0; i < weights.size(); ++i) {
+        const int128 product = whole * weights.at(i);
+        shares.append(product / total);
+        remainders.append({product % total, i});
+        assigned += product / total;
+    }
+    std::stable_sort(remainders.begin(), remainders.end(),
+                     [](const auto &a, const auto &b) { return a.first > b.first; });
+    for (int128 left = whole - assigned, k = 0; left > 0; --left, ++k)
+        shares[remainders.at(static_cast<qsizetype>(k)).second] += 1;
+    for (int128 s : std::as_const(shares))
+        parts.append(Money(static_cast<qint64>(negative ? -s : s), m_currency));
+    return parts;
+}
+
+std::optional<Proration> prorate(const Money &oldPrice, const Money &newPrice, qint64 periodStart,
+                                 qint64 periodEnd, qint64 changeAt)
+{
+    if (!oldPrice.isValid() || oldPrice.currency() != newPrice.currency())
+        return std::nullopt;
+    if (periodEnd <= periodStart || changeAt < periodStart || changeAt > periodEnd)
+        return std::nullopt;
+    const qint64 remaining = periodEnd - changeAt;
+    const qint64 length = periodEnd - periodStart;
+    const auto unused = oldPrice.scaled(remaining, length);
+    const auto debit = newPrice.scaled(remaining, length);
+    if (!unused || !debit)
+        return std::nullopt;
+    const auto credit = unused->negated();
+    if (!credit)
+        return std::nullopt;
+    const auto net = debit->plus(*credit);
+    if (!net)
+        return std::nullopt;
+    return Proration{*credit, *debit, *net};
+}
+
+} // namespace bc
+
+QDebug operator<<(QDebug debug, const bc::Money &money)
+{
+    QDebugStateSaver saver(debug);
+    debug.nospace() << "Money(" << money.toWireString() << ' ' << money.currency() << ')';
+    return debug;
+}

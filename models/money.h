@@ -1,0 +1,95 @@
+#pragma once
+
+#include <QList>
+#include <QLocale>
+#include <QString>
+#include <QStringView>
+
+#include <optional>
+
+namespace bc {
+
+// ISO 4217 minor-unit exponent of an active currency code, or -1 when the code is unknown.
+int currencyExponent(QStringView code);
+
+// Why a wire amount was refused. Each value has a human message (Money::parseErrorMessage).
+enum class MoneyParseError {
+    None,
+    Empty,
+    UnknownCurrency,
+    Whitespace,
+    Exponent,
+    BadCharacter,
+    TooManyDecimals,
+    MisplacedSign,
+    Overflow,
+};
+
+// An exact amount of one currency: a signed count of minor units (paise, cents) and an ISO 4217
+// code. Never converted through floating point. Arithmetic is checked: an overflow or a currency
+// mismatch gives an empty optional, never a wrong number.
+class Money
+{
+public:
+    Money() = default; // invalid: no currency
+    static Money fromMinor(qint64 minorUnits, const QString &currency);
+
+    // Parses the wire format: an optional '-', digits, optionally '.' and at most the currency's
+    // number of decimals ("999.00", "999", "-0.5"). Refuses exponents, spaces, '+', grouping
+    // separators and anything that would overflow 64 bits of minor units.
+    static Money parse(QStringView text, const QString &currency, MoneyParseError *error = nullptr);
+    static QString parseErrorMessage(MoneyParseError error, QStringView text, const QString &currency);
+
+    bool isValid() const { return !m_currency.isEmpty(); }
+    qint64 minorUnits() const { return m_minor; }
+    const QString &currency() const { return m_currency; }
+    int exponent() const;
+    bool isZero() const { return m_minor == 0; }
+    bool isNegative() const { return m_minor < 0; }
+
+    // "999.00", "-0.50", "1500" (JPY), "1.250" (KWD): always the currency's full decimals.
+    QString toWireString() const;
+    // Locale-aware: grouping, decimal separator and currency symbol of the locale ("₹99,900.00",
+    // "1.234,50 €"). Exact: the digits come from the integer, not from a double.
+    QString toDisplayString(const QLocale &locale = QLocale()) const;
+
+    std::optional<Money> plus(const Money &other) const;
+    std::optional<Money> minus(const Money &other) const;
+    std::optional<Money> times(qint64 factor) const;
+    std::optional<Money> negated() const;
+
+    // this x numerator / denominator, rounded half away from zero to a whole minor unit.
+    // The one rounding rule of the project (docs/ARCHITECTURE.md, "Money").
+    std::optional<Money> scaled(qint64 numerator, qint64 denominator) const;
+
+    // Splits the amount in proportion to the weights; the parts add up exactly to the whole.
+    // Remainder minor units go to the largest fractional shares first (ties: earlier part).
+    QList<Money> allocate(const QList<qint64> &weights) const;
+
+    friend bool operator==(const Money &a, const Money &b)
+    {
+        return a.m_minor == b.m_minor && a.m_currency == b.m_currency;
+    }
+    friend bool operator!=(const Money &a, const Money &b) { return !(a == b); }
+
+private:
+    Money(qint64 minor, const QString &currency) : m_minor(minor), m_currency(currency) {}
+    qint64 m_minor = 0;
+    QString m_currency;
+};
+
+// Time-based proration of a price change inside a billing period, as Stripe and Razorpay bill it:
+// a credit for the unused part of the old price and a debit for the rest of the period at the new
+// price. Each line is rounded on its own with Money::scaled; net is their exact sum.
+struct Proration
+{
+    Money credit; // negative
+    Money debit;  // positive
+    Money net;
+};
+std::optional<Proration> prorate(const Money &oldPrice, const Money &newPrice, qint64 periodStart,
+                                 qint64 periodEnd, qint64 changeAt);
+
+} // namespace bc
+
+QDebug operator<<(QDebug debug, const bc::Money &money);

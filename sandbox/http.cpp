@@ -1,0 +1,286 @@
+#include "http.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace bc::sandbox {
+
+QByteArray HttpRequest::header(const QByteArray &name) const
+{
+    for (const auto &h : headers)
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+            return h.second;
+    return {};
+}
+
+QString HttpRequest::queryValue(const QString &key) const
+{
+    return query.queryItemValue(key, QUrl::FullyDecoded);
+}
+
+HttpResponse HttpResponse::json(const QJsonObject &object, int status)
+{
+    HttpResponse r;
+    r.status = status;
+    r.body = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    return r;
+}
+
+HttpResponse HttpResponse::json(const QJsonArray &array, int status)
+{
+    HttpResponse r;
+    r.status = status;
+    r.body = QJsonDocument(array).toJson(QJsonDocument::Compact);
+    return r;
+}
+
+HttpResponse HttpResponse::error(int status, const QString &code, const QString &message,
+                                 const QString &field)
+{
+    QJsonObject e{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}};
+    if (!field.isEmpty())
+        e.insert(QStringLiteral("field"), field);
+    return json(QJsonObject{{QStringLiteral("error"), e}}, status);
+}
+
+HttpResponse HttpResponse::html(const QByteArray &page, int status)
+{
+    HttpResponse r;
+    r.status = status;
+    r.contentType = "text/html; charset=utf-8";
+    r.body = page;
+    return r;
+}
+
+HttpResponse HttpResponse::redirect(const QUrl &to)
+{
+    HttpResponse r;
+    r.status = 303;
+    r.contentType = "text/plain";
+    r.withHeader("Location", to.toEncoded());
+    return r;
+}
+
+void Router::add(const QByteArray &method, const QString &pattern, Handler handler)
+{
+    Route r;
+    r.method = method;
+    r.segments = pattern.split(u'/', Qt::SkipEmptyParts);
+    for (const QString &s : std::as_const(r.segments))
+        if (!s.startsWith(u'{'))
+            ++r.literalCount;
+    r.handler = std::move(handler);
+    m_routes.append(std::move(r));
+}
+
+const Router::Route *Router::find(const QString &path, const QByteArray &method,
+                                  QHash<QString, QString> *params, bool *pathMatched) const
+{
+    const QStringList parts = path.split(u'/', Qt::SkipEmptyParts);
+    const Route *best = nullptr;
+    for (const Route &r : m_routes) {
+        if (r.segments.size() != parts.size())
+            continue;
+        QHash<QString, QString> captured;
+        bool ok = true;
+        for (qsizetype i = 0; i < parts.size() && ok; ++i) {
+            const QString &seg = r.segments.at(i);
+            if (seg.startsWith(u'{'))
+                captured.insert(seg.mid(1, seg.size() - 2),
+                                QUrl::fromPercentEncoding(parts.at(i).toUtf8()));
+            else
+                ok = seg == parts.at(i);
+        }
+        if (!ok)
+            continue;
+        *pathMatched = true;
+        if (r.method != method)
+            continue;
+        if (!best || r.literalCount > best->literalCount) {
+            best = &r;
+            *params = captured;
+        }
+    }
+    return best;
+}
+
+bool Router::matches(const QString &path) const
+{
+    QHash<QString, QString> params;
+    bool pathMatched = false;
+    find(path, "GET", &params, &pathMatched);
+    return pathMatched;
+}
+
+HttpResponse Router::dispatch(HttpRequest &request) const
+{
+    bool pathMatched = false;
+    const Route *route = find(request.path, request.method, &request.params, &pathMatched);
+    if (route)
+        return route->handler(request);
+    if (pathMatched)
+        return HttpResponse::error(405, QStringLiteral("method_not_allowed"),
+                                   QStringLiteral("%1 is not allowed on %2.")
+                                       .arg(QString::fromLatin1(request.method), request.path));
+    return HttpResponse::error(404, QStringLiteral("not_found"),
+                               QStringLiteral("There is no endpoint at %1.").arg(request.path));
+}
+
+std::optional<JsonFields> JsonFields::parse(const QByteArray &body, HttpResponse *error,
+                                            bool allowEmpty)
+{
+    if (body.trimmed().isEmpty()) {
+        if (allowEmpty)
+            return JsonFields(QJsonObject());
+        *error = HttpResponse::error(400, QStringLiteral("invalid_json"),
+                                     QStringLiteral("The request needs a JSON object body."));
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = HttpResponse::error(400, QStringLiteral("invalid_json"),
+                                     QStringLiteral("The body is not valid JSON (%1 at offset %2).")
+                                         .arg(parseError.errorString())
+                                         .arg(parseError.offset));
+        return std::nullopt;
+    }
+    if (!doc.isObject()) {
+        *error = HttpResponse::error(400, QStringLiteral("invalid_json"),
+                                     QStringLiteral("The body must be a JSON object."));
+        return std::nullopt;
+    }
+    return JsonFields(doc.object());
+}
+
+void JsonFields::fail(const QString &field, const QString &message, const QString &code)
+{
+    if (!m_error)
+        m_error = HttpResponse::error(400, code.isEmpty() ? QStringLiteral("invalid_field") : code,
+                                      message, field);
+}
+
+QString JsonFields::string(const QString &name, bool required, int maxLength)
+{
+    const QJsonValue v = m_object.value(name);
+    if (v.isUndefined() || v.isNull()) {
+        if (required)
+            fail(name, QStringLiteral("“%1” is required.").arg(name), QStringLiteral("missing_field"));
+        return {};
+    }
+    if (!v.isString()) {
+        fail(name, QStringLiteral("“%1” must be a string.").arg(name));
+        return {};
+    }
+    const QString s = v.toString();
+    if (required && s.trimmed().isEmpty()) {
+        fail(name, QStringLiteral("“%1” must not be empty.").arg(name), QStringLiteral("missing_field"));
+        return {};
+    }
+    if (s.size() > maxLength) {
+        fail(name, QStringLiteral("“%1” is longer than %2 characters.").arg(name).arg(maxLength));
+        return {};
+    }
+    return s;
+}
+
+std::optional<bool> JsonFields::boolean(const QString &name)
+{
+    const QJsonValue v = m_object.value(name);
+    if (v.isUndefined() || v.isNull())
+        return std::nullopt;
+    if (!v.isBool()) {
+        fail(name, QStringLiteral("“%1” must be true or false.").arg(name));
+        return std::nullopt;
+    }
+    return v.toBool();
+}
+
+std::optional<qint64> JsonFields::integer(const QString &name, bool required, qint64 min, qint64 max)
+{
+    const QJsonValue v = m_object.value(name);
+    if (v.isUndefined() || v.isNull()) {
+        if (required)
+            fail(name, QStringLiteral("“%1” is required.").arg(name), QStringLiteral("missing_field"));
+        return std::nullopt;
+    }
+    // JSON numbers arrive as doubles; accept only whole values that survive the round trip.
+    const QVariant var = v.toVariant();
+    bool ok = false;
+    const qint64 n = var.toLongLong(&ok);
+    if (!v.isDouble() || !ok || QJsonValue(n) != v) {
+        fail(name, QStringLiteral("“%1” must be a whole number.").arg(name));
+        return std::nullopt;
+    }
+    if (n < min || n > max) {
+        fail(name, QStringLiteral("“%1” must be between %2 and %3.").arg(name).arg(min).arg(max));
+        return std::nullopt;
+    }
+    return n;
+}
+
+QString isoTime(qint64 secs)
+{
+    return QDateTime::fromSecsSinceEpoch(secs, Qt::UTC).toString(Qt::ISODate);
+}
+
+QJsonValue isoTimeOrNull(const QVariant &secs)
+{
+    if (secs.isNull() || !secs.isValid())
+        return QJsonValue::Null;
+    return isoTime(secs.toLongLong());
+}
+
+std::optional<qint64> parseDateParam(const QString &text, bool endOfDay)
+{
+    if (text.isEmpty())
+        return std::nullopt;
+    const QDate d = QDate::fromString(text, Qt::ISODate);
+    if (d.isValid() && text.size() == 10) {
+        const QDateTime start(d, QTime(0, 0), Qt::UTC);
+        return endOfDay ? start.addDays(1).toSecsSinceEpoch() - 1 : start.toSecsSinceEpoch();
+    }
+    const QDateTime dt = QDateTime::fromString(text, Qt::ISODate);
+    if (dt.isValid())
+        return dt.toSecsSinceEpoch();
+    return std::nullopt;
+}
+
+QString newId(const char *prefix)
+{
+    static const char alphabet[] = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    QString id = QString::fromLatin1(prefix);
+    auto *rng = QRandomGenerator::system();
+    for (int i = 0; i < 14; ++i)
+        id += QLatin1Char(alphabet[rng->bounded(62)]);
+    return id;
+}
+
+QString randomHex(int bytes)
+{
+    QByteArray raw;
+    raw.reserve(bytes);
+    auto *rng = QRandomGenerator::system();
+    for (int i = 0; i < bytes; ++i)
+        raw.append(static_cast<char>(rng->bounded(256)));
+    return QString::fromLatin1(raw.toHex());
+}
+
+QByteArray csvCell(const QString &value)
+{
+    QString v = value;
+    // A spreadsheet runs cells starting with these as formulas (CSV injection): make them text.
+    if (!v.isEmpty() && QStringLiteral("=+-@\t\r").contains(v.front())) {
+        // A plain signed decimal ("-12.50", a refund) is a number, not a formula: keep it.
+        static const QRegularExpression number(QStringLiteral("^-\\d+(\\.\\d+)?$"));
+        if (!number.match(v).hasMatch())
+            v.prepend(u'\'');
+    }
+    v.replace(u'"', QStringLiteral("\"\""));
+    return '"' + v.toUtf8() + '"';
+}
+
+} // namespace bc::sandbox

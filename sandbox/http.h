@@ -1,0 +1,110 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QUrlQuery>
+
+#include <functional>
+#include <optional>
+
+namespace bc::sandbox {
+
+struct Principal;
+
+struct HttpRequest
+{
+    QByteArray method;
+    QString path;
+    QUrlQuery query;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    QHash<QString, QString> params;       // captured {name} segments of the route pattern
+    const Principal *principal = nullptr; // resolved once by the server, may be null
+
+    QByteArray header(const QByteArray &name) const; // case-insensitive
+    QString queryValue(const QString &key) const;
+};
+
+struct HttpResponse
+{
+    int status = 200;
+    QByteArray contentType = "application/json";
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+
+    static HttpResponse json(const QJsonObject &object, int status = 200);
+    static HttpResponse json(const QJsonArray &array, int status = 200);
+    // {"error":{"code":…,"message":…,"field":…}}: every 4xx of the org billing family.
+    static HttpResponse error(int status, const QString &code, const QString &message,
+                              const QString &field = {});
+    static HttpResponse html(const QByteArray &page, int status = 200);
+    static HttpResponse redirect(const QUrl &to);
+    HttpResponse &withHeader(const QByteArray &name, const QByteArray &value)
+    {
+        headers.append({name, value});
+        return *this;
+    }
+};
+
+using Handler = std::function<HttpResponse(const HttpRequest &)>;
+
+// Method + path pattern ("/api/billing/subscription/{id}") to handler. Literal segments win over
+// captures, so "/subscription/me" and "/subscription/{id}" can live side by side.
+class Router
+{
+public:
+    void add(const QByteArray &method, const QString &pattern, Handler handler);
+    // Fills request.params; 404 / 405 answers with a JSON body when nothing matches.
+    HttpResponse dispatch(HttpRequest &request) const;
+    bool matches(const QString &path) const;
+
+private:
+    struct Route
+    {
+        QByteArray method;
+        QStringList segments;
+        Handler handler;
+        int literalCount = 0;
+    };
+    const Route *find(const QString &path, const QByteArray &method, QHash<QString, QString> *params,
+                      bool *pathMatched) const;
+    QList<Route> m_routes;
+};
+
+// Reads a JSON request body field by field, keeping the first error as a ready 400 answer.
+class JsonFields
+{
+public:
+    // Parses the body; an empty body counts as {} when allowEmpty.
+    static std::optional<JsonFields> parse(const QByteArray &body, HttpResponse *error,
+                                           bool allowEmpty = false);
+    explicit JsonFields(QJsonObject object) : m_object(std::move(object)) {}
+
+    QString string(const QString &name, bool required, int maxLength = 200);
+    std::optional<bool> boolean(const QString &name);
+    std::optional<qint64> integer(const QString &name, bool required, qint64 min, qint64 max);
+    bool has(const QString &name) const { return m_object.contains(name); }
+    const QJsonObject &object() const { return m_object; }
+
+    bool ok() const { return !m_error.has_value(); }
+    HttpResponse error() const { return *m_error; }
+    void fail(const QString &field, const QString &message, const QString &code = {});
+
+private:
+    QJsonObject m_object;
+    std::optional<HttpResponse> m_error;
+};
+
+QString isoTime(qint64 secs);                // "2026-11-22T10:00:00Z"
+QJsonValue isoTimeOrNull(const QVariant &secs);
+std::optional<qint64> parseDateParam(const QString &text, bool endOfDay); // YYYY-MM-DD or ISO
+QString newId(const char *prefix);
+QString randomHex(int bytes);              // from the system CSPRNG           // "sub_" + 14 random base62 chars
+QByteArray csvCell(const QString &value);    // quoted, formula-escaped
+
+} // namespace bc::sandbox

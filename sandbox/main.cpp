@@ -1,0 +1,150 @@
+// billing-sandbox: a real billing server for the console's four API families.
+#include "sandboxserver.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QGuiApplication>
+#include <QJsonDocument>
+#include <QSocketNotifier>
+#include <QStandardPaths>
+
+#include <csignal>
+#include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
+
+using namespace bc;
+using namespace bc::sandbox;
+
+namespace {
+
+int g_signalFd[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(g_signalFd[0], &byte, 1);
+}
+
+// SIGTERM and SIGINT end the event loop through a socket pair, so shutdown runs in Qt code.
+void installSignalHandlers(QCoreApplication &app)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFd) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(g_signalFd[1], QSocketNotifier::Read, &app);
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, [] {
+        char byte = 0;
+        [[maybe_unused]] const auto got = ::read(g_signalFd[1], &byte, 1);
+        QCoreApplication::quit();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGTERM, &action, nullptr);
+    sigaction(SIGINT, &action, nullptr);
+}
+
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "billing-sandbox: %s\n", qPrintable(message));
+    return 2;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // Rendering invoice PDFs needs fonts, hence a GUI application; it never opens a window.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("billing-sandbox"));
+    QCoreApplication::setOrganizationName(QStringLiteral("BillingConsole"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BC_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "A real billing server speaking the console's API families, with provider simulators.\n"
+        "On start it prints one JSON line with its URL and the demo API keys, then serves until "
+        "SIGTERM or SIGINT."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption listen(QStringLiteral("listen"),
+                                    QStringLiteral("Address and port to listen on; port 0 picks a free one."),
+                                    QStringLiteral("host:port"), QStringLiteral("127.0.0.1:8787"));
+    const QCommandLineOption database(QStringLiteral("database"),
+                                      QStringLiteral("SQLite file, or a postgres:// or postgresql:// URL."),
+                                      QStringLiteral("path|url"));
+    const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Seed demo data into an empty database."));
+    const QCommandLineOption verbose(QStringLiteral("verbose"), QStringLiteral("Log every request on stderr."));
+    parser.addOptions({listen, database, demo, verbose});
+    parser.process(app);
+
+    const QString listenText = parser.value(listen);
+    const qsizetype colon = listenText.lastIndexOf(u':');
+    bool portOk = false;
+    const uint port = listenText.mid(colon + 1).toUInt(&portOk);
+    const QHostAddress address(listenText.left(colon));
+    if (colon <= 0 || !portOk || port > 65535 || address.isNull())
+        return fail(QStringLiteral("--listen wants host:port, e.g. 127.0.0.1:0; got “%1”.").arg(listenText));
+
+    QString dbSpec = parser.value(database);
+    if (dbSpec.isEmpty()) {
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        QDir().mkpath(dir);
+        dbSpec = dir + QStringLiteral("/sandbox.sqlite");
+    }
+
+    Database db;
+    QString error;
+    if (!db.open(dbSpec, &error))
+        return fail(QStringLiteral("cannot open the database: %1").arg(error));
+    if (!db.migrate(&error))
+        return fail(error);
+
+    SandboxServer server(db);
+    server.setVerbose(parser.isSet(verbose));
+    Context &ctx = server.context();
+    try {
+        if (parser.isSet(demo))
+            seedDemoData(ctx);
+        else
+            seedBaseIfEmpty(ctx);
+    } catch (const DatabaseError &e) {
+        return fail(QStringLiteral("cannot seed the database: %1").arg(e.message));
+    }
+
+    const QUrl url = server.start(address, quint16(port));
+    if (!url.isValid())
+        return fail(QStringLiteral("cannot listen on %1").arg(listenText));
+
+    QJsonObject keys;
+    const auto roles = db.all(QStringLiteral("SELECT DISTINCT role FROM users"));
+    for (const QVariantMap &r : roles) {
+        const Role role = roleFromString(r.value(QStringLiteral("role")).toString());
+        keys.insert(roleToString(role), demoApiKey(ctx, role));
+    }
+    QJsonObject line{{QStringLiteral("url"), url.toString()}, {QStringLiteral("keys"), keys}};
+    if (parser.isSet(demo)) {
+        line.insert(QStringLiteral("providers"),
+                    QJsonObject{{QStringLiteral("razorpay"),
+                                 QJsonObject{{QStringLiteral("key_id"), db.setting(QStringLiteral("razorpay_key_id"))},
+                                             {QStringLiteral("key_secret"), db.setting(QStringLiteral("razorpay_key_secret"))},
+                                             {QStringLiteral("webhook_secret"), db.setting(QStringLiteral("razorpay_webhook_secret"))}}},
+                                {QStringLiteral("stripe"), QJsonObject{{QStringLiteral("webhook_secret"), db.setting(QStringLiteral("stripe_webhook_secret"))}}},
+                                {QStringLiteral("creem"), QJsonObject{{QStringLiteral("webhook_secret"), db.setting(QStringLiteral("creem_webhook_secret"))}}}});
+        line.insert(QStringLiteral("platform"),
+                    QJsonObject{{QStringLiteral("company_id"), db.setting(QStringLiteral("platform_company_id"))},
+                                {QStringLiteral("extension_id"), db.setting(QStringLiteral("platform_extension_id"))}});
+        line.insert(QStringLiteral("demo_password"), QStringLiteral("sandbox-demo"));
+    }
+    line.insert(QStringLiteral("database"), db.isPostgres() ? QStringLiteral("postgresql") : QStringLiteral("sqlite"));
+    std::fprintf(stdout, "%s\n", QJsonDocument(line).toJson(QJsonDocument::Compact).constData());
+    std::fflush(stdout);
+
+    installSignalHandlers(app);
+    const int rc = app.exec();
+    std::fprintf(stderr, "billing-sandbox: stopped cleanly\n");
+    return rc;
+}

@@ -1,0 +1,142 @@
+#include "sandboxserver.h"
+
+#include <QCryptographicHash>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QTcpSocket>
+
+namespace bc::sandbox {
+
+namespace {
+
+QByteArray methodName(QHttpServerRequest::Method m)
+{
+    switch (m) {
+    case QHttpServerRequest::Method::Get: return "GET";
+    case QHttpServerRequest::Method::Post: return "POST";
+    case QHttpServerRequest::Method::Put: return "PUT";
+    case QHttpServerRequest::Method::Patch: return "PATCH";
+    case QHttpServerRequest::Method::Delete: return "DELETE";
+    case QHttpServerRequest::Method::Head: return "HEAD";
+    case QHttpServerRequest::Method::Options: return "OPTIONS";
+    default: return "UNKNOWN";
+    }
+}
+
+bool isMutation(const QByteArray &method)
+{
+    return method == "POST" || method == "PUT" || method == "PATCH" || method == "DELETE";
+}
+
+} // namespace
+
+SandboxServer::SandboxServer(Database &db, QObject *parent)
+    : QAbstractHttpServer(parent), m_webhooks(db), m_context(db, m_webhooks)
+{
+    registerAuthRoutes(m_router, m_context);
+    registerOrgBillingRoutes(m_router, m_context);
+    registerRazorpaySimulator(m_router, m_context);
+    registerSandboxRoutes(m_router, m_context);
+}
+
+SandboxServer::~SandboxServer() = default;
+
+QUrl SandboxServer::start(const QHostAddress &address, quint16 port)
+{
+    const quint16 bound = listen(address, port);
+    if (bound == 0)
+        return {};
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(address.toString());
+    url.setPort(bound);
+    m_context.baseUrl = url;
+    m_webhooks.setBaseUrl(url);
+    return url;
+}
+
+HttpResponse SandboxServer::withIdempotency(HttpRequest &request, const Principal &principal)
+{
+    const QString key = QString::fromUtf8(request.header("Idempotency-Key")).trimmed();
+    if (key.size() > 255)
+        return HttpResponse::error(400, QStringLiteral("invalid_idempotency_key"),
+                                   QStringLiteral("Idempotency-Key must be at most 255 characters."));
+    const QString bodyHash = QString::fromLatin1(
+        QCryptographicHash::hash(QByteArray(request.method + ' ' + request.path.toUtf8() + '\n' + request.body),
+                                 QCryptographicHash::Sha256)
+            .toHex());
+    Database &db = m_context.db;
+    const auto stored = db.one(QStringLiteral("SELECT * FROM idempotency_keys WHERE principal = ? AND idem_key = ?"),
+                               {principal.userId, key});
+    if (stored) {
+        if (stored->value(QStringLiteral("body_hash")).toString() != bodyHash)
+            return HttpResponse::error(422, QStringLiteral("idempotency_key_reused"),
+                                       QStringLiteral("This Idempotency-Key was already used for a different request (%1 %2); "
+                                                      "use a new key for a new change.")
+                                           .arg(stored->value(QStringLiteral("method")).toString(),
+                                                stored->value(QStringLiteral("path")).toString()));
+        HttpResponse replay;
+        replay.status = stored->value(QStringLiteral("status")).toInt();
+        replay.contentType = stored->value(QStringLiteral("content_type")).toString().toUtf8();
+        replay.body = stored->value(QStringLiteral("response")).toString().toUtf8();
+        replay.withHeader("Idempotent-Replayed", "true");
+        return replay;
+    }
+    HttpResponse response = m_router.dispatch(request);
+    if (response.status < 500) {
+        db.exec(QStringLiteral("INSERT INTO idempotency_keys (principal, idem_key, method, path, body_hash, status,"
+                               " content_type, response, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                {principal.userId, key, QString::fromLatin1(request.method), request.path, bodyHash,
+                 response.status, QString::fromUtf8(response.contentType), QString::fromUtf8(response.body),
+                 m_context.now()});
+    }
+    return response;
+}
+
+HttpResponse SandboxServer::process(HttpRequest &request)
+{
+    try {
+        const auto principal = resolvePrincipal(m_context, request);
+        request.principal = principal ? &*principal : nullptr;
+        if (principal && isMutation(request.method) && !request.header("Idempotency-Key").isEmpty())
+            return withIdempotency(request, *principal);
+        return m_router.dispatch(request);
+    } catch (const DatabaseError &e) {
+        return HttpResponse::error(503, QStringLiteral("database_unavailable"),
+                                   QStringLiteral("The billing database could not complete the request; nothing was changed. Try again."))
+            .withHeader("Retry-After", "1");
+    } catch (const std::exception &e) {
+        return HttpResponse::error(503, QStringLiteral("unavailable"),
+                                   QStringLiteral("The server could not complete the request; nothing was changed."));
+    }
+}
+
+bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    HttpRequest req;
+    req.method = methodName(request.method());
+    req.path = request.url().path();
+    req.query = request.query();
+    req.headers = request.headers();
+    req.body = request.body();
+    const HttpResponse response = process(req);
+    if (m_verbose)
+        qInfo().noquote() << req.method << req.path << response.status;
+
+    QHttpServerResponder responder = makeResponder(request, socket);
+    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
+    responder.writeHeader("Content-Type", response.contentType);
+    responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
+    responder.writeHeader("X-Request-Id", newId("req_").toLatin1());
+    for (const auto &h : response.headers)
+        responder.writeHeader(h.first, h.second);
+    responder.writeBody(response.body);
+    return true;
+}
+
+void SandboxServer::missingHandler(const QHttpServerRequest &, QTcpSocket *)
+{
+    // handleRequest answers every request itself, 404s included.
+}
+
+} // namespace bc::sandbox

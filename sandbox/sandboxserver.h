@@ -1,0 +1,39 @@
+#pragma once
+
+#include "context.h"
+
+#include <QAbstractHttpServer>
+
+namespace bc::sandbox {
+
+// The billing sandbox's HTTP front: resolves the caller once, honours Idempotency-Key on every
+// mutation, dispatches to the routes of all families, and turns any database failure into a 503
+// with a JSON body, so no input can produce a 500.
+class SandboxServer : public QAbstractHttpServer
+{
+    Q_OBJECT
+public:
+    SandboxServer(Database &db, QObject *parent = nullptr);
+    ~SandboxServer() override;
+
+    // Listens on address:port (0 picks a free port); returns the URL or an invalid one.
+    QUrl start(const QHostAddress &address, quint16 port);
+    Context &context() { return m_context; }
+    void setVerbose(bool verbose) { m_verbose = verbose; }
+
+    HttpResponse process(HttpRequest &request);
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    HttpResponse withIdempotency(HttpRequest &request, const Principal &principal);
+
+    WebhookDispatcher m_webhooks;
+    Context m_context;
+    Router m_router;
+    bool m_verbose = false;
+};
+
+} // namespace bc::sandbox
