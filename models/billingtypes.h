@@ -151,8 +151,15 @@ struct Payment
 struct ProrationPreview
 {
     QString currentPlanId;
+    QString currentPlanName;
+    BillingCycle currentCycle = BillingCycle::Monthly;
     QString proposedPlanId;
+    QString proposedPlanName;
     BillingCycle billingCycle = BillingCycle::Monthly;
+    Money tax;
+    Money amountDueNow;
+    Money creditCarriedForward;
+    QDateTime newPeriodEnd;
     Money currentPrice;
     Money proposedPrice;
     Money credit;

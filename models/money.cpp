@@ -238,12 +238,21 @@ QString Money::toDisplayString(const QLocale &locale) const
     // with a marker symbol, then put the exact digits in place of the 1: no floating-point value
     // is ever formatted.
     QString symbol = m_currency;
-    if (locale.currencySymbol(QLocale::CurrencyIsoCode) == m_currency
-        && !locale.currencySymbol(QLocale::CurrencySymbol).isEmpty())
+    const bool localCurrency = locale.currencySymbol(QLocale::CurrencyIsoCode) == m_currency
+                               && !locale.currencySymbol(QLocale::CurrencySymbol).isEmpty();
+    if (localCurrency)
         symbol = locale.currencySymbol(QLocale::CurrencySymbol);
     const QChar marker(0xE000); // private use: never part of a pattern
     QString out = locale.toCurrencyString(qlonglong(1), QString(marker));
     out.replace(locale.toString(qlonglong(1)), number);
+    // A foreign currency shows its ISO code, which needs a space to stay readable ("INR 999.00").
+    if (!localCurrency) {
+        const qsizetype at = out.indexOf(marker);
+        if (at == 0 && out.size() > 1 && !out.at(1).isSpace())
+            out.insert(1, QChar(0x00A0));
+        else if (at > 0 && !out.at(at - 1).isSpace())
+            out.insert(at, QChar(0x00A0));
+    }
     out.replace(marker, symbol);
     if (negative)
         out.prepend(locale.negativeSign());

@@ -1,6 +1,6 @@
 #include "invoicing.h"
 
-#include "invoice/invoicejson.h"
+#include "models/invoicejson.h"
 #include "models/gstin.h"
 
 #include <QJsonDocument>

@@ -2,7 +2,7 @@
 #include "context.h"
 #include "invoicing.h"
 
-#include "invoice/invoicejson.h"
+#include "models/invoicejson.h"
 #include "invoice/invoicerenderer.h"
 #include "models/providersignatures.h"
 

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+
+namespace bc {
+
+// What went wrong with a call, checked in order: network, HTTP status, parse, content.
+struct ApiError
+{
+    enum class Kind { None, Network, Timeout, Tls, Cancelled, Http, Parse };
+    Kind kind = Kind::None;
+    int httpStatus = 0;
+    QString code;    // the server's error code, e.g. "coupon_invalid"
+    QString message; // the server's message or the network layer's text
+    QString field;   // the request field the server blamed, if any
+    QString requestId;
+
+    bool isError() const { return kind != Kind::None; }
+    // A specific, human sentence for the place the user is working.
+    QString humanMessage() const;
+};
+
+} // namespace bc
+
+Q_DECLARE_METATYPE(bc::ApiError)

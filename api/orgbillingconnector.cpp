@@ -1,0 +1,267 @@
+#include "orgbillingconnector.h"
+
+#include "models/invoicejson.h"
+
+namespace bc {
+
+namespace {
+
+template <typename T, typename F>
+bool mapPage(const QJsonDocument &doc, PageOf<T> *out, QString *error, F one)
+{
+    const QJsonObject o = doc.object();
+    for (const QJsonValue &v : o.value(QStringLiteral("data")).toArray()) {
+        T item;
+        if (!one(v.toObject(), &item, error))
+            return false;
+        out->items.append(item);
+    }
+    out->nextCursor = o.value(QStringLiteral("next_cursor")).toString();
+    return true;
+}
+
+QUrlQuery rangeQuery(const DateRangeQuery &q)
+{
+    QUrlQuery query;
+    if (q.from.isValid())
+        query.addQueryItem(QStringLiteral("from"), q.from.toString(Qt::ISODate));
+    if (q.to.isValid())
+        query.addQueryItem(QStringLiteral("to"), q.to.toString(Qt::ISODate));
+    if (!q.status.isEmpty())
+        query.addQueryItem(QStringLiteral("status"), q.status);
+    query.addQueryItem(QStringLiteral("limit"), QString::number(q.limit));
+    if (!q.after.isEmpty())
+        query.addQueryItem(QStringLiteral("after"), q.after);
+    return query;
+}
+
+ApiRequest post(const QString &path, const QJsonObject &body, const QString &idempotencyKey = {})
+{
+    ApiRequest r;
+    r.method = "POST";
+    r.path = path;
+    r.body = QJsonDocument(body);
+    r.idempotencyKey = idempotencyKey;
+    return r;
+}
+
+ApiRequest get(const QString &path, const QUrlQuery &query = {})
+{
+    ApiRequest r;
+    r.path = path;
+    r.query = query;
+    return r;
+}
+
+bool mapSubscription(const QJsonDocument &doc, Subscription *out, QString *error)
+{
+    return json::toSubscription(doc.object(), out, error);
+}
+
+} // namespace
+
+OrgBillingConnector::OrgBillingConnector(ApiTransport *transport, QObject *parent)
+    : QObject(parent), m_transport(transport)
+{
+}
+
+void OrgBillingConnector::whoami(QObject *context, ApiDone<json::Identity> done)
+{
+    run<json::Identity>(get(QStringLiteral("/api/auth/whoami")), context,
+                        [](const QJsonDocument &d, json::Identity *out, QString *e) { return json::toIdentity(d.object(), out, e); },
+                        std::move(done));
+}
+
+void OrgBillingConnector::mySubscription(QObject *context, ApiDone<std::optional<Subscription>> done)
+{
+    run<std::optional<Subscription>>(
+        get(QStringLiteral("/api/billing/subscription/me")), context,
+        [](const QJsonDocument &d, std::optional<Subscription> *out, QString *e) {
+            Subscription s;
+            if (!json::toSubscription(d.object(), &s, e))
+                return false;
+            *out = s;
+            return true;
+        },
+        [done](const ApiResult<std::optional<Subscription>> &r) {
+            if (r.error.kind == ApiError::Kind::Http && r.error.code == QLatin1String("no_subscription")) {
+                done(ApiResult<std::optional<Subscription>>{}); // no subscription is an answer, not an error
+                return;
+            }
+            done(r);
+        });
+}
+
+void OrgBillingConnector::subscriptions(const SubscriptionQuery &q, QObject *context, ApiDone<PageOf<Subscription>> done)
+{
+    QUrlQuery query;
+    if (!q.status.isEmpty())
+        query.addQueryItem(QStringLiteral("status"), q.status);
+    if (!q.planId.isEmpty())
+        query.addQueryItem(QStringLiteral("planId"), q.planId);
+    if (!q.text.isEmpty())
+        query.addQueryItem(QStringLiteral("q"), q.text);
+    query.addQueryItem(QStringLiteral("limit"), QString::number(q.limit));
+    if (!q.after.isEmpty())
+        query.addQueryItem(QStringLiteral("after"), q.after);
+    run<PageOf<Subscription>>(get(QStringLiteral("/api/billing/subscription"), query), context,
+                              [](const QJsonDocument &d, PageOf<Subscription> *out, QString *e) {
+                                  return mapPage(d, out, e, json::toSubscription);
+                              },
+                              std::move(done));
+}
+
+void OrgBillingConnector::subscription(const QString &id, QObject *context, ApiDone<SubscriptionDetail> done)
+{
+    run<SubscriptionDetail>(get(QStringLiteral("/api/billing/subscription/") + QString::fromLatin1(QUrl::toPercentEncoding(id))), context,
+                            [](const QJsonDocument &d, SubscriptionDetail *out, QString *e) {
+                                return json::toSubscription(d.object(), &out->subscription, e)
+                                       && json::toSubscriptionEvents(d.object(), &out->history, e);
+                            },
+                            std::move(done));
+}
+
+void OrgBillingConnector::patchSubscription(const QString &id, const QJsonObject &changes, const QString &reason,
+                                            const QString &idempotencyKey, QObject *context, ApiDone<Subscription> done)
+{
+    QJsonObject body = changes;
+    body.insert(QStringLiteral("reason"), reason);
+    ApiRequest r = post(QStringLiteral("/api/billing/subscription/") + QString::fromLatin1(QUrl::toPercentEncoding(id)), body, idempotencyKey);
+    r.method = "PATCH";
+    run<Subscription>(r, context, mapSubscription, std::move(done));
+}
+
+void OrgBillingConnector::plans(QObject *context, ApiDone<QList<Plan>> done)
+{
+    run<QList<Plan>>(get(QStringLiteral("/api/billing/plans")), context,
+                     [](const QJsonDocument &d, QList<Plan> *out, QString *e) {
+                         for (const QJsonValue &v : d.object().value(QStringLiteral("data")).toArray()) {
+                             Plan p;
+                             if (!json::toPlan(v.toObject(), &p, e))
+                                 return false;
+                             out->append(p);
+                         }
+                         return true;
+                     },
+                     std::move(done));
+}
+
+void OrgBillingConnector::previewPlanChange(const QString &planId, BillingCycle cycle, QObject *context, ApiDone<ProrationPreview> done)
+{
+    run<ProrationPreview>(post(QStringLiteral("/api/billing/plan-change"),
+                               {{QStringLiteral("planId"), planId},
+                                {QStringLiteral("billingCycle"), billingCycleToString(cycle)},
+                                {QStringLiteral("preview"), true}}),
+                          context,
+                          [](const QJsonDocument &d, ProrationPreview *out, QString *e) {
+                              return json::toProrationPreview(d.object().value(QStringLiteral("preview")).toObject(), out, e);
+                          },
+                          std::move(done));
+}
+
+void OrgBillingConnector::changePlan(const QString &planId, BillingCycle cycle, const QString &reason,
+                                     const QString &idempotencyKey, QObject *context, ApiDone<Subscription> done)
+{
+    run<Subscription>(post(QStringLiteral("/api/billing/plan-change"),
+                           {{QStringLiteral("planId"), planId},
+                            {QStringLiteral("billingCycle"), billingCycleToString(cycle)},
+                            {QStringLiteral("reason"), reason}},
+                           idempotencyKey),
+                      context,
+                      [](const QJsonDocument &d, Subscription *out, QString *e) {
+                          return json::toSubscription(d.object().value(QStringLiteral("subscription")).toObject(), out, e);
+                      },
+                      std::move(done));
+}
+
+void OrgBillingConnector::cancel(bool atPeriodEnd, const QString &reason, const QString &idempotencyKey,
+                                 QObject *context, ApiDone<Subscription> done)
+{
+    run<Subscription>(post(QStringLiteral("/api/billing/cancel"),
+                           {{QStringLiteral("atPeriodEnd"), atPeriodEnd}, {QStringLiteral("reason"), reason}}, idempotencyKey),
+                      context, mapSubscription, std::move(done));
+}
+
+void OrgBillingConnector::resume(const QString &reason, const QString &idempotencyKey, QObject *context, ApiDone<Subscription> done)
+{
+    run<Subscription>(post(QStringLiteral("/api/billing/resume"), {{QStringLiteral("reason"), reason}}, idempotencyKey),
+                      context, mapSubscription, std::move(done));
+}
+
+void OrgBillingConnector::createCheckout(const QString &planId, BillingCycle cycle, const QString &couponCode,
+                                         QObject *context, ApiDone<CheckoutOrder> done)
+{
+    QJsonObject body{{QStringLiteral("planId"), planId}, {QStringLiteral("billingCycle"), billingCycleToString(cycle)}};
+    if (!couponCode.isEmpty())
+        body.insert(QStringLiteral("couponCode"), couponCode);
+    run<CheckoutOrder>(post(QStringLiteral("/api/billing/checkout"), body), context,
+                       [](const QJsonDocument &d, CheckoutOrder *out, QString *e) {
+                           const QJsonObject o = d.object();
+                           out->raw = o;
+                           out->keyId = o.value(QStringLiteral("keyId")).toString();
+                           out->orderId = o.value(QStringLiteral("orderId")).toString();
+                           out->name = o.value(QStringLiteral("name")).toString();
+                           out->description = o.value(QStringLiteral("description")).toString();
+                           out->checkoutUrl = QUrl(o.value(QStringLiteral("checkoutUrl")).toString());
+                           MoneyParseError pe = MoneyParseError::None;
+                           out->amount = Money::parse(o.value(QStringLiteral("amount")).toString(), o.value(QStringLiteral("currency")).toString(), &pe);
+                           if (!out->amount.isValid())
+                               *e = QStringLiteral("checkout amount: ") + Money::parseErrorMessage(pe, o.value(QStringLiteral("amount")).toString(), o.value(QStringLiteral("currency")).toString());
+                           return out->amount.isValid() && !out->orderId.isEmpty();
+                       },
+                       std::move(done));
+}
+
+void OrgBillingConnector::confirmCheckout(const QString &orderId, const QString &paymentId, const QString &signature,
+                                          QObject *context, ApiDone<Subscription> done)
+{
+    run<Subscription>(post(QStringLiteral("/api/billing/checkout/confirm"),
+                           {{QStringLiteral("orderId"), orderId}, {QStringLiteral("paymentId"), paymentId}, {QStringLiteral("signature"), signature}}),
+                      context,
+                      [](const QJsonDocument &d, Subscription *out, QString *e) {
+                          return json::toSubscription(d.object().value(QStringLiteral("subscription")).toObject(), out, e);
+                      },
+                      std::move(done));
+}
+
+void OrgBillingConnector::invoices(const DateRangeQuery &q, QObject *context, ApiDone<PageOf<Invoice>> done)
+{
+    run<PageOf<Invoice>>(get(QStringLiteral("/api/billing/invoices"), rangeQuery(q)), context,
+                         [](const QJsonDocument &d, PageOf<Invoice> *out, QString *e) { return mapPage(d, out, e, json::toInvoiceSummary); },
+                         std::move(done));
+}
+
+void OrgBillingConnector::invoice(const QString &id, QObject *context, ApiDone<Invoice> done)
+{
+    run<Invoice>(get(QStringLiteral("/api/billing/invoices/") + QString::fromLatin1(QUrl::toPercentEncoding(id))), context,
+                 [](const QJsonDocument &d, Invoice *out, QString *e) { return invoicejson::fromJson(d.object(), out, e); },
+                 std::move(done));
+}
+
+void OrgBillingConnector::payments(const DateRangeQuery &q, QObject *context, ApiDone<PageOf<Payment>> done)
+{
+    run<PageOf<Payment>>(get(QStringLiteral("/api/billing/payments"), rangeQuery(q)), context,
+                         [](const QJsonDocument &d, PageOf<Payment> *out, QString *e) { return mapPage(d, out, e, json::toPayment); },
+                         std::move(done));
+}
+
+ApiCall *OrgBillingConnector::exportPayments(const QDate &from, const QDate &to, QIODevice *sink, QObject *context, ApiDone<bool> done)
+{
+    DateRangeQuery q;
+    q.from = from;
+    q.to = to;
+    QUrlQuery query = rangeQuery(q);
+    query.removeAllQueryItems(QStringLiteral("limit"));
+    ApiRequest r = get(QStringLiteral("/api/billing/payments/export"), query);
+    r.sink = sink;
+    return run<bool>(r, context, [](const QJsonDocument &, bool *out, QString *) { return *out = true; }, std::move(done));
+}
+
+ApiCall *OrgBillingConnector::invoicePdf(const QString &id, QIODevice *sink, QObject *context, ApiDone<bool> done)
+{
+    ApiRequest r = get(QStringLiteral("/api/billing/invoices/") + QString::fromLatin1(QUrl::toPercentEncoding(id)) + QStringLiteral("/pdf"));
+    r.sink = sink;
+    return run<bool>(r, context, [](const QJsonDocument &, bool *out, QString *) { return *out = true; }, std::move(done));
+}
+
+} // namespace bc

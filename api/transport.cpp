@@ -1,0 +1,144 @@
+#include "transport.h"
+
+#include <QJsonObject>
+#include <QNetworkReply>
+#include <QTimer>
+#include <QUuid>
+
+namespace bc {
+
+QNetworkReply *NetworkAccessManager::createRequest(Operation op, const QNetworkRequest &request, QIODevice *data)
+{
+    QNetworkRequest r(request);
+    if (r.transferTimeout() == 0)
+        r.setTransferTimeout(kTransferTimeoutMs);
+    r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    r.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("BillingConsole/0.1"));
+    return QNetworkAccessManager::createRequest(op, r, data);
+}
+
+void ApiCall::cancel()
+{
+    m_cancelled = true;
+    if (m_reply)
+        m_reply->abort();
+}
+
+ApiTransport::ApiTransport(QObject *parent) : QObject(parent), m_network(new NetworkAccessManager(this))
+{
+    qRegisterMetaType<bc::ApiReply>();
+    qRegisterMetaType<bc::ApiError>();
+}
+
+QString IdempotencyKeys::keyFor(const QByteArray &fingerprint)
+{
+    if (m_key.isEmpty() || fingerprint != m_fingerprint) {
+        m_fingerprint = fingerprint;
+        m_key = ApiTransport::newIdempotencyKey();
+    }
+    return m_key;
+}
+
+QString ApiTransport::newIdempotencyKey()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QNetworkRequest ApiTransport::buildRequest(const ApiRequest &request) const
+{
+    QUrl url = m_baseUrl.resolved(QUrl(request.path));
+    if (!request.query.isEmpty())
+        url.setQuery(request.query);
+    QNetworkRequest r(url);
+    if (!m_apiKey.isEmpty())
+        r.setRawHeader("Authorization", "Bearer " + m_apiKey.toUtf8());
+    r.setRawHeader("Accept", "application/json");
+    if (!request.body.isNull())
+        r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (!request.idempotencyKey.isEmpty())
+        r.setRawHeader("Idempotency-Key", request.idempotencyKey.toUtf8());
+    return r;
+}
+
+ApiCall *ApiTransport::send(const ApiRequest &request)
+{
+    auto *call = new ApiCall(this);
+    ApiRequest r = request;
+    if (r.method != "GET" && r.idempotencyKey.isEmpty())
+        r.idempotencyKey = newIdempotencyKey();
+    // Start on the next turn of the event loop so callers can connect first.
+    QTimer::singleShot(0, call, [this, call, r] { attempt(call, r, 0); });
+    return call;
+}
+
+void ApiTransport::attempt(ApiCall *call, ApiRequest request, int attemptNo)
+{
+    if (call->m_cancelled) {
+        ApiReply cancelled;
+        cancelled.error.kind = ApiError::Kind::Cancelled;
+        emit call->finished(cancelled);
+        call->deleteLater();
+        return;
+    }
+    const QByteArray payload = request.body.isNull() ? QByteArray() : request.body.toJson(QJsonDocument::Compact);
+    QNetworkReply *reply = m_network->sendCustomRequest(buildRequest(request), request.method, payload);
+    call->m_reply = reply;
+    if (request.sink) {
+        connect(reply, &QNetworkReply::readyRead, call, [reply, sink = request.sink] {
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            if (status >= 200 && status < 300)
+                sink->write(reply->readAll());
+        });
+    }
+    connect(reply, &QNetworkReply::downloadProgress, call, &ApiCall::progress);
+    connect(reply, &QNetworkReply::finished, call, [this, call, reply, request, attemptNo] {
+        reply->deleteLater();
+        ApiReply out;
+        out.idempotencyKey = request.idempotencyKey;
+        out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        out.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+        out.replayed = reply->rawHeader("Idempotent-Replayed") == "true";
+        const QByteArray rest = reply->readAll();
+        const bool success = out.status >= 200 && out.status < 300;
+        if (request.sink && success)
+            request.sink->write(rest);
+        else
+            out.body = rest;
+        out.error.requestId = QString::fromLatin1(reply->rawHeader("X-Request-Id"));
+
+        // 1. The network.
+        const auto netError = reply->error();
+        if (call->m_cancelled || netError == QNetworkReply::OperationCanceledError) {
+            out.error.kind = call->m_cancelled ? ApiError::Kind::Cancelled : ApiError::Kind::Timeout;
+        } else if (out.status == 0 && netError != QNetworkReply::NoError) {
+            out.error.message = reply->errorString();
+            if (netError == QNetworkReply::SslHandshakeFailedError)
+                out.error.kind = ApiError::Kind::Tls;
+            else if (netError == QNetworkReply::TimeoutError)
+                out.error.kind = ApiError::Kind::Timeout;
+            else
+                out.error.kind = ApiError::Kind::Network;
+        } else if (!success) {
+            // 2. The HTTP status, with the server's JSON error when it sent one.
+            out.error.kind = ApiError::Kind::Http;
+            out.error.httpStatus = out.status;
+            const QJsonObject err = QJsonDocument::fromJson(out.body).object().value(QStringLiteral("error")).toObject();
+            out.error.code = err.value(QStringLiteral("code")).toString();
+            out.error.message = err.value(QStringLiteral("message")).toString();
+            out.error.field = err.value(QStringLiteral("field")).toString();
+        }
+
+        const bool safe = request.method == "GET" || !request.idempotencyKey.isEmpty();
+        const bool transient = out.error.kind == ApiError::Kind::Network || out.error.kind == ApiError::Kind::Timeout
+                               || (out.error.kind == ApiError::Kind::Http && (out.status == 502 || out.status == 503 || out.status == 504));
+        if (safe && transient && attemptNo < m_maxRetries && !request.sink && !call->m_cancelled) {
+            const int delay = 300 * (1 << attemptNo);
+            QTimer::singleShot(delay, call, [this, call, request, attemptNo] { attempt(call, request, attemptNo + 1); });
+            return;
+        }
+        emit call->finished(out);
+        call->deleteLater();
+    });
+}
+
+} // namespace bc

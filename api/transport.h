@@ -1,0 +1,115 @@
+#pragma once
+
+#include "apierror.h"
+
+#include <QByteArray>
+#include <QJsonDocument>
+#include <QList>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+#include <QUrlQuery>
+
+class QIODevice;
+class QNetworkReply;
+
+namespace bc {
+
+// One request, built by a connector.
+struct ApiRequest
+{
+    QByteArray method = "GET";
+    QString path;
+    QUrlQuery query;
+    QJsonDocument body;     // sent as application/json when not null
+    QString idempotencyKey; // set automatically for mutations when empty
+    QIODevice *sink = nullptr; // stream the body here instead of keeping it (downloads)
+};
+
+// One idempotency key per distinct request: a retry of the same change reuses the key (so the
+// server applies it once), a changed request gets a new one.
+class IdempotencyKeys
+{
+public:
+    QString keyFor(const QByteArray &fingerprint);
+
+private:
+    QByteArray m_fingerprint;
+    QString m_key;
+};
+
+// What came back, before any mapping to types.
+struct ApiReply
+{
+    ApiError error;
+    int status = 0;
+    QByteArray body;
+    QByteArray contentType;
+    QString idempotencyKey;
+    bool replayed = false;
+};
+
+// The network policy of the whole console in one place (timeouts, TLS verification that is never
+// turned off, redirect policy, user agent): every request goes through createRequest().
+class NetworkAccessManager : public QNetworkAccessManager
+{
+    Q_OBJECT
+public:
+    using QNetworkAccessManager::QNetworkAccessManager;
+    static constexpr int kTransferTimeoutMs = 30000;
+
+protected:
+    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request, QIODevice *data) override;
+};
+
+// A call in flight: emits progress while it runs and finished() once, then deletes itself.
+class ApiCall : public QObject
+{
+    Q_OBJECT
+public:
+    void cancel();
+
+signals:
+    void progress(qint64 received, qint64 total);
+    void finished(const bc::ApiReply &reply);
+
+private:
+    friend class ApiTransport;
+    explicit ApiCall(QObject *parent) : QObject(parent) {}
+    QPointer<QNetworkReply> m_reply;
+    bool m_cancelled = false;
+};
+
+// Sends ApiRequests to one server with one credential. Retries with backoff only where that is
+// safe: reads, and mutations that carry an idempotency key, and only for failures that happened
+// before the server answered (connection refused, reset, timeout) or 502/503/504.
+class ApiTransport : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ApiTransport(QObject *parent = nullptr);
+
+    void setBaseUrl(const QUrl &url) { m_baseUrl = url; }
+    QUrl baseUrl() const { return m_baseUrl; }
+    void setApiKey(const QString &key) { m_apiKey = key; }
+    void setMaxRetries(int retries) { m_maxRetries = retries; }
+
+    ApiCall *send(const ApiRequest &request);
+    QNetworkAccessManager *network() const { return m_network; }
+
+    static QString newIdempotencyKey();
+
+private:
+    void attempt(ApiCall *call, ApiRequest request, int attemptNo);
+    QNetworkRequest buildRequest(const ApiRequest &request) const;
+
+    NetworkAccessManager *m_network;
+    QUrl m_baseUrl;
+    QString m_apiKey;
+    int m_maxRetries = 2;
+};
+
+} // namespace bc
+
+Q_DECLARE_METATYPE(bc::ApiReply)

@@ -1,0 +1,70 @@
+#include "embeddedsandbox.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QStandardPaths>
+
+namespace bc {
+
+EmbeddedSandbox::EmbeddedSandbox(QObject *parent) : QObject(parent)
+{
+    m_process.setProcessChannelMode(QProcess::SeparateChannels);
+    m_process.setReadChannel(QProcess::StandardOutput);
+    connect(&m_process, &QProcess::readyReadStandardOutput, this, [this] {
+        if (!m_info.isEmpty())
+            return;
+        m_buffer += m_process.readAllStandardOutput();
+        const qsizetype newline = m_buffer.indexOf('\n');
+        if (newline < 0)
+            return;
+        m_info = QJsonDocument::fromJson(m_buffer.left(newline)).object();
+        if (m_info.value(QStringLiteral("url")).toString().isEmpty())
+            emit failed(tr("The demo sandbox printed something unexpected: %1").arg(QString::fromUtf8(m_buffer.left(200))));
+        else
+            emit started();
+    });
+    connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError) {
+        if (m_info.isEmpty())
+            emit failed(tr("Could not start the demo sandbox (%1): %2").arg(executablePath(), m_process.errorString()));
+    });
+    connect(&m_process, &QProcess::finished, this, [this](int code) {
+        if (m_info.isEmpty())
+            emit failed(tr("The demo sandbox stopped (exit %1): %2").arg(code).arg(QString::fromUtf8(m_process.readAllStandardError()).trimmed()));
+    });
+}
+
+EmbeddedSandbox::~EmbeddedSandbox()
+{
+    stop();
+}
+
+QString EmbeddedSandbox::executablePath()
+{
+    const QString beside = QCoreApplication::applicationDirPath() + QStringLiteral("/billing-sandbox");
+    if (QFileInfo(beside).isExecutable())
+        return beside;
+    const QString onPath = QStandardPaths::findExecutable(QStringLiteral("billing-sandbox"));
+    return onPath.isEmpty() ? beside : onPath;
+}
+
+void EmbeddedSandbox::start(const QString &databasePath)
+{
+    QDir().mkpath(QFileInfo(databasePath).absolutePath());
+    m_process.start(executablePath(), {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                                       QStringLiteral("--database"), databasePath, QStringLiteral("--demo")});
+}
+
+void EmbeddedSandbox::stop()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.terminate(); // SIGTERM: the sandbox closes its database cleanly
+    if (!m_process.waitForFinished(5000)) {
+        m_process.kill();
+        m_process.waitForFinished(2000);
+    }
+}
+
+} // namespace bc

@@ -1,0 +1,123 @@
+// billing-console: the desktop console for people who run a company's billing.
+#include "embeddedsandbox.h"
+
+#include "store/connectionprofile.h"
+#include "ui/mainwindow.h"
+#include "ui/paymentspane.h"
+#include "ui/subscriptionspane.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace bc;
+
+namespace {
+
+QList<ConnectionProfile> demoProfiles(const EmbeddedSandbox &sandbox)
+{
+    const QJsonObject keys = sandbox.info().value(QStringLiteral("keys")).toObject();
+    const QJsonObject platform = sandbox.info().value(QStringLiteral("platform")).toObject();
+    const Role order[] = {Role::SuperAdmin, Role::Owner, Role::Admin, Role::Support, Role::Member};
+    QList<ConnectionProfile> profiles;
+    for (Role role : order) {
+        const QString key = keys.value(roleToString(role)).toString();
+        if (key.isEmpty())
+            continue;
+        ConnectionProfile p;
+        p.name = role == Role::SuperAdmin ? QCoreApplication::translate("main", "Demo · Super Admin (all organisations)")
+                                          : QCoreApplication::translate("main", "Demo · %1 (Acme Retail)").arg(roleDisplayName(role));
+        p.baseUrl = sandbox.url();
+        p.apiKey = key;
+        p.role = role;
+        p.embedded = true;
+        p.families = {QStringLiteral("org_billing"), QStringLiteral("credits"), QStringLiteral("platform"), QStringLiteral("tier")};
+        p.companyId = platform.value(QStringLiteral("company_id")).toString();
+        p.extensionId = platform.value(QStringLiteral("extension_id")).toString();
+        profiles.append(p);
+    }
+    return profiles;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("billing-console"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Billing Console"));
+    QApplication::setOrganizationName(QStringLiteral("BillingConsole"));
+    QApplication::setApplicationVersion(QStringLiteral(BC_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Billing Console: subscriptions, invoices, payments and credits for finance, support and admins.\n\n"
+        "With no saved connection profile it starts the demo billing-sandbox on a free loopback port "
+        "(data in the user's data directory) and offers one profile per demo role."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption profileOption(QStringLiteral("profile"), QStringLiteral("Open this saved or demo profile (by name or role, e.g. owner)."), QStringLiteral("name"));
+    const QCommandLineOption sandboxDb(QStringLiteral("sandbox-database"), QStringLiteral("Database of the embedded demo sandbox."), QStringLiteral("path"));
+    const QCommandLineOption pane(QStringLiteral("pane"), QStringLiteral("Pane to open: subscriptions or payments."), QStringLiteral("name"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QStringLiteral("Save a PNG of the window once the pane has loaded, then quit (for docs and checks)."),
+                                        QStringLiteral("file.png"));
+    parser.addOptions({profileOption, sandboxDb, pane, screenshot});
+    parser.process(app);
+
+    MainWindow window;
+    EmbeddedSandbox sandbox;
+    const QString wanted = parser.value(profileOption);
+    auto pick = [&wanted](const QList<ConnectionProfile> &profiles) {
+        for (int i = 0; i < profiles.size(); ++i)
+            if (!wanted.isEmpty() && (profiles.at(i).name == wanted || roleToString(profiles.at(i).role) == wanted))
+                return i;
+        return 0;
+    };
+    if (parser.value(pane) == QLatin1String("payments"))
+        window.showPane(1);
+
+    const QList<ConnectionProfile> saved = ProfileStore().load();
+    if (!saved.isEmpty()) {
+        window.setProfiles(saved, pick(saved));
+    } else {
+        QObject::connect(&sandbox, &EmbeddedSandbox::started, &window, [&] {
+            const auto profiles = demoProfiles(sandbox);
+            window.setProfiles(profiles, pick(profiles));
+        });
+        QObject::connect(&sandbox, &EmbeddedSandbox::failed, &window, [&window](const QString &message) {
+            QMessageBox::critical(&window, QObject::tr("Demo sandbox"), message);
+        });
+        const QString db = parser.isSet(sandboxDb)
+                               ? parser.value(sandboxDb)
+                               : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo-sandbox.sqlite");
+        sandbox.start(db);
+    }
+    if (parser.isSet(screenshot)) {
+        const QString path = parser.value(screenshot);
+        auto grab = [&window, path] {
+            // Let the last layout and paint settle before grabbing.
+            QTimer::singleShot(400, &window, [&window, path] {
+                const bool ok = window.grab().save(path);
+                std::fprintf(stderr, "%s %s\n", ok ? "saved" : "could not save", qPrintable(path));
+                QCoreApplication::exit(ok ? 0 : 1);
+            });
+        };
+        if (parser.value(pane) == QLatin1String("payments"))
+            QObject::connect(window.paymentsPane(), &PaymentsPane::loaded, &window, grab, Qt::SingleShotConnection);
+        else
+            QObject::connect(window.subscriptionsPane(), &SubscriptionsPane::loaded, &window, grab, Qt::SingleShotConnection);
+        QTimer::singleShot(60000, &app, [] {
+            std::fprintf(stderr, "screenshot: the pane did not load within 60 s\n");
+            QCoreApplication::exit(1);
+        });
+    }
+    window.show();
+    const int rc = app.exec();
+    sandbox.stop();
+    return rc;
+}

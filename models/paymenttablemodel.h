@@ -1,0 +1,31 @@
+#pragma once
+
+#include "billingtypes.h"
+
+#include <QAbstractTableModel>
+
+namespace bc {
+
+// Payments, appended page by page as they arrive (fetchMore-style growth with beginInsertRows).
+class PaymentTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Date, Organisation, Amount, Status, Method, ProviderPayment, Invoice, ColumnCount };
+
+    using QAbstractTableModel::QAbstractTableModel;
+
+    void clear();
+    void append(const QList<Payment> &payments);
+    const Payment *paymentAt(int row) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QList<Payment> m_rows;
+};
+
+} // namespace bc

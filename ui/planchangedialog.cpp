@@ -1,0 +1,200 @@
+#include "planchangedialog.h"
+
+#include "messagebar.h"
+
+#include "api/orgbillingconnector.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace bc {
+
+namespace {
+QLabel *valueLabel(QWidget *parent, const QString &name)
+{
+    auto *l = new QLabel(parent);
+    l->setObjectName(name);
+    l->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    l->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return l;
+}
+} // namespace
+
+PlanChangeDialog::PlanChangeDialog(OrgBillingConnector *connector, const Subscription &current,
+                                   const QList<Plan> &plans, QWidget *parent)
+    : QDialog(parent), m_connector(connector), m_current(current), m_message(new MessageBar(this))
+{
+    setWindowTitle(tr("Change plan — %1").arg(current.orgName));
+    for (const Plan &p : plans)
+        if (p.priceMonthly.currency() == current.amount.currency())
+            m_plans.append(p);
+
+    auto *layout = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    m_plan = new QComboBox(this);
+    m_plan->setObjectName(QStringLiteral("planCombo"));
+    m_plan->setAccessibleName(tr("New plan"));
+    for (const Plan &p : std::as_const(m_plans))
+        m_plan->addItem(p.name, p.id);
+    m_plan->setCurrentIndex(std::max(0, m_plan->findData(current.planId)));
+    m_cycle = new QComboBox(this);
+    m_cycle->setObjectName(QStringLiteral("cycleCombo"));
+    m_cycle->setAccessibleName(tr("Billing cycle"));
+    m_cycle->addItem(tr("Monthly"), billingCycleToString(BillingCycle::Monthly));
+    m_cycle->addItem(tr("Yearly"), billingCycleToString(BillingCycle::Yearly));
+    m_cycle->setCurrentIndex(current.billingCycle == BillingCycle::Monthly ? 0 : 1);
+    m_reason = new QLineEdit(this);
+    m_reason->setObjectName(QStringLiteral("reasonEdit"));
+    m_reason->setAccessibleName(tr("Reason for the change"));
+    m_reason->setPlaceholderText(tr("Why is the plan changing? (kept in the subscription history)"));
+    form->addRow(tr("New &plan:"), m_plan);
+    form->addRow(tr("Billing &cycle:"), m_cycle);
+    form->addRow(tr("&Reason:"), m_reason);
+    layout->addLayout(form);
+
+    auto *box = new QGroupBox(tr("What changes"), this);
+    auto *grid = new QGridLayout(box);
+    auto header = [&](const QString &t, int col) {
+        auto *l = new QLabel(QStringLiteral("<b>%1</b>").arg(t.toHtmlEscaped()), box);
+        l->setAlignment(Qt::AlignRight);
+        grid->addWidget(l, 0, col);
+    };
+    header(tr("Current"), 1);
+    header(tr("Proposed"), 2);
+    grid->addWidget(new QLabel(tr("Plan"), box), 1, 0);
+    grid->addWidget(new QLabel(tr("Price per cycle"), box), 2, 0);
+    m_currentPlan = valueLabel(box, QStringLiteral("currentPlan"));
+    m_currentPrice = valueLabel(box, QStringLiteral("currentPrice"));
+    m_proposedPlan = valueLabel(box, QStringLiteral("proposedPlan"));
+    m_proposedPrice = valueLabel(box, QStringLiteral("proposedPrice"));
+    grid->addWidget(m_currentPlan, 1, 1);
+    grid->addWidget(m_proposedPlan, 1, 2);
+    grid->addWidget(m_currentPrice, 2, 1);
+    grid->addWidget(m_proposedPrice, 2, 2);
+    auto *line = new QFrame(box);
+    line->setFrameShape(QFrame::HLine);
+    grid->addWidget(line, 3, 0, 1, 3);
+    const QStringList rows = {tr("Credit for unused time"), tr("Charge for the rest of the period"), tr("Net change"),
+                              tr("Tax"), tr("Due now"), tr("New period ends")};
+    m_credit = valueLabel(box, QStringLiteral("credit"));
+    m_debit = valueLabel(box, QStringLiteral("debit"));
+    m_net = valueLabel(box, QStringLiteral("net"));
+    m_tax = valueLabel(box, QStringLiteral("tax"));
+    m_dueNow = valueLabel(box, QStringLiteral("dueNow"));
+    m_periodEnd = valueLabel(box, QStringLiteral("periodEnd"));
+    QLabel *values[] = {m_credit, m_debit, m_net, m_tax, m_dueNow, m_periodEnd};
+    for (int i = 0; i < rows.size(); ++i) {
+        grid->addWidget(new QLabel(rows.at(i), box), 4 + i, 0);
+        grid->addWidget(values[i], 4 + i, 2);
+    }
+    QFont strong = m_dueNow->font();
+    strong.setBold(true);
+    m_dueNow->setFont(strong);
+    layout->addWidget(box);
+    layout->addWidget(m_message);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_confirm = buttons->addButton(tr("Change plan"), QDialogButtonBox::AcceptRole);
+    m_confirm->setObjectName(QStringLiteral("confirmButton"));
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_confirm, &QPushButton::clicked, this, &PlanChangeDialog::confirm);
+    layout->addWidget(buttons);
+
+    connect(m_plan, &QComboBox::currentIndexChanged, this, &PlanChangeDialog::requestPreview);
+    connect(m_cycle, &QComboBox::currentIndexChanged, this, &PlanChangeDialog::requestPreview);
+    connect(m_reason, &QLineEdit::textChanged, this, &PlanChangeDialog::updateConfirm);
+    requestPreview();
+    resize(520, sizeHint().height());
+}
+
+void PlanChangeDialog::requestPreview()
+{
+    m_previewReady = false;
+    updateConfirm();
+    const QString planId = m_plan->currentData().toString();
+    const BillingCycle cycle = *billingCycleFromString(m_cycle->currentData().toString());
+    if (planId == m_current.planId && cycle == m_current.billingCycle) {
+        m_message->show(MessageBar::Kind::Info, tr("Choose a different plan or billing cycle to see what would change."));
+        for (QLabel *l : {m_proposedPlan, m_proposedPrice, m_credit, m_debit, m_net, m_tax, m_dueNow, m_periodEnd})
+            l->clear();
+        m_currentPlan->setText(m_current.planName);
+        m_currentPrice->setText(m_current.amount.toDisplayString());
+        return;
+    }
+    m_message->show(MessageBar::Kind::Info, tr("Calculating the proration…"));
+    const int generation = ++m_generation;
+    m_connector->previewPlanChange(planId, cycle, this, [this, generation](const ApiResult<ProrationPreview> &r) {
+        if (generation != m_generation)
+            return; // a newer selection is on its way
+        if (!r.ok()) {
+            m_message->show(MessageBar::Kind::Error, r.error.humanMessage());
+            return;
+        }
+        m_preview = r.value;
+        m_previewReady = true;
+        m_message->hide();
+        showPreview();
+        updateConfirm();
+        emit previewUpdated();
+    });
+}
+
+void PlanChangeDialog::showPreview()
+{
+    const ProrationPreview &p = m_preview;
+    auto cycleText = [](BillingCycle c) { return c == BillingCycle::Monthly ? tr("monthly") : tr("yearly"); };
+    m_currentPlan->setText(QStringLiteral("%1, %2").arg(p.currentPlanName, cycleText(p.currentCycle)));
+    m_currentPrice->setText(p.currentPrice.toDisplayString());
+    m_proposedPlan->setText(QStringLiteral("%1, %2").arg(p.proposedPlanName, cycleText(p.billingCycle)));
+    m_proposedPrice->setText(p.proposedPrice.toDisplayString());
+    m_credit->setText(p.credit.toDisplayString());
+    m_debit->setText(p.debit.toDisplayString());
+    m_net->setText(p.net.toDisplayString());
+    m_tax->setText(p.tax.toDisplayString());
+    m_dueNow->setText(p.creditCarriedForward.isZero()
+                          ? p.amountDueNow.toDisplayString()
+                          : tr("%1 credit carried forward").arg(p.creditCarriedForward.toDisplayString()));
+    m_periodEnd->setText(QLocale().toString(p.newPeriodEnd.toLocalTime().date(), QLocale::LongFormat));
+}
+
+void PlanChangeDialog::updateConfirm()
+{
+    const bool hasReason = !m_reason->text().trimmed().isEmpty();
+    m_confirm->setEnabled(m_previewReady && hasReason && !m_busy);
+    m_confirm->setToolTip(!m_previewReady ? tr("Wait for the proration preview.")
+                          : !hasReason   ? tr("Give a reason; it is kept with the change.")
+                                         : tr("Apply the change and charge %1 now.").arg(m_preview.amountDueNow.toDisplayString()));
+}
+
+void PlanChangeDialog::confirm()
+{
+    if (!m_previewReady || m_busy)
+        return;
+    // The same key while the request is the same, so a retry after a lost answer charges once.
+    const QString key = m_keys.keyFor(m_preview.proposedPlanId.toUtf8() + '|' + billingCycleToString(m_preview.billingCycle).toUtf8()
+                                      + '|' + m_reason->text().trimmed().toUtf8());
+    m_busy = true;
+    updateConfirm();
+    m_message->show(MessageBar::Kind::Info, tr("Changing the plan…"));
+    m_connector->changePlan(m_preview.proposedPlanId, m_preview.billingCycle, m_reason->text().trimmed(),
+                            key, this, [this](const ApiResult<Subscription> &r) {
+                                m_busy = false;
+                                if (!r.ok()) {
+                                    m_message->show(MessageBar::Kind::Error, r.error.humanMessage());
+                                    updateConfirm();
+                                    return;
+                                }
+                                m_result = r.value;
+                                emit changed(r.value);
+                                accept();
+                            });
+}
+
+} // namespace bc

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "api/transport.h"
+#include "models/billingtypes.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace bc {
+
+class MessageBar;
+class OrgBillingConnector;
+
+// Change plan with the proration shown side by side (current vs proposed) before anything is
+// committed. The change carries a reason and one idempotency key per distinct request, so a
+// retry after a network failure cannot charge twice.
+class PlanChangeDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    PlanChangeDialog(OrgBillingConnector *connector, const Subscription &current, const QList<Plan> &plans,
+                     QWidget *parent = nullptr);
+
+    bool previewReady() const { return m_previewReady; }
+    const ProrationPreview &preview() const { return m_preview; }
+    const Subscription &result() const { return m_result; }
+
+signals:
+    void previewUpdated();
+    void changed(const bc::Subscription &subscription);
+
+private:
+    void requestPreview();
+    void updateConfirm();
+    void confirm();
+    void showPreview();
+
+    OrgBillingConnector *m_connector;
+    Subscription m_current;
+    QList<Plan> m_plans;
+    QComboBox *m_plan;
+    QComboBox *m_cycle;
+    QLineEdit *m_reason;
+    MessageBar *m_message;
+    QPushButton *m_confirm;
+    QLabel *m_currentPlan;
+    QLabel *m_currentPrice;
+    QLabel *m_proposedPlan;
+    QLabel *m_proposedPrice;
+    QLabel *m_credit;
+    QLabel *m_debit;
+    QLabel *m_net;
+    QLabel *m_tax;
+    QLabel *m_dueNow;
+    QLabel *m_periodEnd;
+    ProrationPreview m_preview;
+    Subscription m_result;
+    bool m_previewReady = false;
+    bool m_busy = false;
+    int m_generation = 0;
+    IdempotencyKeys m_keys;
+};
+
+} // namespace bc

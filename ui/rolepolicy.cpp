@@ -1,0 +1,45 @@
+#include "rolepolicy.h"
+
+#include <QCoreApplication>
+
+namespace bc::policy {
+
+bool allows(Role role, Action action)
+{
+    switch (action) {
+    case Action::ListAllSubscriptions:
+    case Action::PatchSubscription:
+        return role == Role::SuperAdmin;
+    case Action::ChangeOwnSubscription:
+        return role == Role::Owner || role == Role::Admin;
+    case Action::ReadPayments:
+        return role == Role::SuperAdmin || role == Role::Owner || role == Role::Admin || role == Role::Support;
+    case Action::ExportPayments:
+        return role == Role::SuperAdmin || role == Role::Owner || role == Role::Admin;
+    }
+    return false;
+}
+
+QString whyNot(Role role, Action action)
+{
+    if (allows(role, action))
+        return {};
+    auto tr = [](const char *s) { return QCoreApplication::translate("RolePolicy", s); };
+    const QString who = roleDisplayName(role);
+    switch (action) {
+    case Action::ListAllSubscriptions:
+    case Action::PatchSubscription:
+        return tr("Only a Super Admin can edit any subscription; you are signed in as %1.").arg(who);
+    case Action::ChangeOwnSubscription:
+        return role == Role::SuperAdmin
+                   ? tr("Plan changes, cancellations and resumes are made by the organisation's Owner or Admin; as Super Admin use Edit with a reason.")
+                   : tr("Only an Owner or Admin can change the subscription; you are signed in as %1.").arg(who);
+    case Action::ReadPayments:
+        return tr("Payments are visible to Owners, Admins and Support; you are signed in as %1.").arg(who);
+    case Action::ExportPayments:
+        return tr("Only an Owner, Admin or Super Admin can export payments; you are signed in as %1.").arg(who);
+    }
+    return {};
+}
+
+} // namespace bc::policy

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "models/billingtypes.h"
+
+#include <QString>
+
+// What the console offers each role, mirroring the server's rules (docs/API.md, "Roles"). The
+// server enforces; this only decides what to show enabled, and says why something is not.
+namespace bc::policy {
+
+enum class Action {
+    ListAllSubscriptions, // Super Admin
+    ChangeOwnSubscription, // plan change, cancel, resume, checkout: Owner, Admin
+    PatchSubscription,     // Super Admin, with a reason
+    ReadPayments,          // Super Admin, Owner, Admin, Support
+    ExportPayments,        // Super Admin, Owner, Admin
+};
+
+bool allows(Role role, Action action);
+// Empty when allowed; otherwise a sentence for a tooltip.
+QString whyNot(Role role, Action action);
+
+} // namespace bc::policy
