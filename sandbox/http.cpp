@@ -251,10 +251,23 @@ std::optional<qint64> parseDateParam(const QString &text, bool endOfDay)
 
 QString newId(const char *prefix)
 {
+    // Time-ordered: 8 base-62 digits of milliseconds, 2 of a process counter, 6 random. Ids made
+    // later sort later (byte order), which keeps ties on a timestamp in creation order.
     static const char alphabet[] = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    static quint32 counter = 0;
+    auto base62 = [](quint64 value, int width) {
+        QString out(width, QLatin1Char('0'));
+        for (int i = width - 1; i >= 0; --i) {
+            out[i] = QLatin1Char(alphabet[value % 62]);
+            value /= 62;
+        }
+        return out;
+    };
     QString id = QString::fromLatin1(prefix);
+    id += base62(quint64(QDateTime::currentMSecsSinceEpoch()), 8);
+    id += base62(counter++ % (62 * 62), 2);
     auto *rng = QRandomGenerator::system();
-    for (int i = 0; i < 14; ++i)
+    for (int i = 0; i < 6; ++i)
         id += QLatin1Char(alphabet[rng->bounded(62)]);
     return id;
 }

@@ -59,7 +59,10 @@ void settlePeriodEnds(Context &ctx)
 
 std::optional<QVariantMap> currentSubscription(Context &ctx, const QString &orgId)
 {
-    return subscriptionRow(ctx, QStringLiteral("s.org_id = ? ORDER BY s.created_at DESC, s.id DESC LIMIT 1"), {orgId});
+    // The live subscription if there is one (checkout allows at most one), else the latest.
+    return subscriptionRow(ctx, QStringLiteral("s.org_id = ? ORDER BY CASE WHEN s.status IN ") + QLatin1String(kLiveStatuses)
+                                    + QStringLiteral(" THEN 0 ELSE 1 END, s.created_at DESC, s.id DESC LIMIT 1"),
+                           {orgId});
 }
 
 std::optional<QVariantMap> planRow(Context &ctx, const QString &id)

@@ -1,0 +1,66 @@
+#pragma once
+
+// Test helper: a real billing-sandbox process on a temporary database (SQLite, or PostgreSQL when
+// BC_TEST_PG_ADMIN_URL names a server where databases may be created), and a small synchronous
+// HTTP client for integration tests.
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QUrl>
+
+namespace bctest {
+
+struct HttpResult
+{
+    int status = 0;
+    QByteArray body;
+    QJsonObject json;
+    QByteArray contentType;
+    QList<QNetworkReply::RawHeaderPair> headers;
+    QByteArray header(const QByteArray &name) const;
+    QString errorCode() const { return json.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(); }
+};
+
+class SandboxProcess
+{
+public:
+    enum class Backend { Sqlite, Postgres };
+    explicit SandboxProcess(Backend backend = Backend::Sqlite);
+    ~SandboxProcess();
+
+    // Starts with --demo; false (with a reason in error()) when it did not come up.
+    bool start(bool demo = true);
+    bool restart();
+    void stop();
+    QString error() const { return m_error; }
+    static bool postgresAvailable();
+
+    QUrl url() const { return QUrl(m_info.value(QStringLiteral("url")).toString()); }
+    QString key(const QString &role) const { return m_info.value(QStringLiteral("keys")).toObject().value(role).toString(); }
+    const QJsonObject &info() const { return m_info; }
+    QString databaseSpec() const { return m_databaseSpec; }
+
+    HttpResult request(const QByteArray &method, const QString &path, const QString &apiKey = {},
+                       const QByteArray &body = {}, const QList<QPair<QByteArray, QByteArray>> &headers = {});
+    HttpResult get(const QString &path, const QString &apiKey) { return request("GET", path, apiKey); }
+    HttpResult post(const QString &path, const QString &apiKey, const QJsonObject &body,
+                    const QByteArray &idempotencyKey = {});
+
+private:
+    Backend m_backend;
+    QTemporaryDir m_dir;
+    QString m_databaseSpec;
+    QString m_pgDatabase;
+    QProcess m_process;
+    QJsonObject m_info;
+    QString m_error;
+    QNetworkAccessManager m_network;
+};
+
+QString sandboxExecutable();
+
+} // namespace bctest

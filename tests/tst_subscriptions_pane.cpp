@@ -1,0 +1,191 @@
+// UI (offscreen) against a real billing-sandbox: the pane loads, forbidden actions are disabled
+// with a reason, and a plan change made through the dialog changes the server.
+#include "sandboxprocess.h"
+
+#include "models/subscriptiontablemodel.h"
+#include "ui/mainwindow.h"
+#include "ui/messagebar.h"
+#include "ui/paymentspane.h"
+#include "ui/planchangedialog.h"
+#include "ui/session.h"
+#include "ui/subscriptionspane.h"
+
+#include "models/itemdatarole.h"
+#include "models/paymenttablemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QtTest>
+
+using namespace bc;
+using namespace bctest;
+
+class TestSubscriptionsPane : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void superAdminSeesAllAndFilters();
+    void supportAndMemberCannotChange();
+    void ownerChangesPlanThroughDialog();
+    void paymentsLoadAndExport();
+    void wrongKeyShowsHumanError();
+
+private:
+    ConnectionProfile profile(const QString &role) const;
+    void openAs(MainWindow &window, const QString &role);
+    SandboxProcess m_sandbox;
+};
+
+void TestSubscriptionsPane::initTestCase()
+{
+    QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.error()));
+}
+
+ConnectionProfile TestSubscriptionsPane::profile(const QString &role) const
+{
+    ConnectionProfile p;
+    p.name = role;
+    p.baseUrl = m_sandbox.url();
+    p.apiKey = m_sandbox.key(role);
+    p.role = roleFromString(role);
+    return p;
+}
+
+void TestSubscriptionsPane::openAs(MainWindow &window, const QString &role)
+{
+    QSignalSpy loaded(window.subscriptionsPane(), &SubscriptionsPane::loaded);
+    window.setProfiles({profile(role)});
+    QVERIFY(loaded.wait(20000));
+}
+
+void TestSubscriptionsPane::superAdminSeesAllAndFilters()
+{
+    MainWindow window;
+    SubscriptionsPane *pane = window.subscriptionsPane();
+    QAbstractItemModelTester modelTester(pane->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester proxyTester(pane->proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    openAs(window, QStringLiteral("super_admin"));
+    QCOMPARE(pane->model()->rowCount(), 29); // Acme + 28 demo organisations
+    QCOMPARE(window.session()->identity().role, Role::SuperAdmin);
+
+    // Super Admin edits directly; plan changes belong to the org's Owner or Admin.
+    QVERIFY(pane->editAction()->isEnabled());
+    QVERIFY(!pane->changePlanAction()->isEnabled());
+    QVERIFY(pane->changePlanAction()->toolTip().contains(QStringLiteral("Owner or Admin")));
+
+    auto *filter = pane->findChild<QLineEdit *>(QStringLiteral("filterEdit"));
+    QTest::keyClicks(filter, QStringLiteral("acme"));
+    QCOMPARE(pane->proxy()->rowCount(), 1);
+    filter->clear();
+    auto *status = pane->findChild<QComboBox *>(QStringLiteral("statusFilter"));
+    status->setCurrentIndex(status->findData(QStringLiteral("past_due")));
+    QVERIFY(pane->proxy()->rowCount() >= 1);
+    for (int r = 0; r < pane->proxy()->rowCount(); ++r)
+        QCOMPARE(pane->proxy()->index(r, 0).data(StatusRole).toString(), QStringLiteral("past_due"));
+    status->setCurrentIndex(0);
+    // Sorting by amount uses exact minor units, not the formatted text.
+    pane->view()->sortByColumn(SubscriptionTableModel::Amount, Qt::DescendingOrder);
+    qint64 previous = std::numeric_limits<qint64>::max();
+    for (int r = 0; r < pane->proxy()->rowCount(); ++r) {
+        const qint64 v = pane->proxy()->index(r, SubscriptionTableModel::Amount).data(SortRole).toLongLong();
+        QVERIFY(v <= previous);
+        previous = v;
+    }
+}
+
+void TestSubscriptionsPane::supportAndMemberCannotChange()
+{
+    for (const QString &role : {QStringLiteral("support"), QStringLiteral("member")}) {
+        MainWindow window;
+        openAs(window, role);
+        SubscriptionsPane *pane = window.subscriptionsPane();
+        QCOMPARE(pane->model()->rowCount(), 1);
+        for (QAction *a : {pane->changePlanAction(), pane->cancelAction(), pane->resumeAction()}) {
+            QVERIFY2(!a->isEnabled(), qPrintable(role + u' ' + a->text()));
+            QVERIFY(a->toolTip().contains(QStringLiteral("Only an Owner or Admin")));
+        }
+        QVERIFY(!pane->editAction()->isVisible());
+        QVERIFY(!window.paymentsPane()->exportButton()->isEnabled());
+        QVERIFY(window.paymentsPane()->exportButton()->toolTip().contains(QStringLiteral("export")));
+    }
+}
+
+void TestSubscriptionsPane::ownerChangesPlanThroughDialog()
+{
+    MainWindow window;
+    openAs(window, QStringLiteral("owner"));
+    SubscriptionsPane *pane = window.subscriptionsPane();
+    QTRY_VERIFY_WITH_TIMEOUT(!pane->plans().isEmpty(), 10000);
+    QTRY_VERIFY(pane->changePlanAction()->isEnabled());
+    pane->changePlan();
+    auto *dialog = pane->findChild<PlanChangeDialog *>();
+    QVERIFY(dialog);
+    QSignalSpy previewed(dialog, &PlanChangeDialog::previewUpdated);
+    auto *plan = dialog->findChild<QComboBox *>(QStringLiteral("planCombo"));
+    plan->setCurrentIndex(plan->findData(QStringLiteral("business")));
+    QVERIFY(previewed.wait(10000));
+    QCOMPARE(dialog->preview().proposedPrice.toWireString(), QStringLiteral("1999.00"));
+    auto *confirm = dialog->findChild<QPushButton *>(QStringLiteral("confirmButton"));
+    QVERIFY(!confirm->isEnabled()); // a reason is required
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("reasonEdit")), QStringLiteral("Needs audit logs"));
+    QVERIFY(confirm->isEnabled());
+    QSignalSpy changed(pane, &SubscriptionsPane::subscriptionChanged);
+    QTest::mouseClick(confirm, Qt::LeftButton);
+    QVERIFY(changed.wait(10000));
+    QCOMPARE(pane->model()->subscriptionAt(0)->planId, QStringLiteral("business"));
+    // The server agrees, and kept the reason.
+    const auto me = m_sandbox.get(QStringLiteral("/api/billing/subscription/me"), m_sandbox.key(QStringLiteral("owner")));
+    QCOMPARE(me.json.value(QStringLiteral("planId")).toString(), QStringLiteral("business"));
+    const auto detail = m_sandbox.get(QStringLiteral("/api/billing/subscription/") + me.json.value(QStringLiteral("id")).toString(),
+                                      m_sandbox.key(QStringLiteral("super_admin")));
+    QCOMPARE(detail.json.value(QStringLiteral("history")).toArray().last().toObject().value(QStringLiteral("reason")).toString(),
+             QStringLiteral("Needs audit logs"));
+    QVERIFY(pane->messageBar()->text().contains(QStringLiteral("Business")));
+}
+
+void TestSubscriptionsPane::paymentsLoadAndExport()
+{
+    MainWindow window;
+    PaymentsPane *payments = window.paymentsPane();
+    QAbstractItemModelTester tester(payments->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy loaded(payments, &PaymentsPane::loaded);
+    window.setProfiles({profile(QStringLiteral("owner"))});
+    QVERIFY(loaded.wait(20000));
+    QVERIFY(payments->model()->rowCount() >= 4);
+    for (int r = 0; r < payments->model()->rowCount(); ++r)
+        QCOMPARE(payments->model()->paymentAt(r)->orgName, QStringLiteral("Acme Retail Pvt Ltd"));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("payments.csv"));
+    QSignalSpy finished(payments, &PaymentsPane::exportFinished);
+    payments->fromEdit()->setDate(QDate(2020, 1, 1));
+    payments->exportTo(path);
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.first().at(0).toBool(), true);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray csv = file.readAll();
+    QVERIFY(csv.startsWith("payment_id,"));
+    QCOMPARE(csv.count('\n'), payments->model()->rowCount() + 1);
+}
+
+void TestSubscriptionsPane::wrongKeyShowsHumanError()
+{
+    MainWindow window;
+    ConnectionProfile p = profile(QStringLiteral("owner"));
+    p.apiKey = QStringLiteral("bc_test_owner_revoked");
+    QSignalSpy failed(window.session(), &Session::failed);
+    window.setProfiles({p});
+    QVERIFY(failed.wait(10000));
+    const auto error = failed.first().first().value<ApiError>();
+    QCOMPARE(error.httpStatus, 401);
+    QVERIFY(error.humanMessage().contains(QStringLiteral("not valid")));
+}
+
+QTEST_MAIN(TestSubscriptionsPane)
+#include "tst_subscriptions_pane.moc"
