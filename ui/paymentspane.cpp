@@ -173,9 +173,9 @@ void PaymentsPane::updateTotals()
     QStringList sums;
     for (const Money &m : std::as_const(captured))
         sums << m.toDisplayString();
-    m_totals->setText(tr("%n payment(s)", nullptr, m_model->rowCount())
+    m_totals->setText(tr("Payments: %1").arg(QLocale().toString(m_model->rowCount()))
                       + (sums.isEmpty() ? QString() : tr(" · captured %1").arg(sums.join(QStringLiteral(" + "))))
-                      + (failed ? tr(" · %n failed", nullptr, failed) : QString()));
+                      + (failed ? tr(" · failed: %1").arg(QLocale().toString(failed)) : QString()));
 }
 
 void PaymentsPane::exportTo(const QString &path)
