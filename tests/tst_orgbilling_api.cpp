@@ -33,6 +33,8 @@ private slots:
     void paymentsExportCsv();
     void idempotencyReplaysAndRefuses();
     void malformedBodiesAre400();
+    void sessionLoginWithHttpOnlyCookie();
+    void razorpayWebhookVerifiedAndIdempotent();
     void restartKeepsData();
 
 private:
@@ -531,6 +533,71 @@ void TestOrgBillingApi::malformedBodiesAre400()
         }
     }
     QCOMPARE(m_sandbox->request("DELETE", QStringLiteral("/api/billing/checkout"), m_owner).status, 405);
+}
+
+void TestOrgBillingApi::sessionLoginWithHttpOnlyCookie()
+{
+    const QByteArray password = m_sandbox->info().value(QStringLiteral("demo_password")).toString().toUtf8();
+    const auto wrong = m_sandbox->request("POST", QStringLiteral("/api/auth/login"), {},
+                                          R"({"email":"owner@acme-retail.example","password":"nope"})");
+    QCOMPARE(wrong.status, 401);
+    QCOMPARE(wrong.errorCode(), QStringLiteral("invalid_credentials"));
+    const auto login = m_sandbox->request("POST", QStringLiteral("/api/auth/login"), {},
+                                          R"({"email":"Owner@Acme-Retail.example","password":")" + password + R"("})");
+    QCOMPARE(login.status, 200);
+    const QByteArray cookie = login.header("Set-Cookie");
+    QVERIFY(cookie.contains("HttpOnly"));
+    QVERIFY(cookie.contains("SameSite=Strict"));
+    const QByteArray session = cookie.left(cookie.indexOf(';'));
+    const auto who = m_sandbox->request("GET", QStringLiteral("/api/auth/whoami"), {}, {}, {{"Cookie", session}});
+    QCOMPARE(who.status, 200);
+    QCOMPARE(who.json.value(QStringLiteral("role")).toString(), QStringLiteral("owner"));
+    // The session carries the role: a Super Admin endpoint is refused.
+    QCOMPARE(m_sandbox->request("GET", QStringLiteral("/api/billing/subscription"), {}, {}, {{"Cookie", session}}).status, 403);
+    QCOMPARE(m_sandbox->request("POST", QStringLiteral("/api/auth/logout"), {}, {}, {{"Cookie", session}}).status, 200);
+    QCOMPARE(m_sandbox->request("GET", QStringLiteral("/api/auth/whoami"), {}, {}, {{"Cookie", session}}).status, 401);
+}
+
+void TestOrgBillingApi::razorpayWebhookVerifiedAndIdempotent()
+{
+    // A paid order whose confirm never came: the signed order.paid webhook activates it, once.
+    QCOMPARE(m_sandbox->post(QStringLiteral("/api/billing/cancel"), m_owner, {{QStringLiteral("atPeriodEnd"), false}}).status, 200);
+    const auto checkout = m_sandbox->post(QStringLiteral("/api/billing/checkout"), m_owner,
+                                          {{QStringLiteral("planId"), QStringLiteral("starter")}, {QStringLiteral("billingCycle"), QStringLiteral("monthly")}});
+    const QString orderId = checkout.json.value(QStringLiteral("orderId")).toString();
+    const QJsonObject paid = payOrder(orderId);
+    // The simulator delivers its own signed webhooks; wait for them to land.
+    QTRY_COMPARE_WITH_TIMEOUT(m_sandbox->get(QStringLiteral("/api/billing/subscription/me"), m_owner).json.value(QStringLiteral("planId")).toString(),
+                              QStringLiteral("starter"), 15000);
+    const QString subId = m_sandbox->get(QStringLiteral("/api/billing/subscription/me"), m_owner).json.value(QStringLiteral("id")).toString();
+
+    const QByteArray secret = m_sandbox->info().value(QStringLiteral("providers")).toObject().value(QStringLiteral("razorpay")).toObject()
+                                  .value(QStringLiteral("webhook_secret")).toString().toUtf8();
+    const QByteArray body = QJsonDocument(QJsonObject{
+        {QStringLiteral("event"), QStringLiteral("order.paid")},
+        {QStringLiteral("payload"), QJsonObject{{QStringLiteral("order"), QJsonObject{{QStringLiteral("entity"), QJsonObject{{QStringLiteral("id"), orderId}}}}},
+                                                {QStringLiteral("payment"), QJsonObject{{QStringLiteral("entity"), QJsonObject{{QStringLiteral("id"), paid.value(QStringLiteral("razorpay_payment_id"))}}}}}}}})
+                                .toJson(QJsonDocument::Compact);
+    const QByteArray signature = bc::signatures::bodySignature(secret, body);
+    const auto first = m_sandbox->request("POST", QStringLiteral("/api/billing/webhooks/razorpay"), {}, body,
+                                          {{"X-Razorpay-Signature", signature}, {"x-razorpay-event-id", "evt_test_replay"}});
+    QCOMPARE(first.status, 200);
+    const auto duplicate = m_sandbox->request("POST", QStringLiteral("/api/billing/webhooks/razorpay"), {}, body,
+                                              {{"X-Razorpay-Signature", signature}, {"x-razorpay-event-id", "evt_test_replay"}});
+    QCOMPARE(duplicate.status, 200);
+    QCOMPARE(duplicate.json.value(QStringLiteral("status")).toString(), QStringLiteral("duplicate"));
+    const auto forged = m_sandbox->request("POST", QStringLiteral("/api/billing/webhooks/razorpay"), {}, body,
+                                           {{"X-Razorpay-Signature", QByteArray(64, 'a')}, {"x-razorpay-event-id", "evt_forged"}});
+    QCOMPARE(forged.status, 400);
+    QCOMPARE(forged.errorCode(), QStringLiteral("signature_invalid"));
+    // Still one subscription for that order, and confirm after the webhook agrees with it.
+    QCOMPARE(m_sandbox->get(QStringLiteral("/api/billing/subscription/me"), m_owner).json.value(QStringLiteral("id")).toString(), subId);
+    const auto confirm = m_sandbox->post(QStringLiteral("/api/billing/checkout/confirm"), m_owner,
+                                         {{QStringLiteral("orderId"), orderId}, {QStringLiteral("paymentId"), paid.value(QStringLiteral("razorpay_payment_id"))},
+                                          {QStringLiteral("signature"), paid.value(QStringLiteral("razorpay_signature"))}});
+    QCOMPARE(confirm.status, 200);
+    QCOMPARE(confirm.json.value(QStringLiteral("subscription")).toObject().value(QStringLiteral("id")).toString(), subId);
+    resetAcmeToActivePro();
 }
 
 void TestOrgBillingApi::restartKeepsData()
