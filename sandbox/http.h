@@ -36,6 +36,9 @@ struct HttpResponse
     QByteArray contentType = "application/json";
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
+    // When set, the body is streamed with chunked transfer encoding: called until it returns an
+    // empty chunk, only as fast as the client reads, so memory stays flat for any export size.
+    std::function<QByteArray()> stream;
 
     static HttpResponse json(const QJsonObject &object, int status = 200);
     static HttpResponse json(const QJsonArray &array, int status = 200);

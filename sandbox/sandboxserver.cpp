@@ -126,12 +126,53 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     QHttpServerResponder responder = makeResponder(request, socket);
     responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
     responder.writeHeader("Content-Type", response.contentType);
-    responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
-    responder.writeHeader("X-Request-Id", newId("req_").toLatin1());
+    QByteArray requestId = req.header("X-Request-Id").left(64);
+    if (requestId.isEmpty())
+        requestId = newId("req_").toLatin1();
+    responder.writeHeader("X-Request-Id", requestId);
     for (const auto &h : response.headers)
         responder.writeHeader(h.first, h.second);
+    if (response.stream) {
+        responder.writeHeader("Transfer-Encoding", "chunked");
+        responder.writeBody(QByteArray("")); // ends the header block
+        startStream(socket, response.stream);
+        return true;
+    }
+    responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
     responder.writeBody(response.body);
     return true;
+}
+
+void SandboxServer::startStream(QTcpSocket *socket, std::function<QByteArray()> producer)
+{
+    // Pulls the next chunk only when the socket has drained below a quarter megabyte.
+    auto pump = std::make_shared<std::function<void()>>();
+    auto done = std::make_shared<bool>(false);
+    *pump = [socket, producer, done] {
+        while (!*done && socket->state() == QAbstractSocket::ConnectedState && socket->bytesToWrite() < (1 << 18)) {
+            QByteArray chunk;
+            try {
+                chunk = producer();
+            } catch (const DatabaseError &) {
+                socket->abort(); // the client sees a truncated transfer, never a half file as complete
+                *done = true;
+                return;
+            }
+            if (chunk.isEmpty()) {
+                socket->write("0\r\n\r\n");
+                *done = true;
+                return;
+            }
+            socket->write(QByteArray::number(chunk.size(), 16) + "\r\n" + chunk + "\r\n");
+        }
+    };
+    auto *context = new QObject(socket);
+    connect(socket, &QTcpSocket::bytesWritten, context, [pump, done, context] {
+        (*pump)();
+        if (*done)
+            context->deleteLater();
+    });
+    (*pump)();
 }
 
 void SandboxServer::missingHandler(const QHttpServerRequest &, QTcpSocket *)

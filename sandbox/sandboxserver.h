@@ -28,6 +28,7 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
+    void startStream(QTcpSocket *socket, std::function<QByteArray()> producer);
     HttpResponse withIdempotency(HttpRequest &request, const Principal &principal);
 
     WebhookDispatcher m_webhooks;
