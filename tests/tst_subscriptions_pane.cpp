@@ -131,6 +131,11 @@ void TestSubscriptionsPane::ownerChangesPlanThroughDialog()
     plan->setCurrentIndex(plan->findData(QStringLiteral("business")));
     QVERIFY(previewed.wait(10000));
     QCOMPARE(dialog->preview().proposedPrice.toWireString(), QStringLiteral("1999.00"));
+    if (const QString dir = qEnvironmentVariable("BC_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("reasonEdit")), QStringLiteral("Needs SSO"));
+        QVERIFY(dialog->grab().save(dir + QStringLiteral("/plan-change-dialog.png")));
+        dialog->findChild<QLineEdit *>(QStringLiteral("reasonEdit"))->clear();
+    }
     auto *confirm = dialog->findChild<QPushButton *>(QStringLiteral("confirmButton"));
     QVERIFY(!confirm->isEnabled()); // a reason is required
     QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("reasonEdit")), QStringLiteral("Needs audit logs"));

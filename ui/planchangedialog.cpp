@@ -92,7 +92,7 @@ PlanChangeDialog::PlanChangeDialog(OrgBillingConnector *connector, const Subscri
     QLabel *values[] = {m_credit, m_debit, m_net, m_tax, m_dueNow, m_periodEnd};
     for (int i = 0; i < rows.size(); ++i) {
         grid->addWidget(new QLabel(rows.at(i), box), 4 + i, 0);
-        grid->addWidget(values[i], 4 + i, 2);
+        grid->addWidget(values[i], 4 + i, 1, 1, 2); // right-aligned; the span leaves room for long dates
     }
     QFont strong = m_dueNow->font();
     strong.setBold(true);

@@ -1,0 +1,106 @@
+// Pieces of the sandbox that are easiest to pin down on their own: routing precedence, strict
+// JSON field reading, CSV cell escaping, time-ordered ids.
+#include "sandbox/http.h"
+
+#include <QtTest>
+
+using namespace bc::sandbox;
+
+class TestSandboxUnits : public QObject
+{
+    Q_OBJECT
+private slots:
+    void literalSegmentsBeatCaptures();
+    void methodNotAllowedAndNotFound();
+    void jsonFieldsAreStrict();
+    void csvCellsCannotRunAsFormulas_data();
+    void csvCellsCannotRunAsFormulas();
+    void idsAreTimeOrdered();
+};
+
+void TestSandboxUnits::literalSegmentsBeatCaptures()
+{
+    Router router;
+    router.add("GET", QStringLiteral("/api/billing/subscription/{id}"), [](const HttpRequest &r) {
+        return HttpResponse::json(QJsonObject{{QStringLiteral("id"), r.params.value(QStringLiteral("id"))}});
+    });
+    router.add("GET", QStringLiteral("/api/billing/subscription/me"), [](const HttpRequest &) {
+        return HttpResponse::json(QJsonObject{{QStringLiteral("me"), true}});
+    });
+    HttpRequest me;
+    me.method = "GET";
+    me.path = QStringLiteral("/api/billing/subscription/me");
+    QCOMPARE(router.dispatch(me).body, QByteArray(R"({"me":true})"));
+    HttpRequest byId;
+    byId.method = "GET";
+    byId.path = QStringLiteral("/api/billing/subscription/sub%5F1");
+    QCOMPARE(router.dispatch(byId).body, QByteArray(R"({"id":"sub_1"})")); // percent-decoded
+}
+
+void TestSandboxUnits::methodNotAllowedAndNotFound()
+{
+    Router router;
+    router.add("POST", QStringLiteral("/api/billing/cancel"), [](const HttpRequest &) { return HttpResponse::json(QJsonObject{}); });
+    HttpRequest r;
+    r.method = "GET";
+    r.path = QStringLiteral("/api/billing/cancel");
+    QCOMPARE(router.dispatch(r).status, 405);
+    r.path = QStringLiteral("/api/billing/nothing");
+    const HttpResponse missing = router.dispatch(r);
+    QCOMPARE(missing.status, 404);
+    QVERIFY(missing.body.contains("not_found"));
+}
+
+void TestSandboxUnits::jsonFieldsAreStrict()
+{
+    HttpResponse error;
+    QVERIFY(!JsonFields::parse("{\"a\":", &error));
+    QCOMPARE(error.status, 400);
+    QVERIFY(!JsonFields::parse("[]", &error));
+    QVERIFY(JsonFields::parse("", &error, true));
+    auto f = JsonFields::parse(R"({"days":1.5,"flag":"yes","name":"x"})", &error);
+    QVERIFY(f);
+    QVERIFY(!f->integer(QStringLiteral("days"), true, 0, 10));
+    QVERIFY(!f->ok());
+    QVERIFY(f->error().body.contains("whole number"));
+    auto g = JsonFields::parse(R"({"days":99})", &error);
+    QVERIFY(!g->integer(QStringLiteral("days"), true, 0, 10));
+    QVERIFY(g->error().body.contains("between 0 and 10"));
+    auto h = JsonFields::parse(R"({"name":"   "})", &error);
+    h->string(QStringLiteral("name"), true);
+    QVERIFY(h->error().body.contains("missing_field"));
+}
+
+void TestSandboxUnits::csvCellsCannotRunAsFormulas_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QByteArray>("cell");
+    QTest::newRow("plain") << "Acme" << QByteArray(R"("Acme")");
+    QTest::newRow("quote") << R"(Say "hi")" << QByteArray(R"("Say ""hi""")");
+    QTest::newRow("formula") << "=HYPERLINK(\"x\")" << QByteArray(R"csv("'=HYPERLINK(""x"")")csv");
+    QTest::newRow("plus") << "+1+1" << QByteArray(R"("'+1+1")");
+    QTest::newRow("at") << "@SUM(A1)" << QByteArray(R"csv("'@SUM(A1)")csv");
+    QTest::newRow("negative amount stays a number") << "-12.50" << QByteArray(R"("-12.50")");
+    QTest::newRow("minus formula") << "-1+cmd" << QByteArray(R"("'-1+cmd")");
+}
+
+void TestSandboxUnits::csvCellsCannotRunAsFormulas()
+{
+    QFETCH(QString, value);
+    QFETCH(QByteArray, cell);
+    QCOMPARE(csvCell(value), cell);
+}
+
+void TestSandboxUnits::idsAreTimeOrdered()
+{
+    QString previous = newId("sub_");
+    for (int i = 0; i < 2000; ++i) {
+        const QString id = newId("sub_");
+        QCOMPARE(id.size(), 4 + 16);
+        QVERIFY2(id.toLatin1() > previous.toLatin1(), qPrintable(previous + u' ' + id));
+        previous = id;
+    }
+}
+
+QTEST_GUILESS_MAIN(TestSandboxUnits)
+#include "tst_sandbox_units.moc"
