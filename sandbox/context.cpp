@@ -1,5 +1,7 @@
 #include "context.h"
 
+#include "models/providersignatures.h"
+
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTimer>
@@ -61,12 +63,19 @@ void WebhookDispatcher::deliverDue()
         QNetworkRequest request(m_baseUrl.resolved(QUrl(d.value(QStringLiteral("path")).toString())));
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         request.setTransferTimeout(10000);
+        const QByteArray body = d.value(QStringLiteral("body")).toString().toUtf8();
         for (const QByteArray &line : d.value(QStringLiteral("signature")).toString().toUtf8().split('\n')) {
             const qsizetype colon = line.indexOf(':');
-            if (colon > 0)
-                request.setRawHeader(line.left(colon).trimmed(), line.mid(colon + 1).trimmed());
+            if (colon <= 0)
+                continue;
+            QByteArray value = line.mid(colon + 1).trimmed();
+            // Stripe signs each delivery attempt with the time of that attempt (300 s tolerance).
+            if (value.startsWith("@stripe:"))
+                value = signatures::stripeSignatureHeader(m_db.setting(QStringLiteral("stripe_webhook_secret")).toUtf8(),
+                                                          QDateTime::currentSecsSinceEpoch(), body);
+            request.setRawHeader(line.left(colon).trimmed(), value);
         }
-        QNetworkReply *reply = m_network->post(request, d.value(QStringLiteral("body")).toString().toUtf8());
+        QNetworkReply *reply = m_network->post(request, body);
         const int attempts = d.value(QStringLiteral("attempts")).toInt() + 1;
         const QString eventId = d.value(QStringLiteral("event_id")).toString();
         connect(reply, &QNetworkReply::finished, this, [this, reply, id, attempts, eventId] {

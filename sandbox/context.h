@@ -85,6 +85,10 @@ void registerAuthRoutes(Router &router, Context &ctx);
 void registerOrgBillingRoutes(Router &router, Context &ctx);
 void registerRazorpaySimulator(Router &router, Context &ctx);
 void registerSandboxRoutes(Router &router, Context &ctx);
+void registerCreditsRoutes(Router &router, Context &ctx);
+void registerTierBillingRoutes(Router &router, Context &ctx);
+void registerPlatformChargeRoutes(Router &router, Context &ctx);
+void registerProviderSimulators(Router &router, Context &ctx);
 
 // Seeds demo organisations, users, plans, coupons, subscriptions and history on an empty
 // database. Returns false if the database already had data (nothing is changed then).
@@ -96,6 +100,14 @@ bool seedBaseIfEmpty(Context &ctx);
 // Activates the subscription, records the payment and issues the invoice for a paid checkout,
 // exactly once. Call inside a transaction. Returns the subscription id.
 QString completeCheckout(Context &ctx, const QString &orderId, const QString &paymentId, const QString &actor);
+
+// What the sandbox clock moving forward causes: period-end cancellations, renewals with their
+// invoices and payments, provider subscription renewals and their webhooks.
+void runScheduledBilling(Context &ctx);
+void advanceAndBill(Context &ctx, qint64 seconds);
+// Catalogue every database needs whatever its age: provider prices and products, check-in
+// defaults. Idempotent; runs at every start.
+void ensureCatalog(Context &ctx);
 
 // Razorpay-style order through the provider simulator (used by checkout).
 QString createRazorpayOrder(Context &ctx, qint64 amountSubunits, const QString &currency,

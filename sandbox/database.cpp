@@ -151,9 +151,43 @@ QVariant Database::scalar(const QString &sql, const QVariantList &binds)
     return q.next() ? q.value(0) : QVariant();
 }
 
-bool Database::transaction() { return m_db.transaction(); }
-bool Database::commit() { return m_db.commit(); }
-void Database::rollback() { m_db.rollback(); }
+// Transactions nest by depth: only the outermost begins and commits. An inner rollback dooms the
+// outer transaction, so a half change can never be committed by the caller.
+bool Database::transaction()
+{
+    if (m_depth++ > 0)
+        return true;
+    m_doomed = false;
+    if (!m_db.transaction()) {
+        m_depth = 0;
+        return false;
+    }
+    return true;
+}
+
+bool Database::commit()
+{
+    if (m_depth == 0)
+        return false;
+    if (--m_depth > 0)
+        return true;
+    if (m_doomed) {
+        m_db.rollback();
+        return false;
+    }
+    return m_db.commit();
+}
+
+void Database::rollback()
+{
+    if (m_depth == 0)
+        return;
+    if (--m_depth > 0) {
+        m_doomed = true;
+        return;
+    }
+    m_db.rollback();
+}
 
 QString Database::setting(const QString &key, const QString &fallback)
 {

@@ -48,6 +48,8 @@ private:
     QSqlDatabase m_db;
     QString m_connectionName;
     bool m_postgres = false;
+    int m_depth = 0;
+    bool m_doomed = false;
 };
 
 struct DatabaseError

@@ -1,7 +1,10 @@
 // The demo world: a seller with a GSTIN, organisations across Indian states and abroad, one user
 // per role, plans, coupons, and months of subscriptions, invoices and payments.
 #include "context.h"
+#include "credits.h"
 #include "invoicing.h"
+
+#include "providersims.h"
 
 #include "models/gstin.h"
 
@@ -57,6 +60,146 @@ struct HistoryItem
 };
 
 } // namespace
+
+void ensureCatalog(Context &ctx)
+{
+    Transaction tx(ctx.db);
+    const struct { const char *key, *value; } defaults[] = {
+        {"checkin_enabled", "1"}, {"checkin_credits", "10"},
+        {"credit_pack_price_minor", "1000"}, {"credit_pack_currency", "USD"},
+        {"creem_credits_product", "prod_credits_1000"}, {"stripe_credits_price", "price_credits_1000"},
+        {"tier_pro_price", "price_tier_pro_monthly"}, {"tier_enterprise_price", "price_tier_enterprise_monthly"},
+    };
+    for (const auto &d : defaults)
+        if (ctx.db.setting(QString::fromLatin1(d.key)).isEmpty())
+            ctx.db.setSetting(QString::fromLatin1(d.key), QString::fromLatin1(d.value));
+    const struct { const char *id, *name; qint64 amount; const char *interval; } prices[] = {
+        {"price_credits_1000", "1,000 credits", 1000, ""},
+        {"price_tier_pro_monthly", "Pro tier", 2900, "month"},
+        {"price_tier_enterprise_monthly", "Enterprise tier", 49900, "month"},
+    };
+    for (const auto &p : prices)
+        if (!ctx.db.one(QStringLiteral("SELECT id FROM stripe_prices WHERE id = ?"), {QString::fromLatin1(p.id)}))
+            ctx.db.exec(QStringLiteral("INSERT INTO stripe_prices (id, product_name, unit_amount_minor, currency, recurring_interval) VALUES (?, ?, ?, 'USD', ?)"),
+                        {QString::fromLatin1(p.id), QString::fromLatin1(p.name), p.amount, QString::fromLatin1(p.interval)});
+    tx.commit();
+}
+
+// Credits service, tier billing and platform charges for the demo world.
+static void seedOtherFamilies(Context &ctx, QRandomGenerator &rng, const QString &acme, qint64 now)
+{
+    const qint64 day = 86400;
+    struct CreditPlan { const char *id, *name, *description; qint64 monthly, yearly, credits; const char *features, *creem; };
+    const CreditPlan plans[] = {
+        {"starter", "Starter", "For individuals", 999, 9990, 2000, R"(["2,000 credits a month","Email support"])", ""},
+        {"pro", "Pro", "For growing teams", 2900, 29000, 10000, R"(["10,000 credits a month","Unlimited AI chat","Priority support"])", "prod_pro_monthly"},
+        {"team", "Team", "For whole departments", 9900, 99000, 50000, R"(["50,000 credits a month","SSO","Audit log export"])", "prod_team_monthly"},
+    };
+    int order = 0;
+    for (const CreditPlan &p : plans) {
+        const QString monthlyPrice = QStringLiteral("price_%1_monthly").arg(QLatin1String(p.id));
+        const QString yearlyPrice = QStringLiteral("price_%1_yearly").arg(QLatin1String(p.id));
+        ctx.db.exec(QStringLiteral("INSERT INTO stripe_prices (id, product_name, unit_amount_minor, currency, recurring_interval) VALUES (?, ?, ?, 'USD', 'month')"),
+                    {monthlyPrice, QString::fromLatin1(p.name), p.monthly});
+        ctx.db.exec(QStringLiteral("INSERT INTO stripe_prices (id, product_name, unit_amount_minor, currency, recurring_interval) VALUES (?, ?, ?, 'USD', 'year')"),
+                    {yearlyPrice, QString::fromLatin1(p.name), p.yearly});
+        ctx.db.exec(QStringLiteral("INSERT INTO credit_plans (id, name, description, currency, price_monthly_minor, price_yearly_minor, credits_included,"
+                                   " features, stripe_price_monthly, stripe_price_yearly, creem_product_id, sort_order, created_at, updated_at)"
+                                   " VALUES (?, ?, ?, 'USD', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                    {QString::fromLatin1(p.id), QString::fromLatin1(p.name), QString::fromLatin1(p.description), p.monthly, p.yearly, p.credits,
+                     QString::fromLatin1(p.features), monthlyPrice, yearlyPrice, QString::fromLatin1(p.creem), order++, now, now});
+    }
+
+    const char *models[] = {"gpt-4", "gpt-4o-mini", "claude-3-haiku", "llama-3-70b"};
+    const auto orgs = ctx.db.all(QStringLiteral("SELECT id, email FROM orgs WHERE gstin <> '' OR id = ? ORDER BY created_at, id"), {acme});
+    int index = 0;
+    for (const QVariantMap &org : orgs) {
+        const QString orgId = org.value(QStringLiteral("id")).toString();
+        const bool isAcme = orgId == acme;
+        const CreditPlan &plan = plans[isAcme ? 1 : rng.bounded(3)];
+        // A Stripe subscription to a credits plan, a grant at each period start, usage between.
+        const QString customer = stripe::ensureCustomer(ctx, orgId, org.value(QStringLiteral("email")).toString());
+        const QString subId = newId("sub_");
+        qint64 periodStart = QDateTime::fromSecsSinceEpoch(now - 12 * day, Qt::UTC).addMonths(isAcme ? -3 : -int(rng.bounded(1, 4))).toSecsSinceEpoch();
+        qint64 periodEnd = QDateTime::fromSecsSinceEpoch(periodStart, Qt::UTC).addMonths(1).toSecsSinceEpoch();
+        while (true) {
+            postCredits(ctx, [&] {
+                CreditEntry e = CreditEntry::make(orgId, QStringLiteral("subscription_grant"), plan.credits,
+                                                  QStringLiteral("%1 plan credits").arg(QLatin1String(plan.name)),
+                                                  QStringLiteral("grant:%1:%2").arg(subId).arg(periodStart));
+                e.at = periodStart;
+                return e;
+            }());
+            const int uses = isAcme ? 40 : int(rng.bounded(5, 25));
+            for (int u = 0; u < uses; ++u) {
+                const qint64 at = periodStart + qint64(rng.bounded(quint32(std::max<qint64>(1, std::min(periodEnd, now) - periodStart))));
+                CreditEntry e = CreditEntry::make(orgId, QStringLiteral("ai_usage"), -qint64(rng.bounded(20, 400)),
+                                                  QStringLiteral("AI chat completion (%1)").arg(QLatin1String(models[rng.bounded(4)])));
+                e.at = at;
+                e.allowNegative = false;
+                postCredits(ctx, e);
+            }
+            if (periodEnd > now)
+                break;
+            periodStart = periodEnd;
+            periodEnd = QDateTime::fromSecsSinceEpoch(periodStart, Qt::UTC).addMonths(1).toSecsSinceEpoch();
+        }
+        ctx.db.exec(QStringLiteral("INSERT INTO stripe_subscriptions (id, customer, price, family, status, current_period_start, current_period_end,"
+                                   " metadata, created_at) VALUES (?, ?, ?, 'credits', 'active', ?, ?, '{}', ?)"),
+                    {subId, customer, QStringLiteral("price_%1_monthly").arg(QLatin1String(plan.id)), periodStart, periodEnd, periodStart});
+        ctx.db.exec(QStringLiteral("INSERT INTO credit_subscriptions (id, org_id, plan_id, channel, status, billing_cycle, provider_subscription_id,"
+                                   " provider_customer_id, current_period_start, current_period_end, created_at, updated_at)"
+                                   " VALUES (?, ?, ?, 'stripe', 'active', 'monthly', ?, ?, ?, ?, ?, ?)"),
+                    {newId("csub_"), orgId, QString::fromLatin1(plan.id), subId, customer, periodStart, periodEnd, periodStart, now});
+        if (isAcme) {
+            for (int d = 1; d <= 5; ++d) {
+                const QDate dayDate = QDateTime::fromSecsSinceEpoch(now - d * day, Qt::UTC).date();
+                ctx.db.exec(QStringLiteral("INSERT INTO checkins (org_id, day, user_id, credits, created_at) VALUES (?, ?, '', 10, ?)"),
+                            {orgId, dayDate.toString(Qt::ISODate), now - d * day});
+                CreditEntry e = CreditEntry::make(orgId, QStringLiteral("checkin"), 10, QStringLiteral("Daily check-in"),
+                                                  QStringLiteral("checkin:%1:%2").arg(orgId, dayDate.toString(Qt::ISODate)));
+                e.at = now - d * day;
+                postCredits(ctx, e);
+            }
+            CreditEntry goodwill = CreditEntry::make(orgId, QStringLiteral("manual_adjustment"), 500, QStringLiteral("Manual adjustment: service_outage"));
+            goodwill.operatorEmail = QStringLiteral("support@acme-retail.example");
+            goodwill.reasonCode = QStringLiteral("service_outage");
+            goodwill.note = QStringLiteral("Chat was down for 3 hours on the 14th");
+            goodwill.at = now - 2 * day;
+            postCredits(ctx, goodwill);
+        } else if (index % 4 == 1) {
+            // Tier billing: a few accounts on the pro tier through Stripe.
+            const QString tierSub = newId("sub_");
+            const qint64 start = now - qint64(rng.bounded(1, 28)) * day;
+            const qint64 end = QDateTime::fromSecsSinceEpoch(start, Qt::UTC).addMonths(1).toSecsSinceEpoch();
+            ctx.db.exec(QStringLiteral("INSERT INTO stripe_subscriptions (id, customer, price, family, status, current_period_start, current_period_end,"
+                                       " metadata, created_at) VALUES (?, ?, 'price_tier_pro_monthly', 'tier', 'active', ?, ?, '{}', ?)"),
+                        {tierSub, customer, start, end, start});
+            ctx.db.exec(QStringLiteral("INSERT INTO tier_accounts (org_id, plan_tier, status, stripe_customer_id, stripe_subscription_id,"
+                                       " current_period_end, cancel_at_period_end, updated_at) VALUES (?, 'pro', 'active', ?, ?, ?, 0, ?)"),
+                        {orgId, customer, tierSub, end, now});
+        }
+        ++index;
+    }
+
+    // Platform charges of the demo extension.
+    const QString company = ctx.db.setting(QStringLiteral("platform_company_id"));
+    const QString extension = ctx.db.setting(QStringLiteral("platform_extension_id"));
+    const QString items = QStringLiteral(R"({"product_suit_id":"%1","line_items":[{"_id":"%2","name":"Storefront analytics","term":"Per store per month",)"
+                                         R"("pricing_type":"recurring","price":{"amount":"499.00","currency_code":"INR"},"recurring":{"interval":"month","interval_count":1},)"
+                                         R"("capped_amount":"0.00","is_test":true,"metadata":{}}]})")
+                              .arg(randomHex(12), randomHex(12));
+    ctx.db.exec(QStringLiteral("INSERT INTO platform_charges (id, kind, company_id, extension_id, name, status, trial_days, is_test, return_url, body,"
+                               " activated_on, billing_date, created_at, modified_at, version) VALUES (?, 'subscription', ?, ?, 'Storefront analytics',"
+                               " 'active', 7, 1, 'https://extension.example/billing/return', ?, ?, ?, ?, ?, 1)"),
+                {randomHex(12), company, extension, items, now - 40 * day, now - 33 * day, now - 40 * day, now - 40 * day});
+    ctx.db.exec(QStringLiteral("INSERT INTO platform_charges (id, kind, company_id, extension_id, name, status, is_test, return_url, body,"
+                               " created_at, modified_at) VALUES (?, 'one_time', ?, ?, 'Data migration', 'pending', 1, 'https://extension.example/billing/return',"
+                               " ?, ?, ?)"),
+                {randomHex(12), company, extension,
+                 QStringLiteral(R"({"charge":{"name":"Data migration","term":"One-time setup","price":{"amount":"2500.00","currency_code":"INR"},"capped_amount":"0.00","metadata":{}}})"),
+                 now - 2 * day, now - 2 * day});
+}
 
 bool hasData(Context &ctx)
 {
@@ -218,6 +361,9 @@ bool seedDemoData(Context &ctx)
         subscribe(orgId, planId, cycle, start, status, status == QLatin1String("active") && i % 7 == 3);
         ++i;
     }
+
+    ensureCatalog(ctx);
+    seedOtherFamilies(ctx, rng, acme, now);
 
     // Invoices and payments in time order, so invoice numbers run consecutively per financial year.
     std::sort(history.begin(), history.end(), [](const HistoryItem &a, const HistoryItem &b) { return a.at < b.at; });

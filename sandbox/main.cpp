@@ -111,6 +111,7 @@ int main(int argc, char *argv[])
             seedDemoData(ctx);
         else
             seedBaseIfEmpty(ctx);
+        ensureCatalog(ctx);
     } catch (const DatabaseError &e) {
         return fail(QStringLiteral("cannot seed the database: %1").arg(e.message));
     }

@@ -347,6 +347,45 @@ QString completeCheckout(Context &ctx, const QString &orderId, const QString &pa
     return subId;
 }
 
+void runScheduledBilling(Context &ctx)
+{
+    settlePeriodEnds(ctx);
+    // Renew active subscriptions whose period has ended: a new period, an invoice, and the
+    // charge through the saved mandate (as Razorpay's subscription charges do).
+    const auto due = ctx.db.all(QStringLiteral("SELECT s.*, p.name AS plan_name, p.hsn_sac FROM subscriptions s JOIN plans p ON p.id = s.plan_id"
+                                               " WHERE s.status = 'active' AND s.cancel_at_period_end = 0 AND s.current_period_end <= ?"),
+                                {ctx.now()});
+    for (const QVariantMap &s : due) {
+        const auto cycle = *billingCycleFromString(s.value(QStringLiteral("billing_cycle")).toString());
+        const QString currency = s.value(QStringLiteral("currency")).toString();
+        qint64 start = s.value(QStringLiteral("current_period_end")).toLongLong();
+        Transaction tx(ctx.db);
+        while (start <= ctx.now()) {
+            const qint64 end = periodEndFor(start, cycle);
+            InvoiceLine line;
+            line.description = QStringLiteral("%1 plan, %2").arg(s.value(QStringLiteral("plan_name")).toString(), billingCycleToString(cycle));
+            line.hsnSac = s.value(QStringLiteral("hsn_sac")).toString();
+            line.quantity = 1;
+            line.unitPrice = Money::fromMinor(s.value(QStringLiteral("amount_minor")).toLongLong(), currency);
+            line.discount = Money::fromMinor(0, currency);
+            line.amount = line.unitPrice;
+            line.periodStart = QDateTime::fromSecsSinceEpoch(start, Qt::UTC);
+            line.periodEnd = QDateTime::fromSecsSinceEpoch(end, Qt::UTC);
+            const QString payId = newId("pay_");
+            const Invoice inv = issueInvoice(ctx, s.value(QStringLiteral("org_id")).toString(), s.value(QStringLiteral("id")).toString(), {line}, start, true, {payId});
+            ctx.db.exec(QStringLiteral("INSERT INTO payments (id, org_id, invoice_id, provider, provider_payment_id, provider_order_id,"
+                                       " method, status, amount_minor, currency, created_at) VALUES (?, ?, ?, 'razorpay', ?, '', 'emandate', 'captured', ?, ?, ?)"),
+                        {newId("pmt_"), s.value(QStringLiteral("org_id")), inv.id, payId, inv.total.minorUnits(), currency, start});
+            ctx.db.exec(QStringLiteral("UPDATE subscriptions SET current_period_start = ?, current_period_end = ?, updated_at = ? WHERE id = ?"),
+                        {start, end, ctx.now(), s.value(QStringLiteral("id"))});
+            recordEvent(ctx, s.value(QStringLiteral("id")).toString(), QStringLiteral("renewed"), QStringLiteral("system"), {},
+                        QStringLiteral("Invoice %1, %2 %3").arg(inv.number, inv.total.toWireString(), currency));
+            start = end;
+        }
+        tx.commit();
+    }
+}
+
 void registerOrgBillingRoutes(Router &router, Context &ctx)
 {
     router.add("GET", QStringLiteral("/api/billing/plans"), [&ctx](const HttpRequest &req) {

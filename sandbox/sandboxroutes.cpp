@@ -1,7 +1,17 @@
 // Sandbox-only endpoints: health and the sandbox clock.
 #include "context.h"
+#include "providersims.h"
 
 namespace bc::sandbox {
+
+void advanceAndBill(Context &ctx, qint64 seconds)
+{
+    ctx.advanceClock(seconds);
+    runScheduledBilling(ctx);
+    Transaction tx(ctx.db);
+    stripe::renewDue(ctx);
+    tx.commit();
+}
 
 void registerSandboxRoutes(Router &router, Context &ctx)
 {
@@ -31,7 +41,7 @@ void registerSandboxRoutes(Router &router, Context &ctx)
             return fields->error();
         if (!days && !seconds)
             return HttpResponse::error(400, QStringLiteral("missing_field"), QStringLiteral("Give days or seconds to advance the clock by."), QStringLiteral("days"));
-        ctx.advanceClock(days.value_or(0) * 86400 + seconds.value_or(0));
+        advanceAndBill(ctx, days.value_or(0) * 86400 + seconds.value_or(0));
         return HttpResponse::json(QJsonObject{{QStringLiteral("now"), isoTime(ctx.now())}});
     });
 }

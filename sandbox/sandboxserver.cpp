@@ -37,6 +37,10 @@ SandboxServer::SandboxServer(Database &db, QObject *parent)
     registerOrgBillingRoutes(m_router, m_context);
     registerRazorpaySimulator(m_router, m_context);
     registerSandboxRoutes(m_router, m_context);
+    registerCreditsRoutes(m_router, m_context);
+    registerTierBillingRoutes(m_router, m_context);
+    registerPlatformChargeRoutes(m_router, m_context);
+    registerProviderSimulators(m_router, m_context);
 }
 
 SandboxServer::~SandboxServer() = default;

@@ -607,7 +607,7 @@ void TestOrgBillingApi::restartKeepsData()
     QVERIFY2(m_sandbox->restart(), qPrintable(m_sandbox->error()));
     QCOMPARE(m_sandbox->key(QStringLiteral("owner")), owner); // demo keys survive a restart
     QCOMPARE(m_sandbox->get(QStringLiteral("/api/billing/subscription?limit=500"), m_sa).body, before);
-    QCOMPARE(m_sandbox->get(QStringLiteral("/health"), {}).json.value(QStringLiteral("schemaVersion")).toInt(), 1);
+    QCOMPARE(m_sandbox->get(QStringLiteral("/health"), {}).json.value(QStringLiteral("schemaVersion")).toInt(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestOrgBillingApi)
