@@ -166,7 +166,7 @@ HttpResponse pagedList(Context &ctx, const QString &select, QStringList where, Q
 
 bool validHttpUrl(const QString &text)
 {
-    const QUrl u(text, QUrl::StrictMode);
+    const QUrl u(text); // tolerant: success URLs carry the literal {CHECKOUT_SESSION_ID}
     return u.isValid() && (u.scheme() == QLatin1String("http") || u.scheme() == QLatin1String("https")) && !u.host().isEmpty();
 }
 
@@ -349,6 +349,27 @@ void registerCreditsRoutes(Router &router, Context &ctx)
         return ok(data);
     });
 
+    // Extension: the organisation's credits subscription (the seed has no read endpoint for it).
+    add("GET", QStringLiteral("/subscription/current"), [&ctx](const HttpRequest &req) {
+        if (auto denied = requireRole(req, kOrgMembers))
+            return *denied;
+        const auto sub = ctx.db.one(QStringLiteral("SELECT s.*, p.name AS plan_name, p.credits_included FROM credit_subscriptions s"
+                                                   " JOIN credit_plans p ON p.id = s.plan_id WHERE s.org_id = ? ORDER BY s.created_at DESC, s.id DESC LIMIT 1"),
+                                    {req.principal->orgId});
+        if (!sub)
+            return ok(QJsonValue::Null);
+        return ok(QJsonObject{{QStringLiteral("id"), sub->value(QStringLiteral("id")).toString()},
+                              {QStringLiteral("plan_id"), sub->value(QStringLiteral("plan_id")).toString()},
+                              {QStringLiteral("plan_name"), sub->value(QStringLiteral("plan_name")).toString()},
+                              {QStringLiteral("credits_included"), sub->value(QStringLiteral("credits_included")).toLongLong()},
+                              {QStringLiteral("channel"), sub->value(QStringLiteral("channel")).toString()},
+                              {QStringLiteral("status"), sub->value(QStringLiteral("status")).toString()},
+                              {QStringLiteral("billing_cycle"), sub->value(QStringLiteral("billing_cycle")).toString()},
+                              {QStringLiteral("current_period_start"), isoTime(sub->value(QStringLiteral("current_period_start")).toLongLong())},
+                              {QStringLiteral("current_period_end"), isoTime(sub->value(QStringLiteral("current_period_end")).toLongLong())},
+                              {QStringLiteral("cancel_at_period_end"), sub->value(QStringLiteral("cancel_at_period_end")).toLongLong() != 0}});
+    });
+
     add("POST", QStringLiteral("/checkin"), [&ctx](const HttpRequest &req) {
         if (auto denied = requireRole(req, kOrgMembers))
             return *denied;
@@ -410,6 +431,12 @@ void registerCreditsRoutes(Router &router, Context &ctx)
             plan = ctx.db.one(QStringLiteral("SELECT * FROM credit_plans WHERE id = ? AND active = 1"), {planId});
             if (!plan)
                 return HttpResponse::error(400, QStringLiteral("unknown_plan"), QStringLiteral("There is no plan “%1”.").arg(planId), QStringLiteral("plan_id"));
+            // The plan must be sellable on the chosen channel (a request problem, 400) before the
+            // account's state is considered (a conflict, 409).
+            if (channel == QLatin1String("creem") && plan->value(QStringLiteral("creem_product_id")).toString().isEmpty())
+                return HttpResponse::error(400, QStringLiteral("creem_product_missing"),
+                                           QStringLiteral("Plan %1 has no creem_product_id configured; an admin must set it in Plans before Creem can sell it.").arg(plan->value(QStringLiteral("name")).toString()),
+                                           QStringLiteral("plan_id"));
             if (ctx.db.one(QStringLiteral("SELECT id FROM credit_subscriptions WHERE org_id = ? AND status IN ('active', 'trialing', 'past_due')"), {req.principal->orgId}))
                 return HttpResponse::error(409, QStringLiteral("already_subscribed"), QStringLiteral("Your organisation already has a subscription; manage it in the billing portal."));
             amount = Money::fromMinor(plan->value(cycle == BillingCycle::Monthly ? QStringLiteral("price_monthly_minor") : QStringLiteral("price_yearly_minor")).toLongLong(),

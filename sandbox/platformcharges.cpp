@@ -163,7 +163,7 @@ QUrl confirmUrl(Context &ctx, const QString &id)
 
 bool validUrl(const QString &text)
 {
-    const QUrl u(text, QUrl::StrictMode);
+    const QUrl u(text); // tolerant: success URLs carry the literal {CHECKOUT_SESSION_ID}
     return u.isValid() && (u.scheme() == QLatin1String("https") || u.scheme() == QLatin1String("http")) && !u.host().isEmpty();
 }
 
