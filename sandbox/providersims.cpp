@@ -289,18 +289,21 @@ void registerProviderSimulators(Router &router, Context &ctx)
         tx.commit();
         QString redirect = s->value(QStringLiteral("success_url")).toString();
         redirect.replace(QStringLiteral("{CHECKOUT_SESSION_ID}"), id);
+        redirect.replace(QStringLiteral("%7BCHECKOUT_SESSION_ID%7D"), id, Qt::CaseInsensitive); // an encoding client
         return HttpResponse::json(QJsonObject{{QStringLiteral("redirect"), redirect}, {QStringLiteral("session"), sessionJson(ctx, *done)}});
     });
 
     // --- Stripe customer portal ---
+    // Shows the subscriptions of the family that opened it: the sandbox shares one customer per
+    // organisation between families, which separate products would not.
     router.add("GET", QStringLiteral("/sim/stripe/portal/{id}"), [&ctx](const HttpRequest &req) {
         const auto p = ctx.db.one(QStringLiteral("SELECT * FROM stripe_portal_sessions WHERE id = ?"), {req.params.value(QStringLiteral("id"))});
         if (!p)
             return HttpResponse::html("<!doctype html><title>Expired</title><p>This portal session does not exist.</p>", 404);
         QString rows;
         for (const QVariantMap &s : ctx.db.all(QStringLiteral("SELECT s.*, pr.product_name FROM stripe_subscriptions s JOIN stripe_prices pr ON pr.id = s.price"
-                                                             " WHERE s.customer = ? ORDER BY s.created_at"),
-                                               {p->value(QStringLiteral("customer"))})) {
+                                                             " WHERE s.customer = ? AND s.family = ? ORDER BY s.created_at"),
+                                               {p->value(QStringLiteral("customer")), p->value(QStringLiteral("family"))})) {
             const bool cancelling = s.value(QStringLiteral("cancel_at_period_end")).toLongLong() != 0;
             const QString status = s.value(QStringLiteral("status")).toString();
             rows += QStringLiteral("<p><b>%1</b> · %2%3</p>").arg(s.value(QStringLiteral("product_name")).toString().toHtmlEscaped(), status.toHtmlEscaped(),

@@ -95,9 +95,10 @@ void registerTierBillingRoutes(Router &router, Context &ctx)
         s.mode = QStringLiteral("subscription");
         s.priceId = ctx.db.setting(QStringLiteral("tier_pro_price"));
         s.customer = customer;
-        const QUrl app = ctx.baseUrl;
-        s.successUrl = app.resolved(QUrl(QStringLiteral("/sim/app/billing?checkout=success&session_id={CHECKOUT_SESSION_ID}"))).toString();
-        s.cancelUrl = app.resolved(QUrl(QStringLiteral("/sim/app/billing?checkout=cancelled"))).toString();
+        // Kept as text: the placeholder must reach the provider unencoded, as Stripe expects it.
+        const QString app = ctx.baseUrl.toString(QUrl::StripTrailingSlash);
+        s.successUrl = app + QStringLiteral("/sim/app/billing?checkout=success&session_id={CHECKOUT_SESSION_ID}");
+        s.cancelUrl = app + QStringLiteral("/sim/app/billing?checkout=cancelled");
         s.clientReferenceId = req.principal->orgId;
         s.metadata = QJsonObject{{QStringLiteral("org_id"), req.principal->orgId}, {QStringLiteral("tier"), tier}};
         QString problem;
