@@ -180,4 +180,219 @@ bool toProrationPreview(const QJsonObject &o, ProrationPreview *out, QString *er
     return true;
 }
 
+namespace {
+bool wholeNumber(const QJsonObject &o, const char *key, qint64 *out, QString *error)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (!v.isDouble() || QJsonValue(v.toInteger()) != v) {
+        *error = QStringLiteral("“%1” is not a whole number").arg(QLatin1String(key));
+        return false;
+    }
+    *out = v.toInteger();
+    return true;
+}
+} // namespace
+
+bool toCreditTransaction(const QJsonObject &o, CreditTransaction *out, QString *error)
+{
+    CreditTransaction t;
+    t.id = str(o, "id");
+    t.type = str(o, "type");
+    if (!wholeNumber(o, "amount", &t.amount, error))
+        return false;
+    t.balanceAfter = o.value(QStringLiteral("balance_after")).toInteger();
+    t.description = str(o, "description");
+    t.createdAt = parseTime(o.value(QStringLiteral("created_at")));
+    t.orgId = str(o, "org_id");
+    t.orgName = str(o, "org_name");
+    t.operatorEmail = str(o, "operator");
+    t.reasonCode = str(o, "reason_code");
+    t.note = str(o, "note");
+    if (t.id.isEmpty() || !t.createdAt.isValid()) {
+        *error = QStringLiteral("a transaction without id or time");
+        return false;
+    }
+    *out = t;
+    return true;
+}
+
+bool toCreditPlan(const QJsonObject &o, CreditPlan *out, QString *error)
+{
+    CreditPlan p;
+    p.id = str(o, "id");
+    p.name = str(o, "name");
+    p.description = str(o, "description");
+    const QString currency = str(o, "currency");
+    if (!money(o, QStringLiteral("price_monthly"), currency, &p.priceMonthly, error)
+        || !money(o, QStringLiteral("price_yearly"), currency, &p.priceYearly, error)
+        || !wholeNumber(o, "credits_included", &p.creditsIncluded, error))
+        return false;
+    for (const QJsonValue &f : o.value(QStringLiteral("features")).toArray())
+        p.features << f.toString();
+    p.stripePriceMonthly = str(o, "stripe_price_monthly");
+    p.stripePriceYearly = str(o, "stripe_price_yearly");
+    p.creemProductId = str(o, "creem_product_id");
+    p.active = o.value(QStringLiteral("active")).toBool(true);
+    *out = p;
+    return true;
+}
+
+QJsonObject fromCreditPlan(const CreditPlan &p)
+{
+    QJsonArray features;
+    for (const QString &f : p.features)
+        features.append(f);
+    QJsonObject o{{QStringLiteral("name"), p.name},
+                  {QStringLiteral("description"), p.description},
+                  {QStringLiteral("currency"), p.priceMonthly.currency()},
+                  {QStringLiteral("price_monthly"), p.priceMonthly.toWireString()},
+                  {QStringLiteral("price_yearly"), p.priceYearly.toWireString()},
+                  {QStringLiteral("credits_included"), p.creditsIncluded},
+                  {QStringLiteral("features"), features},
+                  {QStringLiteral("creem_product_id"), p.creemProductId},
+                  {QStringLiteral("active"), p.active}};
+    if (!p.id.isEmpty())
+        o.insert(QStringLiteral("id"), p.id);
+    if (!p.stripePriceMonthly.isEmpty())
+        o.insert(QStringLiteral("stripe_price_monthly"), p.stripePriceMonthly);
+    if (!p.stripePriceYearly.isEmpty())
+        o.insert(QStringLiteral("stripe_price_yearly"), p.stripePriceYearly);
+    return o;
+}
+
+bool toCreditOrder(const QJsonObject &o, CreditOrder *out, QString *error)
+{
+    CreditOrder c;
+    c.id = str(o, "id");
+    c.type = str(o, "type");
+    c.planId = str(o, "plan_id");
+    c.billingCycle = str(o, "billing_cycle");
+    c.channel = str(o, "channel");
+    c.status = str(o, "status");
+    c.createdAt = parseTime(o.value(QStringLiteral("created_at")));
+    c.paidAt = parseTime(o.value(QStringLiteral("paid_at")));
+    if (!wholeNumber(o, "credits", &c.credits, error) || !money(o, QStringLiteral("amount"), str(o, "currency"), &c.amount, error))
+        return false;
+    *out = c;
+    return true;
+}
+
+bool toCreditSubscription(const QJsonObject &o, CreditSubscription *out, QString *)
+{
+    CreditSubscription s;
+    s.id = str(o, "id");
+    s.planId = str(o, "plan_id");
+    s.planName = str(o, "plan_name");
+    s.creditsIncluded = o.value(QStringLiteral("credits_included")).toInteger();
+    s.channel = str(o, "channel");
+    s.status = str(o, "status");
+    s.billingCycle = str(o, "billing_cycle");
+    s.currentPeriodStart = parseTime(o.value(QStringLiteral("current_period_start")));
+    s.currentPeriodEnd = parseTime(o.value(QStringLiteral("current_period_end")));
+    s.cancelAtPeriodEnd = o.value(QStringLiteral("cancel_at_period_end")).toBool();
+    *out = s;
+    return true;
+}
+
+bool toCoupon(const QJsonObject &o, Coupon *out, QString *error)
+{
+    Coupon c;
+    c.code = str(o, "code");
+    c.kind = str(o, "kind");
+    c.duration = str(o, "duration");
+    c.durationInMonths = o.value(QStringLiteral("duration_in_months")).toInt();
+    c.validFrom = parseTime(o.value(QStringLiteral("valid_from")));
+    c.validUntil = parseTime(o.value(QStringLiteral("valid_until")));
+    c.maxRedemptions = o.value(QStringLiteral("max_redemptions")).isNull() ? -1 : o.value(QStringLiteral("max_redemptions")).toInteger();
+    c.redemptions = o.value(QStringLiteral("redemptions")).toInteger();
+    if (c.kind == QLatin1String("percent")) {
+        // "25.00" percent, read exactly as a two-decimal number into basis points.
+        Money bp;
+        if (!money(o, QStringLiteral("percent_off"), QStringLiteral("USD"), &bp, error))
+            return false;
+        c.percentOffBasisPoints = static_cast<int>(bp.minorUnits());
+    } else if (!money(o, QStringLiteral("amount_off"), str(o, "currency"), &c.amountOff, error)) {
+        return false;
+    }
+    *out = c;
+    return true;
+}
+
+bool toTierStatus(const QJsonObject &o, TierStatus *out, QString *error)
+{
+    if (!o.value(QStringLiteral("plan")).isString()) {
+        *error = QStringLiteral("billing status without a plan");
+        return false;
+    }
+    out->plan = str(o, "plan");
+    out->status = str(o, "status");
+    out->currentPeriodEnd = parseTime(o.value(QStringLiteral("current_period_end")));
+    out->cancelAtPeriodEnd = o.value(QStringLiteral("cancel_at_period_end")).toBool();
+    return true;
+}
+
+static bool toLineItem(const QJsonObject &o, PlatformLineItem *out, QString *error)
+{
+    out->id = str(o, "_id");
+    out->name = str(o, "name");
+    out->term = str(o, "term");
+    const QJsonObject price = o.value(QStringLiteral("price")).toObject();
+    const QString currency = price.value(QStringLiteral("currency_code")).toString();
+    if (!money(price, QStringLiteral("amount"), currency, &out->price, error))
+        return false;
+    out->interval = o.value(QStringLiteral("recurring")).toObject().value(QStringLiteral("interval")).toString();
+    const QJsonValue capped = o.value(QStringLiteral("capped_amount"));
+    out->cappedAmount = capped.isString() ? Money::parse(capped.toString(), currency) : Money::fromMinor(0, currency);
+    return true;
+}
+
+bool toPlatformCharge(const QJsonObject &o, PlatformCharge *out, QString *error)
+{
+    PlatformCharge c;
+    c.id = str(o, "_id");
+    c.name = str(o, "name");
+    c.status = str(o, "status");
+    c.trialDays = o.value(QStringLiteral("trial_days")).toInteger();
+    c.isTest = o.value(QStringLiteral("is_test")).toBool();
+    c.activatedOn = parseTime(o.value(QStringLiteral("activated_on")));
+    c.cancelledOn = parseTime(o.value(QStringLiteral("cancelled_on")));
+    c.billingDate = parseTime(o.value(QStringLiteral("billing_date")));
+    c.createdAt = parseTime(o.value(QStringLiteral("created_at")));
+    c.version = o.value(QStringLiteral("__v")).toInteger();
+    if (o.contains(QStringLiteral("line_items"))) {
+        c.kind = QStringLiteral("subscription");
+        for (const QJsonValue &v : o.value(QStringLiteral("line_items")).toArray()) {
+            PlatformLineItem item;
+            if (!toLineItem(v.toObject(), &item, error))
+                return false;
+            c.lineItems.append(item);
+        }
+    } else {
+        c.kind = QStringLiteral("one_time");
+        PlatformLineItem item;
+        if (!toLineItem(o, &item, error))
+            return false;
+        c.lineItems.append(item);
+    }
+    if (c.id.isEmpty()) {
+        *error = QStringLiteral("a charge without _id");
+        return false;
+    }
+    *out = c;
+    return true;
+}
+
+QJsonObject fromPlatformLineItem(const PlatformLineItem &item)
+{
+    QJsonObject o{{QStringLiteral("name"), item.name},
+                  {QStringLiteral("term"), item.term},
+                  {QStringLiteral("price"), QJsonObject{{QStringLiteral("amount"), item.price.toWireString()},
+                                                        {QStringLiteral("currency_code"), item.price.currency()}}}};
+    if (item.cappedAmount.isValid())
+        o.insert(QStringLiteral("capped_amount"), item.cappedAmount.toWireString());
+    if (!item.interval.isEmpty())
+        o.insert(QStringLiteral("recurring"), QJsonObject{{QStringLiteral("interval"), item.interval}, {QStringLiteral("interval_count"), 1}});
+    return o;
+}
+
 } // namespace bc::json

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/billingtypes.h"
+#include "models/familytypes.h"
 
 #include <QJsonObject>
 
@@ -26,6 +27,19 @@ bool toPlan(const QJsonObject &o, Plan *out, QString *error);
 bool toPayment(const QJsonObject &o, Payment *out, QString *error);
 bool toInvoiceSummary(const QJsonObject &o, Invoice *out, QString *error);
 bool toProrationPreview(const QJsonObject &o, ProrationPreview *out, QString *error);
+
+// Credits service (seed 002)
+bool toCreditTransaction(const QJsonObject &o, CreditTransaction *out, QString *error);
+bool toCreditPlan(const QJsonObject &o, CreditPlan *out, QString *error);
+bool toCreditOrder(const QJsonObject &o, CreditOrder *out, QString *error);
+bool toCreditSubscription(const QJsonObject &o, CreditSubscription *out, QString *error);
+bool toCoupon(const QJsonObject &o, Coupon *out, QString *error);
+QJsonObject fromCreditPlan(const CreditPlan &plan); // for create and update
+// Tier billing (seed 004)
+bool toTierStatus(const QJsonObject &o, TierStatus *out, QString *error);
+// Platform charges (seed 003): a ChargeDetails or a SubscriptionChargeRes
+bool toPlatformCharge(const QJsonObject &o, PlatformCharge *out, QString *error);
+QJsonObject fromPlatformLineItem(const PlatformLineItem &item);
 
 QDateTime parseTime(const QJsonValue &v);
 

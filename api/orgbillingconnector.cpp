@@ -45,15 +45,7 @@ ApiRequest post(const QString &path, const QJsonObject &body, const QString &ide
     return r;
 }
 
-ApiRequest get(const QString &path, const QUrlQuery &query = {})
-{
-    ApiRequest r;
-    r.path = path;
-    r.query = query;
-    return r;
-}
-
-bool mapSubscription(const QJsonDocument &doc, Subscription *out, QString *error)
+bool mapSubscription(const QJsonDocument &doc, const ApiReply &, Subscription *out, QString *error)
 {
     return json::toSubscription(doc.object(), out, error);
 }
@@ -61,14 +53,14 @@ bool mapSubscription(const QJsonDocument &doc, Subscription *out, QString *error
 } // namespace
 
 OrgBillingConnector::OrgBillingConnector(ApiTransport *transport, QObject *parent)
-    : QObject(parent), m_transport(transport)
+    : Connector(transport, parent)
 {
 }
 
 void OrgBillingConnector::whoami(QObject *context, ApiDone<json::Identity> done)
 {
     run<json::Identity>(get(QStringLiteral("/api/auth/whoami")), context,
-                        [](const QJsonDocument &d, json::Identity *out, QString *e) { return json::toIdentity(d.object(), out, e); },
+                        [](const QJsonDocument &d, const ApiReply &, json::Identity *out, QString *e) { return json::toIdentity(d.object(), out, e); },
                         std::move(done));
 }
 
@@ -76,7 +68,7 @@ void OrgBillingConnector::mySubscription(QObject *context, ApiDone<std::optional
 {
     run<std::optional<Subscription>>(
         get(QStringLiteral("/api/billing/subscription/me")), context,
-        [](const QJsonDocument &d, std::optional<Subscription> *out, QString *e) {
+        [](const QJsonDocument &d, const ApiReply &, std::optional<Subscription> *out, QString *e) {
             Subscription s;
             if (!json::toSubscription(d.object(), &s, e))
                 return false;
@@ -105,7 +97,7 @@ void OrgBillingConnector::subscriptions(const SubscriptionQuery &q, QObject *con
     if (!q.after.isEmpty())
         query.addQueryItem(QStringLiteral("after"), q.after);
     run<PageOf<Subscription>>(get(QStringLiteral("/api/billing/subscription"), query), context,
-                              [](const QJsonDocument &d, PageOf<Subscription> *out, QString *e) {
+                              [](const QJsonDocument &d, const ApiReply &, PageOf<Subscription> *out, QString *e) {
                                   return mapPage(d, out, e, json::toSubscription);
                               },
                               std::move(done));
@@ -114,7 +106,7 @@ void OrgBillingConnector::subscriptions(const SubscriptionQuery &q, QObject *con
 void OrgBillingConnector::subscription(const QString &id, QObject *context, ApiDone<SubscriptionDetail> done)
 {
     run<SubscriptionDetail>(get(QStringLiteral("/api/billing/subscription/") + QString::fromLatin1(QUrl::toPercentEncoding(id))), context,
-                            [](const QJsonDocument &d, SubscriptionDetail *out, QString *e) {
+                            [](const QJsonDocument &d, const ApiReply &, SubscriptionDetail *out, QString *e) {
                                 return json::toSubscription(d.object(), &out->subscription, e)
                                        && json::toSubscriptionEvents(d.object(), &out->history, e);
                             },
@@ -134,7 +126,7 @@ void OrgBillingConnector::patchSubscription(const QString &id, const QJsonObject
 void OrgBillingConnector::plans(QObject *context, ApiDone<QList<Plan>> done)
 {
     run<QList<Plan>>(get(QStringLiteral("/api/billing/plans")), context,
-                     [](const QJsonDocument &d, QList<Plan> *out, QString *e) {
+                     [](const QJsonDocument &d, const ApiReply &, QList<Plan> *out, QString *e) {
                          for (const QJsonValue &v : d.object().value(QStringLiteral("data")).toArray()) {
                              Plan p;
                              if (!json::toPlan(v.toObject(), &p, e))
@@ -153,7 +145,7 @@ void OrgBillingConnector::previewPlanChange(const QString &planId, BillingCycle 
                                 {QStringLiteral("billingCycle"), billingCycleToString(cycle)},
                                 {QStringLiteral("preview"), true}}),
                           context,
-                          [](const QJsonDocument &d, ProrationPreview *out, QString *e) {
+                          [](const QJsonDocument &d, const ApiReply &, ProrationPreview *out, QString *e) {
                               return json::toProrationPreview(d.object().value(QStringLiteral("preview")).toObject(), out, e);
                           },
                           std::move(done));
@@ -168,7 +160,7 @@ void OrgBillingConnector::changePlan(const QString &planId, BillingCycle cycle, 
                             {QStringLiteral("reason"), reason}},
                            idempotencyKey),
                       context,
-                      [](const QJsonDocument &d, Subscription *out, QString *e) {
+                      [](const QJsonDocument &d, const ApiReply &, Subscription *out, QString *e) {
                           return json::toSubscription(d.object().value(QStringLiteral("subscription")).toObject(), out, e);
                       },
                       std::move(done));
@@ -195,7 +187,7 @@ void OrgBillingConnector::createCheckout(const QString &planId, BillingCycle cyc
     if (!couponCode.isEmpty())
         body.insert(QStringLiteral("couponCode"), couponCode);
     run<CheckoutOrder>(post(QStringLiteral("/api/billing/checkout"), body), context,
-                       [](const QJsonDocument &d, CheckoutOrder *out, QString *e) {
+                       [](const QJsonDocument &d, const ApiReply &, CheckoutOrder *out, QString *e) {
                            const QJsonObject o = d.object();
                            out->raw = o;
                            out->keyId = o.value(QStringLiteral("keyId")).toString();
@@ -218,7 +210,7 @@ void OrgBillingConnector::confirmCheckout(const QString &orderId, const QString 
     run<Subscription>(post(QStringLiteral("/api/billing/checkout/confirm"),
                            {{QStringLiteral("orderId"), orderId}, {QStringLiteral("paymentId"), paymentId}, {QStringLiteral("signature"), signature}}),
                       context,
-                      [](const QJsonDocument &d, Subscription *out, QString *e) {
+                      [](const QJsonDocument &d, const ApiReply &, Subscription *out, QString *e) {
                           return json::toSubscription(d.object().value(QStringLiteral("subscription")).toObject(), out, e);
                       },
                       std::move(done));
@@ -227,21 +219,21 @@ void OrgBillingConnector::confirmCheckout(const QString &orderId, const QString 
 void OrgBillingConnector::invoices(const DateRangeQuery &q, QObject *context, ApiDone<PageOf<Invoice>> done)
 {
     run<PageOf<Invoice>>(get(QStringLiteral("/api/billing/invoices"), rangeQuery(q)), context,
-                         [](const QJsonDocument &d, PageOf<Invoice> *out, QString *e) { return mapPage(d, out, e, json::toInvoiceSummary); },
+                         [](const QJsonDocument &d, const ApiReply &, PageOf<Invoice> *out, QString *e) { return mapPage(d, out, e, json::toInvoiceSummary); },
                          std::move(done));
 }
 
 void OrgBillingConnector::invoice(const QString &id, QObject *context, ApiDone<Invoice> done)
 {
     run<Invoice>(get(QStringLiteral("/api/billing/invoices/") + QString::fromLatin1(QUrl::toPercentEncoding(id))), context,
-                 [](const QJsonDocument &d, Invoice *out, QString *e) { return invoicejson::fromJson(d.object(), out, e); },
+                 [](const QJsonDocument &d, const ApiReply &, Invoice *out, QString *e) { return invoicejson::fromJson(d.object(), out, e); },
                  std::move(done));
 }
 
 void OrgBillingConnector::payments(const DateRangeQuery &q, QObject *context, ApiDone<PageOf<Payment>> done)
 {
     run<PageOf<Payment>>(get(QStringLiteral("/api/billing/payments"), rangeQuery(q)), context,
-                         [](const QJsonDocument &d, PageOf<Payment> *out, QString *e) { return mapPage(d, out, e, json::toPayment); },
+                         [](const QJsonDocument &d, const ApiReply &, PageOf<Payment> *out, QString *e) { return mapPage(d, out, e, json::toPayment); },
                          std::move(done));
 }
 
@@ -254,14 +246,14 @@ ApiCall *OrgBillingConnector::exportPayments(const QDate &from, const QDate &to,
     query.removeAllQueryItems(QStringLiteral("limit"));
     ApiRequest r = get(QStringLiteral("/api/billing/payments/export"), query);
     r.sink = sink;
-    return run<bool>(r, context, [](const QJsonDocument &, bool *out, QString *) { return *out = true; }, std::move(done));
+    return run<bool>(r, context, [](const QJsonDocument &, const ApiReply &, bool *out, QString *) { return *out = true; }, std::move(done));
 }
 
 ApiCall *OrgBillingConnector::invoicePdf(const QString &id, QIODevice *sink, QObject *context, ApiDone<bool> done)
 {
     ApiRequest r = get(QStringLiteral("/api/billing/invoices/") + QString::fromLatin1(QUrl::toPercentEncoding(id)) + QStringLiteral("/pdf"));
     r.sink = sink;
-    return run<bool>(r, context, [](const QJsonDocument &, bool *out, QString *) { return *out = true; }, std::move(done));
+    return run<bool>(r, context, [](const QJsonDocument &, const ApiReply &, bool *out, QString *) { return *out = true; }, std::move(done));
 }
 
 } // namespace bc

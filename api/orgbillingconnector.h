@@ -1,30 +1,14 @@
 #pragma once
 
-#include "apierror.h"
+#include "connector.h"
 #include "jsonmappers.h"
-#include "transport.h"
 
 #include <QDate>
-#include <QFutureWatcher>
 #include <QJsonArray>
-#include <QtConcurrent/QtConcurrentRun>
 
-#include <functional>
 #include <optional>
 
 namespace bc {
-
-template <typename T>
-struct ApiResult
-{
-    T value{};
-    ApiError error;
-    bool replayed = false;
-    bool ok() const { return !error.isError(); }
-};
-
-template <typename T>
-using ApiDone = std::function<void(const ApiResult<T> &)>;
 
 struct SubscriptionQuery
 {
@@ -35,12 +19,6 @@ struct SubscriptionQuery
     QString after;
 };
 
-template <typename T>
-struct PageOf
-{
-    QList<T> items;
-    QString nextCursor; // empty: no more pages
-};
 
 struct SubscriptionDetail
 {
@@ -70,12 +48,11 @@ struct CheckoutOrder
 
 // The org billing family (seeds 000/001) as typed calls. Each call answers once, on the thread
 // of `context`, and not at all if `context` is gone. JSON is parsed and mapped on a worker thread.
-class OrgBillingConnector : public QObject
+class OrgBillingConnector : public Connector
 {
     Q_OBJECT
 public:
     explicit OrgBillingConnector(ApiTransport *transport, QObject *parent = nullptr);
-    ApiTransport *transport() const { return m_transport; }
 
     void whoami(QObject *context, ApiDone<json::Identity> done);
     // nullopt (and no error) when the organisation has no subscription yet.
@@ -102,49 +79,6 @@ public:
     ApiCall *exportPayments(const QDate &from, const QDate &to, QIODevice *sink, QObject *context, ApiDone<bool> done);
     ApiCall *invoicePdf(const QString &id, QIODevice *sink, QObject *context, ApiDone<bool> done);
 
-private:
-    template <typename T>
-    using Mapper = std::function<bool(const QJsonDocument &, T *, QString *)>;
-
-    template <typename T>
-    ApiCall *run(const ApiRequest &request, QObject *context, Mapper<T> map, ApiDone<T> done);
-
-    ApiTransport *m_transport;
 };
-
-template <typename T>
-ApiCall *OrgBillingConnector::run(const ApiRequest &request, QObject *context, Mapper<T> map, ApiDone<T> done)
-{
-    ApiCall *call = m_transport->send(request);
-    connect(call, &ApiCall::finished, context, [context, map, done](const ApiReply &reply) {
-        if (reply.error.isError()) {
-            ApiResult<T> r;
-            r.error = reply.error;
-            done(r);
-            return;
-        }
-        auto *watcher = new QFutureWatcher<ApiResult<T>>(context);
-        QObject::connect(watcher, &QFutureWatcherBase::finished, context, [watcher, done] {
-            done(watcher->result());
-            watcher->deleteLater();
-        });
-        watcher->setFuture(QtConcurrent::run([map, reply]() {
-            ApiResult<T> r;
-            r.replayed = reply.replayed;
-            QJsonParseError parseError;
-            const QJsonDocument doc = reply.body.isEmpty() ? QJsonDocument() : QJsonDocument::fromJson(reply.body, &parseError);
-            QString error;
-            if (!reply.body.isEmpty() && parseError.error != QJsonParseError::NoError) {
-                r.error.kind = ApiError::Kind::Parse;
-                r.error.message = parseError.errorString();
-            } else if (!map(doc, &r.value, &error)) {
-                r.error.kind = ApiError::Kind::Parse;
-                r.error.message = error;
-            }
-            return r;
-        }));
-    });
-    return call;
-}
 
 } // namespace bc

@@ -98,6 +98,7 @@ void ApiTransport::attempt(ApiCall *call, ApiRequest request, int attemptNo)
         out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         out.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
         out.replayed = reply->rawHeader("Idempotent-Replayed") == "true";
+        out.nextCursor = reply->rawHeader("X-Next-Cursor");
         const QByteArray rest = reply->readAll();
         const bool success = out.status >= 200 && out.status < 300;
         if (request.sink && success)

@@ -48,6 +48,7 @@ struct ApiReply
     QByteArray contentType;
     QString idempotencyKey;
     bool replayed = false;
+    QByteArray nextCursor; // X-Next-Cursor, for families that page by header
 };
 
 // The network policy of the whole console in one place (timeouts, TLS verification that is never

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "connector.h"
+#include "jsonmappers.h"
+
+#include <optional>
+
+namespace bc {
+
+struct CreditSessionRequest
+{
+    QString channel; // stripe, creem
+    QString type;    // subscription, credits
+    QString planId;
+    BillingCycle billingCycle = BillingCycle::Monthly;
+    qint64 credits = 0;
+    QUrl successUrl;
+    QUrl cancelUrl;
+};
+
+struct CheckoutRedirect
+{
+    QUrl url;
+    QString sessionId;
+    QString orderId;
+};
+
+// The credits service family (seed 002). Its answers come in {"success":…,"data":…}; ledgers page
+// by limit/offset or, for large ones, by the cursor in X-Next-Cursor.
+class CreditsConnector : public Connector
+{
+    Q_OBJECT
+public:
+    explicit CreditsConnector(ApiTransport *transport, QObject *parent = nullptr);
+
+    void balance(QObject *context, ApiDone<qint64> done);
+    void transactions(int limit, const QString &after, QObject *context, ApiDone<PageOf<CreditTransaction>> done);
+    void orders(int limit, int offset, QObject *context, ApiDone<QList<CreditOrder>> done);
+    void order(const QString &id, QObject *context, ApiDone<CreditOrder> done);
+    void plans(QObject *context, ApiDone<QList<CreditPlan>> done);
+    void currentSubscription(QObject *context, ApiDone<std::optional<CreditSubscription>> done);
+    void checkin(QObject *context, ApiDone<CheckinResult> done);
+    void createSession(const CreditSessionRequest &request, QObject *context, ApiDone<CheckoutRedirect> done);
+    void portal(const QUrl &returnUrl, QObject *context, ApiDone<QUrl> done);
+
+    // Admin
+    void adminPlans(QObject *context, ApiDone<QList<CreditPlan>> done);
+    void createPlan(const CreditPlan &plan, const QString &idempotencyKey, QObject *context, ApiDone<CreditPlan> done);
+    void updatePlan(const QString &id, const QJsonObject &changes, const QString &idempotencyKey, QObject *context, ApiDone<CreditPlan> done);
+    void coupons(QObject *context, ApiDone<QList<Coupon>> done);
+    void createCoupon(const QJsonObject &coupon, const QString &idempotencyKey, QObject *context, ApiDone<Coupon> done);
+    void allTransactions(const QString &orgId, const QString &type, int limit, const QString &after, QObject *context,
+                         ApiDone<PageOf<CreditTransaction>> done);
+    void adjust(const ManualAdjustment &adjustment, const QString &idempotencyKey, QObject *context, ApiDone<CreditTransaction> done);
+    void checkinConfig(QObject *context, ApiDone<CheckinConfig> done);
+    void setCheckinConfig(const CheckinConfig &config, const QString &idempotencyKey, QObject *context, ApiDone<CheckinConfig> done);
+};
+
+// Tier billing (seed 004).
+class TierBillingConnector : public Connector
+{
+    Q_OBJECT
+public:
+    explicit TierBillingConnector(ApiTransport *transport, QObject *parent = nullptr);
+    void status(QObject *context, ApiDone<TierStatus> done);
+    void checkout(const QString &tier, QObject *context, ApiDone<QUrl> done);
+    void portal(QObject *context, ApiDone<QUrl> done);
+};
+
+struct PlatformChargeCreated
+{
+    PlatformCharge charge;
+    QUrl confirmUrl;
+};
+
+// Platform charges (seed 003), for one company and extension.
+class PlatformChargesConnector : public Connector
+{
+    Q_OBJECT
+public:
+    PlatformChargesConnector(ApiTransport *transport, const QString &companyId, const QString &extensionId, QObject *parent = nullptr);
+    void charge(const QString &id, QObject *context, ApiDone<PlatformCharge> done);
+    void subscription(const QString &id, QObject *context, ApiDone<PlatformCharge> done);
+    void cancelSubscription(const QString &id, const QString &idempotencyKey, QObject *context, ApiDone<PlatformCharge> done);
+    void createOneTimeCharge(const QString &name, const PlatformLineItem &item, bool isTest, const QUrl &returnUrl,
+                             const QString &idempotencyKey, QObject *context, ApiDone<PlatformChargeCreated> done);
+    void createSubscription(const QString &name, const QList<PlatformLineItem> &items, int trialDays, bool isTest,
+                            const QUrl &returnUrl, const QString &idempotencyKey, QObject *context, ApiDone<PlatformChargeCreated> done);
+
+private:
+    QString base() const;
+    QString m_companyId;
+    QString m_extensionId;
+};
+
+} // namespace bc
