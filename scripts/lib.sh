@@ -25,6 +25,21 @@ bc_install_packages() {
     $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
+# The providers' official SDKs for tests/node (npm registry): Node.js from Debian if missing.
+bc_install_node_peers() {
+    if ! command -v npm >/dev/null 2>&1; then
+        bc_log "Installing Node.js and npm from Debian"
+        local sudo=""
+        [ "$(id -u)" -eq 0 ] || sudo="sudo"
+        DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends nodejs npm
+    fi
+    if [ ! -d "$BC_ROOT/tests/node/node_modules" ] || [ "$BC_ROOT/tests/node/package-lock.json" -nt "$BC_ROOT/tests/node/node_modules" ]; then
+        bc_log "Installing the providers' SDKs for the peer tests (npm ci)"
+        (cd "$BC_ROOT/tests/node" && npm ci --no-audit --no-fund --loglevel=error)
+        touch "$BC_ROOT/tests/node/node_modules"
+    fi
+}
+
 # Configures (once) and builds in $BC_BUILD. Extra arguments go to cmake at configure time.
 bc_build() {
     local type="${BC_BUILD_TYPE:-RelWithDebInfo}"
