@@ -372,10 +372,22 @@ void runScheduledBilling(Context &ctx)
             line.periodStart = QDateTime::fromSecsSinceEpoch(start, Qt::UTC);
             line.periodEnd = QDateTime::fromSecsSinceEpoch(end, Qt::UTC);
             const QString payId = newId("pay_");
-            const Invoice inv = issueInvoice(ctx, s.value(QStringLiteral("org_id")).toString(), s.value(QStringLiteral("id")).toString(), {line}, start, true, {payId});
+            const bool declined = s.value(QStringLiteral("fail_next_renewal")).toLongLong() != 0;
+            const Invoice inv = issueInvoice(ctx, s.value(QStringLiteral("org_id")).toString(), s.value(QStringLiteral("id")).toString(), {line}, start,
+                                             !declined, declined ? QStringList() : QStringList{payId});
             ctx.db.exec(QStringLiteral("INSERT INTO payments (id, org_id, invoice_id, provider, provider_payment_id, provider_order_id,"
-                                       " method, status, amount_minor, currency, created_at) VALUES (?, ?, ?, 'razorpay', ?, '', 'emandate', 'captured', ?, ?, ?)"),
-                        {newId("pmt_"), s.value(QStringLiteral("org_id")), inv.id, payId, inv.total.minorUnits(), currency, start});
+                                       " method, status, amount_minor, currency, created_at) VALUES (?, ?, ?, 'razorpay', ?, '', 'emandate', ?, ?, ?, ?)"),
+                        {newId("pmt_"), s.value(QStringLiteral("org_id")), inv.id, payId, declined ? QStringLiteral("failed") : QStringLiteral("captured"),
+                         inv.total.minorUnits(), currency, start});
+            if (declined) {
+                // The mandate charge was declined: the new period is owed, the subscription past due.
+                ctx.db.exec(QStringLiteral("UPDATE subscriptions SET status = 'past_due', fail_next_renewal = 0, current_period_start = ?,"
+                                           " current_period_end = ?, updated_at = ? WHERE id = ?"),
+                            {start, end, ctx.now(), s.value(QStringLiteral("id"))});
+                recordEvent(ctx, s.value(QStringLiteral("id")).toString(), QStringLiteral("payment_failed"), QStringLiteral("system"), {},
+                            QStringLiteral("Renewal charge declined; invoice %1 is due").arg(inv.number));
+                break;
+            }
             ctx.db.exec(QStringLiteral("UPDATE subscriptions SET current_period_start = ?, current_period_end = ?, updated_at = ? WHERE id = ?"),
                         {start, end, ctx.now(), s.value(QStringLiteral("id"))});
             recordEvent(ctx, s.value(QStringLiteral("id")).toString(), QStringLiteral("renewed"), QStringLiteral("system"), {},
@@ -403,6 +415,17 @@ void registerOrgBillingRoutes(Router &router, Context &ctx)
             });
         }
         return HttpResponse::json(QJsonObject{{QStringLiteral("data"), data}});
+    });
+
+    // Test hook of the Razorpay simulator: the next renewal charge of this subscription is declined.
+    router.add("POST", QStringLiteral("/sim/razorpay/subscriptions/{id}/fail-next-renewal"), [&ctx](const HttpRequest &req) {
+        if (auto denied = requireRole(req, {Role::SuperAdmin}))
+            return *denied;
+        const QString id = req.params.value(QStringLiteral("id"));
+        if (!ctx.db.one(QStringLiteral("SELECT id FROM subscriptions WHERE id = ?"), {id}))
+            return HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("There is no subscription %1.").arg(id));
+        ctx.db.exec(QStringLiteral("UPDATE subscriptions SET fail_next_renewal = 1 WHERE id = ?"), {id});
+        return HttpResponse::json(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("failNextRenewal"), true}});
     });
 
     router.add("GET", QStringLiteral("/api/billing/subscription/me"), [&ctx](const HttpRequest &req) {

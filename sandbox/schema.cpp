@@ -153,11 +153,17 @@ QStringList version2()
     };
 }
 
+// A renewal charge that the Razorpay simulator should decline (test hook).
+QStringList version3()
+{
+    return {QStringLiteral("ALTER TABLE subscriptions ADD COLUMN fail_next_renewal INTEGER NOT NULL DEFAULT 0")};
+}
+
 } // namespace
 
 const QList<QStringList> &migrations()
 {
-    static const QList<QStringList> list = {version1(), version2()};
+    static const QList<QStringList> list = {version1(), version2(), version3()};
     return list;
 }
 

@@ -33,6 +33,7 @@ private slots:
     void paymentsExportCsv();
     void idempotencyReplaysAndRefuses();
     void malformedBodiesAre400();
+    void clockRenewsAndFailedRenewalIsPastDue();
     void sessionLoginWithHttpOnlyCookie();
     void razorpayWebhookVerifiedAndIdempotent();
     void restartKeepsData();
@@ -90,7 +91,8 @@ void TestOrgBillingApi::resetAcmeToActivePro()
         && me.json.value(QStringLiteral("planId")).toString() == QLatin1String("pro")
         && !me.json.value(QStringLiteral("cancelAtPeriodEnd")).toBool())
         return;
-    if (me.json.value(QStringLiteral("status")).toString() == QLatin1String("active"))
+    const QString status = me.json.value(QStringLiteral("status")).toString();
+    if (status == QLatin1String("active") || status == QLatin1String("past_due"))
         QCOMPARE(m_sandbox->post(QStringLiteral("/api/billing/cancel"), m_owner, {{QStringLiteral("atPeriodEnd"), false}}).status, 200);
     const auto checkout = m_sandbox->post(QStringLiteral("/api/billing/checkout"), m_owner,
                                           {{QStringLiteral("planId"), QStringLiteral("pro")}, {QStringLiteral("billingCycle"), QStringLiteral("monthly")}});
@@ -535,6 +537,32 @@ void TestOrgBillingApi::malformedBodiesAre400()
     QCOMPARE(m_sandbox->request("DELETE", QStringLiteral("/api/billing/checkout"), m_owner).status, 405);
 }
 
+void TestOrgBillingApi::clockRenewsAndFailedRenewalIsPastDue()
+{
+    resetAcmeToActivePro();
+    const auto before = m_sandbox->get(QStringLiteral("/api/billing/subscription/me"), m_owner).json;
+    const int invoicesBefore = int(m_sandbox->get(QStringLiteral("/api/billing/invoices?limit=500"), m_owner).json.value(QStringLiteral("data")).toArray().size());
+    // One period later: renewed, with an invoice and a captured payment.
+    QCOMPARE(m_sandbox->post(QStringLiteral("/sandbox/clock/advance"), m_sa, {{QStringLiteral("days"), 32}}).status, 200);
+    const auto renewed = m_sandbox->get(QStringLiteral("/api/billing/subscription/me"), m_owner).json;
+    QCOMPARE(renewed.value(QStringLiteral("status")).toString(), QStringLiteral("active"));
+    QCOMPARE(renewed.value(QStringLiteral("currentPeriodStart")).toString(), before.value(QStringLiteral("currentPeriodEnd")).toString());
+    QCOMPARE(m_sandbox->get(QStringLiteral("/api/billing/invoices?limit=500"), m_owner).json.value(QStringLiteral("data")).toArray().size(), invoicesBefore + 1);
+    // The next renewal is declined: past_due, an unpaid invoice, a failed payment.
+    const QString id = renewed.value(QStringLiteral("id")).toString();
+    QCOMPARE(m_sandbox->post(QStringLiteral("/sim/razorpay/subscriptions/%1/fail-next-renewal").arg(id), m_owner, {}).status, 403);
+    QCOMPARE(m_sandbox->post(QStringLiteral("/sim/razorpay/subscriptions/%1/fail-next-renewal").arg(id), m_sa, {}).status, 200);
+    QCOMPARE(m_sandbox->post(QStringLiteral("/sandbox/clock/advance"), m_sa, {{QStringLiteral("days"), 32}}).status, 200);
+    const auto pastDue = m_sandbox->get(QStringLiteral("/api/billing/subscription/me"), m_owner).json;
+    QCOMPARE(pastDue.value(QStringLiteral("status")).toString(), QStringLiteral("past_due"));
+    const QJsonObject latest = m_sandbox->get(QStringLiteral("/api/billing/invoices?limit=1"), m_owner).json.value(QStringLiteral("data")).toArray().first().toObject();
+    QCOMPARE(latest.value(QStringLiteral("status")).toString(), QStringLiteral("issued"));
+    QCOMPARE(latest.value(QStringLiteral("amountDue")).toString(), latest.value(QStringLiteral("total")).toString());
+    const QJsonObject payment = m_sandbox->get(QStringLiteral("/api/billing/payments?limit=1"), m_owner).json.value(QStringLiteral("data")).toArray().first().toObject();
+    QCOMPARE(payment.value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
+    resetAcmeToActivePro();
+}
+
 void TestOrgBillingApi::sessionLoginWithHttpOnlyCookie()
 {
     const QByteArray password = m_sandbox->info().value(QStringLiteral("demo_password")).toString().toUtf8();
@@ -607,7 +635,7 @@ void TestOrgBillingApi::restartKeepsData()
     QVERIFY2(m_sandbox->restart(), qPrintable(m_sandbox->error()));
     QCOMPARE(m_sandbox->key(QStringLiteral("owner")), owner); // demo keys survive a restart
     QCOMPARE(m_sandbox->get(QStringLiteral("/api/billing/subscription?limit=500"), m_sa).body, before);
-    QCOMPARE(m_sandbox->get(QStringLiteral("/health"), {}).json.value(QStringLiteral("schemaVersion")).toInt(), 2);
+    QCOMPARE(m_sandbox->get(QStringLiteral("/health"), {}).json.value(QStringLiteral("schemaVersion")).toInt(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestOrgBillingApi)

@@ -35,6 +35,7 @@ private slots:
     void ownerChangesPlanThroughDialog();
     void paymentsLoadAndExport();
     void wrongKeyShowsHumanError();
+    void panesFollowTheProfilesFamilies();
 
 private:
     ConnectionProfile profile(const QString &role) const;
@@ -190,6 +191,25 @@ void TestSubscriptionsPane::wrongKeyShowsHumanError()
     const auto error = failed.first().first().value<ApiError>();
     QCOMPARE(error.httpStatus, 401);
     QVERIFY(error.humanMessage().contains(QStringLiteral("not valid")));
+}
+
+void TestSubscriptionsPane::panesFollowTheProfilesFamilies()
+{
+    MainWindow window;
+    ConnectionProfile p = profile(QStringLiteral("owner"));
+    p.families = {QStringLiteral("tier")};
+    QSignalSpy ready(window.session(), &Session::ready);
+    window.setProfiles({p});
+    QVERIFY(ready.wait(10000));
+    QVERIFY(!window.isPaneVisible(0));
+    QVERIFY(!window.isPaneVisible(1));
+    QVERIFY(window.session()->tierBilling());
+    QVERIFY(!window.session()->credits());
+    p.families = {QStringLiteral("org_billing"), QStringLiteral("credits")};
+    window.setProfiles({p});
+    QVERIFY(ready.wait(10000));
+    QVERIFY(window.isPaneVisible(0));
+    QVERIFY(window.session()->credits());
 }
 
 QTEST_MAIN(TestSubscriptionsPane)

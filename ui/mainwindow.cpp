@@ -85,6 +85,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Ses
 
     connect(m_profileCombo, &QComboBox::currentIndexChanged, this, &MainWindow::selectProfile);
     connect(m_session, &Session::ready, this, &MainWindow::updateStatus);
+    connect(m_session, &Session::ready, this, &MainWindow::updatePanes);
     connect(m_session, &Session::failed, this, [this](const ApiError &e) {
         m_identityLabel->setText(tr("Not connected"));
         statusBar()->showMessage(e.humanMessage());
@@ -118,6 +119,19 @@ void MainWindow::selectProfile(int index)
 void MainWindow::showPane(int index)
 {
     m_nav->setCurrentRow(index);
+}
+
+bool MainWindow::isPaneVisible(int index) const
+{
+    return m_nav->item(index) && !m_nav->item(index)->isHidden();
+}
+
+void MainWindow::updatePanes()
+{
+    // A pane shows only when the profile's server exposes its family.
+    const bool orgBilling = m_session->hasFamily(QStringLiteral("org_billing"));
+    for (int row : {0, 1})
+        m_nav->item(row)->setHidden(!orgBilling);
 }
 
 void MainWindow::updateStatus()

@@ -29,9 +29,11 @@ public:
     SubscriptionsPane *subscriptionsPane() const { return m_subscriptions; }
     PaymentsPane *paymentsPane() const { return m_payments; }
     QComboBox *profileCombo() const { return m_profileCombo; }
+    bool isPaneVisible(int index) const;
 
 private:
     void updateStatus();
+    void updatePanes();
 
     Session *m_session;
     QList<ConnectionProfile> m_profiles;
