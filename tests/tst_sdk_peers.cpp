@@ -1,4 +1,4 @@
-// The official provider SDKs (npm: stripe, razorpay) as an independent peer: they must accept
+// The official provider SDKs (npm: stripe, razorpay, creem) as an independent peer: they must accept
 // what the sandbox and bc::signatures produce, and the sandbox must accept what they produce.
 #include "sandboxprocess.h"
 
@@ -40,6 +40,11 @@ void TestSdkPeers::officialSdksAgree()
                QString::fromLatin1(bc::signatures::stripeSignatureHeader(stripeSecret, QDateTime::currentSecsSinceEpoch(), ownBody)));
     env.insert(QStringLiteral("BC_OWN_RAZORPAY_BODY"), QString::fromUtf8(razorpayBody));
     env.insert(QStringLiteral("BC_OWN_RAZORPAY_SIGNATURE"), QString::fromLatin1(bc::signatures::bodySignature(razorpayWebhook, razorpayBody)));
+    const QByteArray creemSecret = providers.value(QStringLiteral("creem")).toObject().value(QStringLiteral("webhook_secret")).toString().toUtf8();
+    const QByteArray creemBody = R"({"id":"evt_own_creem","eventType":"checkout.completed","created_at":1700000000000,"object":{"id":"ch_1"}})";
+    env.insert(QStringLiteral("BC_CREEM_WEBHOOK_SECRET"), QString::fromUtf8(creemSecret));
+    env.insert(QStringLiteral("BC_OWN_CREEM_BODY"), QString::fromUtf8(creemBody));
+    env.insert(QStringLiteral("BC_OWN_CREEM_SIGNATURE"), QString::fromLatin1(bc::signatures::bodySignature(creemSecret, creemBody)));
 
     QProcess node;
     node.setProcessEnvironment(env);

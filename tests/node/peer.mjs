@@ -2,6 +2,7 @@
 // project's own signing code. Run by tst_sdk_peers with the sandbox's URL and test secrets.
 import Stripe from 'stripe';
 import razorpayUtils from 'razorpay/dist/utils/razorpay-utils.js';
+import { verifyWebhookSignature as verifyCreem } from 'creem/webhooks';
 
 const env = (name) => {
   const value = process.env[name];
@@ -66,6 +67,14 @@ const confirm = await post('/api/billing/checkout/confirm',
                            JSON.stringify({orderId: paid.json.razorpay_order_id, paymentId: paid.json.razorpay_payment_id, signature: paid.json.razorpay_signature}),
                            {Authorization: `Bearer ${env('BC_OWNER_KEY')}`});
 check('confirm with the SDK-verified signature', confirm.status === 200, `HTTP ${confirm.status}`);
+
+// 4. Creem: the project's creem-signature verifies with the official SDK; a wrong secret does not.
+const creemBody = env('BC_OWN_CREEM_BODY');
+const creemSignature = env('BC_OWN_CREEM_SIGNATURE');
+await verifyCreem(creemBody, {'creem-signature': creemSignature}, env('BC_CREEM_WEBHOOK_SECRET'))
+    .then(() => check('own creem-signature verified by the SDK', true), (e) => check('own creem-signature verified by the SDK', false, e.message));
+await verifyCreem(creemBody, {'creem-signature': creemSignature}, 'whsec_wrong')
+    .then(() => check('a wrong Creem secret does not verify', false), () => check('a wrong Creem secret does not verify', true));
 
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);
