@@ -96,6 +96,8 @@ bool seedDemoData(Context &ctx);
 bool hasData(Context &ctx);
 // On an empty database without --demo: only the secrets, the seller and a Super Admin.
 bool seedBaseIfEmpty(Context &ctx);
+// An organisation with `rows` ledger entries (--demo-scale); returns its id. Idempotent.
+QString seedScale(Context &ctx, qint64 rows);
 
 // Activates the subscription, records the payment and issues the invoice for a paid checkout,
 // exactly once. Call inside a transaction. Returns the subscription id.

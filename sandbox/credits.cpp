@@ -116,8 +116,8 @@ std::optional<HttpResponse> readPaging(const HttpRequest &req, Paging *p)
     bool ok = true;
     if (!req.queryValue(QStringLiteral("limit")).isEmpty()) {
         p->limit = req.queryValue(QStringLiteral("limit")).toInt(&ok);
-        if (!ok || p->limit < 1 || p->limit > 1000)
-            return HttpResponse::error(400, QStringLiteral("invalid_parameter"), QStringLiteral("limit must be a whole number from 1 to 1000."), QStringLiteral("limit"));
+        if (!ok || p->limit < 1 || p->limit > 10000)
+            return HttpResponse::error(400, QStringLiteral("invalid_parameter"), QStringLiteral("limit must be a whole number from 1 to 10000."), QStringLiteral("limit"));
     }
     if (!req.queryValue(QStringLiteral("offset")).isEmpty()) {
         p->offset = req.queryValue(QStringLiteral("offset")).toLongLong(&ok);
@@ -160,6 +160,93 @@ HttpResponse pagedList(Context &ctx, const QString &select, QStringList where, Q
     if (more)
         r.withHeader("X-Next-Cursor", QByteArray(QByteArray::number(rows.last().value(QStringLiteral("created_at")).toLongLong()) + ':'
                                                  + rows.last().value(QStringLiteral("id")).toString().toUtf8())
+                                          .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return r;
+}
+
+// Ledger pages are the one list that grows to millions of rows: written straight from the query
+// into JSON text, without a QVariantMap or QJsonObject per row.
+HttpResponse ledgerPage(Context &ctx, const QString &orgFilter, const QString &type, std::optional<qint64> from, std::optional<qint64> to,
+                        const Paging &p, bool withOrg)
+{
+    QStringList where;
+    QVariantList binds;
+    if (!orgFilter.isEmpty()) {
+        where << QStringLiteral("t.org_id = ?");
+        binds << orgFilter;
+    }
+    if (!type.isEmpty()) {
+        where << QStringLiteral("t.type = ?");
+        binds << type;
+    }
+    if (from) {
+        where << QStringLiteral("t.created_at >= ?");
+        binds << *from;
+    }
+    if (to) {
+        where << QStringLiteral("t.created_at <= ?");
+        binds << *to;
+    }
+    if (p.keyset) {
+        where << QStringLiteral("(t.created_at < ? OR (t.created_at = ? AND t.id < ?))");
+        binds << p.at << p.at << p.id;
+    }
+    QString sql = QStringLiteral("SELECT t.id, t.type, t.amount, t.balance_after, t.description, t.created_at, t.operator, t.reason_code, t.note, t.org_id")
+                  + (withOrg ? QStringLiteral(", o.name FROM credit_ledger t JOIN orgs o ON o.id = t.org_id") : QStringLiteral(", '' FROM credit_ledger t"));
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    sql += QStringLiteral(" ORDER BY t.created_at DESC, t.id DESC LIMIT ? OFFSET ?");
+    binds << p.limit + 1 << (p.keyset ? 0 : p.offset);
+    QSqlQuery q = ctx.db.exec(sql, binds);
+    QByteArray body;
+    body.reserve(p.limit * 200);
+    body.append(R"({"success":true,"data":[)");
+    int n = 0;
+    qint64 lastAt = 0;
+    QString lastId;
+    bool more = false;
+    while (q.next()) {
+        if (n == p.limit) {
+            more = true;
+            break;
+        }
+        if (n++)
+            body.append(',');
+        lastId = q.value(0).toString();
+        lastAt = q.value(5).toLongLong();
+        body.append(R"({"id":)");
+        appendJsonString(body, lastId);
+        body.append(R"(,"type":)");
+        appendJsonString(body, q.value(1).toString());
+        body.append(R"(,"amount":)").append(QByteArray::number(q.value(2).toLongLong()));
+        body.append(R"(,"balance_after":)").append(QByteArray::number(q.value(3).toLongLong()));
+        body.append(R"(,"description":)");
+        appendJsonString(body, q.value(4).toString());
+        body.append(R"(,"created_at":")");
+        appendIsoTime(body, lastAt);
+        body.append('"');
+        if (withOrg) {
+            body.append(R"(,"org_id":)");
+            appendJsonString(body, q.value(9).toString());
+            body.append(R"(,"org_name":)");
+            appendJsonString(body, q.value(10).toString());
+        }
+        const QString op = q.value(6).toString();
+        if (!op.isEmpty()) {
+            body.append(R"(,"operator":)");
+            appendJsonString(body, op);
+            body.append(R"(,"reason_code":)");
+            appendJsonString(body, q.value(7).toString());
+            body.append(R"(,"note":)");
+            appendJsonString(body, q.value(8).toString());
+        }
+        body.append('}');
+    }
+    body.append("]}");
+    HttpResponse r;
+    r.body = body;
+    if (more)
+        r.withHeader("X-Next-Cursor", QByteArray(QByteArray::number(lastAt) + ':' + lastId.toUtf8())
                                           .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
     return r;
 }
@@ -316,8 +403,7 @@ void registerCreditsRoutes(Router &router, Context &ctx)
         Paging p;
         if (auto bad = readPaging(req, &p))
             return *bad;
-        return pagedList(ctx, QStringLiteral("SELECT t.* FROM credit_ledger t"), {QStringLiteral("t.org_id = ?")}, {req.principal->orgId}, p,
-                         QStringLiteral("t"), transactionJson);
+        return ledgerPage(ctx, req.principal->orgId, {}, std::nullopt, std::nullopt, p, false);
     });
 
     add("GET", QStringLiteral("/orders"), [&ctx](const HttpRequest &req) {
@@ -783,32 +869,11 @@ void registerCreditsRoutes(Router &router, Context &ctx)
         Paging p;
         if (auto bad = readPaging(req, &p))
             return *bad;
-        QStringList where;
-        QVariantList binds;
-        if (!req.queryValue(QStringLiteral("org_id")).isEmpty()) {
-            where << QStringLiteral("t.org_id = ?");
-            binds << req.queryValue(QStringLiteral("org_id"));
-        } else if (req.principal->role == Role::Support) {
-            // Support works across customers only through an org filter or their own org.
-        }
-        if (!req.queryValue(QStringLiteral("type")).isEmpty()) {
-            where << QStringLiteral("t.type = ?");
-            binds << req.queryValue(QStringLiteral("type"));
-        }
         const auto from = parseDateParam(req.queryValue(QStringLiteral("from")), false);
         const auto to = parseDateParam(req.queryValue(QStringLiteral("to")), true);
         if ((!req.queryValue(QStringLiteral("from")).isEmpty() && !from) || (!req.queryValue(QStringLiteral("to")).isEmpty() && !to))
             return HttpResponse::error(400, QStringLiteral("invalid_date"), QStringLiteral("from and to are dates, YYYY-MM-DD."));
-        if (from) {
-            where << QStringLiteral("t.created_at >= ?");
-            binds << *from;
-        }
-        if (to) {
-            where << QStringLiteral("t.created_at <= ?");
-            binds << *to;
-        }
-        return pagedList(ctx, QStringLiteral("SELECT t.*, o.name AS org_name FROM credit_ledger t JOIN orgs o ON o.id = t.org_id"), where, binds, p,
-                         QStringLiteral("t"), transactionJson);
+        return ledgerPage(ctx, req.queryValue(QStringLiteral("org_id")), req.queryValue(QStringLiteral("type")), from, to, p, true);
     });
 
     add("POST", QStringLiteral("/admin/credits/manual"), [&ctx](const HttpRequest &req) {
@@ -852,6 +917,25 @@ void registerCreditsRoutes(Router &router, Context &ctx)
         const auto txn = ctx.db.one(QStringLiteral("SELECT * FROM credit_ledger WHERE org_id = ? ORDER BY created_at DESC, id DESC LIMIT 1"), {orgId});
         tx.commit();
         return ok(QJsonObject{{QStringLiteral("transaction"), transactionJson(*txn)}, {QStringLiteral("balance"), balance}}, 201);
+    });
+
+    // Extension: find a customer (support agents and Super Admins), with their credit balance.
+    add("GET", QStringLiteral("/admin/orgs"), [&ctx](const HttpRequest &req) {
+        if (auto denied = requireRole(req, kCreditOperators))
+            return *denied;
+        const QString q = req.queryValue(QStringLiteral("q")).trimmed().toLower();
+        QJsonArray data;
+        for (const QVariantMap &o : ctx.db.all(QStringLiteral("SELECT o.id, o.name, o.email, o.currency, COALESCE(b.balance, 0) AS balance FROM orgs o"
+                                                             " LEFT JOIN credit_balances b ON b.org_id = o.id"
+                                                             " WHERE ? = '' OR LOWER(o.name) LIKE ? OR LOWER(o.email) LIKE ? OR o.id = ?"
+                                                             " ORDER BY o.name LIMIT 200"),
+                                               {q, QString(u'%' + q + u'%'), QString(u'%' + q + u'%'), q}))
+            data.append(QJsonObject{{QStringLiteral("id"), o.value(QStringLiteral("id")).toString()},
+                                    {QStringLiteral("name"), o.value(QStringLiteral("name")).toString()},
+                                    {QStringLiteral("email"), o.value(QStringLiteral("email")).toString()},
+                                    {QStringLiteral("currency"), o.value(QStringLiteral("currency")).toString()},
+                                    {QStringLiteral("balance"), o.value(QStringLiteral("balance")).toLongLong()}});
+        return ok(data);
     });
 
     add("GET", QStringLiteral("/admin/checkin/config"), [&ctx](const HttpRequest &req) {

@@ -390,6 +390,62 @@ bool seedDemoData(Context &ctx)
     return true;
 }
 
+QString seedScale(Context &ctx, qint64 rows)
+{
+    // A customer with a very large ledger, for the console's scale tests and bench/. Rows are
+    // written 500 to a statement in one transaction; ids are sequential so they sort by time.
+    const QString name = QStringLiteral("Northstar Scale Ltd");
+    if (const auto existing = ctx.db.one(QStringLiteral("SELECT id FROM orgs WHERE name = ?"), {name}))
+        return existing->value(QStringLiteral("id")).toString();
+    Transaction tx(ctx.db);
+    const qint64 now = ctx.now();
+    const QString orgId = insertOrg(ctx, name, QStringLiteral("finance@northstar.example"), QStringLiteral("Pune, Maharashtra"),
+                                    makeGstin(QStringLiteral("27"), QStringLiteral("AABCN7788Q")), QStringLiteral("27"), QStringLiteral("INR"), now);
+    const char *models[] = {"gpt-4", "gpt-4o-mini", "claude-3-haiku", "llama-3-70b", "mistral-large"};
+    QRandomGenerator rng(7);
+    const qint64 span = 730 * 86400;
+    const int batch = 500;
+    QString rowSql = QStringLiteral("(?,?,?,?,?,?,'','','','',?)");
+    qint64 balance = 0;
+    for (qint64 done = 0; done < rows;) {
+        const int n = int(std::min<qint64>(batch, rows - done));
+        QStringList values;
+        QVariantList binds;
+        binds.reserve(n * 7);
+        for (int i = 0; i < n; ++i, ++done) {
+            const qint64 at = now - span + span * done / std::max<qint64>(1, rows);
+            QString type;
+            qint64 amount = 0;
+            QString description;
+            if (done % 2000 == 0) {
+                type = QStringLiteral("subscription_grant");
+                amount = 500000;
+                description = QStringLiteral("Scale plan credits");
+            } else if (done % 97 == 0) {
+                type = QStringLiteral("checkin");
+                amount = 10;
+                description = QStringLiteral("Daily check-in");
+            } else {
+                type = QStringLiteral("ai_usage");
+                amount = -qint64(rng.bounded(1, 400));
+                description = QStringLiteral("AI chat completion (%1)").arg(QLatin1String(models[rng.bounded(5)]));
+            }
+            if (balance + amount < 0)
+                amount = -balance;
+            balance += amount;
+            values << rowSql;
+            binds << QStringLiteral("txs_%1").arg(done, 12, 10, QLatin1Char('0')) << orgId << type << amount << balance << description << at;
+        }
+        ctx.db.exec(QStringLiteral("INSERT INTO credit_ledger (id, org_id, type, amount, balance_after, description, operator, reason_code,"
+                                   " note, reference, created_at) VALUES ")
+                        + values.join(u','),
+                    binds);
+    }
+    ctx.db.exec(QStringLiteral("INSERT INTO credit_balances (org_id, balance) VALUES (?, ?)"), {orgId, balance});
+    tx.commit();
+    return orgId;
+}
+
 bool seedBaseIfEmpty(Context &ctx)
 {
     if (hasData(ctx))

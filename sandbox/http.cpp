@@ -6,6 +6,8 @@
 #include <QRegularExpression>
 #include <QUrl>
 
+#include <cstdio>
+
 namespace bc::sandbox {
 
 QByteArray HttpRequest::header(const QByteArray &name) const
@@ -225,6 +227,47 @@ std::optional<qint64> JsonFields::integer(const QString &name, bool required, qi
 QString isoTime(qint64 secs)
 {
     return QDateTime::fromSecsSinceEpoch(secs, Qt::UTC).toString(Qt::ISODate);
+}
+
+void appendIsoTime(QByteArray &out, qint64 secs)
+{
+    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm), UTC.
+    qint64 days = secs >= 0 ? secs / 86400 : (secs - 86399) / 86400;
+    const qint64 rem = secs - days * 86400;
+    days += 719468;
+    const qint64 era = (days >= 0 ? days : days - 146096) / 146097;
+    const qint64 doe = days - era * 146097;
+    const qint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const qint64 mp = (5 * doy + 2) / 153;
+    const qint64 d = doy - (153 * mp + 2) / 5 + 1;
+    const qint64 m = mp < 10 ? mp + 3 : mp - 9;
+    const qint64 y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+    char buf[96]; // room for any 64-bit year; real dates use 20
+    std::snprintf(buf, sizeof buf, "%04lld-%02lld-%02lldT%02lld:%02lld:%02lldZ", static_cast<long long>(y), static_cast<long long>(m),
+                  static_cast<long long>(d), static_cast<long long>(rem / 3600), static_cast<long long>(rem / 60 % 60),
+                  static_cast<long long>(rem % 60));
+    out.append(buf);
+}
+
+void appendJsonString(QByteArray &out, QStringView text)
+{
+    out.append('"');
+    const QByteArray utf8 = text.toUtf8();
+    for (const char ch : utf8) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (c == '"' || c == '\\') {
+            out.append('\\');
+            out.append(ch);
+        } else if (c < 0x20) {
+            char esc[8];
+            std::snprintf(esc, sizeof esc, "\\u%04x", c);
+            out.append(esc);
+        } else {
+            out.append(ch);
+        }
+    }
+    out.append('"');
 }
 
 QJsonValue isoTimeOrNull(const QVariant &secs)

@@ -104,6 +104,8 @@ private:
 };
 
 QString isoTime(qint64 secs);                // "2026-11-22T10:00:00Z"
+void appendIsoTime(QByteArray &out, qint64 secs); // the same, fast, for large pages
+void appendJsonString(QByteArray &out, QStringView text);
 QJsonValue isoTimeOrNull(const QVariant &secs);
 std::optional<qint64> parseDateParam(const QString &text, bool endOfDay); // YYYY-MM-DD or ISO
 QString newId(const char *prefix);

@@ -78,7 +78,10 @@ int main(int argc, char *argv[])
                                       QStringLiteral("path|url"));
     const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Seed demo data into an empty database."));
     const QCommandLineOption verbose(QStringLiteral("verbose"), QStringLiteral("Log every request on stderr."));
-    parser.addOptions({listen, database, demo, verbose});
+    const QCommandLineOption scale(QStringLiteral("demo-scale"),
+                                   QStringLiteral("With --demo: also an organisation whose credit ledger has this many rows (e.g. 1000000)."),
+                                   QStringLiteral("rows"));
+    parser.addOptions({listen, database, demo, verbose, scale});
     parser.process(app);
 
     const QString listenText = parser.value(listen);
@@ -106,12 +109,20 @@ int main(int argc, char *argv[])
     SandboxServer server(db);
     server.setVerbose(parser.isSet(verbose));
     Context &ctx = server.context();
+    QString scaleOrg;
     try {
         if (parser.isSet(demo))
             seedDemoData(ctx);
         else
             seedBaseIfEmpty(ctx);
         ensureCatalog(ctx);
+        if (parser.isSet(scale)) {
+            bool ok = false;
+            const qint64 rows = parser.value(scale).toLongLong(&ok);
+            if (!ok || rows < 1 || rows > 50000000)
+                return fail(QStringLiteral("--demo-scale wants a row count from 1 to 50000000."));
+            scaleOrg = seedScale(ctx, rows);
+        }
     } catch (const DatabaseError &e) {
         return fail(QStringLiteral("cannot seed the database: %1").arg(e.message));
     }
@@ -140,6 +151,8 @@ int main(int argc, char *argv[])
                                 {QStringLiteral("extension_id"), db.setting(QStringLiteral("platform_extension_id"))}});
         line.insert(QStringLiteral("demo_password"), QStringLiteral("sandbox-demo"));
     }
+    if (!scaleOrg.isEmpty())
+        line.insert(QStringLiteral("scale_org_id"), scaleOrg);
     line.insert(QStringLiteral("database"), db.isPostgres() ? QStringLiteral("postgresql") : QStringLiteral("sqlite"));
     std::fprintf(stdout, "%s\n", QJsonDocument(line).toJson(QJsonDocument::Compact).constData());
     std::fflush(stdout);

@@ -144,7 +144,7 @@ void TestCreditsApi::transactionsPageByOffsetAndCursor()
     QVERIFY(!cursor.isEmpty());
     const auto byCursor = m_sandbox.get(QStringLiteral("/credits/transactions?limit=20&after=") + QString::fromLatin1(cursor), m_owner);
     QCOMPARE(byCursor.json.value(QStringLiteral("data")).toArray(), second.json.value(QStringLiteral("data")).toArray());
-    QCOMPARE(m_sandbox.get(QStringLiteral("/credits/transactions?limit=5000"), m_owner).status, 400);
+    QCOMPARE(m_sandbox.get(QStringLiteral("/credits/transactions?limit=20000"), m_owner).status, 400);
     QCOMPARE(m_sandbox.get(QStringLiteral("/credits/transactions?offset=-1"), m_owner).status, 400);
     QCOMPARE(m_sandbox.get(QStringLiteral("/credits/transactions?after=%%%"), m_owner).status, 400);
     // Manual adjustments carry who and why.

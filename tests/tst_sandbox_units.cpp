@@ -16,6 +16,7 @@ private slots:
     void csvCellsCannotRunAsFormulas_data();
     void csvCellsCannotRunAsFormulas();
     void idsAreTimeOrdered();
+    void fastJsonWritersAgreeWithQt();
 };
 
 void TestSandboxUnits::literalSegmentsBeatCaptures()
@@ -100,6 +101,23 @@ void TestSandboxUnits::idsAreTimeOrdered()
         QVERIFY2(id.toLatin1() > previous.toLatin1(), qPrintable(previous + u' ' + id));
         previous = id;
     }
+}
+
+void TestSandboxUnits::fastJsonWritersAgreeWithQt()
+{
+    for (const qint64 t : {qint64(0), qint64(951782400) /* 2000-02-29 */, qint64(1700000000), qint64(4102444799), qint64(-86401)}) {
+        QByteArray fast;
+        appendIsoTime(fast, t);
+        QCOMPARE(QString::fromLatin1(fast), isoTime(t));
+    }
+    const QString hostile = QStringLiteral("quote \" back\\slash \n newline \u0001 ctrl ₹ rupee \u202e rtl");
+    QByteArray json = "{\"s\":";
+    appendJsonString(json, hostile);
+    json += '}';
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(doc.object().value(QStringLiteral("s")).toString(), hostile);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxUnits)
