@@ -58,6 +58,29 @@ void CreditsConnector::transactions(int limit, const QString &after, QObject *co
                                    std::move(done));
 }
 
+void CreditsConnector::ledgerPage(const QString &orgId, const QString &after, int limit, QObject *context, ApiDone<LedgerChunk> done)
+{
+    QUrlQuery q;
+    if (!orgId.isEmpty())
+        q.addQueryItem(QStringLiteral("org_id"), orgId);
+    q.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    if (!after.isEmpty())
+        q.addQueryItem(QStringLiteral("after"), after);
+    run<LedgerChunk>(get(orgId.isEmpty() ? QStringLiteral("/credits/transactions") : QStringLiteral("/admin/credits/transactions"), q), context,
+                     [](const QJsonDocument &d, const ApiReply &reply, LedgerChunk *out, QString *e) {
+                         out->nextCursor = QString::fromLatin1(reply.nextCursor);
+                         return out->decode(d, e);
+                     },
+                     std::move(done));
+}
+
+void ConnectorLedgerSource::fetch(const QString &cursor, int limit, Done done)
+{
+    m_connector->ledgerPage(m_orgId, cursor, limit, this, [done](const ApiResult<LedgerChunk> &r) {
+        done(r.value, r.ok() ? QString() : r.error.humanMessage());
+    });
+}
+
 void CreditsConnector::orders(int limit, int offset, QObject *context, ApiDone<QList<CreditOrder>> done)
 {
     QUrlQuery q;

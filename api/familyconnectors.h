@@ -3,6 +3,8 @@
 #include "connector.h"
 #include "jsonmappers.h"
 
+#include "models/creditledgermodel.h"
+
 #include <optional>
 
 namespace bc {
@@ -35,6 +37,9 @@ public:
 
     void balance(QObject *context, ApiDone<qint64> done);
     void transactions(int limit, const QString &after, QObject *context, ApiDone<PageOf<CreditTransaction>> done);
+    // A ledger page decoded straight into packed rows on the worker thread. orgId empty: the
+    // caller's own organisation (/credits/transactions); otherwise /admin/credits/transactions.
+    void ledgerPage(const QString &orgId, const QString &after, int limit, QObject *context, ApiDone<LedgerChunk> done);
     void orders(int limit, int offset, QObject *context, ApiDone<QList<CreditOrder>> done);
     void order(const QString &id, QObject *context, ApiDone<CreditOrder> done);
     void plans(QObject *context, ApiDone<QList<CreditPlan>> done);
@@ -54,6 +59,22 @@ public:
     void adjust(const ManualAdjustment &adjustment, const QString &idempotencyKey, QObject *context, ApiDone<CreditTransaction> done);
     void checkinConfig(QObject *context, ApiDone<CheckinConfig> done);
     void setCheckinConfig(const CheckinConfig &config, const QString &idempotencyKey, QObject *context, ApiDone<CheckinConfig> done);
+};
+
+// Feeds a CreditLedgerModel from the credits connector.
+class ConnectorLedgerSource : public QObject, public LedgerSource
+{
+    Q_OBJECT
+public:
+    ConnectorLedgerSource(CreditsConnector *connector, const QString &orgId, QObject *parent = nullptr)
+        : QObject(parent), m_connector(connector), m_orgId(orgId)
+    {
+    }
+    void fetch(const QString &cursor, int limit, Done done) override;
+
+private:
+    CreditsConnector *m_connector;
+    QString m_orgId;
 };
 
 // Tier billing (seed 004).

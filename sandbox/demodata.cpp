@@ -120,24 +120,23 @@ static void seedOtherFamilies(Context &ctx, QRandomGenerator &rng, const QString
         // A Stripe subscription to a credits plan, a grant at each period start, usage between.
         const QString customer = stripe::ensureCustomer(ctx, orgId, org.value(QStringLiteral("email")).toString());
         const QString subId = newId("sub_");
+        // Entries are collected, then posted in time order, as a live ledger would have grown.
+        std::vector<CreditEntry> entries;
         qint64 periodStart = QDateTime::fromSecsSinceEpoch(now - 12 * day, Qt::UTC).addMonths(isAcme ? -3 : -int(rng.bounded(1, 4))).toSecsSinceEpoch();
         qint64 periodEnd = QDateTime::fromSecsSinceEpoch(periodStart, Qt::UTC).addMonths(1).toSecsSinceEpoch();
         while (true) {
-            postCredits(ctx, [&] {
-                CreditEntry e = CreditEntry::make(orgId, QStringLiteral("subscription_grant"), plan.credits,
+            CreditEntry grant = CreditEntry::make(orgId, QStringLiteral("subscription_grant"), plan.credits,
                                                   QStringLiteral("%1 plan credits").arg(QLatin1String(plan.name)),
                                                   QStringLiteral("grant:%1:%2").arg(subId).arg(periodStart));
-                e.at = periodStart;
-                return e;
-            }());
+            grant.at = periodStart;
+            entries.push_back(grant);
             const int uses = isAcme ? 40 : int(rng.bounded(5, 25));
             for (int u = 0; u < uses; ++u) {
                 const qint64 at = periodStart + qint64(rng.bounded(quint32(std::max<qint64>(1, std::min(periodEnd, now) - periodStart))));
                 CreditEntry e = CreditEntry::make(orgId, QStringLiteral("ai_usage"), -qint64(rng.bounded(20, 400)),
                                                   QStringLiteral("AI chat completion (%1)").arg(QLatin1String(models[rng.bounded(4)])));
                 e.at = at;
-                e.allowNegative = false;
-                postCredits(ctx, e);
+                entries.push_back(e);
             }
             if (periodEnd > now)
                 break;
@@ -159,15 +158,19 @@ static void seedOtherFamilies(Context &ctx, QRandomGenerator &rng, const QString
                 CreditEntry e = CreditEntry::make(orgId, QStringLiteral("checkin"), 10, QStringLiteral("Daily check-in"),
                                                   QStringLiteral("checkin:%1:%2").arg(orgId, dayDate.toString(Qt::ISODate)));
                 e.at = now - d * day;
-                postCredits(ctx, e);
+                entries.push_back(e);
             }
             CreditEntry goodwill = CreditEntry::make(orgId, QStringLiteral("manual_adjustment"), 500, QStringLiteral("Manual adjustment: service_outage"));
             goodwill.operatorEmail = QStringLiteral("support@acme-retail.example");
             goodwill.reasonCode = QStringLiteral("service_outage");
             goodwill.note = QStringLiteral("Chat was down for 3 hours on the 14th");
             goodwill.at = now - 2 * day;
-            postCredits(ctx, goodwill);
-        } else if (index % 4 == 1) {
+            entries.push_back(goodwill);
+        }
+        std::stable_sort(entries.begin(), entries.end(), [](const CreditEntry &a, const CreditEntry &b) { return a.at < b.at; });
+        for (const CreditEntry &e : entries)
+            postCredits(ctx, e); // usage beyond the balance is refused, as it would have been live
+        if (!isAcme && index % 4 == 1) {
             // Tier billing: a few accounts on the pro tier through Stripe.
             const QString tierSub = newId("sub_");
             const qint64 start = now - qint64(rng.bounded(1, 28)) * day;

@@ -1,0 +1,470 @@
+#include "creditledgermodel.h"
+
+#include "itemdatarole.h"
+
+#include <QColor>
+#include <QDateTime>
+#include <QFutureWatcher>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QPointer>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+#include <limits>
+#include <numeric>
+
+namespace bc {
+
+bool LedgerChunk::decode(const QJsonDocument &doc, QString *error)
+{
+    if (!doc.object().value(QStringLiteral("data")).isArray()) {
+        *error = QStringLiteral("the page has no data list");
+        return false;
+    }
+    const QJsonArray data = doc.object().value(QStringLiteral("data")).toArray();
+    QHash<QString, quint32> local;
+    auto intern = [&](const QString &s) {
+        auto it = local.constFind(s);
+        if (it != local.constEnd())
+            return it.value();
+        const quint32 index = quint32(strings.size());
+        strings.append(s);
+        local.insert(s, index);
+        return index;
+    };
+    rows.reserve(std::size_t(data.size()));
+    for (const QJsonValue &v : data) {
+        const QJsonObject o = v.toObject();
+        PackedLedgerRow r;
+        const QDateTime at = QDateTime::fromString(o.value(QStringLiteral("created_at")).toString(), Qt::ISODate);
+        const QJsonValue amount = o.value(QStringLiteral("amount"));
+        if (!at.isValid() || !amount.isDouble()) {
+            *error = QStringLiteral("a ledger row without a time or a whole amount");
+            return false;
+        }
+        r.createdAt = at.toSecsSinceEpoch();
+        r.amount = amount.toInteger();
+        r.balanceAfter = o.value(QStringLiteral("balance_after")).toInteger();
+        const QByteArray id = o.value(QStringLiteral("id")).toString().toLatin1().left(255);
+        r.idOffset = quint32(ids.size());
+        r.idLength = quint8(id.size());
+        ids.append(id);
+        r.descIndex = intern(o.value(QStringLiteral("description")).toString());
+        r.typeIndex = quint16(intern(o.value(QStringLiteral("type")).toString()));
+        if (o.contains(QStringLiteral("operator"))) {
+            r.hasExtra = 1;
+            CreditTransaction extra;
+            extra.operatorEmail = o.value(QStringLiteral("operator")).toString();
+            extra.reasonCode = o.value(QStringLiteral("reason_code")).toString();
+            extra.note = o.value(QStringLiteral("note")).toString();
+            extras.insert(quint32(rows.size()), extra);
+        }
+        rows.push_back(r);
+    }
+    return true;
+}
+
+CreditLedgerModel::CreditLedgerModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+
+CreditLedgerModel::~CreditLedgerModel() = default;
+
+void CreditLedgerModel::setSource(LedgerSource *source, int pageSize)
+{
+    m_source = source;
+    m_pageSize = pageSize;
+    reset();
+    if (m_source)
+        requestPage(m_pageSize);
+}
+
+void CreditLedgerModel::reset()
+{
+    beginResetModel();
+    ++m_generation;
+    m_rows.clear();
+    m_rows.shrink_to_fit();
+    m_ids.clear();
+    m_strings.clear();
+    m_stringIndex.clear();
+    m_extras.clear();
+    m_order.clear();
+    m_visible.clear();
+    m_descMatches.clear();
+    m_cursor.clear();
+    m_error.clear();
+    m_started = false;
+    m_fetching = false;
+    m_loadAll = false;
+    m_sortColumn = -1;
+    endResetModel();
+}
+
+void CreditLedgerModel::loadAll(int pageSize)
+{
+    m_loadAll = true;
+    m_loadAllPageSize = pageSize;
+    if (!m_fetching && !isComplete())
+        requestPage(pageSize);
+    else if (isComplete())
+        emit loadingFinished();
+}
+
+void CreditLedgerModel::cancelLoading()
+{
+    m_loadAll = false;
+    ++m_generation; // the page in flight is dropped when it lands
+    m_fetching = false;
+}
+
+void CreditLedgerModel::requestPage(int limit)
+{
+    if (!m_source || m_fetching)
+        return;
+    m_fetching = true;
+    const int generation = m_generation;
+    // The source may answer after this model is gone, or after a reset: both answers are dropped.
+    m_source->fetch(m_cursor, limit, [self = QPointer<CreditLedgerModel>(this), generation](LedgerChunk chunk, const QString &error) {
+        if (!self || generation != self->m_generation)
+            return;
+        self->pageArrived(std::move(chunk), error);
+    });
+}
+
+void CreditLedgerModel::pageArrived(LedgerChunk chunk, const QString &error)
+{
+    {
+        m_fetching = false;
+        m_started = true;
+        if (!error.isEmpty()) {
+            m_error = error;
+            m_loadAll = false;
+            emit loadFailed(error);
+            return;
+        }
+        m_cursor = chunk.nextCursor;
+        append(std::move(chunk));
+        emit pageLoaded(loadedRows());
+        if (m_cursor.isEmpty())
+            emit loadingFinished();
+        else if (m_loadAll)
+            requestPage(m_loadAllPageSize);
+    }
+}
+
+quint32 CreditLedgerModel::intern(const QString &s)
+{
+    auto it = m_stringIndex.constFind(s);
+    if (it != m_stringIndex.constEnd())
+        return it.value();
+    const quint32 index = quint32(m_strings.size());
+    m_strings.append(s);
+    m_stringIndex.insert(s, index);
+    const QString &filter = m_textFilter;
+    m_descMatches.push_back(filter.isEmpty() || s.contains(filter, Qt::CaseInsensitive));
+    return index;
+}
+
+void CreditLedgerModel::append(LedgerChunk chunk)
+{
+    if (chunk.rows.empty())
+        return;
+    // Re-index the chunk's pools into the model's.
+    std::vector<quint32> remap(std::size_t(chunk.strings.size()));
+    for (qsizetype i = 0; i < chunk.strings.size(); ++i)
+        remap[std::size_t(i)] = intern(chunk.strings.at(i));
+    const quint32 idBase = quint32(m_ids.size());
+    m_ids.append(chunk.ids);
+    const quint32 first = quint32(m_rows.size());
+    m_rows.reserve(m_rows.size() + chunk.rows.size());
+    for (PackedLedgerRow r : chunk.rows) {
+        r.idOffset += idBase;
+        r.descIndex = remap[r.descIndex];
+        r.typeIndex = quint16(remap[r.typeIndex]);
+        m_rows.push_back(r);
+    }
+    for (auto it = chunk.extras.cbegin(); it != chunk.extras.cend(); ++it)
+        m_extras.insert(first + it.key(), it.value());
+
+    // New rows arrive in server order (newest first); with no sort active they append at the end.
+    std::vector<quint32> added;
+    for (quint32 i = first; i < m_rows.size(); ++i) {
+        m_order.push_back(i);
+        if (accepts(i))
+            added.push_back(i);
+    }
+    if (m_sortColumn >= 0) {
+        sort(m_sortColumn, m_sortOrder); // re-sorts everything loaded, off the GUI thread
+        return;
+    }
+    if (added.empty())
+        return;
+    beginInsertRows({}, int(m_visible.size()), int(m_visible.size() + added.size() - 1));
+    m_visible.insert(m_visible.end(), added.begin(), added.end());
+    endInsertRows();
+}
+
+bool CreditLedgerModel::accepts(quint32 row) const
+{
+    const PackedLedgerRow &r = m_rows[row];
+    if (!m_typeFilter.isEmpty() && m_strings.at(r.typeIndex) != m_typeFilter)
+        return false;
+    return m_textFilter.isEmpty() || m_descMatches[r.descIndex];
+}
+
+void CreditLedgerModel::rebuildVisible()
+{
+    // One linear scan over a packed column: the text test was done once per distinct string.
+    m_descMatches.assign(std::size_t(m_strings.size()), 0);
+    for (qsizetype i = 0; i < m_strings.size(); ++i)
+        m_descMatches[std::size_t(i)] = m_textFilter.isEmpty() || m_strings.at(i).contains(m_textFilter, Qt::CaseInsensitive);
+    const qint64 typeIndex = m_typeFilter.isEmpty() ? -1 : qint64(m_stringIndex.value(m_typeFilter, quint32(-1)));
+    beginResetModel();
+    m_visible.clear();
+    m_visible.reserve(m_order.size());
+    for (quint32 i : m_order) {
+        const PackedLedgerRow &r = m_rows[i];
+        if (typeIndex >= 0 && r.typeIndex != typeIndex)
+            continue;
+        if (!m_typeFilter.isEmpty() && typeIndex < 0)
+            continue;
+        if (m_descMatches[r.descIndex])
+            m_visible.push_back(i);
+    }
+    endResetModel();
+}
+
+void CreditLedgerModel::setTypeFilter(const QString &type)
+{
+    if (type == m_typeFilter)
+        return;
+    m_typeFilter = type;
+    rebuildVisible();
+}
+
+void CreditLedgerModel::setTextFilter(const QString &text)
+{
+    if (text == m_textFilter)
+        return;
+    m_textFilter = text;
+    rebuildVisible();
+}
+
+void CreditLedgerModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    // Copy the one column that decides the order (8 bytes a row) and sort its indices on a worker.
+    std::vector<qint64> keys(m_rows.size());
+    std::vector<QString> strings;
+    for (std::size_t i = 0; i < m_rows.size(); ++i) {
+        const PackedLedgerRow &r = m_rows[i];
+        switch (column) {
+        case Amount: keys[i] = r.amount; break;
+        case BalanceAfter: keys[i] = r.balanceAfter; break;
+        case Type: keys[i] = r.typeIndex; break;
+        case Description: keys[i] = r.descIndex; break;
+        default: keys[i] = r.createdAt; break;
+        }
+    }
+    std::vector<qint64> rank; // for text columns: order the distinct strings once
+    if (column == Type || column == Description) {
+        std::vector<quint32> byText(std::size_t(m_strings.size()));
+        std::iota(byText.begin(), byText.end(), 0u);
+        std::sort(byText.begin(), byText.end(), [this](quint32 a, quint32 b) { return m_strings.at(a).compare(m_strings.at(b), Qt::CaseInsensitive) < 0; });
+        rank.resize(byText.size());
+        for (std::size_t i = 0; i < byText.size(); ++i)
+            rank[byText[i]] = qint64(i);
+        for (qint64 &k : keys)
+            k = rank[std::size_t(k)];
+    }
+    const int generation = ++m_sortGeneration;
+    const bool descending = order == Qt::DescendingOrder;
+    auto *watcher = new QFutureWatcher<std::vector<quint32>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_sortGeneration)
+            return;
+        std::vector<quint32> result = watcher->result();
+        if (result.size() != m_rows.size())
+            return; // rows arrived meanwhile; a newer sort is on its way
+        emit layoutAboutToBeChanged();
+        // Persistent indexes (selection, current row) follow their rows to the new positions.
+        const QModelIndexList before = persistentIndexList();
+        constexpr quint32 none = std::numeric_limits<quint32>::max();
+        std::vector<quint32> underlying;
+        underlying.reserve(std::size_t(before.size()));
+        QHash<quint32, int> newRow;
+        for (const QModelIndex &index : before) {
+            const quint32 u = index.row() < int(m_visible.size()) ? m_visible[std::size_t(index.row())] : none;
+            underlying.push_back(u);
+            if (u != none)
+                newRow.insert(u, -1);
+        }
+        m_order = std::move(result);
+        m_visible.clear();
+        for (quint32 i : m_order) {
+            if (!accepts(i))
+                continue;
+            if (!newRow.isEmpty() && newRow.contains(i))
+                newRow[i] = int(m_visible.size());
+            m_visible.push_back(i);
+        }
+        QModelIndexList after;
+        for (qsizetype k = 0; k < before.size(); ++k) {
+            const int row = underlying[std::size_t(k)] == none ? -1 : newRow.value(underlying[std::size_t(k)], -1);
+            after << (row < 0 ? QModelIndex() : index(row, before.at(k).column()));
+        }
+        changePersistentIndexList(before, after);
+        emit layoutChanged();
+        emit sorted();
+    });
+    watcher->setFuture(QtConcurrent::run([keys = std::move(keys), descending]() {
+        std::vector<quint32> permutation(keys.size());
+        std::iota(permutation.begin(), permutation.end(), 0u);
+        if (descending)
+            std::stable_sort(permutation.begin(), permutation.end(), [&keys](quint32 a, quint32 b) { return keys[a] > keys[b]; });
+        else
+            std::stable_sort(permutation.begin(), permutation.end(), [&keys](quint32 a, quint32 b) { return keys[a] < keys[b]; });
+        return permutation;
+    }));
+}
+
+bool CreditLedgerModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_source && m_started && !m_cursor.isEmpty() && !m_fetching;
+}
+
+void CreditLedgerModel::fetchMore(const QModelIndex &parent)
+{
+    if (canFetchMore(parent))
+        requestPage(m_pageSize);
+}
+
+int CreditLedgerModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_visible.size());
+}
+
+int CreditLedgerModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString CreditLedgerModel::idOf(const PackedLedgerRow &r) const
+{
+    return QString::fromLatin1(m_ids.constData() + r.idOffset, r.idLength);
+}
+
+QString CreditLedgerModel::typeLabel(const QString &type)
+{
+    if (type == QLatin1String("ai_usage")) return tr("AI usage");
+    if (type == QLatin1String("purchase")) return tr("Purchase");
+    if (type == QLatin1String("subscription_grant")) return tr("Plan grant");
+    if (type == QLatin1String("checkin")) return tr("Check-in");
+    if (type == QLatin1String("manual_adjustment")) return tr("Manual adjustment");
+    if (type == QLatin1String("refund")) return tr("Refund");
+    return type;
+}
+
+QVariant CreditLedgerModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= int(m_visible.size()))
+        return {};
+    const quint32 rowIndex = m_visible[std::size_t(index.row())];
+    const PackedLedgerRow &r = m_rows[rowIndex];
+    if (role == IdRole)
+        return idOf(r);
+    if (role == StatusRole)
+        return m_strings.at(r.typeIndex);
+    if (role == SortRole) {
+        switch (index.column()) {
+        case Amount: return r.amount;
+        case BalanceAfter: return r.balanceAfter;
+        case Date: return r.createdAt;
+        default: break;
+        }
+    }
+    if (role == Qt::DisplayRole || role == SortRole) {
+        const QLocale locale;
+        switch (index.column()) {
+        case Date: return locale.toString(QDateTime::fromSecsSinceEpoch(r.createdAt).toLocalTime(), QLocale::ShortFormat);
+        case Type: return typeLabel(m_strings.at(r.typeIndex));
+        case Amount: return QString((r.amount > 0 ? QStringLiteral("+") : QString()) + locale.toString(r.amount));
+        case BalanceAfter: return locale.toString(r.balanceAfter);
+        case Description: return m_strings.at(r.descIndex);
+        case Operator: {
+            if (!r.hasExtra)
+                return QString();
+            const CreditTransaction &e = m_extras[rowIndex];
+            return QStringLiteral("%1 · %2").arg(e.operatorEmail, e.reasonCode);
+        }
+        case Id: return idOf(r);
+        }
+    }
+    if (role == Qt::ToolTipRole && r.hasExtra)
+        return m_extras.value(rowIndex).note;
+    if (role == Qt::TextAlignmentRole && (index.column() == Amount || index.column() == BalanceAfter))
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ForegroundRole && index.column() == Amount)
+        return r.amount < 0 ? QColor(0xB4, 0x23, 0x18) : QColor(0x1B, 0x7F, 0x3B);
+    return {};
+}
+
+QVariant CreditLedgerModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Date: return tr("Date");
+    case Type: return tr("Type");
+    case Amount: return tr("Credits");
+    case BalanceAfter: return tr("Balance after");
+    case Description: return tr("Description");
+    case Operator: return tr("Operator · reason");
+    case Id: return tr("Transaction");
+    }
+    return {};
+}
+
+CreditTransaction CreditLedgerModel::transactionAt(int row) const
+{
+    CreditTransaction t;
+    if (row < 0 || row >= int(m_visible.size()))
+        return t;
+    const quint32 i = m_visible[std::size_t(row)];
+    const PackedLedgerRow &r = m_rows[i];
+    if (r.hasExtra)
+        t = m_extras.value(i);
+    t.id = idOf(r);
+    t.type = m_strings.at(r.typeIndex);
+    t.amount = r.amount;
+    t.balanceAfter = r.balanceAfter;
+    t.description = m_strings.at(r.descIndex);
+    t.createdAt = QDateTime::fromSecsSinceEpoch(r.createdAt, Qt::UTC);
+    return t;
+}
+
+qint64 CreditLedgerModel::sumOfVisibleAmounts() const
+{
+    qint64 sum = 0;
+    for (quint32 i : m_visible)
+        sum += m_rows[i].amount;
+    return sum;
+}
+
+std::size_t CreditLedgerModel::memoryUsed() const
+{
+    std::size_t bytes = m_rows.capacity() * sizeof(PackedLedgerRow) + std::size_t(m_ids.capacity())
+                        + (m_order.capacity() + m_visible.capacity()) * sizeof(quint32) + m_descMatches.capacity();
+    for (const QString &s : m_strings)
+        bytes += std::size_t(s.capacity()) * sizeof(QChar) + sizeof(QString);
+    return bytes;
+}
+
+} // namespace bc
