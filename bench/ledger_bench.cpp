@@ -1,0 +1,207 @@
+// Credit ledger at scale: CreditLedgerModel fed by billing-sandbox over loopback, against Qt's
+// stock path (QSqlQueryModel + QSortFilterProxyModel over the same rows in the same SQLite file),
+// with std::sort and a linear scan on a packed column as the floor. Prints one JSON object.
+//
+//   build/bench/ledger_bench --rows 1000000 [--database FILE]
+#include "api/familyconnectors.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QGuiApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSortFilterProxyModel>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlQueryModel>
+#include <QStandardPaths>
+#include <QTimer>
+
+#include "models/itemdatarole.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <unistd.h>
+
+using namespace bc;
+
+namespace {
+
+qint64 residentBytes()
+{
+    QFile f(QStringLiteral("/proc/self/statm"));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    const QList<QByteArray> fields = f.readAll().split(' ');
+    return fields.size() > 1 ? fields.at(1).toLongLong() * sysconf(_SC_PAGESIZE) : 0;
+}
+
+double ms(const QElapsedTimer &t)
+{
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+template <typename Signal, typename Object>
+bool waitFor(Object *object, Signal signal, int timeoutMs)
+{
+    QEventLoop loop;
+    bool fired = false;
+    QObject::connect(object, signal, &loop, [&] {
+        fired = true;
+        loop.quit();
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    loop.exec();
+    return fired;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption rowsOption(QStringLiteral("rows"), QStringLiteral("Ledger rows."), QStringLiteral("n"), QStringLiteral("1000000"));
+    const QCommandLineOption dbOption(QStringLiteral("database"), QStringLiteral("SQLite file to create or reuse."), QStringLiteral("file"));
+    parser.addOptions({rowsOption, dbOption});
+    parser.process(app);
+    const qint64 rows = parser.value(rowsOption).toLongLong();
+    QString db = parser.value(dbOption);
+    if (db.isEmpty()) {
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+        QDir().mkpath(dir);
+        db = dir + QStringLiteral("/ledger-%1.sqlite").arg(rows);
+    }
+
+    // The sandbox seeds the million-row customer once; later runs reuse the file.
+    QProcess sandbox;
+    QElapsedTimer seeding;
+    seeding.start();
+    sandbox.start(QStringLiteral(BC_SANDBOX_EXECUTABLE), {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--database"), db,
+                                                         QStringLiteral("--demo"), QStringLiteral("--demo-scale"), QString::number(rows)});
+    if (!sandbox.waitForStarted() || !sandbox.waitForReadyRead(900000)) {
+        std::fprintf(stderr, "ledger_bench: billing-sandbox did not start: %s\n", sandbox.readAllStandardError().constData());
+        return 1;
+    }
+    const QJsonObject info = QJsonDocument::fromJson(sandbox.readLine()).object();
+    const double seedMs = ms(seeding);
+    const QString orgId = info.value(QStringLiteral("scale_org_id")).toString();
+
+    QJsonObject result{{QStringLiteral("rows"), rows}, {QStringLiteral("sandbox_start_ms"), seedMs}};
+
+    // --- Billing Console: CreditLedgerModel over the credits connector ---
+    {
+        ApiTransport transport;
+        transport.setBaseUrl(QUrl(info.value(QStringLiteral("url")).toString()));
+        transport.setApiKey(info.value(QStringLiteral("keys")).toObject().value(QStringLiteral("super_admin")).toString());
+        CreditsConnector credits(&transport);
+        ConnectorLedgerSource source(&credits, orgId);
+        CreditLedgerModel model;
+        const qint64 before = residentBytes();
+        QElapsedTimer t;
+        t.start();
+        model.setSource(&source, 500);
+        waitFor(&model, &CreditLedgerModel::pageLoaded, 60000);
+        const double firstRows = ms(t);
+        model.loadAll(10000);
+        waitFor(&model, &CreditLedgerModel::loadingFinished, 600000);
+        const double allRows = ms(t);
+        const qint64 rss = residentBytes() - before;
+        if (model.loadedRows() != rows) {
+            std::fprintf(stderr, "ledger_bench: loaded %lld of %lld rows\n", model.loadedRows(), rows);
+            return 1;
+        }
+        t.restart();
+        model.sort(CreditLedgerModel::Amount, Qt::DescendingOrder);
+        waitFor(&model, &CreditLedgerModel::sorted, 60000);
+        const double sortMs = ms(t);
+        t.restart();
+        model.setTextFilter(QStringLiteral("gpt-4o"));
+        const double filterMs = ms(t);
+        const int matched = model.rowCount();
+        model.setTextFilter({});
+        result.insert(QStringLiteral("console"), QJsonObject{
+            {QStringLiteral("first_rows_ms"), firstRows},
+            {QStringLiteral("all_rows_ms"), allRows},
+            {QStringLiteral("sort_ms"), sortMs},
+            {QStringLiteral("filter_ms"), filterMs},
+            {QStringLiteral("filter_matches"), matched},
+            {QStringLiteral("bytes_per_row_model"), double(model.memoryUsed()) / double(rows)},
+            {QStringLiteral("bytes_per_row_rss"), double(rss) / double(rows)},
+            {QStringLiteral("packed_row_bytes"), int(sizeof(PackedLedgerRow))}});
+
+        // The floor: std::sort of the same amounts, and a linear scan of a packed index column
+        // against a per-string match table (what the model's filter does, without the model).
+        std::vector<qint64> amounts;
+        amounts.reserve(std::size_t(rows));
+        std::vector<quint32> desc;
+        desc.reserve(std::size_t(rows));
+        for (int r = 0; r < model.rowCount(); ++r) {
+            amounts.push_back(model.index(r, CreditLedgerModel::Amount).data(SortRole).toLongLong());
+            desc.push_back(quint32(r % 5));
+        }
+        t.restart();
+        std::sort(amounts.begin(), amounts.end());
+        const double stdSort = ms(t);
+        t.restart();
+        const std::vector<char> matches = {0, 1, 0, 1, 0};
+        qint64 hits = 0;
+        for (quint32 d : desc)
+            hits += matches[d];
+        const double scan = ms(t);
+        result.insert(QStringLiteral("floor"), QJsonObject{{QStringLiteral("std_sort_ms"), stdSort},
+                                                           {QStringLiteral("linear_scan_ms"), scan},
+                                                           {QStringLiteral("scan_hits"), hits}});
+    }
+    sandbox.terminate();
+    sandbox.waitForFinished(20000);
+
+    // --- Qt's stock path over the same rows ---
+    {
+        QSqlDatabase sql = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bench"));
+        sql.setDatabaseName(db);
+        sql.open();
+        const qint64 before = residentBytes();
+        QElapsedTimer t;
+        t.start();
+        QSqlQuery query(sql);
+        query.prepare(QStringLiteral("SELECT id, type, amount, balance_after, description, created_at FROM credit_ledger"
+                                     " WHERE org_id = ? ORDER BY created_at DESC, id DESC"));
+        query.addBindValue(orgId);
+        query.exec();
+        QSqlQueryModel model;
+        model.setQuery(std::move(query));
+        const double firstRows = ms(t);
+        while (model.canFetchMore())
+            model.fetchMore();
+        const double allRows = ms(t);
+        const qint64 rss = residentBytes() - before;
+        QSortFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        t.restart();
+        proxy.sort(2, Qt::DescendingOrder);
+        const double sortMs = ms(t);
+        t.restart();
+        proxy.setFilterKeyColumn(4);
+        proxy.setFilterRegularExpression(QRegularExpression(QStringLiteral("gpt-4o"), QRegularExpression::CaseInsensitiveOption));
+        const int matched = proxy.rowCount();
+        const double filterMs = ms(t);
+        result.insert(QStringLiteral("qt_stock"), QJsonObject{
+            {QStringLiteral("first_rows_ms"), firstRows},
+            {QStringLiteral("all_rows_ms"), allRows},
+            {QStringLiteral("sort_ms"), sortMs},
+            {QStringLiteral("filter_ms"), filterMs},
+            {QStringLiteral("filter_matches"), matched},
+            {QStringLiteral("bytes_per_row_rss"), double(rss) / double(std::max<qint64>(1, model.rowCount()))},
+            {QStringLiteral("rows"), model.rowCount()}});
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("bench"));
+    std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Indented).constData());
+    return 0;
+}
