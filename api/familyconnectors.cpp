@@ -170,6 +170,23 @@ void CreditsConnector::portal(const QUrl &returnUrl, QObject *context, ApiDone<Q
               std::move(done));
 }
 
+void CreditsConnector::organisations(const QString &search, QObject *context, ApiDone<QList<OrgSummary>> done)
+{
+    QUrlQuery q;
+    if (!search.isEmpty())
+        q.addQueryItem(QStringLiteral("q"), search);
+    run<QList<OrgSummary>>(get(QStringLiteral("/admin/orgs"), q), context,
+                           [](const QJsonDocument &d, const ApiReply &, QList<OrgSummary> *out, QString *) {
+                               for (const QJsonValue &v : data(d).toArray()) {
+                                   const QJsonObject o = v.toObject();
+                                   out->append({o.value(QStringLiteral("id")).toString(), o.value(QStringLiteral("name")).toString(),
+                                                o.value(QStringLiteral("email")).toString(), o.value(QStringLiteral("balance")).toInteger()});
+                               }
+                               return true;
+                           },
+                           std::move(done));
+}
+
 void CreditsConnector::adminPlans(QObject *context, ApiDone<QList<CreditPlan>> done)
 {
     run<QList<CreditPlan>>(get(QStringLiteral("/admin/billing/plans")), context,

@@ -49,6 +49,7 @@ public:
     void portal(const QUrl &returnUrl, QObject *context, ApiDone<QUrl> done);
 
     // Admin
+    void organisations(const QString &search, QObject *context, ApiDone<QList<OrgSummary>> done);
     void adminPlans(QObject *context, ApiDone<QList<CreditPlan>> done);
     void createPlan(const CreditPlan &plan, const QString &idempotencyKey, QObject *context, ApiDone<CreditPlan> done);
     void updatePlan(const QString &id, const QJsonObject &changes, const QString &idempotencyKey, QObject *context, ApiDone<CreditPlan> done);

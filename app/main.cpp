@@ -3,6 +3,8 @@
 
 #include "store/connectionprofile.h"
 #include "ui/mainwindow.h"
+#include "models/creditledgermodel.h"
+#include "ui/creditledgerpane.h"
 #include "ui/paymentspane.h"
 #include "ui/subscriptionspane.h"
 
@@ -62,7 +64,7 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption profileOption(QStringLiteral("profile"), QStringLiteral("Open this saved or demo profile (by name or role, e.g. owner)."), QStringLiteral("name"));
     const QCommandLineOption sandboxDb(QStringLiteral("sandbox-database"), QStringLiteral("Database of the embedded demo sandbox."), QStringLiteral("path"));
-    const QCommandLineOption pane(QStringLiteral("pane"), QStringLiteral("Pane to open: subscriptions or payments."), QStringLiteral("name"));
+    const QCommandLineOption pane(QStringLiteral("pane"), QStringLiteral("Pane to open: subscriptions, payments or ledger."), QStringLiteral("name"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         QStringLiteral("Save a PNG of the window once the pane has loaded, then quit (for docs and checks)."),
                                         QStringLiteral("file.png"));
@@ -78,8 +80,9 @@ int main(int argc, char *argv[])
                 return i;
         return 0;
     };
-    if (parser.value(pane) == QLatin1String("payments"))
-        window.showPane(1);
+    const QStringList paneNames = {QStringLiteral("subscriptions"), QStringLiteral("payments"), QStringLiteral("ledger")};
+    if (paneNames.contains(parser.value(pane)))
+        window.showPane(int(paneNames.indexOf(parser.value(pane))));
 
     const QList<ConnectionProfile> saved = ProfileStore().load();
     if (!saved.isEmpty()) {
@@ -109,6 +112,8 @@ int main(int argc, char *argv[])
         };
         if (parser.value(pane) == QLatin1String("payments"))
             QObject::connect(window.paymentsPane(), &PaymentsPane::loaded, &window, grab, Qt::SingleShotConnection);
+        else if (parser.value(pane) == QLatin1String("ledger"))
+            QObject::connect(window.creditLedgerPane()->model(), &CreditLedgerModel::pageLoaded, &window, grab, Qt::SingleShotConnection);
         else
             QObject::connect(window.subscriptionsPane(), &SubscriptionsPane::loaded, &window, grab, Qt::SingleShotConnection);
         QTimer::singleShot(60000, &app, [] {

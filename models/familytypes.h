@@ -106,6 +106,15 @@ struct ManualAdjustment
     bool allowNegative = false;
 };
 
+// A customer as support finds them (/admin/orgs).
+struct OrgSummary
+{
+    QString id;
+    QString name;
+    QString email;
+    qint64 balance = 0;
+};
+
 struct TierStatus
 {
     QString plan; // free, pro, enterprise

@@ -923,13 +923,14 @@ void registerCreditsRoutes(Router &router, Context &ctx)
     add("GET", QStringLiteral("/admin/orgs"), [&ctx](const HttpRequest &req) {
         if (auto denied = requireRole(req, kCreditOperators))
             return *denied;
-        const QString q = req.queryValue(QStringLiteral("q")).trimmed().toLower();
+        const QString raw = req.queryValue(QStringLiteral("q")).trimmed();
+        const QString q = raw.toLower();
         QJsonArray data;
         for (const QVariantMap &o : ctx.db.all(QStringLiteral("SELECT o.id, o.name, o.email, o.currency, COALESCE(b.balance, 0) AS balance FROM orgs o"
                                                              " LEFT JOIN credit_balances b ON b.org_id = o.id"
                                                              " WHERE ? = '' OR LOWER(o.name) LIKE ? OR LOWER(o.email) LIKE ? OR o.id = ?"
                                                              " ORDER BY o.name LIMIT 200"),
-                                               {q, QString(u'%' + q + u'%'), QString(u'%' + q + u'%'), q}))
+                                               {q, QString(u'%' + q + u'%'), QString(u'%' + q + u'%'), raw}))
             data.append(QJsonObject{{QStringLiteral("id"), o.value(QStringLiteral("id")).toString()},
                                     {QStringLiteral("name"), o.value(QStringLiteral("name")).toString()},
                                     {QStringLiteral("email"), o.value(QStringLiteral("email")).toString()},

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "creditledgerpane.h"
 #include "paymentspane.h"
 #include "session.h"
 #include "subscriptionspane.h"
@@ -43,10 +44,13 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Ses
     m_stack = new QStackedWidget(splitter);
     m_subscriptions = new SubscriptionsPane(m_session, m_stack);
     m_payments = new PaymentsPane(m_session, m_stack);
+    m_ledger = new CreditLedgerPane(m_session, m_stack);
     m_stack->addWidget(m_subscriptions);
     m_stack->addWidget(m_payments);
+    m_stack->addWidget(m_ledger);
     m_nav->addItem(tr("Subscriptions"));
     m_nav->addItem(tr("Payments"));
+    m_nav->addItem(tr("Credit ledger"));
     splitter->addWidget(m_nav);
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 1);
@@ -64,7 +68,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Ses
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
     auto *view = menuBar()->addMenu(tr("&View"));
-    const QStringList panes = {tr("&Subscriptions"), tr("&Payments")};
+    const QStringList panes = {tr("&Subscriptions"), tr("&Payments"), tr("&Credit ledger")};
     for (int i = 0; i < panes.size(); ++i)
         view->addAction(panes.at(i), QKeySequence(QStringLiteral("Ctrl+%1").arg(i + 1)), this, [this, i] { showPane(i); });
     auto *actions = menuBar()->addMenu(tr("&Subscription"));
@@ -132,6 +136,7 @@ void MainWindow::updatePanes()
     const bool orgBilling = m_session->hasFamily(QStringLiteral("org_billing"));
     for (int row : {0, 1})
         m_nav->item(row)->setHidden(!orgBilling);
+    m_nav->item(2)->setHidden(!m_session->hasFamily(QStringLiteral("credits")));
 }
 
 void MainWindow::updateStatus()

@@ -11,6 +11,7 @@ class QStackedWidget;
 
 namespace bc {
 
+class CreditLedgerPane;
 class PaymentsPane;
 class Session;
 class SubscriptionsPane;
@@ -28,6 +29,7 @@ public:
     Session *session() const { return m_session; }
     SubscriptionsPane *subscriptionsPane() const { return m_subscriptions; }
     PaymentsPane *paymentsPane() const { return m_payments; }
+    CreditLedgerPane *creditLedgerPane() const { return m_ledger; }
     QComboBox *profileCombo() const { return m_profileCombo; }
     bool isPaneVisible(int index) const;
 
@@ -42,6 +44,7 @@ private:
     QStackedWidget *m_stack;
     SubscriptionsPane *m_subscriptions;
     PaymentsPane *m_payments;
+    CreditLedgerPane *m_ledger;
     QLabel *m_connectionLabel;
     QLabel *m_identityLabel;
 };

@@ -16,6 +16,11 @@ bool allows(Role role, Action action)
         return role == Role::SuperAdmin || role == Role::Owner || role == Role::Admin || role == Role::Support;
     case Action::ExportPayments:
         return role == Role::SuperAdmin || role == Role::Owner || role == Role::Admin;
+    case Action::AdjustCredits:
+    case Action::BrowseCustomers:
+        return role == Role::SuperAdmin || role == Role::Support;
+    case Action::ConfigureCheckin:
+        return role == Role::SuperAdmin;
     }
     return false;
 }
@@ -38,6 +43,12 @@ QString whyNot(Role role, Action action)
         return tr("Payments are visible to Owners, Admins and Support; you are signed in as %1.").arg(who);
     case Action::ExportPayments:
         return tr("Only an Owner, Admin or Super Admin can export payments; you are signed in as %1.").arg(who);
+    case Action::AdjustCredits:
+        return tr("Credit adjustments are made by Support or a Super Admin; you are signed in as %1.").arg(who);
+    case Action::BrowseCustomers:
+        return tr("Only Support and Super Admins can open other customers' ledgers; you are signed in as %1.").arg(who);
+    case Action::ConfigureCheckin:
+        return tr("Only a Super Admin can change the daily check-in; you are signed in as %1.").arg(who);
     }
     return {};
 }

@@ -14,6 +14,9 @@ enum class Action {
     PatchSubscription,     // Super Admin, with a reason
     ReadPayments,          // Super Admin, Owner, Admin, Support
     ExportPayments,        // Super Admin, Owner, Admin
+    AdjustCredits,         // Super Admin, Support: manual adjustments with a reason
+    BrowseCustomers,       // Super Admin, Support: any customer's ledger
+    ConfigureCheckin,      // Super Admin
 };
 
 bool allows(Role role, Action action);
