@@ -170,6 +170,20 @@ void CreditsConnector::portal(const QUrl &returnUrl, QObject *context, ApiDone<Q
               std::move(done));
 }
 
+void CreditsConnector::summaryByMonth(QObject *context, ApiDone<QList<MonthlyCredits>> done)
+{
+    run<QList<MonthlyCredits>>(get(QStringLiteral("/admin/credits/summary")), context,
+                               [](const QJsonDocument &d, const ApiReply &, QList<MonthlyCredits> *out, QString *) {
+                                   for (const QJsonValue &v : data(d).toArray()) {
+                                       const QJsonObject o = v.toObject();
+                                       out->append({o.value(QStringLiteral("month")).toString(), o.value(QStringLiteral("granted")).toInteger(),
+                                                    o.value(QStringLiteral("used")).toInteger()});
+                                   }
+                                   return true;
+                               },
+                               std::move(done));
+}
+
 void CreditsConnector::organisations(const QString &search, QObject *context, ApiDone<QList<OrgSummary>> done)
 {
     QUrlQuery q;
@@ -328,6 +342,15 @@ static bool mapCreated(const QJsonDocument &d, const ApiReply &, PlatformChargeC
     const QJsonObject charge = o.contains(QStringLiteral("subscription")) ? o.value(QStringLiteral("subscription")).toObject()
                                                                           : o.value(QStringLiteral("charge")).toObject();
     return json::toPlatformCharge(charge, &out->charge, e) && out->confirmUrl.isValid();
+}
+
+void PlatformChargesConnector::charges(QObject *context, ApiDone<QList<PlatformCharge>> done)
+{
+    run<QList<PlatformCharge>>(get(base() + QStringLiteral("/charges")), context,
+                               [](const QJsonDocument &d, const ApiReply &, QList<PlatformCharge> *out, QString *e) {
+                                   return mapList(d.object().value(QStringLiteral("data")).toArray(), out, e, json::toPlatformCharge);
+                               },
+                               std::move(done));
 }
 
 void PlatformChargesConnector::charge(const QString &id, QObject *context, ApiDone<PlatformCharge> done)

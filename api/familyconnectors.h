@@ -49,6 +49,13 @@ public:
     void portal(const QUrl &returnUrl, QObject *context, ApiDone<QUrl> done);
 
     // Admin
+    struct MonthlyCredits
+    {
+        QString month;
+        qint64 granted = 0;
+        qint64 used = 0;
+    };
+    void summaryByMonth(QObject *context, ApiDone<QList<MonthlyCredits>> done);
     void organisations(const QString &search, QObject *context, ApiDone<QList<OrgSummary>> done);
     void adminPlans(QObject *context, ApiDone<QList<CreditPlan>> done);
     void createPlan(const CreditPlan &plan, const QString &idempotencyKey, QObject *context, ApiDone<CreditPlan> done);
@@ -101,6 +108,7 @@ class PlatformChargesConnector : public Connector
     Q_OBJECT
 public:
     PlatformChargesConnector(ApiTransport *transport, const QString &companyId, const QString &extensionId, QObject *parent = nullptr);
+    void charges(QObject *context, ApiDone<QList<PlatformCharge>> done); // extension: all of this extension's charges
     void charge(const QString &id, QObject *context, ApiDone<PlatformCharge> done);
     void subscription(const QString &id, QObject *context, ApiDone<PlatformCharge> done);
     void cancelSubscription(const QString &id, const QString &idempotencyKey, QObject *context, ApiDone<PlatformCharge> done);

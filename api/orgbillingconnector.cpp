@@ -249,6 +249,48 @@ ApiCall *OrgBillingConnector::exportPayments(const QDate &from, const QDate &to,
     return run<bool>(r, context, [](const QJsonDocument &, const ApiReply &, bool *out, QString *) { return *out = true; }, std::move(done));
 }
 
+void OrgBillingConnector::validateCoupon(const QString &code, const QString &planId, BillingCycle cycle, QObject *context, ApiDone<CouponCheck> done)
+{
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("planId"), planId);
+    q.addQueryItem(QStringLiteral("billingCycle"), billingCycleToString(cycle));
+    run<CouponCheck>(get(QStringLiteral("/api/billing/coupons/%1/validate").arg(segment(code)), q), context,
+                     [](const QJsonDocument &d, const ApiReply &, CouponCheck *out, QString *e) {
+                         const QJsonObject o = d.object();
+                         out->valid = o.value(QStringLiteral("valid")).toBool();
+                         out->message = o.value(QStringLiteral("message")).toString();
+                         if (!out->valid)
+                             return true;
+                         const QString currency = o.value(QStringLiteral("currency")).toString();
+                         MoneyParseError pe = MoneyParseError::None;
+                         out->listPrice = Money::parse(o.value(QStringLiteral("listPrice")).toString(), currency, &pe);
+                         out->discount = Money::parse(o.value(QStringLiteral("discount")).toString(), currency, &pe);
+                         out->priceAfterDiscount = Money::parse(o.value(QStringLiteral("priceAfterDiscount")).toString(), currency, &pe);
+                         if (!out->priceAfterDiscount.isValid())
+                             *e = QStringLiteral("coupon check without a price");
+                         return out->priceAfterDiscount.isValid();
+                     },
+                     std::move(done));
+}
+
+void OrgBillingConnector::revenueByMonth(QObject *context, ApiDone<QList<MonthlyAmount>> done)
+{
+    run<QList<MonthlyAmount>>(get(QStringLiteral("/api/billing/reports/revenue")), context,
+                              [](const QJsonDocument &d, const ApiReply &, QList<MonthlyAmount> *out, QString *e) {
+                                  for (const QJsonValue &v : d.object().value(QStringLiteral("data")).toArray()) {
+                                      const QJsonObject o = v.toObject();
+                                      const Money m = Money::parse(o.value(QStringLiteral("amount")).toString(), o.value(QStringLiteral("currency")).toString());
+                                      if (!m.isValid()) {
+                                          *e = QStringLiteral("a revenue row without a valid amount");
+                                          return false;
+                                      }
+                                      out->append({o.value(QStringLiteral("month")).toString(), m});
+                                  }
+                                  return true;
+                              },
+                              std::move(done));
+}
+
 ApiCall *OrgBillingConnector::invoicePdf(const QString &id, QIODevice *sink, QObject *context, ApiDone<bool> done)
 {
     ApiRequest r = get(QStringLiteral("/api/billing/invoices/") + QString::fromLatin1(QUrl::toPercentEncoding(id)) + QStringLiteral("/pdf"));

@@ -46,6 +46,21 @@ struct CheckoutOrder
     QJsonObject raw; // everything the provider's checkout needs, as the server sent it
 };
 
+struct CouponCheck
+{
+    bool valid = false;
+    QString message;
+    Money listPrice;
+    Money discount;
+    Money priceAfterDiscount;
+};
+
+struct MonthlyAmount
+{
+    QString month; // yyyy-MM
+    Money amount;
+};
+
 // The org billing family (seeds 000/001) as typed calls. Each call answers once, on the thread
 // of `context`, and not at all if `context` is gone. JSON is parsed and mapped on a worker thread.
 class OrgBillingConnector : public Connector
@@ -77,6 +92,8 @@ public:
     void payments(const DateRangeQuery &query, QObject *context, ApiDone<PageOf<Payment>> done);
     // Streams the CSV into sink; the call reports progress and can be cancelled.
     ApiCall *exportPayments(const QDate &from, const QDate &to, QIODevice *sink, QObject *context, ApiDone<bool> done);
+    void validateCoupon(const QString &code, const QString &planId, BillingCycle cycle, QObject *context, ApiDone<CouponCheck> done);
+    void revenueByMonth(QObject *context, ApiDone<QList<MonthlyAmount>> done);
     ApiCall *invoicePdf(const QString &id, QIODevice *sink, QObject *context, ApiDone<bool> done);
 
 };

@@ -87,6 +87,10 @@ void CreditLedgerModel::reset()
     ++m_generation;
     m_rows.clear();
     m_rows.shrink_to_fit();
+    m_descColumn.clear();
+    m_descColumn.shrink_to_fit();
+    m_typeColumn.clear();
+    m_typeColumn.shrink_to_fit();
     m_ids.clear();
     m_strings.clear();
     m_stringIndex.clear();
@@ -180,11 +184,15 @@ void CreditLedgerModel::append(LedgerChunk chunk)
     m_ids.append(chunk.ids);
     const quint32 first = quint32(m_rows.size());
     m_rows.reserve(m_rows.size() + chunk.rows.size());
+    m_descColumn.reserve(m_rows.capacity());
+    m_typeColumn.reserve(m_rows.capacity());
     for (PackedLedgerRow r : chunk.rows) {
         r.idOffset += idBase;
         r.descIndex = remap[r.descIndex];
         r.typeIndex = quint16(remap[r.typeIndex]);
         m_rows.push_back(r);
+        m_descColumn.push_back(r.descIndex);
+        m_typeColumn.push_back(r.typeIndex);
     }
     for (auto it = chunk.extras.cbegin(); it != chunk.extras.cend(); ++it)
         m_extras.insert(first + it.key(), it.value());
@@ -217,23 +225,23 @@ bool CreditLedgerModel::accepts(quint32 row) const
 
 void CreditLedgerModel::rebuildVisible()
 {
-    // One linear scan over a packed column: the text test was done once per distinct string.
+    // The text test runs once per distinct string; the rows are then one sequential pass over two
+    // packed columns into a byte per row, and one pass over the current order.
     m_descMatches.assign(std::size_t(m_strings.size()), 0);
     for (qsizetype i = 0; i < m_strings.size(); ++i)
         m_descMatches[std::size_t(i)] = m_textFilter.isEmpty() || m_strings.at(i).contains(m_textFilter, Qt::CaseInsensitive);
-    const qint64 typeIndex = m_typeFilter.isEmpty() ? -1 : qint64(m_stringIndex.value(m_typeFilter, quint32(-1)));
+    const qint64 typeIndex = m_typeFilter.isEmpty() ? -1 : qint64(m_stringIndex.value(m_typeFilter, quint32(0xFFFF)));
+    const std::size_t n = m_rows.size();
+    std::vector<char> match(n);
+    const char *desc = m_descMatches.data();
+    for (std::size_t i = 0; i < n; ++i)
+        match[i] = desc[m_descColumn[i]] && (typeIndex < 0 || m_typeColumn[i] == typeIndex);
     beginResetModel();
     m_visible.clear();
-    m_visible.reserve(m_order.size());
-    for (quint32 i : m_order) {
-        const PackedLedgerRow &r = m_rows[i];
-        if (typeIndex >= 0 && r.typeIndex != typeIndex)
-            continue;
-        if (!m_typeFilter.isEmpty() && typeIndex < 0)
-            continue;
-        if (m_descMatches[r.descIndex])
+    m_visible.reserve(n);
+    for (quint32 i : m_order)
+        if (match[i])
             m_visible.push_back(i);
-    }
     endResetModel();
 }
 
@@ -325,12 +333,15 @@ void CreditLedgerModel::sort(int column, Qt::SortOrder order)
         emit sorted();
     });
     watcher->setFuture(QtConcurrent::run([keys = std::move(keys), descending]() {
-        std::vector<quint32> permutation(keys.size());
-        std::iota(permutation.begin(), permutation.end(), 0u);
-        if (descending)
-            std::stable_sort(permutation.begin(), permutation.end(), [&keys](quint32 a, quint32 b) { return keys[a] > keys[b]; });
-        else
-            std::stable_sort(permutation.begin(), permutation.end(), [&keys](quint32 a, quint32 b) { return keys[a] < keys[b]; });
+        // Contiguous (key, row) pairs sort far faster than indices into a key array; the row
+        // breaks ties, which keeps the order stable. Descending flips the key, not the row.
+        std::vector<std::pair<qint64, quint32>> pairs(keys.size());
+        for (std::size_t i = 0; i < keys.size(); ++i)
+            pairs[i] = {descending ? ~keys[i] : keys[i], quint32(i)};
+        std::sort(pairs.begin(), pairs.end());
+        std::vector<quint32> permutation(pairs.size());
+        for (std::size_t i = 0; i < pairs.size(); ++i)
+            permutation[i] = pairs[i].second;
         return permutation;
     }));
 }
@@ -461,6 +472,7 @@ qint64 CreditLedgerModel::sumOfVisibleAmounts() const
 std::size_t CreditLedgerModel::memoryUsed() const
 {
     std::size_t bytes = m_rows.capacity() * sizeof(PackedLedgerRow) + std::size_t(m_ids.capacity())
+                        + m_descColumn.capacity() * sizeof(quint32) + m_typeColumn.capacity() * sizeof(quint16)
                         + (m_order.capacity() + m_visible.capacity()) * sizeof(quint32) + m_descMatches.capacity();
     for (const QString &s : m_strings)
         bytes += std::size_t(s.capacity()) * sizeof(QChar) + sizeof(QString);

@@ -106,6 +106,8 @@ private:
 
     LedgerSource *m_source = nullptr;
     std::vector<PackedLedgerRow> m_rows;
+    std::vector<quint32> m_descColumn; // the filter's columns, packed on their own
+    std::vector<quint16> m_typeColumn;
     QByteArray m_ids;
     QStringList m_strings;
     QHash<QString, quint32> m_stringIndex;

@@ -141,8 +141,10 @@ HttpResponse pagedList(Context &ctx, const QString &select, QStringList where, Q
                        const QString &alias, const std::function<QJsonObject(const QVariantMap &)> &toJson)
 {
     if (p.keyset) {
-        where << QStringLiteral("(%1.created_at < ? OR (%1.created_at = ? AND %1.id < ?))").arg(alias);
-        binds << p.at << p.at << p.id;
+        // A row-value comparison: SQLite and PostgreSQL both turn it into an index range, so
+        // page k costs the same as page 1 (the OR form scanned from the top every time).
+        where << QStringLiteral("(%1.created_at, %1.id) < (?, ?)").arg(alias);
+        binds << p.at << p.id;
     }
     QString sql = select;
     if (!where.isEmpty())
@@ -188,8 +190,8 @@ HttpResponse ledgerPage(Context &ctx, const QString &orgFilter, const QString &t
         binds << *to;
     }
     if (p.keyset) {
-        where << QStringLiteral("(t.created_at < ? OR (t.created_at = ? AND t.id < ?))");
-        binds << p.at << p.at << p.id;
+        where << QStringLiteral("(t.created_at, t.id) < (?, ?)"); // an index range in SQLite and PostgreSQL
+        binds << p.at << p.id;
     }
     QString sql = QStringLiteral("SELECT t.id, t.type, t.amount, t.balance_after, t.description, t.created_at, t.operator, t.reason_code, t.note, t.org_id")
                   + (withOrg ? QStringLiteral(", o.name FROM credit_ledger t JOIN orgs o ON o.id = t.org_id") : QStringLiteral(", '' FROM credit_ledger t"));
@@ -936,6 +938,24 @@ void registerCreditsRoutes(Router &router, Context &ctx)
                                     {QStringLiteral("email"), o.value(QStringLiteral("email")).toString()},
                                     {QStringLiteral("currency"), o.value(QStringLiteral("currency")).toString()},
                                     {QStringLiteral("balance"), o.value(QStringLiteral("balance")).toLongLong()}});
+        return ok(data);
+    });
+
+    // Extension: credits granted and used per month, for the dashboard.
+    add("GET", QStringLiteral("/admin/credits/summary"), [&ctx](const HttpRequest &req) {
+        if (auto denied = requireRole(req, kCreditOperators))
+            return *denied;
+        QMap<QString, QPair<qint64, qint64>> months;
+        QSqlQuery q = ctx.db.exec(QStringLiteral("SELECT created_at, amount FROM credit_ledger"));
+        while (q.next()) {
+            const QString month = QDateTime::fromSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC).toString(QStringLiteral("yyyy-MM"));
+            const qint64 amount = q.value(1).toLongLong();
+            auto &m = months[month];
+            (amount >= 0 ? m.first : m.second) += amount >= 0 ? amount : -amount;
+        }
+        QJsonArray data;
+        for (auto it = months.cbegin(); it != months.cend(); ++it)
+            data.append(QJsonObject{{QStringLiteral("month"), it.key()}, {QStringLiteral("granted"), it.value().first}, {QStringLiteral("used"), it.value().second}});
         return ok(data);
     });
 

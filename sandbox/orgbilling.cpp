@@ -167,8 +167,7 @@ struct Filter
 void addPage(Filter &filter, const Page &page, const QString &alias)
 {
     if (page.hasCursor)
-        filter.add(QStringLiteral("(%1.created_at < ? OR (%1.created_at = ? AND %1.id < ?))").arg(alias),
-                   {page.at, page.at, page.id});
+        filter.add(QStringLiteral("(%1.created_at, %1.id) < (?, ?)").arg(alias), {page.at, page.id}); // an index range
 }
 
 HttpResponse pagedJson(QJsonArray data, const QList<QVariantMap> &rows, int limit)
@@ -426,6 +425,58 @@ void registerOrgBillingRoutes(Router &router, Context &ctx)
             return HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("There is no subscription %1.").arg(id));
         ctx.db.exec(QStringLiteral("UPDATE subscriptions SET fail_next_renewal = 1 WHERE id = ?"), {id});
         return HttpResponse::json(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("failNextRenewal"), true}});
+    });
+
+    // Extension: check a coupon for a plan and cycle before checkout, with what it would cost.
+    router.add("GET", QStringLiteral("/api/billing/coupons/{code}/validate"), [&ctx](const HttpRequest &req) {
+        if (auto denied = requireRole(req, {Role::SuperAdmin, Role::Owner, Role::Admin, Role::Support}))
+            return *denied;
+        const QString code = req.params.value(QStringLiteral("code"));
+        const auto plan = planRow(ctx, req.queryValue(QStringLiteral("planId")));
+        if (!plan)
+            return HttpResponse::error(400, QStringLiteral("unknown_plan"), QStringLiteral("There is no plan “%1”.").arg(req.queryValue(QStringLiteral("planId"))),
+                                       QStringLiteral("planId"));
+        const auto cycle = billingCycleFromString(req.queryValue(QStringLiteral("billingCycle")));
+        if (!cycle)
+            return HttpResponse::error(400, QStringLiteral("invalid_parameter"), QStringLiteral("billingCycle must be monthly or yearly."), QStringLiteral("billingCycle"));
+        const Money list = planPrice(*plan, *cycle);
+        const CouponOutcome outcome = applyCoupon(ctx, code, list);
+        if (outcome.error) {
+            const QJsonObject err = QJsonDocument::fromJson(outcome.error->body).object().value(QStringLiteral("error")).toObject();
+            return HttpResponse::json(QJsonObject{{QStringLiteral("valid"), false}, {QStringLiteral("code"), code.toUpper()},
+                                                  {QStringLiteral("message"), err.value(QStringLiteral("message"))}});
+        }
+        return HttpResponse::json(QJsonObject{{QStringLiteral("valid"), true},
+                                              {QStringLiteral("code"), code.toUpper()},
+                                              {QStringLiteral("currency"), list.currency()},
+                                              {QStringLiteral("listPrice"), list.toWireString()},
+                                              {QStringLiteral("discount"), outcome.discount.toWireString()},
+                                              {QStringLiteral("priceAfterDiscount"), list.minus(outcome.discount)->toWireString()},
+                                              {QStringLiteral("message"), QStringLiteral("%1 takes %2 off %3, %4.").arg(code.toUpper(), outcome.discount.toWireString() + u' ' + list.currency(),
+                                                                                                                   plan->value(QStringLiteral("name")).toString(), billingCycleToString(*cycle))}});
+    });
+
+    // Extension: revenue by month for the dashboard (captured payments, per currency).
+    router.add("GET", QStringLiteral("/api/billing/reports/revenue"), [&ctx](const HttpRequest &req) {
+        if (auto denied = requireRole(req, kBillingReaders))
+            return *denied;
+        QVariantList binds;
+        QString where = QStringLiteral(" WHERE status = 'captured'");
+        if (req.principal->role != Role::SuperAdmin) {
+            where += QStringLiteral(" AND org_id = ?");
+            binds << req.principal->orgId;
+        }
+        QMap<QPair<QString, QString>, qint64> sums;
+        QSqlQuery q = ctx.db.exec(QStringLiteral("SELECT created_at, currency, amount_minor FROM payments") + where, binds);
+        while (q.next()) {
+            const QString month = QDateTime::fromSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC).toString(QStringLiteral("yyyy-MM"));
+            sums[{month, q.value(1).toString()}] += q.value(2).toLongLong();
+        }
+        QJsonArray data;
+        for (auto it = sums.cbegin(); it != sums.cend(); ++it)
+            data.append(QJsonObject{{QStringLiteral("month"), it.key().first}, {QStringLiteral("currency"), it.key().second},
+                                    {QStringLiteral("amount"), Money::fromMinor(it.value(), it.key().second).toWireString()}});
+        return HttpResponse::json(QJsonObject{{QStringLiteral("data"), data}});
     });
 
     router.add("GET", QStringLiteral("/api/billing/subscription/me"), [&ctx](const HttpRequest &req) {

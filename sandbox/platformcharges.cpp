@@ -171,6 +171,18 @@ bool validUrl(const QString &text)
 
 void registerPlatformChargeRoutes(Router &router, Context &ctx)
 {
+    // Extension: every charge of this company and extension, newest first, for the console.
+    router.add("GET", prefix() + QStringLiteral("/charges"), [&ctx](const HttpRequest &req) {
+        if (auto denied = checkCaller(ctx, req))
+            return *denied;
+        QJsonArray data;
+        for (const QVariantMap &row : ctx.db.all(QStringLiteral("SELECT * FROM platform_charges WHERE company_id = ? AND extension_id = ?"
+                                                               " ORDER BY created_at DESC, id DESC LIMIT 500"),
+                                                 {req.params.value(QStringLiteral("company_id")), req.params.value(QStringLiteral("extension_id"))}))
+            data.append(row.value(QStringLiteral("kind")).toString() == QLatin1String("subscription") ? subscriptionJson(row) : chargeJson(row));
+        return HttpResponse::json(QJsonObject{{QStringLiteral("data"), data}});
+    });
+
     router.add("GET", prefix() + QStringLiteral("/charge/{charge_id}"), [&ctx](const HttpRequest &req) {
         if (auto denied = checkCaller(ctx, req))
             return *denied;
