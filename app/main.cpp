@@ -4,7 +4,10 @@
 #include "store/connectionprofile.h"
 #include "ui/mainwindow.h"
 #include "models/creditledgermodel.h"
+#include "ui/adminpanes.h"
 #include "ui/creditledgerpane.h"
+#include "ui/dashboardpane.h"
+#include "ui/invoicespane.h"
 #include "ui/paymentspane.h"
 #include "ui/subscriptionspane.h"
 
@@ -64,7 +67,7 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption profileOption(QStringLiteral("profile"), QStringLiteral("Open this saved or demo profile (by name or role, e.g. owner)."), QStringLiteral("name"));
     const QCommandLineOption sandboxDb(QStringLiteral("sandbox-database"), QStringLiteral("Database of the embedded demo sandbox."), QStringLiteral("path"));
-    const QCommandLineOption pane(QStringLiteral("pane"), QStringLiteral("Pane to open: subscriptions, payments or ledger."), QStringLiteral("name"));
+    const QCommandLineOption pane(QStringLiteral("pane"), QStringLiteral("Pane to open: subscriptions, payments, ledger, invoices, dashboard, coupons, plans, orders or charges."), QStringLiteral("name"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         QStringLiteral("Save a PNG of the window once the pane has loaded, then quit (for docs and checks)."),
                                         QStringLiteral("file.png"));
@@ -80,7 +83,9 @@ int main(int argc, char *argv[])
                 return i;
         return 0;
     };
-    const QStringList paneNames = {QStringLiteral("subscriptions"), QStringLiteral("payments"), QStringLiteral("ledger")};
+    const QStringList paneNames = {QStringLiteral("subscriptions"), QStringLiteral("payments"), QStringLiteral("ledger"), QStringLiteral("invoices"),
+                                   QStringLiteral("dashboard"), QStringLiteral("coupons"), QStringLiteral("plans"), QStringLiteral("orders"),
+                                   QStringLiteral("charges")};
     if (paneNames.contains(parser.value(pane)))
         window.showPane(int(paneNames.indexOf(parser.value(pane))));
 
@@ -114,6 +119,18 @@ int main(int argc, char *argv[])
             QObject::connect(window.paymentsPane(), &PaymentsPane::loaded, &window, grab, Qt::SingleShotConnection);
         else if (parser.value(pane) == QLatin1String("ledger"))
             QObject::connect(window.creditLedgerPane()->model(), &CreditLedgerModel::pageLoaded, &window, grab, Qt::SingleShotConnection);
+        else if (parser.value(pane) == QLatin1String("invoices"))
+            QObject::connect(window.invoicesPane(), &InvoicesPane::loaded, &window, grab, Qt::SingleShotConnection);
+        else if (parser.value(pane) == QLatin1String("dashboard"))
+            QObject::connect(window.dashboardPane(), &DashboardPane::loaded, &window, grab, Qt::SingleShotConnection);
+        else if (parser.value(pane) == QLatin1String("coupons"))
+            QObject::connect(window.couponsPane(), &CouponsPane::loaded, &window, grab, Qt::SingleShotConnection);
+        else if (parser.value(pane) == QLatin1String("plans"))
+            QObject::connect(window.plansPane(), &PlansPane::loaded, &window, grab, Qt::SingleShotConnection);
+        else if (parser.value(pane) == QLatin1String("orders"))
+            QObject::connect(window.ordersPane(), &OrdersPane::loaded, &window, grab, Qt::SingleShotConnection);
+        else if (parser.value(pane) == QLatin1String("charges"))
+            QObject::connect(window.platformChargesPane(), &PlatformChargesPane::loaded, &window, grab, Qt::SingleShotConnection);
         else
             QObject::connect(window.subscriptionsPane(), &SubscriptionsPane::loaded, &window, grab, Qt::SingleShotConnection);
         QTimer::singleShot(60000, &app, [] {

@@ -183,9 +183,8 @@ void CreditLedgerModel::append(LedgerChunk chunk)
     const quint32 idBase = quint32(m_ids.size());
     m_ids.append(chunk.ids);
     const quint32 first = quint32(m_rows.size());
-    m_rows.reserve(m_rows.size() + chunk.rows.size());
-    m_descColumn.reserve(m_rows.capacity());
-    m_typeColumn.reserve(m_rows.capacity());
+    // push_back grows geometrically: reserving the exact size per page would copy every row
+    // again on every page.
     for (PackedLedgerRow r : chunk.rows) {
         r.idOffset += idBase;
         r.descIndex = remap[r.descIndex];
@@ -232,16 +231,23 @@ void CreditLedgerModel::rebuildVisible()
         m_descMatches[std::size_t(i)] = m_textFilter.isEmpty() || m_strings.at(i).contains(m_textFilter, Qt::CaseInsensitive);
     const qint64 typeIndex = m_typeFilter.isEmpty() ? -1 : qint64(m_stringIndex.value(m_typeFilter, quint32(0xFFFF)));
     const std::size_t n = m_rows.size();
-    std::vector<char> match(n);
     const char *desc = m_descMatches.data();
-    for (std::size_t i = 0; i < n; ++i)
-        match[i] = desc[m_descColumn[i]] && (typeIndex < 0 || m_typeColumn[i] == typeIndex);
     beginResetModel();
     m_visible.clear();
     m_visible.reserve(n);
-    for (quint32 i : m_order)
-        if (match[i])
-            m_visible.push_back(i);
+    if (m_sortColumn < 0) {
+        // Server order: one pass straight over the packed columns.
+        for (std::size_t i = 0; i < n; ++i)
+            if (desc[m_descColumn[i]] && (typeIndex < 0 || m_typeColumn[i] == typeIndex))
+                m_visible.push_back(quint32(i));
+    } else {
+        std::vector<char> match(n);
+        for (std::size_t i = 0; i < n; ++i)
+            match[i] = desc[m_descColumn[i]] && (typeIndex < 0 || m_typeColumn[i] == typeIndex);
+        for (quint32 i : m_order)
+            if (match[i])
+                m_visible.push_back(i);
+    }
     endResetModel();
 }
 

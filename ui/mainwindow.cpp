@@ -1,6 +1,9 @@
 #include "mainwindow.h"
 
+#include "adminpanes.h"
 #include "creditledgerpane.h"
+#include "dashboardpane.h"
+#include "invoicespane.h"
 #include "paymentspane.h"
 #include "session.h"
 #include "subscriptionspane.h"
@@ -42,15 +45,19 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Ses
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->setAccessibleName(tr("Panes"));
     m_stack = new QStackedWidget(splitter);
-    m_subscriptions = new SubscriptionsPane(m_session, m_stack);
-    m_payments = new PaymentsPane(m_session, m_stack);
-    m_ledger = new CreditLedgerPane(m_session, m_stack);
-    m_stack->addWidget(m_subscriptions);
-    m_stack->addWidget(m_payments);
-    m_stack->addWidget(m_ledger);
-    m_nav->addItem(tr("Subscriptions"));
-    m_nav->addItem(tr("Payments"));
-    m_nav->addItem(tr("Credit ledger"));
+    const QString org = QStringLiteral("org_billing");
+    const QString credits = QStringLiteral("credits");
+    addPane(m_subscriptions = new SubscriptionsPane(m_session, m_stack), tr("Subscriptions"), org);
+    addPane(m_payments = new PaymentsPane(m_session, m_stack), tr("Payments"), org);
+    addPane(m_ledger = new CreditLedgerPane(m_session, m_stack), tr("Credit ledger"), credits);
+    addPane(m_invoices = new InvoicesPane(m_session, m_stack), tr("Invoices"), org,
+            {Role::SuperAdmin, Role::Owner, Role::Admin, Role::Support});
+    addPane(m_dashboard = new DashboardPane(m_session, m_stack), tr("Dashboard"), org);
+    addPane(m_coupons = new CouponsPane(m_session, m_stack), tr("Coupons"), credits, {Role::SuperAdmin});
+    addPane(m_plans = new PlansPane(m_session, m_stack), tr("Plans"), credits, {Role::SuperAdmin});
+    addPane(m_orders = new OrdersPane(m_session, m_stack), tr("Orders"), credits);
+    addPane(m_charges = new PlatformChargesPane(m_session, m_stack), tr("Platform charges"), QStringLiteral("platform"),
+            {Role::SuperAdmin, Role::Owner, Role::Admin});
     splitter->addWidget(m_nav);
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 1);
@@ -68,9 +75,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Ses
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
     auto *view = menuBar()->addMenu(tr("&View"));
-    const QStringList panes = {tr("&Subscriptions"), tr("&Payments"), tr("&Credit ledger")};
-    for (int i = 0; i < panes.size(); ++i)
-        view->addAction(panes.at(i), QKeySequence(QStringLiteral("Ctrl+%1").arg(i + 1)), this, [this, i] { showPane(i); });
+    for (int i = 0; i < m_panes.size(); ++i)
+        view->addAction(m_panes.at(i).title, i < 9 ? QKeySequence(QStringLiteral("Ctrl+%1").arg(i + 1)) : QKeySequence(), this, [this, i] { showPane(i); });
     auto *actions = menuBar()->addMenu(tr("&Subscription"));
     actions->addActions({m_subscriptions->changePlanAction(), m_subscriptions->cancelAction(),
                          m_subscriptions->resumeAction(), m_subscriptions->editAction()});
@@ -94,6 +100,18 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Ses
         m_identityLabel->setText(tr("Not connected"));
         statusBar()->showMessage(e.humanMessage());
     });
+}
+
+void MainWindow::addPane(QWidget *widget, const QString &title, const QString &family, QList<Role> roles)
+{
+    m_stack->addWidget(widget);
+    m_nav->addItem(title);
+    m_panes.append({widget, title, family, std::move(roles)});
+}
+
+QString MainWindow::paneTitle(int index) const
+{
+    return index >= 0 && index < m_panes.size() ? m_panes.at(index).title : QString();
 }
 
 void MainWindow::setProfiles(const QList<ConnectionProfile> &profiles, int current)
@@ -132,11 +150,18 @@ bool MainWindow::isPaneVisible(int index) const
 
 void MainWindow::updatePanes()
 {
-    // A pane shows only when the profile's server exposes its family.
-    const bool orgBilling = m_session->hasFamily(QStringLiteral("org_billing"));
-    for (int row : {0, 1})
-        m_nav->item(row)->setHidden(!orgBilling);
-    m_nav->item(2)->setHidden(!m_session->hasFamily(QStringLiteral("credits")));
+    // A pane shows only when the profile's server exposes its family and the role may use it.
+    for (int i = 0; i < m_panes.size(); ++i) {
+        const PaneEntry &p = m_panes.at(i);
+        const bool allowed = m_session->hasFamily(p.family) && (p.roles.isEmpty() || p.roles.contains(m_session->role()));
+        m_nav->item(i)->setHidden(!allowed);
+    }
+    if (m_nav->currentItem() && m_nav->currentItem()->isHidden())
+        for (int i = 0; i < m_panes.size(); ++i)
+            if (!m_nav->item(i)->isHidden()) {
+                m_nav->setCurrentRow(i);
+                break;
+            }
 }
 
 void MainWindow::updateStatus()

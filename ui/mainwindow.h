@@ -11,8 +11,14 @@ class QStackedWidget;
 
 namespace bc {
 
+class CouponsPane;
 class CreditLedgerPane;
+class DashboardPane;
+class InvoicesPane;
+class OrdersPane;
 class PaymentsPane;
+class PlansPane;
+class PlatformChargesPane;
 class Session;
 class SubscriptionsPane;
 
@@ -30,6 +36,14 @@ public:
     SubscriptionsPane *subscriptionsPane() const { return m_subscriptions; }
     PaymentsPane *paymentsPane() const { return m_payments; }
     CreditLedgerPane *creditLedgerPane() const { return m_ledger; }
+    InvoicesPane *invoicesPane() const { return m_invoices; }
+    DashboardPane *dashboardPane() const { return m_dashboard; }
+    CouponsPane *couponsPane() const { return m_coupons; }
+    PlansPane *plansPane() const { return m_plans; }
+    OrdersPane *ordersPane() const { return m_orders; }
+    PlatformChargesPane *platformChargesPane() const { return m_charges; }
+    int paneCount() const { return int(m_panes.size()); }
+    QString paneTitle(int index) const;
     QComboBox *profileCombo() const { return m_profileCombo; }
     bool isPaneVisible(int index) const;
 
@@ -45,6 +59,22 @@ private:
     SubscriptionsPane *m_subscriptions;
     PaymentsPane *m_payments;
     CreditLedgerPane *m_ledger;
+    InvoicesPane *m_invoices;
+    DashboardPane *m_dashboard;
+    CouponsPane *m_coupons;
+    PlansPane *m_plans;
+    OrdersPane *m_orders;
+    PlatformChargesPane *m_charges;
+    // Which family a pane belongs to, and which roles may open it at all (empty: every role).
+    struct PaneEntry
+    {
+        QWidget *widget;
+        QString title;
+        QString family;
+        QList<Role> roles;
+    };
+    QList<PaneEntry> m_panes;
+    void addPane(QWidget *widget, const QString &title, const QString &family, QList<Role> roles = {});
     QLabel *m_connectionLabel;
     QLabel *m_identityLabel;
 };

@@ -1,0 +1,358 @@
+#include "invoicespane.h"
+
+#include "messagebar.h"
+#include "rolepolicy.h"
+#include "session.h"
+
+#include "invoice/invoicerenderer.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDateEdit>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QProgressDialog>
+#include <QSaveFile>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryFile>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace bc {
+
+namespace {
+
+QColor statusColour(const QString &status)
+{
+    if (status == QLatin1String("paid"))
+        return QColor(0x1B, 0x7F, 0x3B);
+    if (status == QLatin1String("issued") || status == QLatin1String("partially_paid"))
+        return QColor(0xB4, 0x6A, 0x00);
+    return QColor(0x6B, 0x72, 0x80);
+}
+
+// Fetches invoices one after another, then hands each to `each`; progress and cancel included.
+// Keeps at most one invoice in memory, so a month of invoices stays flat.
+class InvoiceBatch : public QObject
+{
+public:
+    InvoiceBatch(OrgBillingConnector *connector, QStringList ids, QProgressDialog *progress, std::function<bool(const Invoice &)> each,
+                 std::function<void(int, bool, const QString &)> done, QObject *parent)
+        : QObject(parent), m_connector(connector), m_ids(std::move(ids)), m_progress(progress), m_each(std::move(each)), m_done(std::move(done))
+    {
+        m_progress->setMaximum(int(m_ids.size()));
+        connect(m_progress, &QProgressDialog::canceled, this, [this] { m_cancelled = true; });
+        next();
+    }
+
+private:
+    void next()
+    {
+        if (m_cancelled || m_index >= m_ids.size()) {
+            m_done(m_written, m_cancelled, {});
+            deleteLater();
+            return;
+        }
+        m_progress->setValue(int(m_index));
+        m_progress->setLabelText(QCoreApplication::translate("InvoicesPane", "Invoice %1 of %2…").arg(m_index + 1).arg(m_ids.size()));
+        m_connector->invoice(m_ids.at(m_index), this, [this](const ApiResult<Invoice> &r) {
+            if (!r.ok()) {
+                m_done(m_written, false, r.error.humanMessage());
+                deleteLater();
+                return;
+            }
+            if (!m_each(r.value)) {
+                m_done(m_written, false, QCoreApplication::translate("InvoicesPane", "Could not write invoice %1.").arg(r.value.number));
+                deleteLater();
+                return;
+            }
+            ++m_written;
+            ++m_index;
+            next();
+        });
+    }
+
+    OrgBillingConnector *m_connector;
+    QStringList m_ids;
+    QProgressDialog *m_progress;
+    std::function<bool(const Invoice &)> m_each;
+    std::function<void(int, bool, const QString &)> m_done;
+    qsizetype m_index = 0;
+    int m_written = 0;
+    bool m_cancelled = false;
+};
+
+} // namespace
+
+InvoicesPane::InvoicesPane(Session *session, QWidget *parent) : TablePane(session, QStringLiteral("invoices"), parent)
+{
+    const QLocale locale;
+    using Col = RecordTableModel<Invoice>::Column;
+    const Qt::Alignment right = Qt::AlignRight | Qt::AlignVCenter;
+    m_model = new RecordTableModel<Invoice>(
+        {Col{tr("Number"), [](const Invoice &i) { return i.number; }},
+         Col{tr("Issued"), [locale](const Invoice &i) { return locale.toString(i.issuedAt.toLocalTime().date(), QLocale::ShortFormat); },
+             [](const Invoice &i) { return i.issuedAt.toSecsSinceEpoch(); }},
+         Col{tr("Organisation"), [](const Invoice &i) { return i.buyerName; }},
+         Col{tr("Status"), [](const Invoice &i) { return i.status; }, {}, Qt::AlignLeft | Qt::AlignVCenter,
+             [](const Invoice &i) { return statusColour(i.status); }},
+         Col{tr("Total"), [locale](const Invoice &i) { return i.total.toDisplayString(locale); }, [](const Invoice &i) { return i.total.minorUnits(); }, right},
+         Col{tr("Due"), [locale](const Invoice &i) { return i.amountDue.toDisplayString(locale); }, [](const Invoice &i) { return i.amountDue.minorUnits(); }, right}},
+        this);
+    setSourceModel(m_model);
+    view()->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    view()->sortByColumn(1, Qt::DescendingOrder);
+
+    auto *range = new QHBoxLayout;
+    m_from = new QDateEdit(QDate::currentDate().addMonths(-6), this);
+    m_to = new QDateEdit(QDate::currentDate(), this);
+    for (QDateEdit *e : {m_from, m_to})
+        e->setCalendarPopup(true);
+    m_from->setAccessibleName(tr("From date"));
+    m_to->setAccessibleName(tr("To date"));
+    m_status = new QComboBox(this);
+    m_status->setAccessibleName(tr("Invoice status"));
+    m_status->addItem(tr("All statuses"), QString());
+    m_status->addItem(tr("Paid"), QStringLiteral("paid"));
+    m_status->addItem(tr("Issued (unpaid)"), QStringLiteral("issued"));
+    range->addWidget(new QLabel(tr("From"), this));
+    range->addWidget(m_from);
+    range->addWidget(new QLabel(tr("To"), this));
+    range->addWidget(m_to);
+    range->addWidget(m_status);
+    range->addStretch();
+    layoutForExtras()->addLayout(range);
+
+    QAction *refreshAction = toolBar()->addAction(tr("Refresh"), this, &InvoicesPane::refresh);
+    refreshAction->setShortcut(QKeySequence::Refresh);
+    refreshAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(refreshAction);
+    toolBar()->addSeparator();
+    m_openPdf = toolBar()->addAction(tr("Open PDF"), this, [this] {
+        const QStringList ids = selectedIds();
+        if (!ids.isEmpty())
+            openServerPdf(ids.first());
+    });
+    m_save = toolBar()->addAction(tr("Save as PDF…"), this, [this] {
+        const QStringList ids = selectedIds();
+        if (ids.isEmpty())
+            return;
+        if (ids.size() == 1) {
+            const QString path = QFileDialog::getSaveFileName(this, tr("Save invoice"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                                                              tr("PDF files (*.pdf)"));
+            if (!path.isEmpty())
+                exportInvoices(ids, {}, path);
+            return;
+        }
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Save %n invoices to", nullptr, int(ids.size())));
+        if (!dir.isEmpty())
+            exportInvoices(ids, dir);
+    });
+    m_save->setShortcut(QKeySequence::Save);
+    m_print = toolBar()->addAction(tr("Print…"), this, [this] {
+        const QStringList ids = selectedIds();
+        if (ids.isEmpty())
+            return;
+        auto *printer = new QPrinter(QPrinter::HighResolution);
+        QPrintDialog dialog(printer, this);
+        if (dialog.exec() == QDialog::Accepted)
+            printInvoices(ids, printer);
+        else
+            delete printer;
+    });
+    m_print->setShortcut(QKeySequence::Print);
+    for (QAction *a : {m_openPdf, m_save, m_print}) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(a);
+    }
+    connect(m_from, &QDateEdit::dateChanged, this, &InvoicesPane::refresh);
+    connect(m_to, &QDateEdit::dateChanged, this, &InvoicesPane::refresh);
+    connect(m_status, &QComboBox::currentIndexChanged, this, &InvoicesPane::refresh);
+    connect(view()->selectionModel(), &QItemSelectionModel::selectionChanged, this, &InvoicesPane::updateActions);
+    updateActions();
+}
+
+QStringList InvoicesPane::selectedIds() const
+{
+    QStringList ids;
+    for (int row : selectedSourceRows())
+        ids << m_model->at(row)->id;
+    return ids;
+}
+
+void InvoicesPane::updateActions()
+{
+    const QString pdfWhy = policy::whyNot(m_session->role(), policy::Action::ExportPayments);
+    const bool any = !selectedIds().isEmpty();
+    m_openPdf->setEnabled(pdfWhy.isEmpty() && any);
+    m_openPdf->setToolTip(!pdfWhy.isEmpty() ? pdfWhy : tr("Open the server's PDF of the selected invoice"));
+    m_save->setEnabled(any);
+    m_save->setToolTip(tr("Render the selected invoices here and save them as PDF (Ctrl+S)"));
+    m_print->setEnabled(any);
+    m_print->setToolTip(tr("Print the selected invoices (Ctrl+P)"));
+}
+
+void InvoicesPane::refresh()
+{
+    if (!m_session->isReady())
+        return;
+    m_model->setRecords({});
+    messageBar()->show(MessageBar::Kind::Info, tr("Loading invoices…"));
+    loadPage({}, ++m_generation);
+    updateActions();
+}
+
+void InvoicesPane::loadPage(const QString &cursor, int generation)
+{
+    DateRangeQuery q;
+    q.from = m_from->date();
+    q.to = m_to->date();
+    q.status = m_status->currentData().toString();
+    q.limit = 500;
+    q.after = cursor;
+    m_session->orgBilling()->invoices(q, this, [this, generation](const ApiResult<PageOf<Invoice>> &r) {
+        if (generation != m_generation)
+            return;
+        if (!r.ok()) {
+            messageBar()->show(MessageBar::Kind::Error, r.error.humanMessage());
+            return;
+        }
+        m_model->append(r.value.items);
+        if (!r.value.nextCursor.isEmpty()) {
+            loadPage(r.value.nextCursor, generation);
+            return;
+        }
+        messageBar()->hide();
+        view()->resizeColumnsToContents();
+        QMap<QString, Money> due;
+        for (const Invoice &i : m_model->records())
+            due[i.currency] = due.value(i.currency, Money::fromMinor(0, i.currency)).plus(i.amountDue).value_or(due.value(i.currency));
+        QStringList dues;
+        for (const Money &m : std::as_const(due))
+            if (!m.isZero())
+                dues << m.toDisplayString();
+        setStatus(tr("Invoices: %1").arg(QLocale().toString(m_model->rowCount()))
+                  + (dues.isEmpty() ? QString() : tr(" · outstanding %1").arg(dues.join(QStringLiteral(" + ")))));
+        emit loaded();
+    });
+}
+
+void InvoicesPane::openServerPdf(const QString &id)
+{
+    auto *file = new QTemporaryFile(QDir::tempPath() + QStringLiteral("/invoice-XXXXXX.pdf"), this);
+    file->setAutoRemove(false);
+    if (!file->open()) {
+        messageBar()->show(MessageBar::Kind::Error, tr("Cannot create a temporary file: %1").arg(file->errorString()));
+        return;
+    }
+    m_session->orgBilling()->invoicePdf(id, file, this, [this, file](const ApiResult<bool> &r) {
+        file->close();
+        const QString path = file->fileName();
+        file->deleteLater();
+        if (!r.ok()) {
+            QFile::remove(path);
+            messageBar()->show(MessageBar::Kind::Error, r.error.humanMessage());
+            return;
+        }
+        emit serverPdfSaved(path);
+        if (!qEnvironmentVariableIsSet("BC_NO_EXTERNAL_VIEWER"))
+            QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+    });
+}
+
+void InvoicesPane::exportInvoices(const QStringList &ids, const QString &directory, const QString &merged)
+{
+    auto *progress = new QProgressDialog(tr("Rendering invoices…"), tr("Cancel"), 0, int(ids.size()), this);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    progress->setMinimumDuration(400);
+    const InvoiceRenderer renderer;
+    // One merged PDF streams page by page into one writer; one file per invoice otherwise.
+    auto mergedFile = std::make_shared<QSaveFile>(merged);
+    auto writer = std::make_shared<std::unique_ptr<QPdfWriter>>();
+    auto painter = std::make_shared<QPainter>();
+    if (!merged.isEmpty()) {
+        if (!mergedFile->open(QIODevice::WriteOnly)) {
+            messageBar()->show(MessageBar::Kind::Error, tr("Cannot write %1: %2").arg(merged, mergedFile->errorString()));
+            progress->close();
+            return;
+        }
+        *writer = std::make_unique<QPdfWriter>(mergedFile.get());
+        (*writer)->setPageSize(QPageSize(QPageSize::A4));
+        (*writer)->setPageMargins({});
+        (*writer)->setResolution(300);
+        (*writer)->setCreator(QStringLiteral("Billing Console"));
+    }
+    auto first = std::make_shared<bool>(true);
+    new InvoiceBatch(m_session->orgBilling(), ids, progress,
+        [renderer, directory, merged, writer, painter, first](const Invoice &inv) {
+            if (!merged.isEmpty()) {
+                if (*first && !painter->begin(writer->get()))
+                    return false;
+                renderer.paint(inv, *painter, **writer, !*first);
+                *first = false;
+                return true;
+            }
+            QSaveFile file(QDir(directory).filePath(inv.number + QStringLiteral(".pdf")));
+            return file.open(QIODevice::WriteOnly) && renderer.renderPdf(inv, &file) && file.commit();
+        },
+        [this, progress, mergedFile, writer, painter, merged](int written, bool cancelled, const QString &error) {
+            progress->close();
+            if (painter->isActive())
+                painter->end();
+            writer->reset();
+            if (!merged.isEmpty()) {
+                if (cancelled || !error.isEmpty() || written == 0)
+                    mergedFile->cancelWriting();
+                else if (!mergedFile->commit())
+                    messageBar()->show(MessageBar::Kind::Error, tr("Could not save %1.").arg(merged));
+            }
+            if (!error.isEmpty())
+                messageBar()->show(MessageBar::Kind::Error, error);
+            else if (cancelled)
+                messageBar()->show(MessageBar::Kind::Info, tr("Stopped after %n invoice(s).", nullptr, written));
+            else
+                messageBar()->show(MessageBar::Kind::Success, tr("Saved %n invoice(s).", nullptr, written));
+            emit exportFinished(written, cancelled);
+        },
+        this);
+}
+
+void InvoicesPane::printInvoices(const QStringList &ids, QPrinter *printer)
+{
+    auto *progress = new QProgressDialog(tr("Printing invoices…"), tr("Cancel"), 0, int(ids.size()), this);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    const InvoiceRenderer renderer;
+    auto painter = std::make_shared<QPainter>();
+    auto first = std::make_shared<bool>(true);
+    new InvoiceBatch(m_session->orgBilling(), ids, progress,
+        [renderer, printer, painter, first](const Invoice &inv) {
+            if (*first && !painter->begin(printer))
+                return false;
+            renderer.paint(inv, *painter, *printer, !*first);
+            *first = false;
+            return true;
+        },
+        [this, progress, printer, painter](int written, bool cancelled, const QString &error) {
+            progress->close();
+            if (painter->isActive())
+                painter->end();
+            delete printer;
+            messageBar()->show(error.isEmpty() ? MessageBar::Kind::Success : MessageBar::Kind::Error,
+                               !error.isEmpty() ? error : cancelled ? tr("Printing stopped after %n invoice(s).", nullptr, written)
+                                                                    : tr("Sent %n invoice(s) to the printer.", nullptr, written));
+        },
+        this);
+}
+
+} // namespace bc

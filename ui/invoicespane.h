@@ -1,0 +1,49 @@
+#pragma once
+
+#include "tablepane.h"
+
+#include "models/billingtypes.h"
+#include "models/recordtablemodel.h"
+
+class QComboBox;
+class QDateEdit;
+class QPrinter;
+
+namespace bc {
+
+// Invoices by date range and status: open the server's PDF, save them rendered locally (one
+// file per invoice, or one merged PDF), or print them; long batches show progress and can be
+// cancelled.
+class InvoicesPane : public TablePane
+{
+    Q_OBJECT
+public:
+    explicit InvoicesPane(Session *session, QWidget *parent = nullptr);
+
+    void refresh() override;
+    RecordTableModel<Invoice> *model() const { return m_model; }
+    // Renders the invoices with these ids into directory (one PDF each) or into merged (one PDF).
+    void exportInvoices(const QStringList &ids, const QString &directory, const QString &merged = {});
+    void openServerPdf(const QString &id);
+    void printInvoices(const QStringList &ids, QPrinter *printer);
+
+signals:
+    void exportFinished(int written, bool cancelled);
+    void serverPdfSaved(const QString &path);
+
+private:
+    QStringList selectedIds() const;
+    void loadPage(const QString &cursor, int generation);
+    void updateActions();
+
+    RecordTableModel<Invoice> *m_model;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QComboBox *m_status;
+    QAction *m_openPdf;
+    QAction *m_save;
+    QAction *m_print;
+    int m_generation = 0;
+};
+
+} // namespace bc
