@@ -67,6 +67,42 @@ bool LedgerChunk::decode(const QJsonDocument &doc, QString *error)
     return true;
 }
 
+std::vector<quint32> CreditLedgerModel::sortedPermutation(const std::vector<qint64> &keys, bool descending)
+{
+    // LSD radix sort of (key, row) on the key's 8 bytes, stable, skipping the bytes in which every
+    // key agrees (ledger amounts span a few hundred values, so two passes usually do). Signed
+    // keys map to unsigned order by flipping the sign bit; descending flips every bit.
+    const std::size_t n = keys.size();
+    std::vector<quint64> k(n), kTmp(n);
+    std::vector<quint32> rows(n), rowsTmp(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        const quint64 u = quint64(keys[i]) ^ (quint64(1) << 63);
+        k[i] = descending ? ~u : u;
+        rows[i] = quint32(i);
+    }
+    for (int shift = 0; shift < 64; shift += 8) {
+        std::size_t count[256] = {};
+        for (quint64 v : k)
+            ++count[(v >> shift) & 0xFF];
+        if (std::find(std::begin(count), std::end(count), n) != std::end(count))
+            continue; // this byte is the same in every key
+        std::size_t offset = 0;
+        for (std::size_t &c : count) {
+            const std::size_t here = c;
+            c = offset;
+            offset += here;
+        }
+        for (std::size_t i = 0; i < n; ++i) {
+            const std::size_t to = count[(k[i] >> shift) & 0xFF]++;
+            kTmp[to] = k[i];
+            rowsTmp[to] = rows[i];
+        }
+        k.swap(kTmp);
+        rows.swap(rowsTmp);
+    }
+    return rows;
+}
+
 CreditLedgerModel::CreditLedgerModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 
@@ -338,18 +374,7 @@ void CreditLedgerModel::sort(int column, Qt::SortOrder order)
         emit layoutChanged();
         emit sorted();
     });
-    watcher->setFuture(QtConcurrent::run([keys = std::move(keys), descending]() {
-        // Contiguous (key, row) pairs sort far faster than indices into a key array; the row
-        // breaks ties, which keeps the order stable. Descending flips the key, not the row.
-        std::vector<std::pair<qint64, quint32>> pairs(keys.size());
-        for (std::size_t i = 0; i < keys.size(); ++i)
-            pairs[i] = {descending ? ~keys[i] : keys[i], quint32(i)};
-        std::sort(pairs.begin(), pairs.end());
-        std::vector<quint32> permutation(pairs.size());
-        for (std::size_t i = 0; i < pairs.size(); ++i)
-            permutation[i] = pairs[i].second;
-        return permutation;
-    }));
+    watcher->setFuture(QtConcurrent::run([keys = std::move(keys), descending]() { return sortedPermutation(keys, descending); }));
 }
 
 bool CreditLedgerModel::canFetchMore(const QModelIndex &parent) const

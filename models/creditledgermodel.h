@@ -88,6 +88,8 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     static QString typeLabel(const QString &type);
+    // Stable order of the rows by key (ascending or descending); exposed for tests and bench/.
+    static std::vector<quint32> sortedPermutation(const std::vector<qint64> &keys, bool descending);
 
 signals:
     void pageLoaded(qint64 totalRows);

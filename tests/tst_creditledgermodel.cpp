@@ -8,6 +8,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
+#include <QRandomGenerator>
+
+#include <numeric>
 #include <QtTest>
 
 using namespace bc;
@@ -61,6 +64,7 @@ private slots:
     void pagesArriveThroughFetchMore();
     void loadAllFilterAndSort();
     void decodeRejectsBadPages();
+    void radixPermutationIsAStableSort();
     void realLedgerFromTheSandbox();
 };
 
@@ -130,6 +134,24 @@ void TestCreditLedgerModel::loadAllFilterAndSort()
     model.setTextFilter({});
     QCOMPARE(model.rowCount(), 25000);
     QCOMPARE(model.index(0, CreditLedgerModel::Description).data().toString(), QStringLiteral("Plan credits"));
+}
+
+void TestCreditLedgerModel::radixPermutationIsAStableSort()
+{
+    QRandomGenerator rng(11);
+    for (const qint64 spread : {qint64(5), qint64(1000), std::numeric_limits<qint64>::max()}) {
+        std::vector<qint64> keys(20000);
+        for (qint64 &k : keys)
+            k = spread == std::numeric_limits<qint64>::max() ? qint64(rng.generate64()) : qint64(rng.bounded(quint32(2 * spread))) - spread;
+        keys[7] = std::numeric_limits<qint64>::min();
+        keys[8] = std::numeric_limits<qint64>::max();
+        for (const bool descending : {false, true}) {
+            std::vector<quint32> expected(keys.size());
+            std::iota(expected.begin(), expected.end(), 0u);
+            std::stable_sort(expected.begin(), expected.end(), [&](quint32 a, quint32 b) { return descending ? keys[a] > keys[b] : keys[a] < keys[b]; });
+            QVERIFY(CreditLedgerModel::sortedPermutation(keys, descending) == expected);
+        }
+    }
 }
 
 void TestCreditLedgerModel::decodeRejectsBadPages()
