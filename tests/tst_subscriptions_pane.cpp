@@ -3,6 +3,7 @@
 #include "sandboxprocess.h"
 
 #include "models/subscriptiontablemodel.h"
+#include "ui/commandpalette.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebar.h"
 #include "ui/paymentspane.h"
@@ -36,6 +37,7 @@ private slots:
     void paymentsLoadAndExport();
     void wrongKeyShowsHumanError();
     void panesFollowTheProfilesFamilies();
+    void commandPaletteAndDetachedPanes();
 
 private:
     ConnectionProfile profile(const QString &role) const;
@@ -210,6 +212,45 @@ void TestSubscriptionsPane::panesFollowTheProfilesFamilies()
     QVERIFY(ready.wait(10000));
     QVERIFY(window.isPaneVisible(0));
     QVERIFY(window.session()->credits());
+}
+
+void TestSubscriptionsPane::commandPaletteAndDetachedPanes()
+{
+    MainWindow window;
+    ConnectionProfile p = profile(QStringLiteral("super_admin"));
+    p.families = {QStringLiteral("org_billing"), QStringLiteral("credits")};
+    QSignalSpy loaded(window.subscriptionsPane(), &SubscriptionsPane::loaded);
+    window.setProfiles({p});
+    QVERIFY(loaded.wait(10000));
+    window.showPane(1);
+    CommandPalette *palette = window.openCommandPalette();
+    QTest::keyClicks(palette->input(), QStringLiteral("subscription lakeview"));
+    QCOMPARE(palette->visibleCount(), 1);
+    QVERIFY(palette->visibleText(0).contains(QStringLiteral("Lakeview Clinics")));
+    palette->runCurrent();
+    QCOMPARE(window.subscriptionsPane()->isVisibleTo(&window), true);
+    const QModelIndex current = window.subscriptionsPane()->view()->currentIndex();
+    QCOMPARE(current.siblingAtColumn(0).data().toString(), QStringLiteral("Lakeview Clinics"));
+    // Customers are found on the server as you type.
+    palette = window.openCommandPalette();
+    QTest::keyClicks(palette->input(), QStringLiteral("northwind"));
+    auto hasCustomer = [palette] {
+        for (int r = 0; r < palette->visibleCount(); ++r)
+            if (palette->visibleText(r).startsWith(QStringLiteral("Customer")) && palette->visibleText(r).contains(QStringLiteral("Northwind")))
+                return true;
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(hasCustomer(), 10000);
+    palette->reject();
+
+    // Detach the subscriptions pane into its own window and bring it back.
+    window.showPane(0);
+    QMainWindow *detached = window.detachCurrentPane();
+    QVERIFY(detached);
+    QCOMPARE(detached->centralWidget(), static_cast<QWidget *>(window.subscriptionsPane()));
+    QVERIFY(!window.detachCurrentPane()); // once is enough
+    detached->close();
+    QTRY_VERIFY(window.subscriptionsPane()->parentWidget() != nullptr && window.subscriptionsPane()->window() == &window);
 }
 
 QTEST_MAIN(TestSubscriptionsPane)

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "adminpanes.h"
+#include "commandpalette.h"
 #include "creditledgerpane.h"
 #include "dashboardpane.h"
 #include "invoicespane.h"
@@ -8,12 +9,15 @@
 #include "session.h"
 #include "subscriptionspane.h"
 
+#include "models/subscriptiontablemodel.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QEvent>
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -77,6 +81,11 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Ses
     auto *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_panes.size(); ++i)
         view->addAction(m_panes.at(i).title, i < 9 ? QKeySequence(QStringLiteral("Ctrl+%1").arg(i + 1)) : QKeySequence(), this, [this, i] { showPane(i); });
+    view->addSeparator();
+    QAction *palette = view->addAction(tr("&Go to…"), this, [this] { openCommandPalette(); });
+    palette->setShortcut(QKeySequence(QStringLiteral("Ctrl+K")));
+    QAction *detach = view->addAction(tr("&Detach pane"), this, [this] { detachCurrentPane(); });
+    detach->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+D")));
     auto *actions = menuBar()->addMenu(tr("&Subscription"));
     actions->addActions({m_subscriptions->changePlanAction(), m_subscriptions->cancelAction(),
                          m_subscriptions->resumeAction(), m_subscriptions->editAction()});
@@ -100,6 +109,91 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Ses
         m_identityLabel->setText(tr("Not connected"));
         statusBar()->showMessage(e.humanMessage());
     });
+}
+
+CommandPalette *MainWindow::openCommandPalette()
+{
+    auto *palette = new CommandPalette(this);
+    palette->setAttribute(Qt::WA_DeleteOnClose);
+    QList<CommandPalette::Entry> entries;
+    for (int i = 0; i < m_panes.size(); ++i)
+        if (!m_nav->item(i)->isHidden())
+            entries.append({tr("Pane"), m_panes.at(i).title, [this, i] { showPane(i); }});
+    // Every enabled menu action, by its text without the mnemonic.
+    for (QAction *menu : menuBar()->actions())
+        for (QAction *a : menu->menu() ? menu->menu()->actions() : QList<QAction *>{})
+            if (!a->isSeparator() && a->isEnabled() && a->isVisible() && !a->text().isEmpty())
+                entries.append({tr("Action"), a->text().remove(u'&').remove(QStringLiteral("…")) + (a->shortcut().isEmpty() ? QString() : QStringLiteral("  (%1)").arg(a->shortcut().toString(QKeySequence::NativeText))),
+                                [a] { a->trigger(); }});
+    const SubscriptionTableModel *subs = m_subscriptions->model();
+    for (int r = 0; r < subs->rowCount(); ++r) {
+        const Subscription *s = subs->subscriptionAt(r);
+        entries.append({tr("Subscription"), QStringLiteral("%1 · %2 · %3").arg(s->orgName, s->planName, subscriptionStatusToString(s->status)),
+                        [this, id = s->id] {
+                            showPane(0);
+                            m_subscriptions->selectSubscription(id);
+                        }});
+    }
+    for (const Invoice &inv : m_invoices->model()->records())
+        entries.append({tr("Invoice"), QStringLiteral("%1 · %2 · %3").arg(inv.number, inv.buyerName, inv.total.toDisplayString()),
+                        [this] { showPane(3); }});
+    palette->setEntries(entries);
+    // Customers come from the server as the user types (Support and Super Admins).
+    if (m_session->credits() && (m_session->role() == Role::SuperAdmin || m_session->role() == Role::Support)) {
+        connect(palette, &CommandPalette::searchChanged, palette, [this, palette](const QString &text) {
+            if (text.trimmed().size() < 2)
+                return;
+            m_session->credits()->organisations(text.trimmed(), palette, [this, palette](const ApiResult<QList<OrgSummary>> &r) {
+                QList<CommandPalette::Entry> found;
+                for (const OrgSummary &o : r.value)
+                    found.append({tr("Customer"), QStringLiteral("%1 · %2 credits").arg(o.name, QLocale().toString(o.balance)), [this, o] {
+                                      showPane(2);
+                                      m_ledger->openCustomer(o);
+                                  }});
+                palette->addEntries(found);
+            });
+        });
+    }
+    palette->open();
+    return palette;
+}
+
+QMainWindow *MainWindow::detachCurrentPane()
+{
+    const int index = m_nav->currentRow();
+    if (index < 0 || index >= m_panes.size())
+        return nullptr;
+    QWidget *pane = m_panes.at(index).widget;
+    if (pane->parent() != m_stack)
+        return nullptr; // already detached
+    auto *window = new QMainWindow(this, Qt::Window);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->setWindowTitle(tr("%1 — Billing Console").arg(m_panes.at(index).title));
+    m_stack->removeWidget(pane);
+    window->setCentralWidget(pane);
+    auto *placeholder = new QLabel(tr("“%1” is open in its own window.").arg(m_panes.at(index).title), m_stack);
+    placeholder->setAlignment(Qt::AlignCenter);
+    m_stack->insertWidget(index, placeholder);
+    m_stack->setCurrentIndex(index);
+    window->resize(1000, 700);
+    window->installEventFilter(this); // closing the window puts the pane back where it was
+    m_detached.insert(window, {index, placeholder});
+    window->show();
+    return window;
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Close && m_detached.contains(watched)) {
+        auto *window = static_cast<QMainWindow *>(watched);
+        const auto [index, placeholder] = m_detached.take(watched);
+        QWidget *pane = window->takeCentralWidget();
+        m_stack->removeWidget(placeholder);
+        placeholder->deleteLater();
+        m_stack->insertWidget(index, pane);
+        m_stack->setCurrentIndex(m_nav->currentRow());
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::addPane(QWidget *widget, const QString &title, const QString &family, QList<Role> roles)

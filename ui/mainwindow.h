@@ -2,6 +2,7 @@
 
 #include "store/connectionprofile.h"
 
+#include <QHash>
 #include <QMainWindow>
 
 class QComboBox;
@@ -44,8 +45,15 @@ public:
     PlatformChargesPane *platformChargesPane() const { return m_charges; }
     int paneCount() const { return int(m_panes.size()); }
     QString paneTitle(int index) const;
+    // Ctrl+K. Returns the open palette (tests drive it).
+    class CommandPalette *openCommandPalette();
+    // Ctrl+Shift+D: the current pane in a window of its own; closing that window brings it back.
+    QMainWindow *detachCurrentPane();
     QComboBox *profileCombo() const { return m_profileCombo; }
     bool isPaneVisible(int index) const;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void updateStatus();
@@ -74,6 +82,7 @@ private:
         QList<Role> roles;
     };
     QList<PaneEntry> m_panes;
+    QHash<QObject *, QPair<int, QWidget *>> m_detached; // window -> (pane index, placeholder)
     void addPane(QWidget *widget, const QString &title, const QString &family, QList<Role> roles = {});
     QLabel *m_connectionLabel;
     QLabel *m_identityLabel;
