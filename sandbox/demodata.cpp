@@ -166,6 +166,20 @@ static void seedOtherFamilies(Context &ctx, QRandomGenerator &rng, const QString
             goodwill.note = QStringLiteral("Chat was down for 3 hours on the 14th");
             goodwill.at = now - 2 * day;
             entries.push_back(goodwill);
+            // Two credit orders: a paid top-up through Stripe and an abandoned Creem checkout.
+            const QString paid = newId("cord_");
+            ctx.db.exec(QStringLiteral("INSERT INTO credit_orders (id, org_id, user_id, type, plan_id, billing_cycle, credits, amount_minor, currency,"
+                                       " channel, status, provider_ref, created_at, paid_at) VALUES (?, ?, '', 'credits', '', '', 5000, 5000, 'USD',"
+                                       " 'stripe', 'paid', 'cs_test_demo', ?, ?)"),
+                        {paid, orgId, now - 9 * day, now - 9 * day + 40});
+            CreditEntry topUp = CreditEntry::make(orgId, QStringLiteral("purchase"), 5000, QStringLiteral("Credit purchase (stripe)"),
+                                                  QStringLiteral("order:") + paid);
+            topUp.at = now - 9 * day + 40;
+            entries.push_back(topUp);
+            ctx.db.exec(QStringLiteral("INSERT INTO credit_orders (id, org_id, user_id, type, plan_id, billing_cycle, credits, amount_minor, currency,"
+                                       " channel, status, provider_ref, created_at) VALUES (?, ?, '', 'credits', '', '', 2000, 2000, 'USD',"
+                                       " 'creem', 'pending', 'ch_demo', ?)"),
+                        {newId("cord_"), orgId, now - 3 * day});
         }
         std::stable_sort(entries.begin(), entries.end(), [](const CreditEntry &a, const CreditEntry &b) { return a.at < b.at; });
         for (const CreditEntry &e : entries)
