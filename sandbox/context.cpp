@@ -8,6 +8,15 @@
 
 namespace bc::sandbox {
 
+bool firstDelivery(Context &ctx, const QString &provider, const QString &eventId, const QString &type)
+{
+    if (ctx.db.one(QStringLiteral("SELECT event_id FROM webhook_events WHERE provider = ? AND event_id = ?"), {provider, eventId}))
+        return false;
+    ctx.db.exec(QStringLiteral("INSERT INTO webhook_events (provider, event_id, event_type, received_at) VALUES (?, ?, ?, ?)"),
+                {provider, eventId, type, ctx.now()});
+    return true;
+}
+
 qint64 Context::now()
 {
     return QDateTime::currentSecsSinceEpoch() + db.setting(QStringLiteral("clock_offset"), QStringLiteral("0")).toLongLong();

@@ -73,6 +73,9 @@ public:
     }
 };
 
+// Webhook de-duplication: true the first time (provider, event id) is seen, recording it.
+bool firstDelivery(Context &ctx, const QString &provider, const QString &eventId, const QString &type);
+
 // Resolves the caller; null when no or unknown credentials.
 std::optional<Principal> resolvePrincipal(Context &ctx, const HttpRequest &request);
 // 401 without credentials, 403 when the role is not among those allowed; empty when allowed.

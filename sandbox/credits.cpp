@@ -379,15 +379,6 @@ static void syncSubscription(Context &ctx, const QString &providerSubscription, 
     }
 }
 
-static bool firstDelivery(Context &ctx, const QString &provider, const QString &eventId, const QString &type)
-{
-    if (ctx.db.one(QStringLiteral("SELECT event_id FROM webhook_events WHERE provider = ? AND event_id = ?"), {provider, eventId}))
-        return false;
-    ctx.db.exec(QStringLiteral("INSERT INTO webhook_events (provider, event_id, event_type, received_at) VALUES (?, ?, ?, ?)"),
-                {provider, eventId, type, ctx.now()});
-    return true;
-}
-
 void registerCreditsRoutes(Router &router, Context &ctx)
 {
     auto add = [&router](const QByteArray &method, const QString &path, Handler h) { router.add(method, path, enveloped(std::move(h))); };
@@ -610,20 +601,13 @@ void registerCreditsRoutes(Router &router, Context &ctx)
     });
 
     add("POST", QStringLiteral("/payment/webhook/stripe"), [&ctx](const HttpRequest &req) {
-        const auto verdict = signatures::verifyStripeSignature(req.header("Stripe-Signature"), req.body,
-                                                               ctx.db.setting(QStringLiteral("stripe_webhook_secret")).toUtf8(),
-                                                               QDateTime::currentSecsSinceEpoch());
-        if (verdict != signatures::StripeVerdict::Valid)
-            return HttpResponse::error(400, QStringLiteral("signature_invalid"),
-                                       verdict == signatures::StripeVerdict::Stale ? QStringLiteral("Stripe-Signature timestamp is outside the 300 s tolerance.")
-                                                                                   : QStringLiteral("Stripe-Signature does not match the body."));
         HttpResponse error;
-        auto f = JsonFields::parse(req.body, &error);
-        if (!f)
+        const auto event = stripe::readVerifiedEvent(ctx, req, &error);
+        if (!event)
             return error;
-        const QString eventId = f->object().value(QStringLiteral("id")).toString();
-        const QString type = f->object().value(QStringLiteral("type")).toString();
-        const QJsonObject object = f->object().value(QStringLiteral("data")).toObject().value(QStringLiteral("object")).toObject();
+        const QString &eventId = event->id;
+        const QString &type = event->type;
+        const QJsonObject &object = event->object;
         Transaction tx(ctx.db);
         if (!firstDelivery(ctx, QStringLiteral("stripe-credits"), eventId, type))
             return ok(QJsonObject{{QStringLiteral("received"), true}, {QStringLiteral("duplicate"), true}});

@@ -161,6 +161,29 @@ void sendEvent(Context &ctx, const QString &family, const QString &type, const Q
                          "Stripe-Signature: @stripe:" + QByteArray(family == QLatin1String("tier") ? "tier" : "credits"));
 }
 
+std::optional<Event> readVerifiedEvent(Context &ctx, const HttpRequest &req, HttpResponse *error)
+{
+    const auto verdict = signatures::verifyStripeSignature(req.header("Stripe-Signature"), req.body,
+                                                           ctx.db.setting(QStringLiteral("stripe_webhook_secret")).toUtf8(),
+                                                           QDateTime::currentSecsSinceEpoch());
+    if (verdict != signatures::StripeVerdict::Valid) {
+        *error = HttpResponse::error(400, QStringLiteral("signature_invalid"),
+                                     verdict == signatures::StripeVerdict::Stale ? QStringLiteral("Stripe-Signature timestamp is outside the 300 s tolerance.")
+                                                                                 : QStringLiteral("Stripe-Signature does not match the body."));
+        return std::nullopt;
+    }
+    auto f = JsonFields::parse(req.body, error);
+    if (!f)
+        return std::nullopt;
+    Event e{f->object().value(QStringLiteral("id")).toString(), f->object().value(QStringLiteral("type")).toString(),
+            f->object().value(QStringLiteral("data")).toObject().value(QStringLiteral("object")).toObject()};
+    if (e.id.isEmpty()) {
+        *error = HttpResponse::error(400, QStringLiteral("invalid_event"), QStringLiteral("The event has no id."));
+        return std::nullopt;
+    }
+    return e;
+}
+
 void renewDue(Context &ctx)
 {
     const auto due = ctx.db.all(QStringLiteral("SELECT * FROM stripe_subscriptions WHERE status IN ('active', 'trialing', 'past_due')"

@@ -33,6 +33,15 @@ QUrl createPortalSession(Context &ctx, const QString &customer, const QString &f
 QJsonObject subscriptionJson(const QVariantMap &row);
 // Signs and queues an event for the family's webhook endpoint.
 void sendEvent(Context &ctx, const QString &family, const QString &type, const QJsonObject &object);
+struct Event
+{
+    QString id;
+    QString type;
+    QJsonObject object; // data.object
+};
+// Verifies Stripe-Signature (300 s tolerance) and reads the event; on failure *error is the 400.
+std::optional<Event> readVerifiedEvent(Context &ctx, const HttpRequest &request, HttpResponse *error);
+
 // Renews subscriptions whose period the sandbox clock has passed (or marks them past_due when the
 // renewal payment fails), sending the events a provider would.
 void renewDue(Context &ctx);

@@ -199,10 +199,8 @@ void registerRazorpaySimulator(Router &router, Context &ctx)
         if (eventId.isEmpty())
             eventId = QString::fromLatin1(signatures::hmacSha256Hex("event-id", req.body));
         Transaction tx(ctx.db);
-        if (ctx.db.one(QStringLiteral("SELECT event_id FROM webhook_events WHERE provider = 'razorpay' AND event_id = ?"), {eventId}))
+        if (!firstDelivery(ctx, QStringLiteral("razorpay"), eventId, event))
             return HttpResponse::json(QJsonObject{{QStringLiteral("status"), QStringLiteral("duplicate")}});
-        ctx.db.exec(QStringLiteral("INSERT INTO webhook_events (provider, event_id, event_type, received_at) VALUES ('razorpay', ?, ?, ?)"),
-                    {eventId, event, ctx.now()});
         if (event == QLatin1String("order.paid")) {
             const QJsonObject payload = fields->object().value(QStringLiteral("payload")).toObject();
             const QString orderId = payload.value(QStringLiteral("order")).toObject().value(QStringLiteral("entity")).toObject().value(QStringLiteral("id")).toString();

@@ -127,27 +127,15 @@ void registerTierBillingRoutes(Router &router, Context &ctx)
     });
 
     router.add("POST", QStringLiteral("/v1/billing/webhooks"), [&ctx](const HttpRequest &req) {
-        const auto verdict = signatures::verifyStripeSignature(req.header("Stripe-Signature"), req.body,
-                                                               ctx.db.setting(QStringLiteral("stripe_webhook_secret")).toUtf8(),
-                                                               QDateTime::currentSecsSinceEpoch());
-        if (verdict != signatures::StripeVerdict::Valid)
-            return HttpResponse::error(400, QStringLiteral("signature_invalid"),
-                                       verdict == signatures::StripeVerdict::Stale ? QStringLiteral("Stripe-Signature timestamp is outside the 300 s tolerance.")
-                                                                                   : QStringLiteral("Stripe-Signature does not match the body."));
         HttpResponse error;
-        auto f = JsonFields::parse(req.body, &error);
-        if (!f)
+        const auto event = stripe::readVerifiedEvent(ctx, req, &error);
+        if (!event)
             return error;
-        const QString eventId = f->object().value(QStringLiteral("id")).toString();
-        const QString type = f->object().value(QStringLiteral("type")).toString();
-        const QJsonObject object = f->object().value(QStringLiteral("data")).toObject().value(QStringLiteral("object")).toObject();
-        if (eventId.isEmpty())
-            return HttpResponse::error(400, QStringLiteral("invalid_event"), QStringLiteral("The event has no id."));
+        const QString &type = event->type;
+        const QJsonObject &object = event->object;
         Transaction tx(ctx.db);
-        if (ctx.db.one(QStringLiteral("SELECT event_id FROM webhook_events WHERE provider = 'stripe-tier' AND event_id = ?"), {eventId}))
+        if (!firstDelivery(ctx, QStringLiteral("stripe-tier"), event->id, type))
             return HttpResponse::json(QJsonObject{{QStringLiteral("received"), true}, {QStringLiteral("duplicate"), true}});
-        ctx.db.exec(QStringLiteral("INSERT INTO webhook_events (provider, event_id, event_type, received_at) VALUES ('stripe-tier', ?, ?, ?)"),
-                    {eventId, type, ctx.now()});
         const QString orgId = orgForCustomer(ctx, object.value(QStringLiteral("customer")).toString());
         bool handled = !orgId.isEmpty();
         if (handled && type == QLatin1String("checkout.session.completed")) {

@@ -104,15 +104,8 @@ void CouponsPane::refresh()
     if (!m_session->isReady() || !m_session->credits())
         return;
     m_session->credits()->coupons(this, [this](const ApiResult<QList<Coupon>> &r) {
-        if (!r.ok()) {
-            messageBar()->show(MessageBar::Kind::Error, r.error.humanMessage());
-            return;
-        }
-        messageBar()->hide();
-        m_model->setRecords(r.value);
-        view()->resizeColumnsToContents();
         setStatus(tr("Coupons: %1").arg(r.value.size()));
-        emit loaded();
+        showRecords(r, m_model);
     });
 }
 
@@ -240,16 +233,7 @@ void PlansPane::refresh()
 {
     if (!m_session->isReady() || !m_session->credits())
         return;
-    m_session->credits()->adminPlans(this, [this](const ApiResult<QList<CreditPlan>> &r) {
-        if (!r.ok()) {
-            messageBar()->show(MessageBar::Kind::Error, r.error.humanMessage());
-            return;
-        }
-        messageBar()->hide();
-        m_model->setRecords(r.value);
-        view()->resizeColumnsToContents();
-        emit loaded();
-    });
+    m_session->credits()->adminPlans(this, [this](const ApiResult<QList<CreditPlan>> &r) { showRecords(r, m_model); });
 }
 
 void PlansPane::editPlan(const CreditPlan *existing)
@@ -361,15 +345,7 @@ void OrdersPane::refresh()
     if (!m_session->isReady() || !m_session->credits())
         return;
     m_session->credits()->orders(200, 0, this, [this](const ApiResult<QList<CreditOrder>> &r) {
-        if (!r.ok()) {
-            messageBar()->show(MessageBar::Kind::Error, r.error.humanMessage());
-            return;
-        }
-        messageBar()->hide();
-        m_model->setRecords(r.value);
-        if (r.value.isEmpty())
-            messageBar()->show(MessageBar::Kind::Info, tr("No orders yet: purchases of credits and plans appear here."));
-        emit loaded();
+        showRecords(r, m_model, tr("No orders yet: purchases of credits and plans appear here."));
     });
 }
 
@@ -416,16 +392,7 @@ void PlatformChargesPane::refresh()
         messageBar()->show(MessageBar::Kind::Info, tr("This profile has no platform company and extension configured."));
         return;
     }
-    m_session->platformCharges()->charges(this, [this](const ApiResult<QList<PlatformCharge>> &r) {
-        if (!r.ok()) {
-            messageBar()->show(MessageBar::Kind::Error, r.error.humanMessage());
-            return;
-        }
-        messageBar()->hide();
-        m_model->setRecords(r.value);
-        view()->resizeColumnsToContents();
-        emit loaded();
-    });
+    m_session->platformCharges()->charges(this, [this](const ApiResult<QList<PlatformCharge>> &r) { showRecords(r, m_model); });
 }
 
 void PlatformChargesPane::createOneTimeCharge()

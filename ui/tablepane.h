@@ -1,5 +1,11 @@
 #pragma once
 
+#include "messagebar.h"
+
+#include "api/connector.h"
+#include "models/recordtablemodel.h"
+
+#include <QTableView>
 #include <QWidget>
 
 class QAbstractItemModel;
@@ -40,6 +46,26 @@ protected:
     QVBoxLayout *layoutForExtras() const { return m_extras; }
     void saveLayout() const;
     void restoreLayout();
+
+    // The common end of a refresh: an error goes to the message strip (the rows stay), a list
+    // replaces the rows; emits loaded(). Returns whether it succeeded.
+    template <typename T>
+    bool showRecords(const ApiResult<QList<T>> &result, RecordTableModel<T> *model, const QString &whenEmpty = {})
+    {
+        if (!result.ok()) {
+            messageBar()->show(MessageBar::Kind::Error, result.error.humanMessage());
+            return false;
+        }
+        model->setRecords(result.value);
+        if (result.value.isEmpty() && !whenEmpty.isEmpty())
+            messageBar()->show(MessageBar::Kind::Info, whenEmpty);
+        else
+            messageBar()->hide();
+        view()->resizeColumnsToContents();
+        emit loaded();
+        return true;
+    }
+
     Session *m_session;
 
 private:
