@@ -99,6 +99,25 @@ HttpResponse SandboxServer::withIdempotency(HttpRequest &request, const Principa
 
 HttpResponse SandboxServer::process(HttpRequest &request)
 {
+    // The simulators' hosted pages are public and called from the provider's own checkout
+    // scripts, which run in other origins (the console's bridge page): allow that, and only there.
+    const bool simulator = request.path.startsWith(QLatin1String("/sim/"));
+    if (simulator && request.method == "OPTIONS") {
+        HttpResponse preflight;
+        preflight.status = 204;
+        preflight.contentType = "text/plain";
+        return preflight.withHeader("Access-Control-Allow-Origin", "*")
+            .withHeader("Access-Control-Allow-Methods", "GET, POST")
+            .withHeader("Access-Control-Allow-Headers", "Content-Type");
+    }
+    HttpResponse response = dispatch(request);
+    if (simulator)
+        response.withHeader("Access-Control-Allow-Origin", "*");
+    return response;
+}
+
+HttpResponse SandboxServer::dispatch(HttpRequest &request)
+{
     try {
         const auto principal = resolvePrincipal(m_context, request);
         request.principal = principal ? &*principal : nullptr;

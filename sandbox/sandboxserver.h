@@ -30,6 +30,7 @@ protected:
 private:
     void startStream(QTcpSocket *socket, std::function<QByteArray()> producer);
     HttpResponse withIdempotency(HttpRequest &request, const Principal &principal);
+    HttpResponse dispatch(HttpRequest &request);
 
     WebhookDispatcher m_webhooks;
     Context m_context;

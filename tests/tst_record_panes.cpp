@@ -42,6 +42,7 @@ private:
 void TestRecordPanes::initTestCase()
 {
     qputenv("BC_NO_EXTERNAL_VIEWER", "1");
+    qputenv("BC_NO_EMBEDDED_CHECKOUT", "1"); // tst_checkout covers the web view
     QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.error()));
 }
 

@@ -1,5 +1,6 @@
 #include "adminpanes.h"
 
+#include "checkoutflow.h"
 #include "messagebar.h"
 #include "rolepolicy.h"
 #include "session.h"
@@ -425,7 +426,7 @@ void PlatformChargesPane::createOneTimeCharge()
         item.name = name->text().trimmed();
         item.term = term->text().trimmed();
         item.price = price;
-        m_session->platformCharges()->createOneTimeCharge(item.name, item, test->isChecked(), QUrl(QStringLiteral("https://console.invalid/charges/return")), {},
+        m_session->platformCharges()->createOneTimeCharge(item.name, item, test->isChecked(), CheckoutFlow::returnBase().resolved(QUrl(QStringLiteral("platform-return"))), {},
                                                           f.dialog, [this, f](const ApiResult<PlatformChargeCreated> &r) {
                                                               if (!r.ok()) {
                                                                   f.message->show(MessageBar::Kind::Error, r.error.humanMessage());
@@ -436,9 +437,21 @@ void PlatformChargesPane::createOneTimeCharge()
                                                               emit confirmUrlReady(r.value.confirmUrl);
                                                               f.dialog->accept();
                                                               refresh();
+                                                              if (!qEnvironmentVariableIsSet("BC_NO_EMBEDDED_CHECKOUT"))
+                                                                  openConfirm(r.value.confirmUrl);
                                                           });
     });
     f.dialog->open();
+}
+
+void PlatformChargesPane::openConfirm(const QUrl &confirmUrl)
+{
+    // The company approves in the platform's confirm page, inside the embedded checkout.
+    CheckoutFlow *flow = CheckoutFlow::platformConfirm(m_session, confirmUrl, this);
+    connect(flow, &CheckoutFlow::finished, this, [this](bool ok, const QString &message) {
+        messageBar()->show(ok ? MessageBar::Kind::Success : MessageBar::Kind::Info, message);
+        refresh();
+    });
 }
 
 void PlatformChargesPane::cancelSelected()

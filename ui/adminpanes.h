@@ -60,6 +60,7 @@ public:
     void refresh() override;
     void createOneTimeCharge();
     void cancelSelected();
+    void openConfirm(const QUrl &confirmUrl);
     RecordTableModel<PlatformCharge> *model() const { return m_model; }
 
 signals:

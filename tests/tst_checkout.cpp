@@ -1,0 +1,263 @@
+// The embedded checkout under Xvfb against billing-sandbox: Razorpay through the bridge page
+// (pay, fail, dismiss, a forged result), Stripe and Creem sessions, the platform confirm page,
+// and the allow-list.
+#include "sandboxprocess.h"
+
+#include "ui/checkoutflow.h"
+#include "ui/checkoutlauncher.h"
+#include "ui/session.h"
+
+#include <QWebEnginePage>
+#include <QWebEngineView>
+#include <QtTest>
+
+using namespace bc;
+using namespace bctest;
+
+class TestCheckout : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void razorpayDismissAndFailChangeNothing();
+    void razorpayForgedResultIsRefused();
+    void razorpayPayActivates();
+    void stripeCreditsPurchase();
+    void creemCreditsPurchase();
+    void platformConfirmPage();
+    void navigationOutsideTheAllowListIsBlocked();
+
+private:
+    Session *session(const QString &role);
+    QWebEnginePage *waitForPage(CheckoutFlow *flow);
+    bool click(QWebEnginePage *page, const QString &selector);
+    QVariant js(QWebEnginePage *page, const QString &script);
+    QString subscriptionStatus();
+    qint64 balance();
+    SandboxProcess m_sandbox;
+    QWidget m_parent;
+};
+
+void TestCheckout::initTestCase()
+{
+    QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.error()));
+    QVERIFY(!CheckoutLauncher::isLoaded()); // QtWebEngine is not in the process until a checkout opens
+    // Start without a subscription so that a checkout is possible.
+    QCOMPARE(m_sandbox.post(QStringLiteral("/api/billing/cancel"), m_sandbox.key(QStringLiteral("owner")), {{QStringLiteral("atPeriodEnd"), false}}).status, 200);
+}
+
+Session *TestCheckout::session(const QString &role)
+{
+    auto *s = new Session(this);
+    ConnectionProfile p;
+    p.name = role;
+    p.baseUrl = m_sandbox.url();
+    p.apiKey = m_sandbox.key(role);
+    p.families = {QStringLiteral("org_billing"), QStringLiteral("credits"), QStringLiteral("platform"), QStringLiteral("tier")};
+    const QJsonObject ids = m_sandbox.info().value(QStringLiteral("platform")).toObject();
+    p.companyId = ids.value(QStringLiteral("company_id")).toString();
+    p.extensionId = ids.value(QStringLiteral("extension_id")).toString();
+    QSignalSpy ready(s, &Session::ready);
+    s->open(p);
+    ready.wait(10000);
+    return s;
+}
+
+QWebEnginePage *TestCheckout::waitForPage(CheckoutFlow *flow)
+{
+    QSignalSpy opened(flow, &CheckoutFlow::viewOpened);
+    QObject::connect(flow, &CheckoutFlow::finished, this, [](bool, const QString &message) { qInfo("checkout ended: %s", qPrintable(message)); });
+    if (!opened.wait(20000))
+        return nullptr;
+    auto *view = flow->dialog()->findChild<QWebEngineView *>();
+    QSignalSpy loaded(view->page(), &QWebEnginePage::loadFinished);
+    if (!loaded.wait(30000))
+        return nullptr;
+    return view->page();
+}
+
+QVariant TestCheckout::js(QWebEnginePage *page, const QString &script)
+{
+    QVariant result;
+    bool done = false;
+    page->runJavaScript(script, [&](const QVariant &v) {
+        result = v;
+        done = true;
+    });
+    if (!QTest::qWaitFor([&] { return done; }, 10000))
+        qWarning("runJavaScript did not answer within 10 s");
+    return result;
+}
+
+bool TestCheckout::click(QWebEnginePage *page, const QString &selector)
+{
+    // Wait until the page's script is ready (the bridge connects its channel asynchronously).
+    if (!QTest::qWaitFor([&] { return js(page, QStringLiteral("!!document.querySelector('%1') && (window.bridgeReady !== false)").arg(selector)).toBool(); }, 15000))
+        return false;
+    // The click runs after the script returns: it may end the checkout and close the page.
+    return js(page, QStringLiteral("(function(){const b=document.querySelector('%1'); if(!b) return false; setTimeout(() => b.click(), 0); return true;})()").arg(selector)).toBool();
+}
+
+QString TestCheckout::subscriptionStatus()
+{
+    return m_sandbox.get(QStringLiteral("/api/billing/subscription/me"), m_sandbox.key(QStringLiteral("owner"))).json.value(QStringLiteral("status")).toString();
+}
+
+qint64 TestCheckout::balance()
+{
+    return m_sandbox.get(QStringLiteral("/credits/balance"), m_sandbox.key(QStringLiteral("owner"))).json.value(QStringLiteral("data")).toObject().value(QStringLiteral("balance")).toInteger();
+}
+
+void TestCheckout::razorpayDismissAndFailChangeNothing()
+{
+    Session *s = session(QStringLiteral("owner"));
+    for (const char *button : {"#dismiss", "#fail"}) {
+        CheckoutFlow *flow = CheckoutFlow::razorpaySubscription(s, QStringLiteral("pro"), BillingCycle::Monthly, {}, &m_parent);
+        QSignalSpy finished(flow, &CheckoutFlow::finished);
+        QWebEnginePage *page = waitForPage(flow);
+        QVERIFY(page);
+        QVERIFY(CheckoutLauncher::isLoaded());
+        QCOMPARE(page->url().scheme(), QStringLiteral("qrc")); // the bridge page
+        QTRY_VERIFY_WITH_TIMEOUT(js(page, QStringLiteral("window.bridgeReady === true")).toBool(), 15000);
+        QVERIFY(click(page, QString::fromLatin1(button)));
+        QVERIFY(finished.count() || finished.wait(15000));
+        QCOMPARE(finished.first().at(0).toBool(), false);
+        QVERIFY(finished.first().at(1).toString().contains(QStringLiteral("Nothing was changed")));
+        QCOMPARE(subscriptionStatus(), QStringLiteral("cancelled"));
+    }
+}
+
+void TestCheckout::razorpayForgedResultIsRefused()
+{
+    Session *s = session(QStringLiteral("owner"));
+    CheckoutFlow *flow = CheckoutFlow::razorpaySubscription(s, QStringLiteral("pro"), BillingCycle::Monthly, {}, &m_parent);
+    QSignalSpy finished(flow, &CheckoutFlow::finished);
+    QWebEnginePage *page = waitForPage(flow);
+    QVERIFY(page);
+    QTRY_VERIFY_WITH_TIMEOUT(js(page, QStringLiteral("window.bridgeReady === true")).toBool(), 15000);
+    const QString order = js(page, QStringLiteral("JSON.parse(bridge.options).order_id")).toString();
+    QVERIFY(order.startsWith(QStringLiteral("order_")));
+    js(page, QStringLiteral("bridge.paymentResult('success', {razorpay_payment_id: 'pay_forged', razorpay_order_id: '%1', razorpay_signature: '%2'})")
+                 .arg(order, QString(64, u'0')));
+    QVERIFY(finished.count() || finished.wait(15000));
+    QCOMPARE(finished.first().at(0).toBool(), false);
+    QVERIFY2(finished.first().at(1).toString().contains(QStringLiteral("signature does not match")), qPrintable(finished.first().at(1).toString()));
+    QCOMPARE(subscriptionStatus(), QStringLiteral("cancelled"));
+}
+
+void TestCheckout::razorpayPayActivates()
+{
+    Session *s = session(QStringLiteral("owner"));
+    QElapsedTimer opening;
+    opening.start();
+    CheckoutFlow *flow = CheckoutFlow::razorpaySubscription(s, QStringLiteral("business"), BillingCycle::Yearly, QStringLiteral("WELCOME20"), &m_parent);
+    QSignalSpy finished(flow, &CheckoutFlow::finished);
+    QWebEnginePage *page = waitForPage(flow);
+    QVERIFY(page);
+    qInfo("checkout view open and loaded in %lld ms", opening.elapsed());
+    // Business yearly 19,990.00 less WELCOME20 = 15,992.00 taxable, + 18 % GST 2,878.56 = 18,870.56, rounded to the rupee.
+    QTRY_VERIFY_WITH_TIMEOUT(js(page, QStringLiteral("window.bridgeReady === true")).toBool(), 15000);
+    QVERIFY2(js(page, QStringLiteral("document.getElementById('amount').textContent")).toString().contains(QStringLiteral("18,871.00")),
+             qPrintable(js(page, QStringLiteral("document.getElementById('amount').textContent")).toString()));
+    QVERIFY(click(page, QStringLiteral("#pay")));
+    QVERIFY(finished.count() || finished.wait(15000));
+    QCOMPARE(finished.first().at(0).toBool(), true);
+    QCOMPARE(subscriptionStatus(), QStringLiteral("active"));
+    QCOMPARE(m_sandbox.get(QStringLiteral("/api/billing/subscription/me"), m_sandbox.key(QStringLiteral("owner"))).json.value(QStringLiteral("planId")).toString(),
+             QStringLiteral("business"));
+}
+
+void TestCheckout::stripeCreditsPurchase()
+{
+    Session *s = session(QStringLiteral("owner"));
+    const qint64 before = balance();
+    CreditSessionRequest request;
+    request.channel = QStringLiteral("stripe");
+    request.type = QStringLiteral("credits");
+    request.credits = 2000;
+    // Back out first: nothing changes.
+    CheckoutFlow *back = CheckoutFlow::creditsSession(s, request, &m_parent);
+    QSignalSpy backFinished(back, &CheckoutFlow::finished);
+    QWebEnginePage *page = waitForPage(back);
+    QVERIFY(page);
+    QVERIFY(click(page, QStringLiteral("#cancel")));
+    QVERIFY(backFinished.count() || backFinished.wait(15000));
+    QCOMPARE(backFinished.first().at(0).toBool(), false);
+    QCOMPARE(balance(), before);
+    // Then pay: the success URL is caught with the session id, the webhook grants the credits.
+    CheckoutFlow *flow = CheckoutFlow::creditsSession(s, request, &m_parent);
+    QSignalSpy finished(flow, &CheckoutFlow::finished);
+    page = waitForPage(flow);
+    QVERIFY(page);
+    QVERIFY(click(page, QStringLiteral("#pay")));
+    QVERIFY(finished.count() || finished.wait(15000));
+    QCOMPARE(finished.first().at(0).toBool(), true);
+    QTRY_COMPARE_WITH_TIMEOUT(balance(), before + 2000, 15000);
+}
+
+void TestCheckout::creemCreditsPurchase()
+{
+    Session *s = session(QStringLiteral("admin"));
+    const qint64 before = balance();
+    CreditSessionRequest request;
+    request.channel = QStringLiteral("creem");
+    request.type = QStringLiteral("credits");
+    request.credits = 1000;
+    CheckoutFlow *flow = CheckoutFlow::creditsSession(s, request, &m_parent);
+    QSignalSpy finished(flow, &CheckoutFlow::finished);
+    QWebEnginePage *page = waitForPage(flow);
+    QVERIFY(page);
+    QVERIFY(click(page, QStringLiteral("#pay")));
+    QVERIFY(finished.count() || finished.wait(15000));
+    QCOMPARE(finished.first().at(0).toBool(), true);
+    QTRY_COMPARE_WITH_TIMEOUT(balance(), before + 1000, 15000);
+}
+
+void TestCheckout::platformConfirmPage()
+{
+    Session *s = session(QStringLiteral("admin"));
+    PlatformLineItem item;
+    item.name = QStringLiteral("Setup");
+    item.price = Money::fromMinor(90000, QStringLiteral("INR"));
+    std::optional<PlatformChargeCreated> created;
+    s->platformCharges()->createOneTimeCharge(QStringLiteral("Setup"), item, true, CheckoutFlow::returnBase().resolved(QUrl(QStringLiteral("platform-return"))),
+                                             {}, this, [&](const ApiResult<PlatformChargeCreated> &r) { created = r.value; });
+    QTRY_VERIFY_WITH_TIMEOUT(created.has_value(), 10000);
+    CheckoutFlow *flow = CheckoutFlow::platformConfirm(s, created->confirmUrl, &m_parent);
+    QSignalSpy finished(flow, &CheckoutFlow::finished);
+    QWebEnginePage *page = waitForPage(flow);
+    QVERIFY(page);
+    QVERIFY(click(page, QStringLiteral("#approve")));
+    QVERIFY(finished.count() || finished.wait(15000));
+    QCOMPARE(finished.first().at(0).toBool(), true);
+    const QJsonObject ids = m_sandbox.info().value(QStringLiteral("platform")).toObject();
+    const auto charge = m_sandbox.get(QStringLiteral("/service/platform/billing/v1.0/company/%1/extension/%2/charge/%3")
+                                          .arg(ids.value(QStringLiteral("company_id")).toString(), ids.value(QStringLiteral("extension_id")).toString(),
+                                               created->charge.id),
+                                      m_sandbox.key(QStringLiteral("admin")));
+    QCOMPARE(charge.json.value(QStringLiteral("status")).toString(), QStringLiteral("active"));
+}
+
+void TestCheckout::navigationOutsideTheAllowListIsBlocked()
+{
+    Session *s = session(QStringLiteral("owner"));
+    CreditSessionRequest request;
+    request.channel = QStringLiteral("stripe");
+    request.type = QStringLiteral("credits");
+    request.credits = 1000;
+    CheckoutFlow *flow = CheckoutFlow::creditsSession(s, request, &m_parent);
+    QSignalSpy blocked(flow, &CheckoutFlow::blocked);
+    QWebEnginePage *page = waitForPage(flow);
+    QVERIFY(page);
+    const QUrl before = page->url();
+    js(page, QStringLiteral("location.href = 'http://127.0.0.2:9/phish'"));
+    QVERIFY(blocked.count() || blocked.wait(10000));
+    QCOMPARE(blocked.first().first().toUrl().host(), QStringLiteral("127.0.0.2"));
+    QCOMPARE(page->url(), before);
+    // Pop-ups are refused too.
+    QCOMPARE(js(page, QStringLiteral("window.open('http://127.0.0.1:9/') === null")).toBool(), true);
+    flow->dialog()->reject();
+}
+
+QTEST_MAIN(TestCheckout)
+#include "tst_checkout.moc"

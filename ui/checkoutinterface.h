@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QDialog>
+#include <QJsonObject>
+#include <QStringList>
+#include <QUrl>
+#include <QtPlugin>
+
+#include <functional>
+
+namespace bc {
+
+// What the embedded checkout is asked to run. The web view lives in a plugin
+// (billing-checkout) so that QtWebEngine is loaded only when a checkout opens.
+struct CheckoutRequest
+{
+    enum class Kind {
+        Razorpay, // the bridge page runs the provider's checkout and reports through QWebChannel
+        Redirect, // a hosted page (Stripe, Creem, platform confirm, portals); completion is a navigation
+    };
+    Kind kind = Kind::Redirect;
+    QString title;
+    QUrl startUrl;                // Razorpay: the hosted checkout (sandbox); Redirect: the provider page
+    QJsonObject razorpayOptions;  // key, order_id, amount, … as checkout.js takes them
+    QStringList allowedOrigins;   // "http://127.0.0.1:8787": everything else is blocked
+    QUrl successUrl;              // Redirect: a navigation starting with this completes the flow
+    QUrl cancelUrl;               // Redirect: … and this abandons it
+    // Called once: {"status": "paid"|"failed"|"cancelled"|"closed", "params": {…}, "message": …}
+    std::function<void(const QJsonObject &outcome)> onOutcome;
+    // Called for every navigation the allow-list refused (tests, diagnostics).
+    std::function<void(const QUrl &url)> onBlocked;
+};
+
+class CheckoutFactory
+{
+public:
+    virtual ~CheckoutFactory() = default;
+    virtual QDialog *createCheckout(const CheckoutRequest &request, QWidget *parent) = 0;
+};
+
+} // namespace bc
+
+#define BC_CHECKOUT_FACTORY_IID "org.billingconsole.CheckoutFactory/1.0"
+Q_DECLARE_INTERFACE(bc::CheckoutFactory, BC_CHECKOUT_FACTORY_IID)
