@@ -339,6 +339,53 @@ OrdersPane::OrdersPane(Session *session, QWidget *parent) : TablePane(session, Q
         this);
     setSourceModel(m_model);
     toolBar()->addAction(tr("Refresh"), this, &OrdersPane::refresh);
+    m_buy = toolBar()->addAction(tr("Buy credits…"), this, &OrdersPane::buyCredits);
+    m_portal = toolBar()->addAction(tr("Billing portal"), this, [this] {
+        CheckoutFlow *flow = CheckoutFlow::creditsPortal(m_session, this);
+        connect(flow, &CheckoutFlow::finished, this, [this](bool ok, const QString &text) {
+            messageBar()->show(ok ? MessageBar::Kind::Info : MessageBar::Kind::Error, text);
+            refresh();
+        });
+    });
+    connect(m_session, &Session::ready, this, [this] {
+        const bool purchaser = m_session->role() == Role::Owner || m_session->role() == Role::Admin;
+        for (QAction *a : {m_buy, m_portal}) {
+            a->setEnabled(purchaser);
+            a->setToolTip(purchaser ? QString() : tr("Purchases are made by the organisation's Owner or Admin."));
+        }
+    });
+}
+
+void OrdersPane::buyCredits()
+{
+    const FormDialog f = makeForm(this, tr("Buy credits"), tr("Continue to payment"));
+    auto *packs = new QSpinBox(f.dialog);
+    packs->setRange(1, 1000);
+    packs->setSuffix(tr(" × 1,000 credits"));
+    auto *channel = new QComboBox(f.dialog);
+    channel->addItem(QStringLiteral("Stripe"), QStringLiteral("stripe"));
+    channel->addItem(QStringLiteral("Creem"), QStringLiteral("creem"));
+    insertRow(f, tr("&Credits:"), packs);
+    insertRow(f, tr("Pay &with:"), channel);
+    connect(f.confirm, &QPushButton::clicked, f.dialog, [this, f, packs, channel] {
+        CreditSessionRequest request;
+        request.channel = channel->currentData().toString();
+        request.type = QStringLiteral("credits");
+        request.credits = qint64(packs->value()) * 1000;
+        f.confirm->setEnabled(false);
+        CheckoutFlow *flow = CheckoutFlow::creditsSession(m_session, request, this);
+        connect(flow, &CheckoutFlow::viewOpened, f.dialog, &QDialog::accept);
+        connect(flow, &CheckoutFlow::finished, this, [this, f](bool ok, const QString &text) {
+            if (!ok && f.dialog && f.dialog->isVisible()) {
+                f.message->show(MessageBar::Kind::Error, text);
+                f.confirm->setEnabled(true);
+                return;
+            }
+            messageBar()->show(ok ? MessageBar::Kind::Success : MessageBar::Kind::Info, text);
+            refresh();
+        });
+    });
+    f.dialog->open();
 }
 
 void OrdersPane::refresh()

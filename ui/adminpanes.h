@@ -44,10 +44,13 @@ class OrdersPane : public TablePane
 public:
     explicit OrdersPane(Session *session, QWidget *parent = nullptr);
     void refresh() override;
+    void buyCredits();
     RecordTableModel<CreditOrder> *model() const { return m_model; }
 
 private:
     RecordTableModel<CreditOrder> *m_model;
+    QAction *m_buy;
+    QAction *m_portal;
 };
 
 // Platform charges of the configured company and extension: one-time and subscription charges,

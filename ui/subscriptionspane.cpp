@@ -1,5 +1,6 @@
 #include "subscriptionspane.h"
 
+#include "checkoutflow.h"
 #include "messagebar.h"
 #include "planchangedialog.h"
 #include "rolepolicy.h"
@@ -11,6 +12,8 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
@@ -67,10 +70,12 @@ SubscriptionsPane::SubscriptionsPane(Session *session, QWidget *parent)
     m_resume = toolbar->addAction(tr("Resume"), this, &SubscriptionsPane::resumeSubscription);
     m_resume->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+R")));
     m_edit = toolbar->addAction(tr("Edit (Super Admin)…"), this, &SubscriptionsPane::editSubscription);
+    m_new = toolbar->addAction(tr("New subscription…"), this, &SubscriptionsPane::newSubscription);
+    m_new->setShortcut(QKeySequence::New);
     m_edit->setShortcut(QKeySequence(QStringLiteral("Ctrl+E")));
-    for (QAction *a : {m_refresh, m_changePlan, m_cancel, m_resume, m_edit})
+    for (QAction *a : {m_refresh, m_changePlan, m_cancel, m_resume, m_edit, m_new})
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addActions({m_refresh, m_changePlan, m_cancel, m_resume, m_edit});
+    addActions({m_refresh, m_changePlan, m_cancel, m_resume, m_edit, m_new});
     layout->addWidget(toolbar);
     layout->addWidget(m_message);
 
@@ -235,6 +240,15 @@ void SubscriptionsPane::updateActions()
         !ownWhy.isEmpty() ? ownWhy : !s ? noSelection : !live ? tr("This subscription is not active.") : s->cancelAtPeriodEnd ? tr("Already set to cancel at the end of the period.") : QString());
     set(m_resume, ownWhy.isEmpty() && s && s->cancelAtPeriodEnd && live,
         !ownWhy.isEmpty() ? ownWhy : !s ? noSelection : !s->cancelAtPeriodEnd ? tr("Resume withdraws a scheduled cancellation; none is scheduled.") : QString());
+    // A new subscription goes through the provider's checkout, for an organisation with none live.
+    bool anyLive = false;
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        const SubscriptionStatus st = m_model->subscriptionAt(r)->status;
+        anyLive |= st != SubscriptionStatus::Cancelled && st != SubscriptionStatus::Expired && st != SubscriptionStatus::Completed;
+    }
+    set(m_new, ownWhy.isEmpty() && !anyLive && !m_plans.isEmpty(),
+        !ownWhy.isEmpty() ? ownWhy : anyLive ? tr("The organisation already has a subscription; change its plan instead.") : QString());
+    m_new->setVisible(role != Role::SuperAdmin);
     const QString editWhy = policy::whyNot(role, policy::Action::PatchSubscription);
     set(m_edit, editWhy.isEmpty() && s, !editWhy.isEmpty() ? editWhy : !s ? noSelection : QString());
     m_edit->setVisible(role == Role::SuperAdmin);
@@ -360,6 +374,53 @@ void SubscriptionsPane::resumeSubscription()
         });
     });
     box->open();
+}
+
+void SubscriptionsPane::newSubscription()
+{
+    if (!m_new->isEnabled())
+        return;
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("New subscription"));
+    auto *form = new QFormLayout(dialog);
+    auto *plan = new QComboBox(dialog);
+    for (const Plan &p : std::as_const(m_plans))
+        plan->addItem(QStringLiteral("%1 — %2 a month").arg(p.name, p.priceMonthly.toDisplayString()), p.id);
+    auto *cycle = new QComboBox(dialog);
+    cycle->addItem(tr("Monthly"), QStringLiteral("monthly"));
+    cycle->addItem(tr("Yearly"), QStringLiteral("yearly"));
+    auto *coupon = new QLineEdit(dialog);
+    coupon->setPlaceholderText(tr("Optional"));
+    auto *message = new MessageBar(dialog);
+    form->addRow(tr("&Plan:"), plan);
+    form->addRow(tr("&Billing cycle:"), cycle);
+    form->addRow(tr("C&oupon:"), coupon);
+    form->addRow(message);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, dialog);
+    QPushButton *pay = buttons->addButton(tr("Continue to payment"), QDialogButtonBox::AcceptRole);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(pay, &QPushButton::clicked, dialog, [this, dialog, plan, cycle, coupon, message, pay] {
+        pay->setEnabled(false);
+        message->show(MessageBar::Kind::Info, tr("Opening the checkout…"));
+        CheckoutFlow *flow = CheckoutFlow::razorpaySubscription(m_session, plan->currentData().toString(),
+                                                                *billingCycleFromString(cycle->currentData().toString()), coupon->text().trimmed(), this);
+        connect(flow, &CheckoutFlow::viewOpened, dialog, &QDialog::accept);
+        connect(flow, &CheckoutFlow::finished, this, [this, dialog, message, pay](bool ok, const QString &text) {
+            if (!ok && dialog && dialog->isVisible()) { // refused before the checkout opened (a bad coupon): keep the choices
+                message->show(MessageBar::Kind::Error, text);
+                pay->setEnabled(true);
+                return;
+            }
+            // Show the outcome once the refreshed list is in (the reload would hide it otherwise).
+            connect(this, &SubscriptionsPane::loaded, this, [this, ok, text] {
+                m_message->show(ok ? MessageBar::Kind::Success : MessageBar::Kind::Info, text);
+            }, Qt::SingleShotConnection);
+            refresh();
+        });
+    });
+    dialog->open();
 }
 
 void SubscriptionsPane::editSubscription()

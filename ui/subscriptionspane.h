@@ -36,6 +36,8 @@ public:
     QAction *cancelAction() const { return m_cancel; }
     QAction *resumeAction() const { return m_resume; }
     QAction *editAction() const { return m_edit; }
+    QAction *newSubscriptionAction() const { return m_new; }
+    void newSubscription();
     const QList<Plan> &plans() const { return m_plans; }
     bool isLoading() const { return m_loading; }
 
@@ -72,6 +74,7 @@ private:
     QAction *m_cancel;
     QAction *m_resume;
     QAction *m_edit;
+    QAction *m_new;
     QAction *m_refresh;
     QList<Plan> m_plans;
     bool m_loading = false;
