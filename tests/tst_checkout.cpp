@@ -32,6 +32,7 @@ private slots:
     void platformConfirmPage();
     void navigationOutsideTheAllowListIsBlocked();
     void fromTheSubscriptionsPane();
+    void tierUpgradeAndBridgeStaysOnItsPage();
 
 private:
     Session *session(const QString &role);
@@ -299,6 +300,31 @@ void TestCheckout::fromTheSubscriptionsPane()
     QVERIFY(click(view->page(), QStringLiteral("#pay")));
     QTRY_COMPARE_WITH_TIMEOUT(subscriptionStatus(), QStringLiteral("active"), 15000);
     QTRY_VERIFY_WITH_TIMEOUT(window.subscriptionsPane()->messageBar()->text().startsWith(QStringLiteral("Paid.")), 10000);
+}
+
+void TestCheckout::tierUpgradeAndBridgeStaysOnItsPage()
+{
+    Session *s = session(QStringLiteral("owner"));
+    CheckoutFlow *flow = CheckoutFlow::tierCheckout(s, QStringLiteral("pro"), &m_parent);
+    QSignalSpy finished(flow, &CheckoutFlow::finished);
+    QWebEnginePage *page = waitForPage(flow);
+    QVERIFY(page);
+    QVERIFY(click(page, QStringLiteral("#pay")));
+    QVERIFY(finished.count() || finished.wait(15000));
+    QCOMPARE(finished.first().at(0).toBool(), true);
+    QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.get(QStringLiteral("/v1/billing"), m_sandbox.key(QStringLiteral("owner"))).json.value(QStringLiteral("plan")).toString(),
+                              QStringLiteral("pro"), 15000);
+
+    // A Razorpay checkout's main frame cannot leave the bridge page, even for an allowed origin.
+    QCOMPARE(m_sandbox.post(QStringLiteral("/api/billing/cancel"), m_sandbox.key(QStringLiteral("owner")), {{QStringLiteral("atPeriodEnd"), false}}).status, 200);
+    CheckoutFlow *rzp = CheckoutFlow::razorpaySubscription(s, QStringLiteral("pro"), BillingCycle::Monthly, {}, &m_parent);
+    QSignalSpy blocked(rzp, &CheckoutFlow::blocked);
+    page = waitForPage(rzp);
+    QVERIFY(page);
+    js(page, QStringLiteral("location.href = '%1/health'").arg(m_sandbox.url().toString(QUrl::StripTrailingSlash)));
+    QVERIFY(blocked.count() || blocked.wait(10000));
+    QCOMPARE(page->url().scheme(), QStringLiteral("qrc"));
+    rzp->dialog()->reject();
 }
 
 QTEST_MAIN(TestCheckout)

@@ -347,9 +347,25 @@ OrdersPane::OrdersPane(Session *session, QWidget *parent) : TablePane(session, Q
             refresh();
         });
     });
+    // Tier billing (seed 004) lives here too: the account's plan tier is bought the same way.
+    m_tierUpgrade = toolBar()->addAction(tr("Upgrade to Pro tier…"), this, [this] {
+        CheckoutFlow *flow = CheckoutFlow::tierCheckout(m_session, QStringLiteral("pro"), this);
+        connect(flow, &CheckoutFlow::finished, this, [this](bool ok, const QString &text) {
+            messageBar()->show(ok ? MessageBar::Kind::Success : MessageBar::Kind::Info, text);
+        });
+    });
+    m_tierPortal = toolBar()->addAction(tr("Tier billing portal"), this, [this] {
+        CheckoutFlow *flow = CheckoutFlow::tierPortal(m_session, this);
+        connect(flow, &CheckoutFlow::finished, this, [this](bool ok, const QString &text) {
+            messageBar()->show(ok ? MessageBar::Kind::Info : MessageBar::Kind::Error, text);
+        });
+    });
     connect(m_session, &Session::ready, this, [this] {
+        const bool tier = m_session->tierBilling() != nullptr;
+        m_tierUpgrade->setVisible(tier);
+        m_tierPortal->setVisible(tier);
         const bool purchaser = m_session->role() == Role::Owner || m_session->role() == Role::Admin;
-        for (QAction *a : {m_buy, m_portal}) {
+        for (QAction *a : {m_buy, m_portal, m_tierUpgrade, m_tierPortal}) {
             a->setEnabled(purchaser);
             a->setToolTip(purchaser ? QString() : tr("Purchases are made by the organisation's Owner or Admin."));
         }

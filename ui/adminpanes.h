@@ -51,6 +51,8 @@ private:
     RecordTableModel<CreditOrder> *m_model;
     QAction *m_buy;
     QAction *m_portal;
+    QAction *m_tierUpgrade;
+    QAction *m_tierPortal;
 };
 
 // Platform charges of the configured company and extension: one-time and subscription charges,

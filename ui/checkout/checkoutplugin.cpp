@@ -99,11 +99,17 @@ protected:
             finish(QStringLiteral("cancelled"), {});
             return false;
         }
+        // The bridge page holds the QWebChannel: in a Razorpay checkout the main frame never leaves it,
+        // so no other page can ever reach the bridge object.
+        if (m_request.kind == CheckoutRequest::Kind::Razorpay && isMainFrame && url.scheme() != QLatin1String("qrc")) {
+            if (m_request.onBlocked)
+                m_request.onBlocked(url);
+            return false;
+        }
         if (url.scheme() == QLatin1String("qrc") || m_request.allowedOrigins.contains(originOf(url)))
             return true;
         if (m_request.onBlocked)
             m_request.onBlocked(url);
-        Q_UNUSED(isMainFrame);
         return false;
     }
     QWebEnginePage *createWindow(WebWindowType) override
