@@ -287,6 +287,8 @@ bool toCreditSubscription(const QJsonObject &o, CreditSubscription *out, QString
     s.channel = str(o, "channel");
     s.status = str(o, "status");
     s.billingCycle = str(o, "billing_cycle");
+    if (o.contains(QStringLiteral("amount")))
+        s.amount = Money::parse(o.value(QStringLiteral("amount")).toString(), str(o, "currency"));
     s.currentPeriodStart = parseTime(o.value(QStringLiteral("current_period_start")));
     s.currentPeriodEnd = parseTime(o.value(QStringLiteral("current_period_end")));
     s.cancelAtPeriodEnd = o.value(QStringLiteral("cancel_at_period_end")).toBool();

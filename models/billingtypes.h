@@ -54,6 +54,8 @@ struct Plan
 
 struct Subscription
 {
+    enum class Family { OrgBilling, Credits, Tier };
+    Family family = Family::OrgBilling; // which API family it comes from (and is managed through)
     QString id;
     QString orgId;
     QString orgName;

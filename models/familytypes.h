@@ -65,6 +65,7 @@ struct CreditSubscription
     QString channel;
     QString status;
     QString billingCycle;
+    Money amount; // the plan's price for the cycle
     QDateTime currentPeriodStart;
     QDateTime currentPeriodEnd;
     bool cancelAtPeriodEnd = false;

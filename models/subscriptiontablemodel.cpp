@@ -67,6 +67,16 @@ QString SubscriptionTableModel::statusLabel(SubscriptionStatus status)
     return {};
 }
 
+QString SubscriptionTableModel::familyLabel(Subscription::Family family)
+{
+    switch (family) {
+    case Subscription::Family::OrgBilling: return tr("Razorpay");
+    case Subscription::Family::Credits: return tr("Credits plan");
+    case Subscription::Family::Tier: return tr("Tier (Stripe)");
+    }
+    return {};
+}
+
 QVariant SubscriptionTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
@@ -84,11 +94,12 @@ QVariant SubscriptionTableModel::data(const QModelIndex &index, int role) const
         case Plan: return s.planName;
         case Status: return statusLabel(s.status);
         case Cycle: return s.billingCycle == BillingCycle::Monthly ? tr("Monthly") : tr("Yearly");
-        case Amount: return sort ? QVariant(s.amount.minorUnits()) : QVariant(s.amount.toDisplayString(locale));
+        case Amount: return sort ? QVariant(s.amount.isValid() ? s.amount.minorUnits() : qint64(0)) : QVariant(s.amount.toDisplayString(locale));
         case PeriodEnd:
             return sort ? QVariant(s.currentPeriodEnd.toSecsSinceEpoch())
                         : QVariant(locale.toString(s.currentPeriodEnd.toLocalTime().date(), QLocale::ShortFormat));
         case CancelAtPeriodEnd: return sort ? QVariant(s.cancelAtPeriodEnd) : QVariant(s.cancelAtPeriodEnd ? tr("Yes") : QString());
+        case Family: return familyLabel(s.family);
         }
     }
     if (role == Qt::TextAlignmentRole && index.column() == Amount)
@@ -120,6 +131,7 @@ QVariant SubscriptionTableModel::headerData(int section, Qt::Orientation orienta
     case Amount: return tr("Amount");
     case PeriodEnd: return tr("Period ends");
     case CancelAtPeriodEnd: return tr("Cancels at end");
+    case Family: return tr("Billed through");
     }
     return {};
 }

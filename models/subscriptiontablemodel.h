@@ -11,7 +11,7 @@ class SubscriptionTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Organisation, Plan, Status, Cycle, Amount, PeriodEnd, CancelAtPeriodEnd, ColumnCount };
+    enum Column { Organisation, Plan, Status, Cycle, Amount, PeriodEnd, CancelAtPeriodEnd, Family, ColumnCount };
 
     using QAbstractTableModel::QAbstractTableModel;
 
@@ -26,6 +26,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QString statusLabel(SubscriptionStatus status);
+    static QString familyLabel(Subscription::Family family);
 
 private:
     QList<Subscription> m_rows;

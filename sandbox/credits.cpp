@@ -432,7 +432,8 @@ void registerCreditsRoutes(Router &router, Context &ctx)
     add("GET", QStringLiteral("/subscription/current"), [&ctx](const HttpRequest &req) {
         if (auto denied = requireRole(req, kOrgMembers))
             return *denied;
-        const auto sub = ctx.db.one(QStringLiteral("SELECT s.*, p.name AS plan_name, p.credits_included FROM credit_subscriptions s"
+        const auto sub = ctx.db.one(QStringLiteral("SELECT s.*, p.name AS plan_name, p.credits_included, p.currency, p.price_monthly_minor,"
+                                                   " p.price_yearly_minor FROM credit_subscriptions s"
                                                    " JOIN credit_plans p ON p.id = s.plan_id WHERE s.org_id = ? ORDER BY s.created_at DESC, s.id DESC LIMIT 1"),
                                     {req.principal->orgId});
         if (!sub)
@@ -444,6 +445,10 @@ void registerCreditsRoutes(Router &router, Context &ctx)
                               {QStringLiteral("channel"), sub->value(QStringLiteral("channel")).toString()},
                               {QStringLiteral("status"), sub->value(QStringLiteral("status")).toString()},
                               {QStringLiteral("billing_cycle"), sub->value(QStringLiteral("billing_cycle")).toString()},
+                              {QStringLiteral("amount"), Money::fromMinor(sub->value(sub->value(QStringLiteral("billing_cycle")).toString() == QLatin1String("yearly")
+                                                                                         ? QStringLiteral("price_yearly_minor") : QStringLiteral("price_monthly_minor")).toLongLong(),
+                                                                          sub->value(QStringLiteral("currency")).toString()).toWireString()},
+                              {QStringLiteral("currency"), sub->value(QStringLiteral("currency")).toString()},
                               {QStringLiteral("current_period_start"), isoTime(sub->value(QStringLiteral("current_period_start")).toLongLong())},
                               {QStringLiteral("current_period_end"), isoTime(sub->value(QStringLiteral("current_period_end")).toLongLong())},
                               {QStringLiteral("cancel_at_period_end"), sub->value(QStringLiteral("cancel_at_period_end")).toLongLong() != 0}});

@@ -71,6 +71,7 @@ SubscriptionsPane::SubscriptionsPane(Session *session, QWidget *parent)
     m_resume->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+R")));
     m_edit = toolbar->addAction(tr("Edit (Super Admin)…"), this, &SubscriptionsPane::editSubscription);
     m_new = toolbar->addAction(tr("New subscription…"), this, &SubscriptionsPane::newSubscription);
+    m_portal = toolbar->addAction(tr("Open billing portal"), this, &SubscriptionsPane::openPortal);
     m_new->setShortcut(QKeySequence::New);
     m_edit->setShortcut(QKeySequence(QStringLiteral("Ctrl+E")));
     for (QAction *a : {m_refresh, m_changePlan, m_cancel, m_resume, m_edit, m_new})
@@ -176,11 +177,67 @@ void SubscriptionsPane::refresh()
                 m_message->show(MessageBar::Kind::Error, r.error.humanMessage());
                 return;
             }
-            finishLoad(r.value ? QList<Subscription>{*r.value} : QList<Subscription>{});
-            if (!r.value)
-                m_message->show(MessageBar::Kind::Info, tr("%1 has no subscription yet.").arg(m_session->identity().orgName));
+            const QList<Subscription> own = r.value ? QList<Subscription>{*r.value} : QList<Subscription>{};
+            loadOtherFamilies(own, generation);
         });
     }
+}
+
+// The organisation's subscriptions in the other families, as rows beside the org billing one.
+void SubscriptionsPane::loadOtherFamilies(QList<Subscription> rows, int generation)
+{
+    const QString org = m_session->identity().orgName;
+    auto done = [this, generation](const QList<Subscription> &all) {
+        if (generation != m_generation)
+            return;
+        finishLoad(all);
+        if (all.isEmpty())
+            m_message->show(MessageBar::Kind::Info, tr("%1 has no subscription yet.").arg(m_session->identity().orgName));
+    };
+    auto withTier = [this, org, generation, done](QList<Subscription> collected) {
+        if (!m_session->tierBilling()) {
+            done(collected);
+            return;
+        }
+        m_session->tierBilling()->status(this, [org, collected, done](const ApiResult<TierStatus> &t) mutable {
+            if (t.ok() && t.value.plan != QLatin1String("free")) {
+                Subscription s;
+                s.family = Subscription::Family::Tier;
+                s.id = QStringLiteral("tier:") + t.value.plan;
+                s.orgName = org;
+                s.planName = t.value.plan;
+                s.status = t.value.status == QLatin1String("past_due") ? SubscriptionStatus::PastDue
+                           : t.value.status == QLatin1String("canceled") ? SubscriptionStatus::Cancelled : SubscriptionStatus::Active;
+                s.currentPeriodEnd = t.value.currentPeriodEnd;
+                s.cancelAtPeriodEnd = t.value.cancelAtPeriodEnd;
+                collected.append(s);
+            }
+            done(collected);
+        });
+    };
+    if (!m_session->credits()) {
+        withTier(rows);
+        return;
+    }
+    m_session->credits()->currentSubscription(this, [org, rows, withTier](const ApiResult<std::optional<CreditSubscription>> &c) mutable {
+        if (c.ok() && c.value) {
+            Subscription s;
+            s.family = Subscription::Family::Credits;
+            s.id = c.value->id;
+            s.orgName = org;
+            s.planId = c.value->planId;
+            s.planName = c.value->planName;
+            s.status = c.value->status == QLatin1String("past_due") ? SubscriptionStatus::PastDue
+                       : c.value->status == QLatin1String("canceled") ? SubscriptionStatus::Cancelled : SubscriptionStatus::Active;
+            s.billingCycle = c.value->billingCycle == QLatin1String("yearly") ? BillingCycle::Yearly : BillingCycle::Monthly;
+            s.amount = c.value->amount;
+            s.currentPeriodStart = c.value->currentPeriodStart;
+            s.currentPeriodEnd = c.value->currentPeriodEnd;
+            s.cancelAtPeriodEnd = c.value->cancelAtPeriodEnd;
+            rows.append(s);
+        }
+        withTier(rows);
+    });
 }
 
 void SubscriptionsPane::loadPage(const QString &cursor, QList<Subscription> collected, int generation)
@@ -231,7 +288,13 @@ void SubscriptionsPane::updateActions()
         const QString shortcut = a->shortcut().toString(QKeySequence::NativeText);
         a->setToolTip(why.isEmpty() ? a->text().remove(u'…') + (shortcut.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(shortcut)) : why);
     };
-    const QString ownWhy = policy::whyNot(role, policy::Action::ChangeOwnSubscription);
+    QString ownWhy = policy::whyNot(role, policy::Action::ChangeOwnSubscription);
+    const bool otherFamily = s && s->family != Subscription::Family::OrgBilling;
+    if (ownWhy.isEmpty() && otherFamily)
+        ownWhy = tr("This subscription is managed in its billing portal.");
+    const QString portalWhy = policy::whyNot(role, policy::Action::ChangeOwnSubscription);
+    set(m_portal, portalWhy.isEmpty() && otherFamily, !portalWhy.isEmpty() ? portalWhy : otherFamily ? QString() : tr("Select a credits or tier subscription."));
+    m_portal->setVisible(role != Role::SuperAdmin);
     const QString noSelection = tr("Select a subscription first.");
     const bool live = s && (s->status == SubscriptionStatus::Active || s->status == SubscriptionStatus::PastDue);
     set(m_changePlan, ownWhy.isEmpty() && s && s->status == SubscriptionStatus::Active && !m_plans.isEmpty(),
@@ -243,6 +306,8 @@ void SubscriptionsPane::updateActions()
     // A new subscription goes through the provider's checkout, for an organisation with none live.
     bool anyLive = false;
     for (int r = 0; r < m_model->rowCount(); ++r) {
+        if (m_model->subscriptionAt(r)->family != Subscription::Family::OrgBilling)
+            continue;
         const SubscriptionStatus st = m_model->subscriptionAt(r)->status;
         anyLive |= st != SubscriptionStatus::Cancelled && st != SubscriptionStatus::Expired && st != SubscriptionStatus::Completed;
     }
@@ -374,6 +439,21 @@ void SubscriptionsPane::resumeSubscription()
         });
     });
     box->open();
+}
+
+void SubscriptionsPane::openPortal()
+{
+    const Subscription *s = selected();
+    if (!s || !m_portal->isEnabled())
+        return;
+    CheckoutFlow *flow = s->family == Subscription::Family::Tier ? CheckoutFlow::tierPortal(m_session, this)
+                                                                  : CheckoutFlow::creditsPortal(m_session, this);
+    connect(flow, &CheckoutFlow::finished, this, [this](bool ok, const QString &text) {
+        connect(this, &SubscriptionsPane::loaded, this, [this, ok, text] {
+            m_message->show(ok ? MessageBar::Kind::Info : MessageBar::Kind::Error, text);
+        }, Qt::SingleShotConnection);
+        refresh();
+    });
 }
 
 void SubscriptionsPane::newSubscription()

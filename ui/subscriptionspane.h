@@ -38,6 +38,7 @@ public:
     QAction *editAction() const { return m_edit; }
     QAction *newSubscriptionAction() const { return m_new; }
     void newSubscription();
+    void openPortal();
     const QList<Plan> &plans() const { return m_plans; }
     bool isLoading() const { return m_loading; }
 
@@ -54,6 +55,7 @@ signals:
 private:
     const Subscription *selected() const;
     void loadPage(const QString &cursor, QList<Subscription> collected, int generation);
+    void loadOtherFamilies(QList<Subscription> rows, int generation);
     void finishLoad(const QList<Subscription> &rows);
     void updateActions();
     void showDetail();
@@ -75,6 +77,7 @@ private:
     QAction *m_resume;
     QAction *m_edit;
     QAction *m_new;
+    QAction *m_portal;
     QAction *m_refresh;
     QList<Plan> m_plans;
     bool m_loading = false;
