@@ -38,6 +38,7 @@ private slots:
     void wrongKeyShowsHumanError();
     void panesFollowTheProfilesFamilies();
     void commandPaletteAndDetachedPanes();
+    void subscriptionsOfEveryFamily();
 
 private:
     ConnectionProfile profile(const QString &role) const;
@@ -251,6 +252,26 @@ void TestSubscriptionsPane::commandPaletteAndDetachedPanes()
     QVERIFY(!window.detachCurrentPane()); // once is enough
     detached->close();
     QTRY_VERIFY(window.subscriptionsPane()->parentWidget() != nullptr && window.subscriptionsPane()->window() == &window);
+}
+
+void TestSubscriptionsPane::subscriptionsOfEveryFamily()
+{
+    MainWindow window;
+    ConnectionProfile p = profile(QStringLiteral("owner"));
+    p.families = {QStringLiteral("org_billing"), QStringLiteral("credits"), QStringLiteral("tier")};
+    SubscriptionsPane *pane = window.subscriptionsPane();
+    QSignalSpy loaded(pane, &SubscriptionsPane::loaded);
+    window.setProfiles({p});
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(pane->model()->rowCount(), 2); // Razorpay and the credits plan; the tier account is free
+    const int credits = pane->model()->subscriptionAt(0)->family == Subscription::Family::Credits ? 0 : 1;
+    QCOMPARE(pane->model()->subscriptionAt(credits)->planName, QStringLiteral("Pro"));
+    QCOMPARE(pane->model()->subscriptionAt(credits)->amount.toWireString(), QStringLiteral("29.00"));
+    pane->selectSubscription(pane->model()->subscriptionAt(credits)->id);
+    QVERIFY(!pane->changePlanAction()->isEnabled());
+    QVERIFY(pane->changePlanAction()->toolTip().contains(QStringLiteral("billing portal")));
+    pane->selectSubscription(pane->model()->subscriptionAt(1 - credits)->id);
+    QVERIFY(pane->changePlanAction()->isEnabled());
 }
 
 QTEST_MAIN(TestSubscriptionsPane)
