@@ -12,6 +12,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QHeaderView>
+#include <QSettings>
 #include <QDialog>
 #include <QLineEdit>
 #include <QPushButton>
@@ -32,6 +34,7 @@ private slots:
     void platformChargeCreatedAndCancelled();
     void dashboardWatchlists();
     void panesFollowRoles();
+    void layoutsAreSavedPerProfile();
 
 private:
     void open(MainWindow &window, const QString &role);
@@ -42,6 +45,8 @@ private:
 void TestRecordPanes::initTestCase()
 {
     qputenv("BC_NO_EXTERNAL_VIEWER", "1");
+    QCoreApplication::setOrganizationName(QStringLiteral("BillingConsoleTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_record_panes"));
     qputenv("BC_NO_EMBEDDED_CHECKOUT", "1"); // tst_checkout covers the web view
     QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.error()));
 }
@@ -206,6 +211,28 @@ void TestRecordPanes::panesFollowRoles()
     QVERIFY(!visible(QStringLiteral("Plans")));
     QVERIFY(!visible(QStringLiteral("Invoices")));
     QVERIFY(!visible(QStringLiteral("Platform charges")));
+}
+
+void TestRecordPanes::layoutsAreSavedPerProfile()
+{
+    QSettings().clear();
+    {
+        MainWindow window;
+        QSignalSpy loaded(window.couponsPane(), &CouponsPane::loaded);
+        open(window, QStringLiteral("super_admin"));
+        QVERIFY(loaded.count() || loaded.wait(10000));
+        QHeaderView *header = window.couponsPane()->view()->horizontalHeader();
+        header->moveSection(0, 3); // saved as it happens
+        window.couponsPane()->view()->sortByColumn(5, Qt::DescendingOrder);
+    }
+    MainWindow again;
+    QSignalSpy loaded(again.couponsPane(), &CouponsPane::loaded);
+    open(again, QStringLiteral("super_admin"));
+    QVERIFY(loaded.count() || loaded.wait(10000));
+    QHeaderView *header = again.couponsPane()->view()->horizontalHeader();
+    QCOMPARE(header->visualIndex(0), 3);
+    QCOMPARE(header->sortIndicatorSection(), 5);
+    QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
 }
 
 QTEST_MAIN(TestRecordPanes)

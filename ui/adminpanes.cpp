@@ -339,6 +339,16 @@ OrdersPane::OrdersPane(Session *session, QWidget *parent) : TablePane(session, Q
         this);
     setSourceModel(m_model);
     toolBar()->addAction(tr("Refresh"), this, &OrdersPane::refresh);
+    // The detail of an order: everything the provider knows about it, in the message strip.
+    connect(view(), &QTableView::doubleClicked, this, [this] {
+        const CreditOrder *o = m_model->at(currentSourceRow());
+        if (!o)
+            return;
+        messageBar()->show(MessageBar::Kind::Info,
+                           tr("Order %1: %2 credits for %3 through %4, %5%6.")
+                               .arg(o->id, QLocale().toString(o->credits), o->amount.toDisplayString(), o->channel, o->status,
+                                    o->paidAt.isValid() ? tr(", paid %1").arg(QLocale().toString(o->paidAt.toLocalTime(), QLocale::ShortFormat)) : QString()));
+    });
     m_buy = toolBar()->addAction(tr("Buy credits…"), this, &OrdersPane::buyCredits);
     m_portal = toolBar()->addAction(tr("Billing portal"), this, [this] {
         CheckoutFlow *flow = CheckoutFlow::creditsPortal(m_session, this);

@@ -4,6 +4,7 @@
 #include "messagebar.h"
 #include "rolepolicy.h"
 #include "session.h"
+#include "tablepane.h"
 
 #include "models/creditledgermodel.h"
 
@@ -84,6 +85,7 @@ CreditLedgerPane::CreditLedgerPane(Session *session, QWidget *parent)
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("ledgerView"));
     m_view->setAccessibleName(tr("Credit ledger"));
+    enableColumnChooser(m_view, m_session, QStringLiteral("ledger"));
     m_view->setModel(m_model);
     m_view->setSortingEnabled(true);
     m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);

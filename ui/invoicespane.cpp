@@ -180,6 +180,10 @@ InvoicesPane::InvoicesPane(Session *session, QWidget *parent) : TablePane(sessio
     connect(m_to, &QDateEdit::dateChanged, this, &InvoicesPane::refresh);
     connect(m_status, &QComboBox::currentIndexChanged, this, &InvoicesPane::refresh);
     connect(view()->selectionModel(), &QItemSelectionModel::selectionChanged, this, &InvoicesPane::updateActions);
+    connect(view(), &QTableView::doubleClicked, this, [this] {
+        if (m_openPdf->isEnabled())
+            m_openPdf->trigger(); // the invoice itself is the detail
+    });
     updateActions();
 }
 

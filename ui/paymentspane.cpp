@@ -3,6 +3,7 @@
 #include "messagebar.h"
 #include "rolepolicy.h"
 #include "session.h"
+#include "tablepane.h"
 
 #include "models/itemdatarole.h"
 #include "models/paymenttablemodel.h"
@@ -70,6 +71,7 @@ PaymentsPane::PaymentsPane(Session *session, QWidget *parent)
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("paymentsView"));
     m_view->setAccessibleName(tr("Payments"));
+    enableColumnChooser(m_view, m_session, QStringLiteral("payments"));
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(PaymentTableModel::Date, Qt::DescendingOrder);

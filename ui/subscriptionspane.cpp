@@ -5,6 +5,7 @@
 #include "planchangedialog.h"
 #include "rolepolicy.h"
 #include "session.h"
+#include "tablepane.h"
 #include "subscriptiondialogs.h"
 
 #include "models/itemdatarole.h"
@@ -84,6 +85,7 @@ SubscriptionsPane::SubscriptionsPane(Session *session, QWidget *parent)
     m_view = new QTableView(splitter);
     m_view->setObjectName(QStringLiteral("subscriptionsView"));
     m_view->setAccessibleName(tr("Subscriptions"));
+    enableColumnChooser(m_view, m_session, QStringLiteral("subscriptions"));
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(SubscriptionTableModel::Organisation, Qt::AscendingOrder);

@@ -45,31 +45,49 @@ TablePane::TablePane(Session *session, const QString &name, QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionsMovable(true);
-    m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     layout->addWidget(m_view, 1);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_status);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
-    // Column chooser: right-click the header to show or hide columns.
-    connect(m_view->horizontalHeader(), &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
-        QMenu menu(this);
-        QHeaderView *header = m_view->horizontalHeader();
-        for (int c = 0; c < m_proxy->columnCount(); ++c) {
-            QAction *a = menu.addAction(m_proxy->headerData(c, Qt::Horizontal).toString());
+    enableColumnChooser(m_view, m_session, name);
+    connect(m_session, &Session::ready, this, [this] { refresh(); });
+}
+
+namespace {
+QString layoutKey(Session *session, const QString &name)
+{
+    return QStringLiteral("layouts/%1/%2").arg(QString::fromLatin1(session->profile().name.toUtf8().toHex()), name);
+}
+} // namespace
+
+void enableColumnChooser(QTableView *view, Session *session, const QString &name)
+{
+    QHeaderView *header = view->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    auto save = [session, header, name] {
+        if (!session->profile().name.isEmpty())
+            QSettings().setValue(layoutKey(session, name), header->saveState());
+    };
+    QObject::connect(header, &QWidget::customContextMenuRequested, header, [view, header, save](const QPoint &pos) {
+        QMenu menu(view);
+        for (int c = 0; c < header->count(); ++c) {
+            QAction *a = menu.addAction(view->model()->headerData(c, Qt::Horizontal).toString());
             a->setCheckable(true);
             a->setChecked(!header->isSectionHidden(c));
-            connect(a, &QAction::toggled, this, [this, header, c](bool on) {
+            QObject::connect(a, &QAction::toggled, header, [header, c, save](bool on) {
                 header->setSectionHidden(c, !on);
-                saveLayout();
+                save();
             });
         }
         menu.exec(header->mapToGlobal(pos));
     });
-    connect(m_view->horizontalHeader(), &QHeaderView::sectionMoved, this, &TablePane::saveLayout);
-    connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, &TablePane::saveLayout);
-    connect(m_session, &Session::ready, this, [this] {
-        restoreLayout();
-        refresh();
+    QObject::connect(header, &QHeaderView::sectionMoved, header, save);
+    QObject::connect(header, &QHeaderView::sortIndicatorChanged, header, save);
+    QObject::connect(session, &Session::ready, header, [session, header, name] {
+        const QByteArray state = QSettings().value(layoutKey(session, name)).toByteArray();
+        if (!state.isEmpty())
+            header->restoreState(state);
     });
 }
 
@@ -98,23 +116,7 @@ QList<int> TablePane::selectedSourceRows() const
     return rows;
 }
 
-QString TablePane::settingsKey() const
-{
-    return QStringLiteral("layouts/%1/%2").arg(QString::fromLatin1(m_session->profile().name.toUtf8().toHex()), m_name);
-}
 
-void TablePane::saveLayout() const
-{
-    if (m_session->profile().name.isEmpty())
-        return;
-    QSettings().setValue(settingsKey(), m_view->horizontalHeader()->saveState());
-}
 
-void TablePane::restoreLayout()
-{
-    const QByteArray state = QSettings().value(settingsKey()).toByteArray();
-    if (!state.isEmpty())
-        m_view->horizontalHeader()->restoreState(state);
-}
 
 } // namespace bc

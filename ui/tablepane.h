@@ -21,6 +21,10 @@ namespace bc {
 class MessageBar;
 class Session;
 
+// Right-click the header to show or hide columns; column order, widths, visibility and sort are
+// saved per profile under `name` and restored when the session (re)connects.
+void enableColumnChooser(QTableView *view, Session *session, const QString &name);
+
 // The common frame of the record panes: a toolbar, a filter box, a sortable table with a column
 // chooser (header context menu) whose layout is saved per profile, a message strip, a status line.
 class TablePane : public QWidget
@@ -44,8 +48,6 @@ protected:
     void setSourceModel(QAbstractItemModel *model);
     void setStatus(const QString &text);
     QVBoxLayout *layoutForExtras() const { return m_extras; }
-    void saveLayout() const;
-    void restoreLayout();
 
     // The common end of a refresh: an error goes to the message strip (the rows stay), a list
     // replaces the rows; emits loaded(). Returns whether it succeeded.
@@ -69,7 +71,6 @@ protected:
     Session *m_session;
 
 private:
-    QString settingsKey() const;
     QString m_name;
     QToolBar *m_toolbar;
     QLineEdit *m_filter;
