@@ -8,6 +8,7 @@
 #include "ui/messagebar.h"
 #include "ui/paymentspane.h"
 #include "ui/planchangedialog.h"
+#include "ui/subscriptiondialogs.h"
 #include "ui/session.h"
 #include "ui/subscriptionspane.h"
 
@@ -19,6 +20,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QtTest>
@@ -39,6 +41,7 @@ private slots:
     void panesFollowTheProfilesFamilies();
     void commandPaletteAndDetachedPanes();
     void subscriptionsOfEveryFamily();
+    void cancelAndResumeThroughThePane();
 
 private:
     ConnectionProfile profile(const QString &role) const;
@@ -272,6 +275,35 @@ void TestSubscriptionsPane::subscriptionsOfEveryFamily()
     QVERIFY(pane->changePlanAction()->toolTip().contains(QStringLiteral("billing portal")));
     pane->selectSubscription(pane->model()->subscriptionAt(1 - credits)->id);
     QVERIFY(pane->changePlanAction()->isEnabled());
+}
+
+void TestSubscriptionsPane::cancelAndResumeThroughThePane()
+{
+    MainWindow window;
+    SubscriptionsPane *pane = window.subscriptionsPane();
+    QSignalSpy loaded(pane, &SubscriptionsPane::loaded);
+    window.setProfiles({profile(QStringLiteral("admin"))});
+    QVERIFY(loaded.wait(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(pane->cancelAction()->isEnabled(), 10000);
+    pane->cancelSubscription();
+    auto *dialog = pane->findChild<CancelDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(!dialog->confirmButton()->isEnabled()); // a reason first
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("reasonEdit")), QStringLiteral("Moving to annual invoicing"));
+    QSignalSpy changed(pane, &SubscriptionsPane::subscriptionChanged);
+    QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
+    QVERIFY(changed.wait(10000));
+    const auto me = m_sandbox.get(QStringLiteral("/api/billing/subscription/me"), m_sandbox.key(QStringLiteral("admin"))).json;
+    QCOMPARE(me.value(QStringLiteral("cancelAtPeriodEnd")).toBool(), true);
+    QVERIFY(pane->resumeAction()->isEnabled());
+    QVERIFY(!pane->cancelAction()->isEnabled());
+    QVERIFY(pane->cancelAction()->toolTip().contains(QStringLiteral("Already set to cancel")));
+    pane->resumeSubscription();
+    auto *box = pane->findChild<QMessageBox *>();
+    QVERIFY(box);
+    box->button(QMessageBox::Yes)->click();
+    QVERIFY(changed.wait(10000));
+    QCOMPARE(m_sandbox.get(QStringLiteral("/api/billing/subscription/me"), m_sandbox.key(QStringLiteral("admin"))).json.value(QStringLiteral("cancelAtPeriodEnd")).toBool(), false);
 }
 
 QTEST_MAIN(TestSubscriptionsPane)
