@@ -1,5 +1,6 @@
 // billing-console: the desktop console for people who run a company's billing.
 #include "embeddedsandbox.h"
+#include "rendercommand.h"
 
 #include "store/connectionprofile.h"
 #include "ui/mainwindow.h"
@@ -52,6 +53,9 @@ QList<ConnectionProfile> demoProfiles(const EmbeddedSandbox &sandbox)
 
 int main(int argc, char *argv[])
 {
+    if (argc > 1 && qstrcmp(argv[1], "render-invoices") == 0)
+        return runRenderInvoices(argc, argv);
+
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("billing-console"));
     QApplication::setApplicationDisplayName(QStringLiteral("Billing Console"));
@@ -62,7 +66,8 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral(
         "Billing Console: subscriptions, invoices, payments and credits for finance, support and admins.\n\n"
         "With no saved connection profile it starts the demo billing-sandbox on a free loopback port "
-        "(data in the user's data directory) and offers one profile per demo role."));
+        "(data in the user's data directory) and offers one profile per demo role.\n\n"
+        "Headless: billing-console render-invoices --help"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption profileOption(QStringLiteral("profile"), QStringLiteral("Open this saved or demo profile (by name or role, e.g. owner)."), QStringLiteral("name"));

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "invoicerenderer.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace bc {
+
+// Renders many invoices to disk, streaming: one merged PDF written page by page into a single
+// writer, or one file per invoice in a directory. Memory stays flat because each invoice is laid
+// out, drawn and dropped before the next. Used by `billing-console render-invoices`.
+class InvoiceBatchRenderer
+{
+public:
+    explicit InvoiceBatchRenderer(InvoiceRenderOptions options = {});
+
+    // Parses a JSON array of invoices in the API's invoice shape (docs/API.md). On the first bad
+    // element returns false and names it ("invoice 3 (INV-0042): total: …").
+    static bool parseInvoices(const QByteArray &json, QList<Invoice> *invoices, QString *error);
+
+    // Called after each invoice with (done, total); return false to cancel. A cancelled merge
+    // leaves no partial file behind.
+    using Progress = std::function<bool(int done, int total)>;
+
+    bool renderMerged(const QList<Invoice> &invoices, const QString &file, QString *error,
+                      const Progress &progress = {}) const;
+    // Files are named after the invoice number, made safe for any file system.
+    bool renderEach(const QList<Invoice> &invoices, const QString &directory, QString *error,
+                    const Progress &progress = {}) const;
+
+    static QString fileNameFor(const Invoice &invoice);
+
+private:
+    InvoiceRenderer m_renderer;
+    InvoiceRenderOptions m_options;
+};
+
+} // namespace bc

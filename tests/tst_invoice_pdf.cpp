@@ -1,0 +1,417 @@
+// Layout tests for invoice/: render real invoices, then read the PDF back with the tools an
+// accountant's machine has (poppler's pdftotext/pdfinfo/pdffonts, qpdf) and check what is on
+// the page: the numbers, names and totals, the page count, embedded fonts, and that hostile text
+// stays inside the page.
+#include "invoice/batchrender.h"
+#include "invoice/invoicerenderer.h"
+#include "models/gstin.h"
+#include "models/invoicejson.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace bc;
+
+namespace {
+
+QString validGstin(const QString &stateCode, const QString &pan)
+{
+    const QString first14 = stateCode + pan + QStringLiteral("1Z");
+    return first14 + gstin::checkCharacter(first14);
+}
+
+Money inr(qint64 paise) { return Money::fromMinor(paise, QStringLiteral("INR")); }
+
+Invoice gstInvoice(bool interState)
+{
+    Invoice inv;
+    inv.id = QStringLiteral("inv_test");
+    inv.number = interState ? QStringLiteral("ACME/2026-27/0043") : QStringLiteral("ACME/2026-27/0042");
+    inv.status = QStringLiteral("issued");
+    inv.currency = QStringLiteral("INR");
+    inv.issuedAt = QDateTime(QDate(2026, 11, 3), QTime(10, 0), Qt::UTC);
+    inv.dueAt = QDateTime(QDate(2026, 11, 17), QTime(10, 0), Qt::UTC);
+    inv.sellerName = QStringLiteral("Jivan Software Private Limited");
+    inv.sellerAddress = QStringLiteral("4th Floor, Sahajanand Complex, Ahmedabad 380009, Gujarat");
+    inv.sellerGstin = QStringLiteral("24AABCJ1087G1ZT");
+    inv.sellerStateCode = QStringLiteral("24");
+    inv.buyerName = interState ? QStringLiteral("Bengaluru Bakes LLP") : QStringLiteral("Surat Textiles Co");
+    inv.buyerAddress = interState ? QStringLiteral("12 MG Road, Bengaluru 560001") : QStringLiteral("Ring Road, Surat 395002");
+    inv.buyerStateCode = interState ? QStringLiteral("29") : QStringLiteral("24");
+    inv.buyerGstin = validGstin(inv.buyerStateCode, QStringLiteral("AAFCB1234K"));
+    inv.placeOfSupply = inv.buyerStateCode;
+    InvoiceLine line;
+    line.description = QStringLiteral("Growth plan, monthly");
+    line.hsnSac = QStringLiteral("998314");
+    line.quantity = 1;
+    line.unitPrice = inr(199900);
+    line.discount = inr(19990);
+    line.amount = inr(179910);
+    line.periodStart = QDateTime(QDate(2026, 11, 1), QTime(0, 0), Qt::UTC);
+    line.periodEnd = QDateTime(QDate(2026, 12, 1), QTime(0, 0), Qt::UTC);
+    inv.lines = {line};
+    inv.subtotal = inr(199900);
+    inv.discountTotal = inr(19990);
+    // 18 % of 1,799.10 = 323.84 (CGST 161.92 + SGST 161.92); total 2,122.94 rounds to 2,123.
+    if (interState) {
+        inv.taxes = {{QStringLiteral("IGST"), 1800, inr(32384)}};
+    } else {
+        inv.taxes = {{QStringLiteral("CGST"), 900, inr(16192)}, {QStringLiteral("SGST"), 900, inr(16192)}};
+    }
+    inv.taxTotal = inr(32384);
+    inv.roundOff = inr(6);
+    inv.total = inr(212300);
+    inv.amountPaid = inr(0);
+    inv.amountDue = inr(212300);
+    inv.notes = QStringLiteral("Thank you for your business.");
+    return inv;
+}
+
+Invoice foreignInvoice(const QString &currency, qint64 unitMinor)
+{
+    Invoice inv;
+    inv.id = QStringLiteral("inv_") + currency;
+    inv.number = QStringLiteral("INV-") + currency + QStringLiteral("-7");
+    inv.status = QStringLiteral("paid");
+    inv.currency = currency;
+    inv.issuedAt = QDateTime(QDate(2026, 11, 3), QTime(10, 0), Qt::UTC);
+    inv.sellerName = QStringLiteral("Acme Billing Inc.");
+    inv.sellerAddress = QStringLiteral("1 Market St, San Francisco CA");
+    inv.buyerName = QStringLiteral("Overseas Customer");
+    InvoiceLine line;
+    line.description = QStringLiteral("Seats");
+    line.quantity = 3;
+    line.unitPrice = Money::fromMinor(unitMinor, currency);
+    line.discount = Money::fromMinor(0, currency);
+    line.amount = Money::fromMinor(3 * unitMinor, currency);
+    inv.lines = {line};
+    inv.subtotal = line.amount;
+    inv.discountTotal = Money::fromMinor(0, currency);
+    inv.taxTotal = Money::fromMinor(0, currency);
+    inv.total = line.amount;
+    inv.amountPaid = line.amount;
+    inv.amountDue = Money::fromMinor(0, currency);
+    inv.paymentReferences = {QStringLiteral("pay_Q1w2e3r4t5")};
+    return inv;
+}
+
+Invoice manyLines(int count, const QString &description)
+{
+    Invoice inv = gstInvoice(false);
+    inv.lines.clear();
+    qint64 sum = 0;
+    for (int i = 0; i < count; ++i) {
+        InvoiceLine line;
+        line.description = description.isEmpty() ? QStringLiteral("Usage block %1").arg(i + 1) : description;
+        line.hsnSac = QStringLiteral("998314");
+        line.quantity = 1;
+        line.unitPrice = inr(10000);
+        line.discount = inr(0);
+        line.amount = inr(10000);
+        sum += 10000;
+        inv.lines.append(line);
+    }
+    inv.subtotal = inr(sum);
+    inv.discountTotal = inr(0);
+    const qint64 half = sum * 9 / 100;
+    inv.taxes = {{QStringLiteral("CGST"), 900, inr(half)}, {QStringLiteral("SGST"), 900, inr(half)}};
+    inv.taxTotal = inr(2 * half);
+    inv.roundOff = inr(0);
+    inv.total = inr(sum + 2 * half);
+    inv.amountPaid = inr(0);
+    inv.amountDue = inv.total;
+    return inv;
+}
+
+struct Tool
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Tool run(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.start(program, args);
+    Tool t;
+    if (!p.waitForFinished(120000))
+        return t;
+    t.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    t.out = QString::fromUtf8(p.readAllStandardOutput());
+    t.err = QString::fromUtf8(p.readAllStandardError());
+    return t;
+}
+
+// pdftotext keeps reading order; -layout would re-flow columns and make assertions brittle.
+// No-break spaces (between a currency code and its amount) are compared as spaces.
+QString textOf(const QString &pdf, bool raw = false)
+{
+    QStringList args{QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")};
+    if (raw)
+        args.prepend(QStringLiteral("-raw")); // content-stream order: keeps a rotated watermark's letters together
+    return run(QStringLiteral("pdftotext"), args).out.replace(QChar(0xA0), u' ');
+}
+
+QString plain(QString display)
+{
+    return display.replace(QChar(0xA0), u' ');
+}
+
+int pagesOf(const QString &pdf)
+{
+    const QRegularExpression re(QStringLiteral("^Pages:\\s+(\\d+)"), QRegularExpression::MultilineOption);
+    return re.match(run(QStringLiteral("pdfinfo"), {pdf}).out).captured(1).toInt();
+}
+
+} // namespace
+
+class TestInvoicePdf : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString render(const Invoice &inv, const QString &name, InvoiceRenderOptions options = {})
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return {};
+        QString error;
+        if (!InvoiceRenderer(options).renderPdf(inv, &file, &error))
+            return {};
+        return path;
+    }
+
+    void checkValidAndEmbedded(const QString &pdf)
+    {
+        const Tool check = run(QStringLiteral("qpdf"), {QStringLiteral("--check"), pdf});
+        QVERIFY2(check.exitCode == 0, qPrintable(check.out + check.err));
+        // pdffonts: name type encoding emb sub uni object ID; every font embedded, with a
+        // Unicode map so text can be extracted.
+        const QStringList rows = run(QStringLiteral("pdffonts"), {pdf}).out.split(u'\n', Qt::SkipEmptyParts).mid(2);
+        QVERIFY(!rows.isEmpty());
+        for (const QString &row : rows) {
+            const QStringList cols = row.split(u' ', Qt::SkipEmptyParts);
+            QVERIFY2(cols.size() >= 7, qPrintable(row));
+            QCOMPARE(cols.at(cols.size() - 5), QStringLiteral("yes")); // emb
+            QCOMPARE(cols.at(cols.size() - 3), QStringLiteral("yes")); // uni
+        }
+        // Qt's PDF engine embeds only the glyphs used but does not tag subset font names, so
+        // pdffonts says "sub no". The size proves it: the two DejaVu files alone are 1.4 MB.
+        QVERIFY2(QFileInfo(pdf).size() < 200 * 1024, qPrintable(QString::number(QFileInfo(pdf).size())));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        // BC_KEEP_TEST_OUTPUT=1 keeps the PDFs for a look (pdftoppm -png …).
+        if (qEnvironmentVariableIsSet("BC_KEEP_TEST_OUTPUT")) {
+            m_dir.setAutoRemove(false);
+            qInfo("PDFs in %s", qPrintable(m_dir.path()));
+        }
+        for (const char *tool : {"pdftotext", "pdfinfo", "pdffonts", "qpdf"})
+            QVERIFY2(!QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty(),
+                     "poppler-utils and qpdf are in scripts/debian-packages.txt");
+    }
+
+    void gstIntraState()
+    {
+        const Invoice inv = gstInvoice(false);
+        const QString pdf = render(inv, QStringLiteral("intra.pdf"));
+        QVERIFY(!pdf.isEmpty());
+        checkValidAndEmbedded(pdf);
+        QCOMPARE(pagesOf(pdf), 1);
+        const QString text = textOf(pdf);
+        for (const QString &expected : QStringList{QStringLiteral("TAX INVOICE"), QStringLiteral("ACME/2026-27/0042"),
+                                        QStringLiteral("GSTIN: 24AABCJ1087G1ZT"), QStringLiteral("GSTIN: ") + inv.buyerGstin,
+                                        QStringLiteral("Surat Textiles Co"), QStringLiteral("998314"),
+                                        QStringLiteral("Place of supply: Gujarat (24)"),
+                                        QStringLiteral("Tax payable on reverse charge: No"),
+                                        QStringLiteral("CGST @ 9.00%"), QStringLiteral("SGST @ 9.00%"),
+                                        QStringLiteral("161.92"), QStringLiteral("1,799.10"),
+                                        QStringLiteral("2,123.00"), QStringLiteral("Page 1 of 1")})
+            QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" missing from:\n") + text));
+        QVERIFY(!text.contains(QStringLiteral("IGST")));
+    }
+
+    void gstInterState()
+    {
+        const Invoice inv = gstInvoice(true);
+        const QString pdf = render(inv, QStringLiteral("inter.pdf"));
+        QVERIFY(!pdf.isEmpty());
+        checkValidAndEmbedded(pdf);
+        const QString text = textOf(pdf);
+        for (const QString &expected : {QStringLiteral("ACME/2026-27/0043"), QStringLiteral("Place of supply: Karnataka (29)"),
+                                        QStringLiteral("IGST @ 18.00%"), QStringLiteral("323.84"), QStringLiteral("2,123.00")})
+            QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" missing from:\n") + text));
+        QVERIFY(!text.contains(QStringLiteral("CGST")));
+        QVERIFY(!text.contains(QStringLiteral("SGST")));
+    }
+
+    void foreignCurrencies()
+    {
+        // JPY has no minor unit, KWD three: the page shows exactly what Money says.
+        const QLocale locale(QLocale::English, QLocale::UnitedStates);
+        InvoiceRenderOptions options;
+        options.locale = locale;
+        const Invoice yen = foreignInvoice(QStringLiteral("JPY"), 4000);
+        const QString yenText = textOf(render(yen, QStringLiteral("jpy.pdf"), options));
+        QVERIFY2(yenText.contains(QStringLiteral("12,000")), qPrintable(yenText));
+        QVERIFY(!yenText.contains(QStringLiteral("12,000.0")));
+        QVERIFY2(yenText.contains(plain(yen.total.toDisplayString(locale))), qPrintable(yen.total.toDisplayString(locale)));
+        QVERIFY(!yenText.contains(QStringLiteral("TAX INVOICE")));
+        QVERIFY(!yenText.contains(QStringLiteral("GSTIN")));
+
+        const Invoice dinar = foreignInvoice(QStringLiteral("KWD"), 4115);
+        const QString pdf = render(dinar, QStringLiteral("kwd.pdf"), options);
+        checkValidAndEmbedded(pdf);
+        const QString kwdText = textOf(pdf);
+        QVERIFY2(kwdText.contains(QStringLiteral("12.345")), qPrintable(kwdText));
+        QVERIFY(kwdText.contains(QStringLiteral("4.115")));
+        QVERIFY(kwdText.contains(QStringLiteral("pay_Q1w2e3r4t5")));
+    }
+
+    void threePagesRepeatHeaders()
+    {
+        // Enough lines for three pages: every page repeats the table header and is numbered.
+        Invoice inv = manyLines(85, {});
+        const QString pdf = render(inv, QStringLiteral("three.pdf"));
+        checkValidAndEmbedded(pdf);
+        QCOMPARE(pagesOf(pdf), 3);
+        const QString text = textOf(pdf);
+        const QStringList pages = text.split(u'\f');
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY2(pages.at(i).contains(QStringLiteral("Taxable value")), qPrintable(QString::number(i)));
+            QVERIFY(pages.at(i).contains(QStringLiteral("Page %1 of 3").arg(i + 1)));
+        }
+        QVERIFY(text.contains(QStringLiteral("Usage block 1\n")));
+        QVERIFY(text.contains(QStringLiteral("Usage block 85")));
+        QVERIFY(pages.at(2).contains(QStringLiteral("Amount due")));
+        QVERIFY(!pages.at(0).contains(QStringLiteral("Amount due")));
+    }
+
+    void hostileInputStaysInside()
+    {
+        Invoice inv = manyLines(200, {});
+        inv.buyerName = QStringLiteral("<b>Bold</b> & <script>alert(1)</script> ") + QString(600, u'W');
+        inv.buyerAddress = QStringLiteral("شركة الفواتير المحدودة، الرياض — חברת חשבוניות בע\"מ");
+        inv.lines[7].description = QString(3000, u'M');
+        inv.lines[8].description = QStringLiteral("%1 %2 %n \\u0000 <img src=x> ");
+        inv.notes = QString(5000, u'N');
+        const QString pdf = render(inv, QStringLiteral("hostile.pdf"));
+        QVERIFY(!pdf.isEmpty());
+        checkValidAndEmbedded(pdf);
+        const int pages = pagesOf(pdf);
+        QVERIFY2(pages >= 5 && pages <= 12, qPrintable(QString::number(pages)));
+        const QString text = textOf(pdf);
+        // Markup is printed as text, never interpreted; placeholders are not expanded.
+        QVERIFY(text.contains(QStringLiteral("<b>Bold</b>")));
+        QVERIFY(text.contains(QStringLiteral("<script>alert(1)</script>")));
+        QVERIFY(text.contains(QStringLiteral("%1 %2 %n")));
+        QVERIFY(text.contains(QStringLiteral("Usage block 200")));
+        QVERIFY(text.contains(QStringLiteral("Page %1 of %1").arg(pages)));
+
+        // Every word pdftotext finds lies inside the page's margins (40 pt each side).
+        const QString html = run(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), pdf, QStringLiteral("-")}).out;
+        const QRegularExpression pageRe(QStringLiteral("<page width=\"([\\d.]+)\" height=\"([\\d.]+)\""));
+        const auto pm = pageRe.match(html);
+        QVERIFY(pm.hasMatch());
+        const double width = pm.captured(1).toDouble();
+        const double height = pm.captured(2).toDouble();
+        const QRegularExpression wordRe(QStringLiteral("<word xMin=\"([\\d.-]+)\" yMin=\"([\\d.-]+)\" xMax=\"([\\d.-]+)\" yMax=\"([\\d.-]+)\""));
+        int words = 0;
+        for (auto it = wordRe.globalMatch(html); it.hasNext();) {
+            const auto m = it.next();
+            ++words;
+            // A rotated watermark's box is computed unrotated; it is checked below by text.
+            const double x0 = m.captured(1).toDouble(), y0 = m.captured(2).toDouble();
+            const double x1 = m.captured(3).toDouble(), y1 = m.captured(4).toDouble();
+            QVERIFY2(x0 >= 39.0 && x1 <= width - 39.0 && y0 >= 39.0 && y1 <= height - 39.0,
+                     qPrintable(QStringLiteral("word outside the margins at %1,%2-%3,%4").arg(x0).arg(y0).arg(x1).arg(y1)));
+        }
+        QVERIFY(words > 1000);
+    }
+
+    void watermarks_data()
+    {
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<QString>("forced");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("paid") << "paid" << "" << "PAID";
+        QTest::newRow("draft") << "draft" << "" << "DRAFT";
+        QTest::newRow("void") << "cancelled" << "" << "VOID";
+        QTest::newRow("duplicate copy") << "paid" << "DUPLICATE" << "DUPLICATE";
+    }
+
+    void watermarks()
+    {
+        QFETCH(QString, status);
+        QFETCH(QString, forced);
+        QFETCH(QString, expected);
+        Invoice inv = gstInvoice(false);
+        inv.status = status;
+        InvoiceRenderOptions options;
+        options.watermark = forced;
+        const QString text = textOf(render(inv, QStringLiteral("wm-%1.pdf").arg(QString::fromLatin1(QTest::currentDataTag())).replace(u' ', u'_'), options), true);
+        QVERIFY2(text.contains(expected), qPrintable(text));
+    }
+
+    void headlessCommand()
+    {
+        // The same renderer behind `billing-console render-invoices`, from the API's JSON shape.
+        QJsonArray array;
+        array.append(invoicejson::toJson(gstInvoice(false)));
+        array.append(invoicejson::toJson(gstInvoice(true)));
+        array.append(invoicejson::toJson(manyLines(85, {})));
+        const QString input = m_dir.filePath(QStringLiteral("batch.json"));
+        QFile f(input);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QJsonDocument(array).toJson());
+        f.close();
+
+        const QString console = QStringLiteral(BC_CONSOLE_EXECUTABLE);
+        const QString merged = m_dir.filePath(QStringLiteral("merged.pdf"));
+        Tool t = run(console, {QStringLiteral("render-invoices"), QStringLiteral("--input"), input, QStringLiteral("--merge"), merged});
+        QVERIFY2(t.exitCode == 0, qPrintable(t.err));
+        QCOMPARE(pagesOf(merged), 1 + 1 + 3);
+        checkValidAndEmbedded(merged);
+        const QString text = textOf(merged);
+        QVERIFY(text.contains(QStringLiteral("ACME/2026-27/0042")));
+        QVERIFY(text.contains(QStringLiteral("ACME/2026-27/0043")));
+
+        const QString outDir = m_dir.filePath(QStringLiteral("each"));
+        t = run(console, {QStringLiteral("render-invoices"), QStringLiteral("--input"), input, QStringLiteral("--out"), outDir});
+        QVERIFY2(t.exitCode == 0, qPrintable(t.err));
+        const QStringList files = QDir(outDir).entryList({QStringLiteral("*.pdf")}, QDir::Files, QDir::Name);
+        // Two invoices share a number in this batch: the later one replaces the earlier file.
+        QCOMPARE(files, (QStringList{QStringLiteral("ACME_2026-27_0042.pdf"), QStringLiteral("ACME_2026-27_0043.pdf")}));
+
+        // Bad input: a clear message naming the invoice and the field, exit 1, nothing written.
+        QJsonObject broken = invoicejson::toJson(gstInvoice(true));
+        broken.insert(QStringLiteral("total"), QStringLiteral("2,123.00"));
+        array.replace(1, broken);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(QJsonDocument(array).toJson());
+        f.close();
+        const QString refused = m_dir.filePath(QStringLiteral("refused.pdf"));
+        t = run(console, {QStringLiteral("render-invoices"), QStringLiteral("--input"), input, QStringLiteral("--merge"), refused});
+        QCOMPARE(t.exitCode, 1);
+        QVERIFY2(t.err.contains(QStringLiteral("Invoice 2 (ACME/2026-27/0043)")) && t.err.contains(QStringLiteral("total")), qPrintable(t.err));
+        QVERIFY(!QFile::exists(refused));
+
+        t = run(console, {QStringLiteral("render-invoices"), QStringLiteral("--input"), input});
+        QCOMPARE(t.exitCode, 2);
+        QVERIFY(t.err.contains(QStringLiteral("--out")));
+    }
+};
+
+QTEST_MAIN(TestInvoicePdf)
+#include "tst_invoice_pdf.moc"
