@@ -18,6 +18,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QtTest>
 
 using namespace bc;
@@ -96,6 +98,17 @@ void TestRecordPanes::invoicesSavedAsPdf()
     const QByteArray bytes = all.readAll();
     QVERIFY(bytes.startsWith("%PDF-"));
     QCOMPARE(bytes.count("/Type /Page\n") + bytes.count("/Type /Page\r") + bytes.count("/Type /Page "), 3); // one page per invoice
+    // Preview: the same renderer, inside the console; a GST invoice is one page.
+    QSignalSpy preview(pane, &InvoicesPane::previewOpened);
+    pane->previewInvoice(ids.first());
+    QVERIFY(preview.wait(10000));
+    auto *dialog = pane->findChild<QPrintPreviewDialog *>();
+    QVERIFY(dialog && dialog->isVisible());
+    QVERIFY(dialog->windowTitle().contains(pane->model()->at(0)->number));
+    auto *widget = dialog->findChild<QPrintPreviewWidget *>();
+    QVERIFY(widget);
+    QTRY_COMPARE_WITH_TIMEOUT(widget->pageCount(), 1, 10000);
+    dialog->close();
     QSignalSpy server(pane, &InvoicesPane::serverPdfSaved);
     pane->openServerPdf(ids.first());
     QVERIFY(server.wait(10000));

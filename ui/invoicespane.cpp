@@ -19,6 +19,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPrintDialog>
+#include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProgressDialog>
 #include <QSaveFile>
@@ -144,6 +145,12 @@ InvoicesPane::InvoicesPane(Session *session, QWidget *parent) : TablePane(sessio
         if (!ids.isEmpty())
             openServerPdf(ids.first());
     });
+    m_preview = toolBar()->addAction(tr("Preview"), this, [this] {
+        const QStringList ids = selectedIds();
+        if (!ids.isEmpty())
+            previewInvoice(ids.first());
+    });
+    m_preview->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_P);
     m_save = toolBar()->addAction(tr("Save as PDF…"), this, [this] {
         const QStringList ids = selectedIds();
         if (ids.isEmpty())
@@ -172,7 +179,7 @@ InvoicesPane::InvoicesPane(Session *session, QWidget *parent) : TablePane(sessio
             delete printer;
     });
     m_print->setShortcut(QKeySequence::Print);
-    for (QAction *a : {m_openPdf, m_save, m_print}) {
+    for (QAction *a : {m_openPdf, m_preview, m_save, m_print}) {
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(a);
     }
@@ -201,6 +208,8 @@ void InvoicesPane::updateActions()
     const bool any = !selectedIds().isEmpty();
     m_openPdf->setEnabled(pdfWhy.isEmpty() && any);
     m_openPdf->setToolTip(!pdfWhy.isEmpty() ? pdfWhy : tr("Open the server's PDF of the selected invoice"));
+    m_preview->setEnabled(any);
+    m_preview->setToolTip(tr("Show the selected invoice as it will print (Ctrl+Shift+P)"));
     m_save->setEnabled(any);
     m_save->setToolTip(tr("Render the selected invoices here and save them as PDF (Ctrl+S)"));
     m_print->setEnabled(any);
@@ -249,6 +258,34 @@ void InvoicesPane::loadPage(const QString &cursor, int generation)
         setStatus(tr("Invoices: %1").arg(QLocale().toString(m_model->rowCount()))
                   + (dues.isEmpty() ? QString() : tr(" · outstanding %1").arg(dues.join(QStringLiteral(" + ")))));
         emit loaded();
+    });
+}
+
+void InvoicesPane::previewInvoice(const QString &id)
+{
+    messageBar()->show(MessageBar::Kind::Info, tr("Preparing the preview…"));
+    m_session->orgBilling()->invoice(id, this, [this](const ApiResult<Invoice> &r) {
+        if (!r.ok()) {
+            messageBar()->show(MessageBar::Kind::Error, r.error.humanMessage());
+            return;
+        }
+        messageBar()->hide();
+        auto *printer = new QPrinter(QPrinter::HighResolution);
+        printer->setPageSize(QPageSize(QPageSize::A4));
+        printer->setPageMargins({});
+        printer->setDocName(InvoiceRenderer::documentTitle(r.value) + u' ' + r.value.number);
+        auto *dialog = new QPrintPreviewDialog(printer, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setWindowTitle(tr("Invoice %1").arg(r.value.number));
+        connect(dialog, &QObject::destroyed, this, [printer] { delete printer; });
+        const Invoice invoice = r.value;
+        connect(dialog, &QPrintPreviewDialog::paintRequested, dialog, [invoice](QPrinter *target) {
+            QPainter painter(target);
+            InvoiceRenderer().paint(invoice, painter, *target);
+        });
+        dialog->resize(900, 1000);
+        dialog->open();
+        emit previewOpened(dialog);
     });
 }
 

@@ -7,6 +7,7 @@
 
 class QComboBox;
 class QDateEdit;
+class QPrintPreviewDialog;
 class QPrinter;
 
 namespace bc {
@@ -25,11 +26,14 @@ public:
     // Renders the invoices with these ids into directory (one PDF each) or into merged (one PDF).
     void exportInvoices(const QStringList &ids, const QString &directory, const QString &merged = {});
     void openServerPdf(const QString &id);
+    // Fetches the invoice and shows it in a print preview (zoom, page through, print from there).
+    void previewInvoice(const QString &id);
     void printInvoices(const QStringList &ids, QPrinter *printer);
 
 signals:
     void exportFinished(int written, bool cancelled);
     void serverPdfSaved(const QString &path);
+    void previewOpened(QPrintPreviewDialog *dialog);
 
 private:
     QStringList selectedIds() const;
@@ -41,6 +45,7 @@ private:
     QDateEdit *m_to;
     QComboBox *m_status;
     QAction *m_openPdf;
+    QAction *m_preview;
     QAction *m_save;
     QAction *m_print;
     int m_generation = 0;
