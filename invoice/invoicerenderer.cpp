@@ -1,5 +1,7 @@
 #include "invoicerenderer.h"
 
+#include "taxsummary.h"
+
 #include "models/gstin.h"
 
 #include <QBuffer>
@@ -164,7 +166,11 @@ int InvoiceRenderer::paint(const Invoice &inv, QPainter &p, QPagedPaintDevice &d
     const qreal headerBlockHeight = page.pt(210);
     const qreal tableHeaderHeight = bodyMetrics.height() * 2 + 2 * cellPad;
     const qreal footerHeight = page.pt(30);
-    const qreal totalsHeight = page.pt(14) * qreal(8 + inv.taxes.size()) + page.pt(60);
+    // The HSN/SAC-wise tax summary of a GST tax invoice, under the totals.
+    const QList<TaxSummaryRow> summary = inv.sellerGstin.isEmpty() ? QList<TaxSummaryRow>{} : taxSummary(inv);
+    const qreal summaryRowHeight = bodyMetrics.height() + 2 * cellPad;
+    const qreal summaryHeight = summary.isEmpty() ? 0 : page.pt(12) + summaryRowHeight * qreal(summary.size() + 2) + page.pt(8);
+    const qreal totalsHeight = page.pt(14) * qreal(8 + inv.taxes.size()) + page.pt(60) + summaryHeight;
 
     // Pagination: page 1 carries the header blocks; later pages only the table header.
     QList<QPair<int, int>> pageRows; // [first, last) per page
@@ -349,6 +355,48 @@ int InvoiceRenderer::paint(const Invoice &inv, QPainter &p, QPagedPaintDevice &d
             total(tr("Amount due"), money(inv.amountDue), true);
 
             y += page.pt(8);
+            if (!summary.isEmpty()) {
+                drawText(QRectF(page.left(), y, w, page.pt(12)), Qt::AlignLeft | Qt::AlignVCenter, tr("Tax summary"), bold,
+                         QColor(0x55, 0x5E, 0x6A));
+                y += page.pt(12);
+                // Columns: HSN/SAC, taxable value, one per tax, total tax.
+                const qreal hsnW = w * 0.16, taxableW = w * 0.18, totalW = w * 0.16;
+                const qreal taxW = (w - hsnW - taxableW - totalW) / qreal(inv.taxes.size());
+                auto summaryRow = [&](const QStringList &cells, bool header) {
+                    if (header)
+                        p.fillRect(QRectF(page.left(), y, w, summaryRowHeight), QColor(0xEE, 0xF1, 0xF5));
+                    qreal x = page.left();
+                    for (qsizetype c = 0; c < cells.size(); ++c) {
+                        const qreal cw = c == 0 ? hsnW : c == 1 ? taxableW : c == cells.size() - 1 ? totalW : taxW;
+                        drawText(QRectF(x + cellPad, y, cw - 2 * cellPad, summaryRowHeight),
+                                 Qt::AlignVCenter | (c == 0 ? Qt::AlignLeft : Qt::AlignRight), cells.at(c), header ? bold : body);
+                        x += cw;
+                    }
+                    y += summaryRowHeight;
+                    p.setPen(QColor(0xE1, 0xE5, 0xEA));
+                    p.drawLine(QPointF(page.left(), y), QPointF(page.right(), y));
+                };
+                QStringList header{tr("HSN/SAC"), tr("Taxable value")};
+                for (const InvoiceTax &t : inv.taxes)
+                    header << QStringLiteral("%1 @ %2").arg(t.name, rate(t.rateBasisPoints));
+                header << tr("Total tax");
+                summaryRow(header, true);
+                Money taxable = Money::fromMinor(0, inv.currency);
+                for (const TaxSummaryRow &r : summary) {
+                    QStringList cells{r.hsnSac.isEmpty() ? QStringLiteral("–") : r.hsnSac, money(r.taxable)};
+                    for (const Money &m : r.taxes)
+                        cells << money(m);
+                    cells << money(r.totalTax);
+                    summaryRow(cells, false);
+                    taxable = taxable.plus(r.taxable).value_or(taxable);
+                }
+                QStringList totals{tr("Total"), money(taxable)};
+                for (const InvoiceTax &t : inv.taxes)
+                    totals << money(t.amount);
+                totals << money(inv.taxTotal);
+                summaryRow(totals, true);
+                y += page.pt(8);
+            }
             QStringList notes;
             if (!inv.paymentReferences.isEmpty())
                 notes << tr("Payment references: %1").arg(inv.paymentReferences.join(QStringLiteral(", ")));

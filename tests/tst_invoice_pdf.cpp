@@ -4,6 +4,7 @@
 // stays inside the page.
 #include "invoice/batchrender.h"
 #include "invoice/invoicerenderer.h"
+#include "invoice/taxsummary.h"
 #include "models/gstin.h"
 #include "models/invoicejson.h"
 
@@ -237,9 +238,51 @@ private slots:
                                         QStringLiteral("Tax payable on reverse charge: No"),
                                         QStringLiteral("CGST @ 9.00%"), QStringLiteral("SGST @ 9.00%"),
                                         QStringLiteral("161.92"), QStringLiteral("1,799.10"),
-                                        QStringLiteral("2,123.00"), QStringLiteral("Page 1 of 1")})
+                                        QStringLiteral("2,123.00"), QStringLiteral("Tax summary"), QStringLiteral("Total tax"),
+                                        QStringLiteral("323.84"), QStringLiteral("Page 1 of 1")})
             QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" missing from:\n") + text));
         QVERIFY(!text.contains(QStringLiteral("IGST")));
+    }
+
+    void taxSummaryAddsUpExactly()
+    {
+        // Three codes with taxable values that do not split 18 % evenly: each column still adds
+        // up to the invoice's own tax line, to the paisa.
+        Invoice inv = gstInvoice(false);
+        inv.lines.clear();
+        const QList<QPair<QString, qint64>> lines = {{QStringLiteral("998314"), 33333}, {QStringLiteral("998315"), 33333},
+                                                     {QStringLiteral("998314"), 1}, {QStringLiteral("997331"), 33334}};
+        qint64 sum = 0;
+        for (const auto &[hsn, paise] : lines) {
+            InvoiceLine l;
+            l.description = hsn;
+            l.hsnSac = hsn;
+            l.unitPrice = inr(paise);
+            l.discount = inr(0);
+            l.amount = inr(paise);
+            sum += paise;
+            inv.lines.append(l);
+        }
+        inv.taxes = {{QStringLiteral("CGST"), 900, inr(9000)}, {QStringLiteral("SGST"), 900, inr(9000)}};
+        const QList<TaxSummaryRow> rows = taxSummary(inv);
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows.at(0).hsnSac, QStringLiteral("998314"));
+        QCOMPARE(rows.at(0).taxable, inr(33334));
+        for (int t = 0; t < 2; ++t) {
+            qint64 column = 0;
+            for (const TaxSummaryRow &r : rows)
+                column += r.taxes.at(t).minorUnits();
+            QCOMPARE(column, 9000);
+        }
+        qint64 taxable = 0;
+        for (const TaxSummaryRow &r : rows) {
+            taxable += r.taxable.minorUnits();
+            QCOMPARE(r.totalTax.minorUnits(), r.taxes.at(0).minorUnits() + r.taxes.at(1).minorUnits());
+            QVERIFY(qAbs(r.taxes.at(0).minorUnits() - 3000) <= 1);
+        }
+        QCOMPARE(taxable, sum);
+        inv.taxes.clear();
+        QVERIFY(taxSummary(inv).isEmpty());
     }
 
     void gstInterState()
