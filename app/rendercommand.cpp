@@ -39,7 +39,7 @@ int runRenderInvoices(int argc, char *argv[])
                                    QStringLiteral("file.json"));
     const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("Write one PDF per invoice into this directory."), QStringLiteral("dir"));
     const QCommandLineOption merge(QStringLiteral("merge"), QStringLiteral("Write all invoices into one PDF."), QStringLiteral("file.pdf"));
-    const QCommandLineOption pageSize(QStringLiteral("page-size"), QStringLiteral("A4 (default) or Letter."), QStringLiteral("size"), QStringLiteral("A4"));
+    const QCommandLineOption pageSize(QStringLiteral("page-size"), QStringLiteral("A4 or Letter (default: Letter for US and Canadian locales, A4 elsewhere)."), QStringLiteral("size"));
     const QCommandLineOption locale(QStringLiteral("locale"), QStringLiteral("Locale for dates and amounts, e.g. en_IN (default), en_US, de_DE."),
                                     QStringLiteral("name"), QStringLiteral("en_IN"));
     const QCommandLineOption copy(QStringLiteral("copy"), QStringLiteral("Mark every page as a copy: DUPLICATE."), QStringLiteral("kind"));
@@ -56,8 +56,11 @@ int runRenderInvoices(int argc, char *argv[])
     }
 
     InvoiceRenderOptions options;
+    options.locale = QLocale(parser.value(locale));
     const QString size = parser.value(pageSize).toLower();
-    if (size == QLatin1String("a4"))
+    if (size.isEmpty())
+        options.pageSize = InvoiceRenderOptions::pageSizeFor(options.locale);
+    else if (size == QLatin1String("a4"))
         options.pageSize = QPageSize(QPageSize::A4);
     else if (size == QLatin1String("letter"))
         options.pageSize = QPageSize(QPageSize::Letter);
@@ -65,7 +68,6 @@ int runRenderInvoices(int argc, char *argv[])
         say(QStringLiteral("render-invoices: unknown page size '%1' (use A4 or Letter).").arg(parser.value(pageSize)));
         return 2;
     }
-    options.locale = QLocale(parser.value(locale));
     if (parser.isSet(copy)) {
         if (parser.value(copy).compare(QLatin1String("duplicate"), Qt::CaseInsensitive) != 0) {
             say(QStringLiteral("render-invoices: --copy takes DUPLICATE."));

@@ -76,6 +76,13 @@ QString rate(int basisPoints)
 
 } // namespace
 
+QPageSize InvoiceRenderOptions::pageSizeFor(const QLocale &locale)
+{
+    const bool letter = locale.territory() == QLocale::UnitedStates || locale.territory() == QLocale::Canada
+                        || locale.measurementSystem() == QLocale::ImperialUSSystem;
+    return QPageSize(letter ? QPageSize::Letter : QPageSize::A4);
+}
+
 InvoiceRenderer::InvoiceRenderer(InvoiceRenderOptions options) : m_options(std::move(options)) {}
 
 QString InvoiceRenderer::documentTitle(const Invoice &invoice)

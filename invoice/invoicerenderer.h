@@ -19,6 +19,9 @@ struct InvoiceRenderOptions
     // Printed across the page; empty: derived from the status (PAID, DRAFT, VOID).
     QString watermark;
     int resolution = 300;
+
+    // Letter where it is the paper in use (the US, Canada), A4 everywhere else.
+    static QPageSize pageSizeFor(const QLocale &locale);
 };
 
 // Lays out one invoice (or many, one after another) with QPainter: onto a QPdfWriter for files

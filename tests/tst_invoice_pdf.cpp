@@ -437,6 +437,14 @@ private slots:
         // Two invoices share a number in this batch: the later one replaces the earlier file.
         QCOMPARE(files, (QStringList{QStringLiteral("ACME_2026-27_0042.pdf"), QStringLiteral("ACME_2026-27_0043.pdf")}));
 
+        // Paper follows the locale unless given: Letter (612 x 792 pt) for en_US.
+        const QString letter = m_dir.filePath(QStringLiteral("letter.pdf"));
+        t = run(console, {QStringLiteral("render-invoices"), QStringLiteral("--input"), input, QStringLiteral("--locale"),
+                          QStringLiteral("en_US"), QStringLiteral("--merge"), letter});
+        QVERIFY2(t.exitCode == 0, qPrintable(t.err));
+        QVERIFY2(run(QStringLiteral("pdfinfo"), {letter}).out.contains(QStringLiteral("612 x 792 pts")), qPrintable(run(QStringLiteral("pdfinfo"), {letter}).out));
+        QVERIFY(run(QStringLiteral("pdfinfo"), {merged}).out.contains(QStringLiteral("(A4)")));
+
         // Bad input: a clear message naming the invoice and the field, exit 1, nothing written.
         QJsonObject broken = invoicejson::toJson(gstInvoice(true));
         broken.insert(QStringLiteral("total"), QStringLiteral("2,123.00"));
