@@ -68,43 +68,95 @@ QString InvoiceBatchRenderer::fileNameFor(const Invoice &invoice)
     return base.left(120) + QStringLiteral(".pdf");
 }
 
-bool InvoiceBatchRenderer::renderMerged(const QList<Invoice> &invoices, const QString &file,
-                                        QString *error, const Progress &progress) const
+MergedInvoicePdf::MergedInvoicePdf(InvoiceRenderOptions options)
+    : m_options(options), m_renderer(std::move(options))
 {
-    QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly)) {
-        *error = QStringLiteral("Cannot write %1: %2.").arg(file, out.errorString());
+}
+
+MergedInvoicePdf::~MergedInvoicePdf()
+{
+    cancel();
+}
+
+bool MergedInvoicePdf::open(const QString &file, QString *error)
+{
+    cancel();
+    m_path = file;
+    m_file = std::make_unique<QSaveFile>(file);
+    if (!m_file->open(QIODevice::WriteOnly)) {
+        *error = QStringLiteral("Cannot write %1: %2.").arg(file, m_file->errorString());
+        m_file.reset();
         return false;
     }
-    {
-        QPdfWriter writer(&out);
-        writer.setPageSize(m_options.pageSize);
-        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-        writer.setResolution(m_options.resolution);
-        writer.setCreator(QStringLiteral("Billing Console"));
-        writer.setTitle(QStringLiteral("Invoices"));
-        QPainter painter;
-        if (!painter.begin(&writer)) {
-            *error = QStringLiteral("Could not start the PDF writer.");
-            out.cancelWriting();
-            return false;
-        }
-        for (qsizetype i = 0; i < invoices.size(); ++i) {
-            m_renderer.paint(invoices.at(i), painter, writer, i > 0);
-            if (progress && !progress(int(i + 1), int(invoices.size()))) {
-                painter.end();
-                out.cancelWriting();
-                *error = QStringLiteral("Cancelled; nothing was written.");
-                return false;
-            }
-        }
-        painter.end();
-    }
-    if (!out.commit()) {
-        *error = QStringLiteral("Could not save %1: %2.").arg(file, out.errorString());
+    m_writer = std::make_unique<QPdfWriter>(m_file.get());
+    m_writer->setPageSize(m_options.pageSize);
+    m_writer->setPageMargins(QMarginsF(0, 0, 0, 0));
+    m_writer->setResolution(m_options.resolution);
+    m_writer->setCreator(QStringLiteral("Billing Console"));
+    m_writer->setTitle(QStringLiteral("Invoices"));
+    if (!m_painter.begin(m_writer.get())) {
+        *error = QStringLiteral("Could not start the PDF writer.");
+        cancel();
         return false;
     }
     return true;
+}
+
+void MergedInvoicePdf::add(const Invoice &invoice)
+{
+    if (!m_painter.isActive())
+        return;
+    m_renderer.paint(invoice, m_painter, *m_writer, m_count > 0);
+    ++m_count;
+}
+
+bool MergedInvoicePdf::commit(QString *error)
+{
+    if (!m_file) {
+        *error = QStringLiteral("No PDF is open.");
+        return false;
+    }
+    if (m_count == 0) {
+        *error = QStringLiteral("No invoices to write; %1 was not created.").arg(m_path);
+        cancel();
+        return false;
+    }
+    m_painter.end();
+    m_writer.reset(); // flushes the trailer into the file
+    const bool ok = m_file->commit();
+    if (!ok)
+        *error = QStringLiteral("Could not save %1: %2.").arg(m_path, m_file->errorString());
+    m_file.reset();
+    m_count = 0;
+    return ok;
+}
+
+void MergedInvoicePdf::cancel()
+{
+    if (m_painter.isActive())
+        m_painter.end();
+    m_writer.reset();
+    if (m_file)
+        m_file->cancelWriting();
+    m_file.reset();
+    m_count = 0;
+}
+
+bool InvoiceBatchRenderer::renderMerged(const QList<Invoice> &invoices, const QString &file,
+                                        QString *error, const Progress &progress) const
+{
+    MergedInvoicePdf pdf(m_options);
+    if (!pdf.open(file, error))
+        return false;
+    for (qsizetype i = 0; i < invoices.size(); ++i) {
+        pdf.add(invoices.at(i));
+        if (progress && !progress(int(i + 1), int(invoices.size()))) {
+            pdf.cancel();
+            *error = QStringLiteral("Cancelled; nothing was written.");
+            return false;
+        }
+    }
+    return pdf.commit(error);
 }
 
 bool InvoiceBatchRenderer::renderEach(const QList<Invoice> &invoices, const QString &directory,

@@ -5,9 +5,41 @@
 #include <QList>
 #include <QString>
 
+#include <QPainter>
+
 #include <functional>
+#include <memory>
+
+class QPdfWriter;
+class QSaveFile;
 
 namespace bc {
+
+// One PDF that invoices are added to one at a time: each is laid out, drawn and dropped, so a
+// month of invoices never sits in memory. Written through QSaveFile: nothing appears at the
+// path until commit(), and cancel() (or destruction without commit) leaves no partial file.
+class MergedInvoicePdf
+{
+public:
+    explicit MergedInvoicePdf(InvoiceRenderOptions options = {});
+    ~MergedInvoicePdf();
+
+    bool open(const QString &file, QString *error);
+    void add(const Invoice &invoice);
+    // Fails (and writes nothing) when no invoice was added.
+    bool commit(QString *error);
+    void cancel();
+    int count() const { return m_count; }
+
+private:
+    InvoiceRenderOptions m_options;
+    InvoiceRenderer m_renderer;
+    std::unique_ptr<QSaveFile> m_file;
+    std::unique_ptr<QPdfWriter> m_writer;
+    QPainter m_painter;
+    QString m_path;
+    int m_count = 0;
+};
 
 // Renders many invoices to disk, streaming: one merged PDF written page by page into a single
 // writer, or one file per invoice in a directory. Memory stays flat because each invoice is laid

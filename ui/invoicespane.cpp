@@ -4,6 +4,7 @@
 #include "rolepolicy.h"
 #include "session.h"
 
+#include "invoice/batchrender.h"
 #include "invoice/invoicerenderer.h"
 
 #include <QAction>
@@ -17,7 +18,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
-#include <QPdfWriter>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -318,45 +318,32 @@ void InvoicesPane::exportInvoices(const QStringList &ids, const QString &directo
     progress->setAttribute(Qt::WA_DeleteOnClose);
     progress->setMinimumDuration(400);
     const InvoiceRenderer renderer;
-    // One merged PDF streams page by page into one writer; one file per invoice otherwise.
-    auto mergedFile = std::make_shared<QSaveFile>(merged);
-    auto writer = std::make_shared<std::unique_ptr<QPdfWriter>>();
-    auto painter = std::make_shared<QPainter>();
+    // One merged PDF streams invoice by invoice into one writer; one file per invoice otherwise.
+    auto mergedPdf = std::make_shared<MergedInvoicePdf>();
     if (!merged.isEmpty()) {
-        if (!mergedFile->open(QIODevice::WriteOnly)) {
-            messageBar()->show(MessageBar::Kind::Error, tr("Cannot write %1: %2").arg(merged, mergedFile->errorString()));
+        QString why;
+        if (!mergedPdf->open(merged, &why)) {
+            messageBar()->show(MessageBar::Kind::Error, why);
             progress->close();
             return;
         }
-        *writer = std::make_unique<QPdfWriter>(mergedFile.get());
-        (*writer)->setPageSize(QPageSize(QPageSize::A4));
-        (*writer)->setPageMargins({});
-        (*writer)->setResolution(300);
-        (*writer)->setCreator(QStringLiteral("Billing Console"));
     }
-    auto first = std::make_shared<bool>(true);
     new InvoiceBatch(m_session->orgBilling(), ids, progress,
-        [renderer, directory, merged, writer, painter, first](const Invoice &inv) {
+        [renderer, directory, merged, mergedPdf](const Invoice &inv) {
             if (!merged.isEmpty()) {
-                if (*first && !painter->begin(writer->get()))
-                    return false;
-                renderer.paint(inv, *painter, **writer, !*first);
-                *first = false;
+                mergedPdf->add(inv);
                 return true;
             }
-            QSaveFile file(QDir(directory).filePath(inv.number + QStringLiteral(".pdf")));
+            QSaveFile file(QDir(directory).filePath(InvoiceBatchRenderer::fileNameFor(inv)));
             return file.open(QIODevice::WriteOnly) && renderer.renderPdf(inv, &file) && file.commit();
         },
-        [this, progress, mergedFile, writer, painter, merged](int written, bool cancelled, const QString &error) {
+        [this, progress, mergedPdf, merged](int written, bool cancelled, QString error) {
             progress->close();
-            if (painter->isActive())
-                painter->end();
-            writer->reset();
             if (!merged.isEmpty()) {
-                if (cancelled || !error.isEmpty() || written == 0)
-                    mergedFile->cancelWriting();
-                else if (!mergedFile->commit())
-                    messageBar()->show(MessageBar::Kind::Error, tr("Could not save %1.").arg(merged));
+                if (cancelled || !error.isEmpty())
+                    mergedPdf->cancel();
+                else
+                    mergedPdf->commit(&error);
             }
             if (!error.isEmpty())
                 messageBar()->show(MessageBar::Kind::Error, error);
