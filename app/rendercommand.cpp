@@ -1,11 +1,19 @@
 #include "rendercommand.h"
 
+#include "api/orgbillingconnector.h"
+#include "api/transport.h"
 #include "invoice/batchrender.h"
+#include "store/connectionprofile.h"
 
 #include <QCommandLineParser>
+#include <QDir>
+#include <QEventLoop>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QGuiApplication>
+#include <QSaveFile>
+
+#include <algorithm>
 
 #include <cstdio>
 
@@ -18,6 +26,92 @@ void say(const QString &message)
     std::fprintf(stderr, "%s\n", qPrintable(message));
 }
 
+// Runs one connector call to completion on a nested event loop.
+template <typename T, typename Call>
+ApiResult<T> await(Call call)
+{
+    QEventLoop loop;
+    ApiResult<T> out;
+    bool done = false;
+    call([&](const ApiResult<T> &r) {
+        out = r;
+        done = true;
+        loop.quit();
+    });
+    if (!done)
+        loop.exec();
+    return out;
+}
+
+// --profile: lists the invoices of the date range on the server, then fetches and renders them
+// one at a time, so memory stays flat however long the month.
+int renderFromServer(const ConnectionProfile &profile, const DateRangeQuery &range, const InvoiceRenderOptions &options,
+                     const QString &merge, const QString &outDir)
+{
+    ApiTransport transport;
+    transport.setBaseUrl(profile.baseUrl);
+    transport.setApiKey(profile.apiKey);
+    OrgBillingConnector connector(&transport);
+    QObject context;
+
+    QStringList ids;
+    DateRangeQuery query = range;
+    query.limit = 500;
+    for (;;) {
+        const auto page = await<PageOf<Invoice>>([&](auto done) { connector.invoices(query, &context, done); });
+        if (!page.ok()) {
+            say(QStringLiteral("render-invoices: %1").arg(page.error.humanMessage()));
+            return 1;
+        }
+        for (const Invoice &inv : page.value.items)
+            ids << inv.id;
+        if (page.value.nextCursor.isEmpty())
+            break;
+        query.after = page.value.nextCursor;
+    }
+    if (ids.isEmpty()) {
+        say(QStringLiteral("render-invoices: no invoices from %1 to %2 on %3.")
+                .arg(range.from.toString(Qt::ISODate), range.to.toString(Qt::ISODate), profile.name));
+        return 1;
+    }
+
+    MergedInvoicePdf merged(options);
+    const InvoiceRenderer single(options);
+    QString error;
+    if (!merge.isEmpty() && !merged.open(merge, &error)) {
+        say(QStringLiteral("render-invoices: %1").arg(error));
+        return 1;
+    }
+    if (merge.isEmpty() && !QDir().mkpath(outDir)) {
+        say(QStringLiteral("render-invoices: cannot create the directory %1.").arg(outDir));
+        return 1;
+    }
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        const auto inv = await<Invoice>([&](auto done) { connector.invoice(ids.at(i), &context, done); });
+        if (!inv.ok()) {
+            say(QStringLiteral("render-invoices: invoice %1: %2").arg(ids.at(i), inv.error.humanMessage()));
+            return 1; // the merged file is discarded with `merged`
+        }
+        if (!merge.isEmpty()) {
+            merged.add(inv.value);
+        } else {
+            QSaveFile file(QDir(outDir).filePath(InvoiceBatchRenderer::fileNameFor(inv.value)));
+            if (!file.open(QIODevice::WriteOnly) || !single.renderPdf(inv.value, &file, &error) || !file.commit()) {
+                say(QStringLiteral("render-invoices: could not write %1: %2").arg(file.fileName(), error.isEmpty() ? file.errorString() : error));
+                return 1;
+            }
+        }
+        if ((i + 1) % 50 == 0)
+            say(QStringLiteral("%1 of %2…").arg(i + 1).arg(ids.size()));
+    }
+    if (!merge.isEmpty() && !merged.commit(&error)) {
+        say(QStringLiteral("render-invoices: %1").arg(error));
+        return 1;
+    }
+    say(QStringLiteral("Rendered %1 invoice(s) from %2 to %3.").arg(ids.size()).arg(profile.name, merge.isEmpty() ? outDir : merge));
+    return 0;
+}
+
 } // namespace
 
 int runRenderInvoices(int argc, char *argv[])
@@ -26,12 +120,16 @@ int runRenderInvoices(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
+    // The same names as the console, so saved profiles are found.
     QGuiApplication::setApplicationName(QStringLiteral("billing-console"));
+    QGuiApplication::setOrganizationName(QStringLiteral("BillingConsole"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Render invoices to PDF without opening the console.\n\n"
-        "Example: billing-console render-invoices --input november.json --merge november.pdf"));
+        "Examples:\n"
+        "  billing-console render-invoices --input november.json --merge november.pdf\n"
+        "  billing-console render-invoices --profile Production --from 2026-11-01 --to 2026-11-30 --out invoices/"));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("render-invoices"), QStringLiteral("This command."));
     const QCommandLineOption input(QStringLiteral("input"),
@@ -43,11 +141,17 @@ int runRenderInvoices(int argc, char *argv[])
     const QCommandLineOption locale(QStringLiteral("locale"), QStringLiteral("Locale for dates and amounts, e.g. en_IN (default), en_US, de_DE."),
                                     QStringLiteral("name"), QStringLiteral("en_IN"));
     const QCommandLineOption copy(QStringLiteral("copy"), QStringLiteral("Mark every page as a copy: DUPLICATE."), QStringLiteral("kind"));
-    parser.addOptions({input, out, merge, pageSize, locale, copy});
+    const QCommandLineOption profile(QStringLiteral("profile"), QStringLiteral("Fetch the invoices from this saved connection profile (name or role)."),
+                                     QStringLiteral("name"));
+    const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("With --profile: first day, YYYY-MM-DD."), QStringLiteral("date"));
+    const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("With --profile: last day, YYYY-MM-DD (default: today)."), QStringLiteral("date"));
+    const QCommandLineOption status(QStringLiteral("status"), QStringLiteral("With --profile: only invoices with this status (paid, issued, …)."),
+                                    QStringLiteral("status"));
+    parser.addOptions({input, out, merge, pageSize, locale, copy, profile, from, to, status});
     parser.process(app);
 
-    if (!parser.isSet(input)) {
-        say(QStringLiteral("render-invoices: --input is required (a JSON file of invoices, or '-' for stdin)."));
+    if (parser.isSet(input) == parser.isSet(profile)) {
+        say(QStringLiteral("render-invoices: give --input FILE.json (or '-' for stdin), or --profile NAME with --from and --to."));
         return 2;
     }
     if (parser.isSet(out) == parser.isSet(merge)) {
@@ -74,6 +178,32 @@ int runRenderInvoices(int argc, char *argv[])
             return 2;
         }
         options.watermark = QStringLiteral("DUPLICATE");
+    }
+
+    if (parser.isSet(profile)) {
+        DateRangeQuery range;
+        range.from = QDate::fromString(parser.value(from), Qt::ISODate);
+        range.to = parser.isSet(to) ? QDate::fromString(parser.value(to), Qt::ISODate) : QDate::currentDate();
+        range.status = parser.value(status);
+        if (!range.from.isValid() || !range.to.isValid() || range.from > range.to) {
+            say(QStringLiteral("render-invoices: --from and --to must be dates (YYYY-MM-DD), --from not after --to."));
+            return 2;
+        }
+        const QString wanted = parser.value(profile);
+        const QList<ConnectionProfile> profiles = ProfileStore().load();
+        const auto it = std::find_if(profiles.cbegin(), profiles.cend(), [&](const ConnectionProfile &p) {
+            return p.name == wanted || roleToString(p.role) == wanted;
+        });
+        if (it == profiles.cend()) {
+            QStringList names;
+            for (const ConnectionProfile &p : profiles)
+                names << p.name;
+            say(QStringLiteral("render-invoices: no saved profile '%1'%2.")
+                    .arg(wanted, names.isEmpty() ? QStringLiteral(" (none saved yet: add one in the console)")
+                                                 : QStringLiteral("; saved: %1").arg(names.join(QStringLiteral(", ")))));
+            return 1;
+        }
+        return renderFromServer(*it, range, options, parser.value(merge), parser.value(out));
     }
 
     QFile file;

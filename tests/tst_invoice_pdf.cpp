@@ -7,6 +7,8 @@
 #include "invoice/taxsummary.h"
 #include "models/gstin.h"
 #include "models/invoicejson.h"
+#include "sandboxprocess.h"
+#include "store/connectionprofile.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -405,6 +407,53 @@ private slots:
         options.watermark = forced;
         const QString text = textOf(render(inv, QStringLiteral("wm-%1.pdf").arg(QString::fromLatin1(QTest::currentDataTag())).replace(u' ', u'_'), options), true);
         QVERIFY2(text.contains(expected), qPrintable(text));
+    }
+
+    void headlessFromServer()
+    {
+        // --profile: the invoices of a date range fetched from a real server with a saved profile.
+        bctest::SandboxProcess sandbox;
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
+        const QString owner = sandbox.key(QStringLiteral("owner"));
+        const bctest::HttpResult list = sandbox.get(QStringLiteral("/api/billing/invoices?from=2000-01-01&to=2100-01-01&limit=500"), owner);
+        QCOMPARE(list.status, 200);
+        const QJsonArray onServer = list.json.value(QStringLiteral("data")).toArray();
+        QVERIFY(onServer.size() >= 2);
+        QVERIFY(list.json.value(QStringLiteral("next_cursor")).toString().isEmpty());
+
+        const QString config = m_dir.filePath(QStringLiteral("config"));
+        ConnectionProfile profile;
+        profile.name = QStringLiteral("Acme production");
+        profile.baseUrl = sandbox.url();
+        profile.apiKey = owner;
+        profile.role = Role::Owner;
+        QString error;
+        QVERIFY2(ProfileStore(config + QStringLiteral("/BillingConsole/billing-console")).save({profile}, &error), qPrintable(error));
+
+        QProcess console;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), config);
+        console.setProcessEnvironment(env);
+        const QString merged = m_dir.filePath(QStringLiteral("from-server.pdf"));
+        console.start(QStringLiteral(BC_CONSOLE_EXECUTABLE),
+                      {QStringLiteral("render-invoices"), QStringLiteral("--profile"), QStringLiteral("Acme production"), QStringLiteral("--from"),
+                       QStringLiteral("2000-01-01"), QStringLiteral("--to"), QStringLiteral("2100-01-01"), QStringLiteral("--merge"), merged});
+        QVERIFY(console.waitForFinished(120000));
+        const QString err = QString::fromUtf8(console.readAllStandardError());
+        QVERIFY2(console.exitCode() == 0, qPrintable(err));
+        QVERIFY2(err.contains(QStringLiteral("Rendered %1 invoice(s)").arg(onServer.size())), qPrintable(err));
+        QVERIFY(pagesOf(merged) >= onServer.size());
+        const QString text = textOf(merged);
+        for (const QJsonValue &v : onServer)
+            QVERIFY2(text.contains(v.toObject().value(QStringLiteral("number")).toString()), qPrintable(v.toObject().value(QStringLiteral("number")).toString()));
+
+        // An unknown profile names the saved ones.
+        console.start(QStringLiteral(BC_CONSOLE_EXECUTABLE),
+                      {QStringLiteral("render-invoices"), QStringLiteral("--profile"), QStringLiteral("Staging"), QStringLiteral("--from"),
+                       QStringLiteral("2026-11-01"), QStringLiteral("--merge"), merged});
+        QVERIFY(console.waitForFinished(60000));
+        QCOMPARE(console.exitCode(), 1);
+        QVERIFY(QString::fromUtf8(console.readAllStandardError()).contains(QStringLiteral("saved: Acme production")));
     }
 
     void headlessCommand()
