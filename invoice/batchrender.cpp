@@ -25,16 +25,12 @@ bool InvoiceBatchRenderer::parseInvoices(const QByteArray &json, QList<Invoice> 
         *error = QStringLiteral("Not valid JSON at offset %1: %2.").arg(parseError.offset).arg(parseError.errorString());
         return false;
     }
-    // Also accept the list endpoint's envelope {"invoices": [...]} so a saved API answer works.
-    QJsonArray array;
-    if (doc.isArray())
-        array = doc.array();
-    else if (doc.isObject() && doc.object().value(QStringLiteral("invoices")).isArray())
-        array = doc.object().value(QStringLiteral("invoices")).toArray();
-    else {
-        *error = QStringLiteral("Expected a JSON array of invoices.");
+    // Full invoices only: the list endpoint answers summaries without lines, which cannot print.
+    if (!doc.isArray()) {
+        *error = QStringLiteral("Expected a JSON array of invoices (each as GET /api/billing/invoices/{id} returns it).");
         return false;
     }
+    const QJsonArray array = doc.array();
     invoices->clear();
     invoices->reserve(array.size());
     for (qsizetype i = 0; i < array.size(); ++i) {

@@ -49,7 +49,7 @@ class InvoiceBatchRenderer
 public:
     explicit InvoiceBatchRenderer(InvoiceRenderOptions options = {});
 
-    // Parses a JSON array of invoices in the API's invoice shape (docs/API.md). On the first bad
+    // Parses a JSON array of invoices in the API's invoice shape (docs/API.md, "Invoice JSON"). On the first bad
     // element returns false and names it ("invoice 3 (INV-0042): total: …").
     static bool parseInvoices(const QByteArray &json, QList<Invoice> *invoices, QString *error);
 

@@ -349,7 +349,8 @@ int InvoiceRenderer::paint(const Invoice &inv, QPainter &p, QPagedPaintDevice &d
             };
             total(tr("Subtotal"), money(inv.subtotal));
             if (inv.discountTotal.isValid() && !inv.discountTotal.isZero())
-                total(tr("Discount"), money(*inv.discountTotal.negated()));
+                total(inv.couponCode.isEmpty() ? tr("Discount") : tr("Discount (coupon %1)").arg(inv.couponCode),
+                      money(*inv.discountTotal.negated()));
             for (const InvoiceTax &t : inv.taxes)
                 total(QStringLiteral("%1 @ %2").arg(t.name, rate(t.rateBasisPoints)), money(t.amount));
             if (inv.roundOff.isValid() && !inv.roundOff.isZero())
@@ -359,6 +360,8 @@ int InvoiceRenderer::paint(const Invoice &inv, QPainter &p, QPagedPaintDevice &d
             y += page.pt(3);
             total(tr("Total"), money(inv.total), true);
             total(tr("Amount paid"), money(inv.amountPaid));
+            if (inv.creditsApplied.isValid() && !inv.creditsApplied.isZero())
+                total(tr("Credits applied"), money(*inv.creditsApplied.negated()));
             total(tr("Amount due"), money(inv.amountDue), true);
 
             y += page.pt(8);

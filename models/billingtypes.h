@@ -134,6 +134,8 @@ struct Invoice
     Money amountDue;
     QStringList paymentReferences;
     QString notes;
+    QString couponCode;    // the coupon behind the discount, when there was one
+    Money creditsApplied;  // prepaid balance set against the total; zero when none
 };
 
 struct Payment

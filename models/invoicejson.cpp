@@ -101,7 +101,7 @@ QJsonObject toJson(const Invoice &inv)
     QJsonArray refs;
     for (const QString &r : inv.paymentReferences)
         refs.append(r);
-    return QJsonObject{
+    QJsonObject out{
         {QStringLiteral("id"), inv.id},
         {QStringLiteral("number"), inv.number},
         {QStringLiteral("orgId"), inv.orgId},
@@ -130,6 +130,12 @@ QJsonObject toJson(const Invoice &inv)
         {QStringLiteral("paymentReferences"), refs},
         {QStringLiteral("notes"), inv.notes},
     };
+    // Optional: present only when they say something, so older readers see the shape they know.
+    if (!inv.couponCode.isEmpty())
+        out.insert(QStringLiteral("couponCode"), inv.couponCode);
+    if (inv.creditsApplied.isValid() && !inv.creditsApplied.isZero())
+        out.insert(QStringLiteral("creditsApplied"), inv.creditsApplied.toWireString());
+    return out;
 }
 
 bool fromJson(const QJsonObject &o, Invoice *inv, QString *error)
@@ -198,6 +204,8 @@ bool fromJson(const QJsonObject &o, Invoice *inv, QString *error)
     out.roundOff = r.money(o, QStringLiteral("roundOff"), {}, false);
     out.total = r.money(o, QStringLiteral("total"), {});
     out.amountPaid = r.money(o, QStringLiteral("amountPaid"), {}, false);
+    out.creditsApplied = r.money(o, QStringLiteral("creditsApplied"), {}, false);
+    out.couponCode = o.value(QStringLiteral("couponCode")).toString();
     out.amountDue = r.money(o, QStringLiteral("amountDue"), {}, false);
     for (const QJsonValue &v : o.value(QStringLiteral("paymentReferences")).toArray())
         out.paymentReferences.append(v.toString());

@@ -4,7 +4,7 @@
 
 #include <QJsonObject>
 
-// The API's invoice shape (docs/API.md, "Invoice") to and from bc::Invoice. One mapper, used by
+// The API's invoice shape (docs/API.md, "Invoice JSON") to and from bc::Invoice. One mapper, used by
 // the sandbox when it issues an invoice, by the console when it reads one, and by the headless
 // renderer when it reads a file.
 namespace bc::invoicejson {

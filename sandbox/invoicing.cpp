@@ -71,7 +71,7 @@ static QString nextInvoiceNumber(Context &ctx, qint64 issuedAt)
 
 Invoice issueInvoice(Context &ctx, const QString &orgId, const QString &subscriptionId,
                      const QList<InvoiceLine> &lines, qint64 issuedAt, bool paid,
-                     const QStringList &paymentReferences)
+                     const QStringList &paymentReferences, const QString &couponCode)
 {
     const auto org = ctx.db.one(QStringLiteral("SELECT * FROM orgs WHERE id = ?"), {orgId});
     if (!org)
@@ -117,6 +117,7 @@ Invoice issueInvoice(Context &ctx, const QString &orgId, const QString &subscrip
     inv.amountDue = *inv.total.minus(inv.amountPaid);
     inv.status = paid ? QStringLiteral("paid") : QStringLiteral("issued");
     inv.paymentReferences = paymentReferences;
+    inv.couponCode = couponCode;
     if (quote.taxes.isEmpty() && !inv.sellerGstin.isEmpty())
         inv.notes = QStringLiteral("Supply meant for export under LUT without payment of IGST.");
     ctx.db.exec(QStringLiteral("INSERT INTO invoices (id, number, org_id, subscription_id, status, currency,"

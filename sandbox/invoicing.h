@@ -30,7 +30,7 @@ SellerInfo seller(Context &ctx);
 // lines carry taxable amounts; taxes and totals are computed here.
 Invoice issueInvoice(Context &ctx, const QString &orgId, const QString &subscriptionId,
                      const QList<InvoiceLine> &lines, qint64 issuedAt, bool paid,
-                     const QStringList &paymentReferences);
+                     const QStringList &paymentReferences, const QString &couponCode = {});
 std::optional<Invoice> loadInvoice(Context &ctx, const QString &id);
 
 QJsonObject subscriptionJson(Context &ctx, const QVariantMap &row);

@@ -329,7 +329,8 @@ QString completeCheckout(Context &ctx, const QString &orderId, const QString &pa
     line.amount = *line.unitPrice.minus(line.discount);
     line.periodStart = QDateTime::fromSecsSinceEpoch(now, Qt::UTC);
     line.periodEnd = QDateTime::fromSecsSinceEpoch(periodEnd, Qt::UTC);
-    const Invoice inv = issueInvoice(ctx, orgId, subId, {line}, now, true, {paymentId, orderId});
+    const Invoice inv = issueInvoice(ctx, orgId, subId, {line}, now, true, {paymentId, orderId},
+                                     checkout->value(QStringLiteral("coupon_code")).toString());
 
     const QString method = rzpPayment ? rzpPayment->value(QStringLiteral("method")).toString() : QStringLiteral("card");
     ctx.db.exec(QStringLiteral("INSERT INTO payments (id, org_id, invoice_id, provider, provider_payment_id,"

@@ -95,6 +95,7 @@ Invoice foreignInvoice(const QString &currency, qint64 unitMinor)
     inv.subtotal = line.amount;
     inv.discountTotal = Money::fromMinor(0, currency);
     inv.taxTotal = Money::fromMinor(0, currency);
+    inv.roundOff = Money::fromMinor(0, currency);
     inv.total = line.amount;
     inv.amountPaid = line.amount;
     inv.amountDue = Money::fromMinor(0, currency);
@@ -315,13 +316,25 @@ private slots:
         QVERIFY(!yenText.contains(QStringLiteral("TAX INVOICE")));
         QVERIFY(!yenText.contains(QStringLiteral("GSTIN")));
 
-        const Invoice dinar = foreignInvoice(QStringLiteral("KWD"), 4115);
+        Invoice dinar = foreignInvoice(QStringLiteral("KWD"), 4115);
+        dinar.couponCode = QStringLiteral("GULF5");
+        dinar.discountTotal = Money::fromMinor(500, QStringLiteral("KWD"));
+        dinar.creditsApplied = Money::fromMinor(1000, QStringLiteral("KWD"));
         const QString pdf = render(dinar, QStringLiteral("kwd.pdf"), options);
         checkValidAndEmbedded(pdf);
         const QString kwdText = textOf(pdf);
         QVERIFY2(kwdText.contains(QStringLiteral("12.345")), qPrintable(kwdText));
         QVERIFY(kwdText.contains(QStringLiteral("4.115")));
         QVERIFY(kwdText.contains(QStringLiteral("pay_Q1w2e3r4t5")));
+        QVERIFY2(kwdText.contains(QStringLiteral("Discount (coupon GULF5)")), qPrintable(kwdText));
+        QVERIFY(kwdText.contains(QStringLiteral("Credits applied")));
+        QVERIFY(kwdText.contains(QStringLiteral("1.000")));
+        // Both survive the API's JSON shape.
+        Invoice back;
+        QString why;
+        QVERIFY2(invoicejson::fromJson(invoicejson::toJson(dinar), &back, &why), qPrintable(why));
+        QCOMPARE(back.couponCode, QStringLiteral("GULF5"));
+        QCOMPARE(back.creditsApplied, dinar.creditsApplied);
     }
 
     void threePagesRepeatHeaders()

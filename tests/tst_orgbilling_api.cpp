@@ -343,6 +343,20 @@ void TestOrgBillingApi::couponsAtCheckout()
     QCOMPARE(b.value(QStringLiteral("taxable")).toString(), QStringLiteral("799.20"));
     QCOMPARE(b.value(QStringLiteral("tax")).toString(), QStringLiteral("143.86"));
     QCOMPARE(b.value(QStringLiteral("total")).toString(), QStringLiteral("943.00"));
+    // Paid, the invoice names the coupon behind its discount.
+    const QJsonObject paid = payOrder(welcome.json.value(QStringLiteral("orderId")).toString());
+    const auto confirmed = m_sandbox->post(QStringLiteral("/api/billing/checkout/confirm"), m_owner,
+                                           {{QStringLiteral("orderId"), paid.value(QStringLiteral("razorpay_order_id"))},
+                                            {QStringLiteral("paymentId"), paid.value(QStringLiteral("razorpay_payment_id"))},
+                                            {QStringLiteral("signature"), paid.value(QStringLiteral("razorpay_signature"))}});
+    QCOMPARE(confirmed.status, 200);
+    const QJsonObject invoice =
+        m_sandbox->get(QStringLiteral("/api/billing/invoices/") + confirmed.json.value(QStringLiteral("invoiceId")).toString(), m_owner).json;
+    QCOMPARE(invoice.value(QStringLiteral("couponCode")).toString(), QStringLiteral("WELCOME20"));
+    QCOMPARE(invoice.value(QStringLiteral("discountTotal")).toString(), QStringLiteral("199.80"));
+    QCOMPARE(invoice.value(QStringLiteral("total")).toString(), QStringLiteral("943.00"));
+    QVERIFY(!invoice.contains(QStringLiteral("creditsApplied")));
+    QCOMPARE(m_sandbox->post(QStringLiteral("/api/billing/cancel"), m_owner, {{QStringLiteral("atPeriodEnd"), false}}).status, 200);
     const auto flat = checkout("flat500");
     QCOMPARE(flat.json.value(QStringLiteral("breakdown")).toObject().value(QStringLiteral("discount")).toString(), QStringLiteral("500.00"));
     resetAcmeToActivePro();
