@@ -98,6 +98,17 @@ void TestRecordPanes::invoicesSavedAsPdf()
     const QByteArray bytes = all.readAll();
     QVERIFY(bytes.startsWith("%PDF-"));
     QCOMPARE(bytes.count("/Type /Page\n") + bytes.count("/Type /Page\r") + bytes.count("/Type /Page "), 3); // one page per invoice
+    QVERIFY(bytes.contains("/MediaBox [0 0 595")); // A4 outside the US and Canada
+    // The paper follows the user's locale: Letter in the US.
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    const QString letter = m_dir.filePath(QStringLiteral("letter.pdf"));
+    pane->exportInvoices(ids.mid(0, 1), {}, letter);
+    QVERIFY(finished.wait(20000));
+    QLocale::setDefault(QLocale::c());
+    QFile letterPdf(letter);
+    QVERIFY(letterPdf.open(QIODevice::ReadOnly));
+    const QByteArray letterBytes = letterPdf.readAll();
+    QVERIFY2(letterBytes.contains("/MediaBox [0 0 612.000000 792.000000]"), letterBytes.mid(letterBytes.indexOf("/MediaBox"), 40).constData());
     // Preview: the same renderer, inside the console; a GST invoice is one page.
     QSignalSpy preview(pane, &InvoicesPane::previewOpened);
     pane->previewInvoice(ids.first());

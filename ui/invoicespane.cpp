@@ -261,6 +261,15 @@ void InvoicesPane::loadPage(const QString &cursor, int generation)
     });
 }
 
+InvoiceRenderOptions InvoicesPane::renderOptions()
+{
+    // The document keeps the seller's formatting (the same as the server's PDF); the paper is
+    // the user's: Letter in the US and Canada, A4 elsewhere.
+    InvoiceRenderOptions options;
+    options.pageSize = InvoiceRenderOptions::pageSizeFor(QLocale());
+    return options;
+}
+
 void InvoicesPane::previewInvoice(const QString &id)
 {
     messageBar()->show(MessageBar::Kind::Info, tr("Preparing the preview…"));
@@ -271,7 +280,7 @@ void InvoicesPane::previewInvoice(const QString &id)
         }
         messageBar()->hide();
         auto *printer = new QPrinter(QPrinter::HighResolution);
-        printer->setPageSize(QPageSize(QPageSize::A4));
+        printer->setPageSize(renderOptions().pageSize);
         printer->setPageMargins({});
         printer->setDocName(InvoiceRenderer::documentTitle(r.value) + u' ' + r.value.number);
         auto *dialog = new QPrintPreviewDialog(printer, this);
@@ -279,9 +288,9 @@ void InvoicesPane::previewInvoice(const QString &id)
         dialog->setWindowTitle(tr("Invoice %1").arg(r.value.number));
         connect(dialog, &QObject::destroyed, this, [printer] { delete printer; });
         const Invoice invoice = r.value;
-        connect(dialog, &QPrintPreviewDialog::paintRequested, dialog, [invoice](QPrinter *target) {
+        connect(dialog, &QPrintPreviewDialog::paintRequested, dialog, [invoice, options = renderOptions()](QPrinter *target) {
             QPainter painter(target);
-            InvoiceRenderer().paint(invoice, painter, *target);
+            InvoiceRenderer(options).paint(invoice, painter, *target);
         });
         dialog->resize(900, 1000);
         dialog->open();
@@ -317,9 +326,9 @@ void InvoicesPane::exportInvoices(const QStringList &ids, const QString &directo
     auto *progress = new QProgressDialog(tr("Rendering invoices…"), tr("Cancel"), 0, int(ids.size()), this);
     progress->setAttribute(Qt::WA_DeleteOnClose);
     progress->setMinimumDuration(400);
-    const InvoiceRenderer renderer;
+    const InvoiceRenderer renderer(renderOptions());
     // One merged PDF streams invoice by invoice into one writer; one file per invoice otherwise.
-    auto mergedPdf = std::make_shared<MergedInvoicePdf>();
+    auto mergedPdf = std::make_shared<MergedInvoicePdf>(renderOptions());
     if (!merged.isEmpty()) {
         QString why;
         if (!mergedPdf->open(merged, &why)) {
@@ -360,7 +369,7 @@ void InvoicesPane::printInvoices(const QStringList &ids, QPrinter *printer)
 {
     auto *progress = new QProgressDialog(tr("Printing invoices…"), tr("Cancel"), 0, int(ids.size()), this);
     progress->setAttribute(Qt::WA_DeleteOnClose);
-    const InvoiceRenderer renderer;
+    const InvoiceRenderer renderer(renderOptions());
     auto painter = std::make_shared<QPainter>();
     auto first = std::make_shared<bool>(true);
     new InvoiceBatch(m_session->orgBilling(), ids, progress,

@@ -4,6 +4,7 @@
 
 #include "models/billingtypes.h"
 #include "models/recordtablemodel.h"
+#include "invoice/invoicerenderer.h"
 
 class QComboBox;
 class QDateEdit;
@@ -36,6 +37,7 @@ signals:
     void previewOpened(QPrintPreviewDialog *dialog);
 
 private:
+    static InvoiceRenderOptions renderOptions();
     QStringList selectedIds() const;
     void loadPage(const QString &cursor, int generation);
     void updateActions();
