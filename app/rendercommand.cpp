@@ -147,7 +147,9 @@ int runRenderInvoices(int argc, char *argv[])
     const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("With --profile: last day, YYYY-MM-DD (default: today)."), QStringLiteral("date"));
     const QCommandLineOption status(QStringLiteral("status"), QStringLiteral("With --profile: only invoices with this status (paid, issued, …)."),
                                     QStringLiteral("status"));
-    parser.addOptions({input, out, merge, pageSize, locale, copy, profile, from, to, status});
+    const QCommandLineOption logo(QStringLiteral("logo"), QStringLiteral("The seller's logo (PNG or JPEG), printed beside the seller block."),
+                                  QStringLiteral("file"));
+    parser.addOptions({input, out, merge, pageSize, locale, copy, profile, from, to, status, logo});
     parser.process(app);
 
     if (parser.isSet(input) == parser.isSet(profile)) {
@@ -171,6 +173,10 @@ int runRenderInvoices(int argc, char *argv[])
     else {
         say(QStringLiteral("render-invoices: unknown page size '%1' (use A4 or Letter).").arg(parser.value(pageSize)));
         return 2;
+    }
+    if (parser.isSet(logo) && !options.logo.load(parser.value(logo))) {
+        say(QStringLiteral("render-invoices: cannot read the logo %1 (PNG or JPEG).").arg(parser.value(logo)));
+        return 1;
     }
     if (parser.isSet(copy)) {
         if (parser.value(copy).compare(QLatin1String("duplicate"), Qt::CaseInsensitive) != 0) {

@@ -270,9 +270,22 @@ int InvoiceRenderer::paint(const Invoice &inv, QPainter &p, QPagedPaintDevice &d
         if (pi == 0) {
             // Seller (left) and document facts (right).
             const qreal half = w / 2;
-            drawText(QRectF(page.left(), y, half, page.pt(22)), Qt::AlignLeft | Qt::AlignTop,
-                     inv.sellerName, heading, QColor(0x1F, 0x3A, 0x5F));
-            drawText(QRectF(page.left(), y + page.pt(24), half, page.pt(60)),
+            qreal sellerX = page.left();
+            if (!m_options.logo.isNull()) {
+                const QSizeF box(page.pt(48), page.pt(48));
+                const QSizeF fitted = QSizeF(m_options.logo.size()).scaled(box, Qt::KeepAspectRatio);
+                p.drawImage(QRectF(QPointF(page.left(), y), fitted), m_options.logo);
+                sellerX += box.width() + page.pt(8);
+            }
+            const qreal sellerW = half - (sellerX - page.left());
+            // The seller's name on one line: smaller type down to 10 pt when it is long, then elided.
+            QFont nameFont = heading;
+            while (nameFont.pointSizeF() > 10 && QFontMetricsF(nameFont, &device).horizontalAdvance(inv.sellerName) > sellerW)
+                nameFont.setPointSizeF(nameFont.pointSizeF() - 0.5);
+            drawText(QRectF(sellerX, y, sellerW, page.pt(22)), Qt::AlignLeft | Qt::AlignTop,
+                     QFontMetricsF(nameFont, &device).elidedText(inv.sellerName, Qt::ElideRight, sellerW), nameFont,
+                     QColor(0x1F, 0x3A, 0x5F));
+            drawText(QRectF(sellerX, y + page.pt(24), sellerW, page.pt(60)),
                      Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
                      partyBlock({}, inv.sellerAddress, inv.sellerGstin).mid(1), body);
             drawText(QRectF(page.left() + half, y, half, page.pt(24)), Qt::AlignRight | Qt::AlignTop,

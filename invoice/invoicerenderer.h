@@ -2,6 +2,7 @@
 
 #include "models/billingtypes.h"
 
+#include <QImage>
 #include <QLocale>
 #include <QPageSize>
 #include <QString>
@@ -19,6 +20,8 @@ struct InvoiceRenderOptions
     // Printed across the page; empty: derived from the status (PAID, DRAFT, VOID).
     QString watermark;
     int resolution = 300;
+    // The seller's logo, drawn left of the seller block within a 48 pt square; none when null.
+    QImage logo;
 
     // Letter where it is the paper in use (the US, Canada), A4 everywhere else.
     static QPageSize pageSizeFor(const QLocale &locale);

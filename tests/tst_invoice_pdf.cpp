@@ -288,6 +288,22 @@ private slots:
         QVERIFY(taxSummary(inv).isEmpty());
     }
 
+    void logoBesideTheSeller()
+    {
+        InvoiceRenderOptions options;
+        options.logo = QImage(400, 200, QImage::Format_RGB32);
+        options.logo.fill(QColor(0x1F, 0x3A, 0x5F));
+        const QString pdf = render(gstInvoice(false), QStringLiteral("logo.pdf"), options);
+        checkValidAndEmbedded(pdf);
+        // One image, on page 1; the seller's name is still there beside it.
+        const QStringList images = run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf}).out.split(u'\n', Qt::SkipEmptyParts).mid(2);
+        QCOMPARE(images.size(), 1);
+        QVERIFY(images.first().simplified().startsWith(QStringLiteral("1 0 image 400 200")));
+        QVERIFY(textOf(pdf).contains(QStringLiteral("Jivan Software Private Limited")));
+        QCOMPARE(run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), render(gstInvoice(false), QStringLiteral("nologo.pdf"))})
+                     .out.split(u'\n', Qt::SkipEmptyParts).size(), 2);
+    }
+
     void gstInterState()
     {
         const Invoice inv = gstInvoice(true);

@@ -105,6 +105,21 @@ void TestRecordPanes::invoicesSavedAsPdf()
     pane->exportInvoices(ids.mid(0, 1), {}, letter);
     QVERIFY(finished.wait(20000));
     QLocale::setDefault(QLocale::c());
+    // A logo chosen for this profile is on the next invoices rendered here; a bad file is refused.
+    QImage logo(120, 60, QImage::Format_RGB32);
+    logo.fill(Qt::darkBlue);
+    const QString logoPath = m_dir.filePath(QStringLiteral("logo.png"));
+    QVERIFY(logo.save(logoPath));
+    QVERIFY(!pane->setInvoiceLogo(m_dir.filePath(QStringLiteral("month.pdf"))));
+    QVERIFY(pane->setInvoiceLogo(logoPath));
+    const QString withLogo = m_dir.filePath(QStringLiteral("with-logo.pdf"));
+    pane->exportInvoices(ids.mid(0, 1), {}, withLogo);
+    QVERIFY(finished.wait(20000));
+    QFile withLogoPdf(withLogo);
+    QVERIFY(withLogoPdf.open(QIODevice::ReadOnly));
+    QVERIFY(withLogoPdf.readAll().contains("/Subtype /Image"));
+    QVERIFY(pane->setInvoiceLogo({}));
+    QVERIFY(!bytes.contains("/Subtype /Image")); // no logo before one was chosen
     QFile letterPdf(letter);
     QVERIFY(letterPdf.open(QIODevice::ReadOnly));
     const QByteArray letterBytes = letterPdf.readAll();

@@ -23,6 +23,9 @@
 #include <QPrinter>
 #include <QProgressDialog>
 #include <QSaveFile>
+#include <QSettings>
+#include <QFileInfo>
+#include <QImage>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTableView>
@@ -179,6 +182,12 @@ InvoicesPane::InvoicesPane(Session *session, QWidget *parent) : TablePane(sessio
             delete printer;
     });
     m_print->setShortcut(QKeySequence::Print);
+    QAction *logoAction = toolBar()->addAction(tr("Invoice logo…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Logo for invoices rendered here"), {}, tr("Images (*.png *.jpg *.jpeg)"));
+        if (!path.isEmpty())
+            setInvoiceLogo(path);
+    });
+    logoAction->setToolTip(tr("The seller's logo printed on invoices rendered, previewed and printed here (kept per profile)"));
     for (QAction *a : {m_openPdf, m_preview, m_save, m_print}) {
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(a);
@@ -261,13 +270,37 @@ void InvoicesPane::loadPage(const QString &cursor, int generation)
     });
 }
 
-InvoiceRenderOptions InvoicesPane::renderOptions()
+InvoiceRenderOptions InvoicesPane::renderOptions() const
 {
     // The document keeps the seller's formatting (the same as the server's PDF); the paper is
     // the user's: Letter in the US and Canada, A4 elsewhere.
     InvoiceRenderOptions options;
     options.pageSize = InvoiceRenderOptions::pageSizeFor(QLocale());
+    const QString logo = QSettings().value(logoKey()).toString();
+    if (!logo.isEmpty())
+        options.logo.load(logo);
     return options;
+}
+
+QString InvoicesPane::logoKey() const
+{
+    return QStringLiteral("invoices/%1/logo").arg(QString::fromLatin1(m_session->profile().name.toUtf8().toBase64(QByteArray::Base64UrlEncoding)));
+}
+
+bool InvoicesPane::setInvoiceLogo(const QString &path)
+{
+    if (path.isEmpty()) {
+        QSettings().remove(logoKey());
+        messageBar()->show(MessageBar::Kind::Info, tr("Invoices rendered here no longer carry a logo."));
+        return true;
+    }
+    if (QImage(path).isNull()) {
+        messageBar()->show(MessageBar::Kind::Error, tr("%1 is not a PNG or JPEG image this console can read.").arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    QSettings().setValue(logoKey(), path);
+    messageBar()->show(MessageBar::Kind::Success, tr("Invoices rendered here now carry the logo %1.").arg(QFileInfo(path).fileName()));
+    return true;
 }
 
 void InvoicesPane::previewInvoice(const QString &id)

@@ -27,6 +27,8 @@ public:
     // Renders the invoices with these ids into directory (one PDF each) or into merged (one PDF).
     void exportInvoices(const QStringList &ids, const QString &directory, const QString &merged = {});
     void openServerPdf(const QString &id);
+    // The seller's logo for invoices rendered here, kept per profile; empty path removes it.
+    bool setInvoiceLogo(const QString &path);
     // Fetches the invoice and shows it in a print preview (zoom, page through, print from there).
     void previewInvoice(const QString &id);
     void printInvoices(const QStringList &ids, QPrinter *printer);
@@ -37,7 +39,8 @@ signals:
     void previewOpened(QPrintPreviewDialog *dialog);
 
 private:
-    static InvoiceRenderOptions renderOptions();
+    InvoiceRenderOptions renderOptions() const;
+    QString logoKey() const;
     QStringList selectedIds() const;
     void loadPage(const QString &cursor, int generation);
     void updateActions();
