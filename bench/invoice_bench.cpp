@@ -8,6 +8,7 @@
 // its entry says so instead of a figure.
 #include "invoice/batchrender.h"
 #include "invoice/invoicerenderer.h"
+#include "invoice/taxsummary.h"
 
 #include <QBuffer>
 #include <QCommandLineParser>
@@ -137,6 +138,17 @@ QString htmlInvoice(const Invoice &inv, const QLocale &locale)
     row(QStringLiteral("<b>Total</b>"), m(inv.total));
     row(QStringLiteral("Amount paid"), m(inv.amountPaid));
     row(QStringLiteral("<b>Amount due</b>"), m(inv.amountDue));
+    // The HSN/SAC-wise tax summary, as invoice/ prints it on GST tax invoices.
+    h += QStringLiteral("</table><h3>Tax summary</h3><table><tr><th>HSN/SAC</th><th class=n>Taxable value</th>");
+    for (const InvoiceTax &t : inv.taxes)
+        h += QStringLiteral("<th class=n>%1 @ %2.%3%</th>").arg(t.name).arg(t.rateBasisPoints / 100).arg(t.rateBasisPoints % 100, 2, 10, QLatin1Char('0'));
+    h += QStringLiteral("<th class=n>Total tax</th></tr>");
+    for (const TaxSummaryRow &r : taxSummary(inv)) {
+        h += QStringLiteral("<tr><td>%1</td><td class=n>%2</td>").arg(e(r.hsnSac), m(r.taxable));
+        for (const Money &x : r.taxes)
+            h += QStringLiteral("<td class=n>%1</td>").arg(m(x));
+        h += QStringLiteral("<td class=n>%1</td></tr>").arg(m(r.totalTax));
+    }
     h += QStringLiteral("</table><p class=notes>%1</p><footer>%2 · %3</footer></section>").arg(e(inv.notes), e(inv.sellerName), e(inv.number));
     return h;
 }
@@ -151,7 +163,7 @@ QString htmlDocument(const QList<Invoice> &invoices, const QLocale &locale)
         "table{width:100%;border-collapse:collapse}th{background:#eef1f5;text-align:left;padding:3pt}td{padding:3pt;border-bottom:1px solid #e1e5ea}"
         ".n{text-align:right}.tot{width:50%;margin-left:50%;margin-top:10pt}small{color:#555e6a}"
         ".wm{position:absolute;top:40%;left:10%;font-size:80pt;color:rgba(0,0,0,.09);transform:rotate(-35deg)}"
-        ".notes{font-size:7pt}footer{font-size:7pt;color:#555e6a;border-top:1px solid #c0c6ce;margin-top:20pt}"
+        "h3{font-size:8.5pt;color:#555e6a;margin:8pt 0 2pt}.notes{font-size:7pt}footer{font-size:7pt;color:#555e6a;border-top:1px solid #c0c6ce;margin-top:20pt}"
         "</style></head><body>");
     for (const Invoice &inv : invoices)
         h += htmlInvoice(inv, locale);
