@@ -86,6 +86,7 @@ int renderFromServer(const ConnectionProfile &profile, const DateRangeQuery &ran
         say(QStringLiteral("render-invoices: cannot create the directory %1.").arg(outDir));
         return 1;
     }
+    QSet<QString> taken;
     for (qsizetype i = 0; i < ids.size(); ++i) {
         const auto inv = await<Invoice>([&](auto done) { connector.invoice(ids.at(i), &context, done); });
         if (!inv.ok()) {
@@ -95,7 +96,7 @@ int renderFromServer(const ConnectionProfile &profile, const DateRangeQuery &ran
         if (!merge.isEmpty()) {
             merged.add(inv.value);
         } else {
-            QSaveFile file(QDir(outDir).filePath(InvoiceBatchRenderer::fileNameFor(inv.value)));
+            QSaveFile file(QDir(outDir).filePath(InvoiceBatchRenderer::fileNameFor(inv.value, &taken)));
             if (!file.open(QIODevice::WriteOnly) || !single.renderPdf(inv.value, &file, &error) || !file.commit()) {
                 say(QStringLiteral("render-invoices: could not write %1: %2").arg(file.fileName(), error.isEmpty() ? file.errorString() : error));
                 return 1;

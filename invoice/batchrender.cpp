@@ -54,14 +54,21 @@ bool InvoiceBatchRenderer::parseInvoices(const QByteArray &json, QList<Invoice> 
     return true;
 }
 
-QString InvoiceBatchRenderer::fileNameFor(const Invoice &invoice)
+QString InvoiceBatchRenderer::fileNameFor(const Invoice &invoice, QSet<QString> *taken)
 {
     QString base = invoice.number.isEmpty() ? invoice.id : invoice.number;
     static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9._-]"));
     base.replace(unsafe, QStringLiteral("_"));
     if (base.isEmpty() || base.startsWith(u'.'))
         base.prepend(QStringLiteral("invoice_"));
-    return base.left(120) + QStringLiteral(".pdf");
+    base = base.left(120);
+    QString name = base + QStringLiteral(".pdf");
+    if (taken) {
+        for (int n = 2; taken->contains(name.toLower()); ++n)
+            name = QStringLiteral("%1_%2.pdf").arg(base).arg(n);
+        taken->insert(name.toLower()); // case-insensitive file systems too
+    }
+    return name;
 }
 
 MergedInvoicePdf::MergedInvoicePdf(InvoiceRenderOptions options)
@@ -163,8 +170,9 @@ bool InvoiceBatchRenderer::renderEach(const QList<Invoice> &invoices, const QStr
         return false;
     }
     const QDir dir(directory);
+    QSet<QString> taken;
     for (qsizetype i = 0; i < invoices.size(); ++i) {
-        const QString path = dir.filePath(fileNameFor(invoices.at(i)));
+        const QString path = dir.filePath(fileNameFor(invoices.at(i), &taken));
         QSaveFile file(path);
         QString why;
         if (!file.open(QIODevice::WriteOnly) || !m_renderer.renderPdf(invoices.at(i), &file, &why) || !file.commit()) {

@@ -3,6 +3,7 @@
 #include "invoicerenderer.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <QPainter>
@@ -59,11 +60,12 @@ public:
 
     bool renderMerged(const QList<Invoice> &invoices, const QString &file, QString *error,
                       const Progress &progress = {}) const;
-    // Files are named after the invoice number, made safe for any file system.
+    // Files are named after the invoice number, made safe for any file system. Two invoices of
+    // one batch never share a file: a name already in `taken` gets "_2", "_3", ….
     bool renderEach(const QList<Invoice> &invoices, const QString &directory, QString *error,
                     const Progress &progress = {}) const;
 
-    static QString fileNameFor(const Invoice &invoice);
+    static QString fileNameFor(const Invoice &invoice, QSet<QString> *taken = nullptr);
 
 private:
     InvoiceRenderer m_renderer;

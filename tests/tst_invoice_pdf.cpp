@@ -512,8 +512,10 @@ private slots:
         t = run(console, {QStringLiteral("render-invoices"), QStringLiteral("--input"), input, QStringLiteral("--out"), outDir});
         QVERIFY2(t.exitCode == 0, qPrintable(t.err));
         const QStringList files = QDir(outDir).entryList({QStringLiteral("*.pdf")}, QDir::Files, QDir::Name);
-        // Two invoices share a number in this batch: the later one replaces the earlier file.
-        QCOMPARE(files, (QStringList{QStringLiteral("ACME_2026-27_0042.pdf"), QStringLiteral("ACME_2026-27_0043.pdf")}));
+        // Two invoices share a number in this batch: neither file replaces the other.
+        QCOMPARE(files, (QStringList{QStringLiteral("ACME_2026-27_0042.pdf"), QStringLiteral("ACME_2026-27_0042_2.pdf"),
+                                     QStringLiteral("ACME_2026-27_0043.pdf")}));
+        QCOMPARE(pagesOf(QDir(outDir).filePath(files.at(1))), 3);
 
         // Paper follows the locale unless given: Letter (612 x 792 pt) for en_US.
         const QString letter = m_dir.filePath(QStringLiteral("letter.pdf"));

@@ -371,12 +371,12 @@ void InvoicesPane::exportInvoices(const QStringList &ids, const QString &directo
         }
     }
     new InvoiceBatch(m_session->orgBilling(), ids, progress,
-        [renderer, directory, merged, mergedPdf](const Invoice &inv) {
+        [renderer, directory, merged, mergedPdf, taken = std::make_shared<QSet<QString>>()](const Invoice &inv) {
             if (!merged.isEmpty()) {
                 mergedPdf->add(inv);
                 return true;
             }
-            QSaveFile file(QDir(directory).filePath(InvoiceBatchRenderer::fileNameFor(inv)));
+            QSaveFile file(QDir(directory).filePath(InvoiceBatchRenderer::fileNameFor(inv, taken.get())));
             return file.open(QIODevice::WriteOnly) && renderer.renderPdf(inv, &file) && file.commit();
         },
         [this, progress, mergedPdf, merged](int written, bool cancelled, QString error) {
