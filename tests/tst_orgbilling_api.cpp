@@ -41,6 +41,8 @@ private slots:
 private:
     QString ownerOrgSubscriptionId();
     QJsonObject payOrder(const QString &orderId, bool succeed = true);
+    // Confirms a checkout with what the simulator's pay answered (order, payment, signature).
+    bctest::HttpResult confirmPaid(const QJsonObject &paid, const QString &key);
     void resetAcmeToActivePro();
 
     std::unique_ptr<SandboxProcess> m_sandbox;
@@ -83,6 +85,14 @@ QJsonObject TestOrgBillingApi::payOrder(const QString &orderId, bool succeed)
                            {{QStringLiteral("outcome"), succeed ? QStringLiteral("success") : QStringLiteral("failure")}}).json;
 }
 
+bctest::HttpResult TestOrgBillingApi::confirmPaid(const QJsonObject &paid, const QString &key)
+{
+    return m_sandbox->post(QStringLiteral("/api/billing/checkout/confirm"), key,
+                           {{QStringLiteral("orderId"), paid.value(QStringLiteral("razorpay_order_id"))},
+                            {QStringLiteral("paymentId"), paid.value(QStringLiteral("razorpay_payment_id"))},
+                            {QStringLiteral("signature"), paid.value(QStringLiteral("razorpay_signature"))}});
+}
+
 // Puts Acme back on an active Pro monthly subscription through the public flow.
 void TestOrgBillingApi::resetAcmeToActivePro()
 {
@@ -98,10 +108,7 @@ void TestOrgBillingApi::resetAcmeToActivePro()
                                           {{QStringLiteral("planId"), QStringLiteral("pro")}, {QStringLiteral("billingCycle"), QStringLiteral("monthly")}});
     QCOMPARE(checkout.status, 201);
     const QJsonObject paid = payOrder(checkout.json.value(QStringLiteral("orderId")).toString());
-    const auto confirm = m_sandbox->post(QStringLiteral("/api/billing/checkout/confirm"), m_owner,
-                                         {{QStringLiteral("orderId"), paid.value(QStringLiteral("razorpay_order_id"))},
-                                          {QStringLiteral("paymentId"), paid.value(QStringLiteral("razorpay_payment_id"))},
-                                          {QStringLiteral("signature"), paid.value(QStringLiteral("razorpay_signature"))}});
+    const auto confirm = confirmPaid(paid, m_owner);
     QCOMPARE(confirm.status, 200);
 }
 
@@ -345,10 +352,7 @@ void TestOrgBillingApi::couponsAtCheckout()
     QCOMPARE(b.value(QStringLiteral("total")).toString(), QStringLiteral("943.00"));
     // Paid, the invoice names the coupon behind its discount.
     const QJsonObject paid = payOrder(welcome.json.value(QStringLiteral("orderId")).toString());
-    const auto confirmed = m_sandbox->post(QStringLiteral("/api/billing/checkout/confirm"), m_owner,
-                                           {{QStringLiteral("orderId"), paid.value(QStringLiteral("razorpay_order_id"))},
-                                            {QStringLiteral("paymentId"), paid.value(QStringLiteral("razorpay_payment_id"))},
-                                            {QStringLiteral("signature"), paid.value(QStringLiteral("razorpay_signature"))}});
+    const auto confirmed = confirmPaid(paid, m_owner);
     QCOMPARE(confirmed.status, 200);
     const QJsonObject invoice =
         m_sandbox->get(QStringLiteral("/api/billing/invoices/") + confirmed.json.value(QStringLiteral("invoiceId")).toString(), m_owner).json;
