@@ -209,14 +209,17 @@ int InvoiceRenderer::paint(const Invoice &inv, QPainter &p, QPagedPaintDevice &d
             watermark = tr("VOID");
     }
 
+    // QPainter::drawText(rect, flags, …) lays out only the lines that fit and clips to rect by
+    // itself when the text does not (no Qt::TextDontClip), so hostile text stays in its box
+    // without a save/clip/restore of our own around every cell: most cells fit, and the PDF
+    // then carries no clip path for them.
     auto drawText = [&](const QRectF &rect, int flags, const QString &text, const QFont &f,
                         const QColor &color = Qt::black) {
-        p.save();
+        if (text.isEmpty())
+            return;
         p.setFont(f);
         p.setPen(color);
-        p.setClipRect(rect);
         p.drawText(rect, flags, text);
-        p.restore();
     };
 
     auto drawTableHeader = [&](qreal y) {
