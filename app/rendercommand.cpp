@@ -164,6 +164,10 @@ int runRenderInvoices(int argc, char *argv[])
 
     InvoiceRenderOptions options;
     options.locale = QLocale(parser.value(locale));
+    if (options.locale.language() == QLocale::C && parser.value(locale) != QLatin1String("C")) {
+        say(QStringLiteral("render-invoices: unknown locale '%1' (e.g. en_IN, en_US, de_DE).").arg(parser.value(locale)));
+        return 2;
+    }
     const QString size = parser.value(pageSize).toLower();
     if (size.isEmpty())
         options.pageSize = InvoiceRenderOptions::pageSizeFor(options.locale);

@@ -538,6 +538,11 @@ private slots:
         QVERIFY2(t.err.contains(QStringLiteral("Invoice 2 (ACME/2026-27/0043)")) && t.err.contains(QStringLiteral("total")), qPrintable(t.err));
         QVERIFY(!QFile::exists(refused));
 
+        t = run(console, {QStringLiteral("render-invoices"), QStringLiteral("--input"), input, QStringLiteral("--locale"),
+                          QStringLiteral("klingon"), QStringLiteral("--merge"), refused});
+        QCOMPARE(t.exitCode, 2);
+        QVERIFY2(t.err.contains(QStringLiteral("unknown locale 'klingon'")), qPrintable(t.err));
+
         t = run(console, {QStringLiteral("render-invoices"), QStringLiteral("--input"), input});
         QCOMPARE(t.exitCode, 2);
         QVERIFY(t.err.contains(QStringLiteral("--out")));
