@@ -11,7 +11,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QGuiApplication>
-#include <QSaveFile>
 
 #include <algorithm>
 
@@ -76,7 +75,7 @@ int renderFromServer(const ConnectionProfile &profile, const DateRangeQuery &ran
     }
 
     MergedInvoicePdf merged(options);
-    const InvoiceRenderer single(options);
+    const InvoiceBatchRenderer files(options);
     QString error;
     if (!merge.isEmpty() && !merged.open(merge, &error)) {
         say(QStringLiteral("render-invoices: %1").arg(error));
@@ -96,9 +95,8 @@ int renderFromServer(const ConnectionProfile &profile, const DateRangeQuery &ran
         if (!merge.isEmpty()) {
             merged.add(inv.value);
         } else {
-            QSaveFile file(QDir(outDir).filePath(InvoiceBatchRenderer::fileNameFor(inv.value, &taken)));
-            if (!file.open(QIODevice::WriteOnly) || !single.renderPdf(inv.value, &file, &error) || !file.commit()) {
-                say(QStringLiteral("render-invoices: could not write %1: %2").arg(file.fileName(), error.isEmpty() ? file.errorString() : error));
+            if (!files.renderFile(inv.value, outDir, &taken, &error)) {
+                say(QStringLiteral("render-invoices: %1").arg(error));
                 return 1;
             }
         }

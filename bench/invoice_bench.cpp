@@ -133,7 +133,7 @@ QString htmlInvoice(const Invoice &inv, const QLocale &locale)
     row(QStringLiteral("Subtotal"), m(inv.subtotal));
     row(QStringLiteral("Discount"), m(inv.discountTotal));
     for (const InvoiceTax &t : inv.taxes)
-        row(QStringLiteral("%1 @ %2.%3%").arg(t.name).arg(t.rateBasisPoints / 100).arg(t.rateBasisPoints % 100, 2, 10, QLatin1Char('0')), m(t.amount));
+        row(QStringLiteral("%1 @ %2%").arg(t.name, t.rateText()), m(t.amount));
     row(QStringLiteral("Round off"), m(inv.roundOff));
     row(QStringLiteral("<b>Total</b>"), m(inv.total));
     row(QStringLiteral("Amount paid"), m(inv.amountPaid));
@@ -141,7 +141,7 @@ QString htmlInvoice(const Invoice &inv, const QLocale &locale)
     // The HSN/SAC-wise tax summary, as invoice/ prints it on GST tax invoices.
     h += QStringLiteral("</table><h3>Tax summary</h3><table><tr><th>HSN/SAC</th><th class=n>Taxable value</th>");
     for (const InvoiceTax &t : inv.taxes)
-        h += QStringLiteral("<th class=n>%1 @ %2.%3%</th>").arg(t.name).arg(t.rateBasisPoints / 100).arg(t.rateBasisPoints % 100, 2, 10, QLatin1Char('0'));
+        h += QStringLiteral("<th class=n>%1 @ %2%</th>").arg(t.name, t.rateText());
     h += QStringLiteral("<th class=n>Total tax</th></tr>");
     for (const TaxSummaryRow &r : taxSummary(inv)) {
         h += QStringLiteral("<tr><td>%1</td><td class=n>%2</td>").arg(e(r.hsnSac), m(r.taxable));

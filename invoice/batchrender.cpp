@@ -162,6 +162,19 @@ bool InvoiceBatchRenderer::renderMerged(const QList<Invoice> &invoices, const QS
     return pdf.commit(error);
 }
 
+bool InvoiceBatchRenderer::renderFile(const Invoice &invoice, const QString &directory, QSet<QString> *taken,
+                                      QString *error) const
+{
+    const QString path = QDir(directory).filePath(fileNameFor(invoice, taken));
+    QSaveFile file(path);
+    QString why;
+    if (!file.open(QIODevice::WriteOnly) || !m_renderer.renderPdf(invoice, &file, &why) || !file.commit()) {
+        *error = QStringLiteral("Could not write %1: %2.").arg(path, why.isEmpty() ? file.errorString() : why);
+        return false;
+    }
+    return true;
+}
+
 bool InvoiceBatchRenderer::renderEach(const QList<Invoice> &invoices, const QString &directory,
                                       QString *error, const Progress &progress) const
 {
@@ -169,16 +182,10 @@ bool InvoiceBatchRenderer::renderEach(const QList<Invoice> &invoices, const QStr
         *error = QStringLiteral("Cannot create the directory %1.").arg(directory);
         return false;
     }
-    const QDir dir(directory);
     QSet<QString> taken;
     for (qsizetype i = 0; i < invoices.size(); ++i) {
-        const QString path = dir.filePath(fileNameFor(invoices.at(i), &taken));
-        QSaveFile file(path);
-        QString why;
-        if (!file.open(QIODevice::WriteOnly) || !m_renderer.renderPdf(invoices.at(i), &file, &why) || !file.commit()) {
-            *error = QStringLiteral("Could not write %1: %2.").arg(path, why.isEmpty() ? file.errorString() : why);
+        if (!renderFile(invoices.at(i), directory, &taken, error))
             return false;
-        }
         if (progress && !progress(int(i + 1), int(invoices.size()))) {
             *error = QStringLiteral("Cancelled after %1 of %2 invoices.").arg(i + 1).arg(invoices.size());
             return false;

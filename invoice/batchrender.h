@@ -66,6 +66,8 @@ public:
                     const Progress &progress = {}) const;
 
     static QString fileNameFor(const Invoice &invoice, QSet<QString> *taken = nullptr);
+    // One invoice into directory (which must exist) under fileNameFor(invoice, taken).
+    bool renderFile(const Invoice &invoice, const QString &directory, QSet<QString> *taken, QString *error) const;
 
 private:
     InvoiceRenderer m_renderer;

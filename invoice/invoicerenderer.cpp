@@ -69,9 +69,9 @@ QString periodText(const InvoiceLine &line, const QLocale &locale)
              locale.toString(line.periodEnd.toUTC().date(), QLocale::ShortFormat));
 }
 
-QString rate(int basisPoints)
+QString taxLabel(const InvoiceTax &tax)
 {
-    return QStringLiteral("%1.%2%").arg(basisPoints / 100).arg(basisPoints % 100, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1 @ %2%").arg(tax.name, tax.rateText());
 }
 
 } // namespace
@@ -368,7 +368,7 @@ int InvoiceRenderer::paint(const Invoice &inv, QPainter &p, QPagedPaintDevice &d
                 total(inv.couponCode.isEmpty() ? tr("Discount") : tr("Discount (coupon %1)").arg(inv.couponCode),
                       money(*inv.discountTotal.negated()));
             for (const InvoiceTax &t : inv.taxes)
-                total(QStringLiteral("%1 @ %2").arg(t.name, rate(t.rateBasisPoints)), money(t.amount));
+                total(taxLabel(t), money(t.amount));
             if (inv.roundOff.isValid() && !inv.roundOff.isZero())
                 total(tr("Round off"), money(inv.roundOff));
             p.setPen(QColor(0x1F, 0x3A, 0x5F));
@@ -404,7 +404,7 @@ int InvoiceRenderer::paint(const Invoice &inv, QPainter &p, QPagedPaintDevice &d
                 };
                 QStringList header{tr("HSN/SAC"), tr("Taxable value")};
                 for (const InvoiceTax &t : inv.taxes)
-                    header << QStringLiteral("%1 @ %2").arg(t.name, rate(t.rateBasisPoints));
+                    header << taxLabel(t);
                 header << tr("Total tax");
                 summaryRow(header, true);
                 Money taxable = Money::fromMinor(0, inv.currency);

@@ -74,4 +74,9 @@ QStringList subscriptionStatusNames()
     return names;
 }
 
+QString InvoiceTax::rateText() const
+{
+    return QStringLiteral("%1.%2").arg(rateBasisPoints / 100).arg(rateBasisPoints % 100, 2, 10, QLatin1Char('0'));
+}
+
 } // namespace bc

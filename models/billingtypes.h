@@ -100,6 +100,9 @@ struct InvoiceTax
     QString name;      // "CGST", "SGST", "IGST", "VAT"
     int rateBasisPoints = 0; // 900 = 9 %
     Money amount;
+
+    // "9.00" for 900 basis points: the wire form, and the printed one before its "%".
+    QString rateText() const;
 };
 
 struct Invoice

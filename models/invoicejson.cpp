@@ -26,11 +26,6 @@ QJsonObject party(const QString &name, const QString &address, const QString &gs
     return o;
 }
 
-QString rateText(int basisPoints)
-{
-    return QStringLiteral("%1.%2").arg(basisPoints / 100).arg(basisPoints % 100, 2, 10, QLatin1Char('0'));
-}
-
 class Reader
 {
 public:
@@ -96,7 +91,7 @@ QJsonObject toJson(const Invoice &inv)
     QJsonArray taxes;
     for (const InvoiceTax &t : inv.taxes)
         taxes.append(QJsonObject{{QStringLiteral("name"), t.name},
-                                 {QStringLiteral("rate"), rateText(t.rateBasisPoints)},
+                                 {QStringLiteral("rate"), t.rateText()},
                                  {QStringLiteral("amount"), t.amount.toWireString()}});
     QJsonArray refs;
     for (const QString &r : inv.paymentReferences)

@@ -229,7 +229,7 @@ QJsonObject moneyBreakdown(const Money &list, const Money &discount, const TaxQu
     QJsonArray taxes;
     for (const InvoiceTax &t : q.taxes)
         taxes.append(QJsonObject{{QStringLiteral("name"), t.name},
-                                 {QStringLiteral("rate"), QStringLiteral("%1.%2").arg(t.rateBasisPoints / 100).arg(t.rateBasisPoints % 100, 2, 10, QLatin1Char('0'))},
+                                 {QStringLiteral("rate"), t.rateText()},
                                  {QStringLiteral("amount"), t.amount.toWireString()}});
     return QJsonObject{{QStringLiteral("listPrice"), list.toWireString()},
                        {QStringLiteral("discount"), discount.toWireString()},

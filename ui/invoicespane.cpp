@@ -22,7 +22,6 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProgressDialog>
-#include <QSaveFile>
 #include <QSettings>
 #include <QFileInfo>
 #include <QImage>
@@ -359,7 +358,7 @@ void InvoicesPane::exportInvoices(const QStringList &ids, const QString &directo
     auto *progress = new QProgressDialog(tr("Rendering invoices…"), tr("Cancel"), 0, int(ids.size()), this);
     progress->setAttribute(Qt::WA_DeleteOnClose);
     progress->setMinimumDuration(400);
-    const InvoiceRenderer renderer(renderOptions());
+    const InvoiceBatchRenderer files(renderOptions());
     // One merged PDF streams invoice by invoice into one writer; one file per invoice otherwise.
     auto mergedPdf = std::make_shared<MergedInvoicePdf>(renderOptions());
     if (!merged.isEmpty()) {
@@ -371,13 +370,13 @@ void InvoicesPane::exportInvoices(const QStringList &ids, const QString &directo
         }
     }
     new InvoiceBatch(m_session->orgBilling(), ids, progress,
-        [renderer, directory, merged, mergedPdf, taken = std::make_shared<QSet<QString>>()](const Invoice &inv) {
+        [files, directory, merged, mergedPdf, taken = std::make_shared<QSet<QString>>()](const Invoice &inv) {
             if (!merged.isEmpty()) {
                 mergedPdf->add(inv);
                 return true;
             }
-            QSaveFile file(QDir(directory).filePath(InvoiceBatchRenderer::fileNameFor(inv, taken.get())));
-            return file.open(QIODevice::WriteOnly) && renderer.renderPdf(inv, &file) && file.commit();
+            QString ignored; // InvoiceBatch reports which invoice could not be written
+            return files.renderFile(inv, directory, taken.get(), &ignored);
         },
         [this, progress, mergedPdf, merged](int written, bool cancelled, QString error) {
             progress->close();
