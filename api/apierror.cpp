@@ -21,6 +21,8 @@ QString ApiError::humanMessage() const
         return tr("Cannot reach the billing server (%1). Check the connection and try again.").arg(message);
     case Kind::Parse:
         return tr("The server sent an answer the console could not read (%1).").arg(message);
+    case Kind::Queued:
+        return tr("Saved in Pending changes (%1). It will be sent, once, when the billing server can be reached.").arg(message);
     case Kind::Http:
         break;
     }

@@ -8,7 +8,8 @@ namespace bc {
 // What went wrong with a call, checked in order: network, HTTP status, parse, content.
 struct ApiError
 {
-    enum class Kind { None, Network, Timeout, Tls, Cancelled, Http, Parse };
+    // Queued: the server was not reached, and the change waits in the outbox to be sent, once.
+    enum class Kind { None, Network, Timeout, Tls, Cancelled, Http, Parse, Queued };
     Kind kind = Kind::None;
     int httpStatus = 0;
     QString code;    // the server's error code, e.g. "coupon_invalid"
@@ -17,6 +18,7 @@ struct ApiError
     QString requestId;
 
     bool isError() const { return kind != Kind::None; }
+    bool isQueued() const { return kind == Kind::Queued; }
     // A specific, human sentence for the place the user is working.
     QString humanMessage() const;
 };

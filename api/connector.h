@@ -17,6 +17,8 @@ struct ApiResult
     T value{};
     ApiError error;
     bool replayed = false;
+    QDateTime fetchedAt; // valid when the server was unreachable and this came from the read cache
+    bool stale() const { return fetchedAt.isValid(); }
     bool ok() const { return !error.isError(); }
 };
 
@@ -74,6 +76,7 @@ ApiCall *Connector::run(const ApiRequest &request, QObject *context, Mapper<T> m
         watcher->setFuture(QtConcurrent::run([map, reply]() {
             ApiResult<T> r;
             r.replayed = reply.replayed;
+            r.fetchedAt = reply.fetchedAt;
             QJsonParseError parseError;
             const QJsonDocument doc = reply.body.isEmpty() ? QJsonDocument() : QJsonDocument::fromJson(reply.body, &parseError);
             QString error;

@@ -76,7 +76,9 @@ void CreditsConnector::ledgerPage(const QString &orgId, const QString &after, in
 
 void ConnectorLedgerSource::fetch(const QString &cursor, int limit, Done done)
 {
-    m_connector->ledgerPage(m_orgId, cursor, limit, this, [done](const ApiResult<LedgerChunk> &r) {
+    m_connector->ledgerPage(m_orgId, cursor, limit, this, [this, done](const ApiResult<LedgerChunk> &r) {
+        if (r.ok())
+            emit pageFetched(r.fetchedAt);
         done(r.value, r.ok() ? QString() : r.error.humanMessage());
     });
 }

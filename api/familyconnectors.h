@@ -80,6 +80,10 @@ public:
     }
     void fetch(const QString &cursor, int limit, Done done) override;
 
+signals:
+    // Each page as it arrives: fetchedAt is valid when it came from the read cache.
+    void pageFetched(const QDateTime &fetchedAt);
+
 private:
     CreditsConnector *m_connector;
     QString m_orgId;

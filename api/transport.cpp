@@ -64,8 +64,29 @@ ApiCall *ApiTransport::send(const ApiRequest &request)
 {
     auto *call = new ApiCall(this);
     ApiRequest r = request;
+    // An operator's change comes with the key its dialog keeps across retries; those are the
+    // changes that go through the outbox. Checkout sessions and previews get a key here and are
+    // sent now or not at all (a checkout that opens hours later is of no use).
+    const bool operatorChange = r.method != "GET" && !r.idempotencyKey.isEmpty();
     if (r.method != "GET" && r.idempotencyKey.isEmpty())
         r.idempotencyKey = newIdempotencyKey();
+    if (m_store && operatorChange && !r.sink && r.outboxId == 0) {
+        // Written down before anything leaves the machine.
+        bool mustWait = false;
+        r.outboxId = m_store->changeWillSend(r, &mustWait);
+        if (mustWait) {
+            QTimer::singleShot(0, call, [this, call, r] {
+                ApiReply queued;
+                queued.idempotencyKey = r.idempotencyKey;
+                queued.error.kind = ApiError::Kind::Queued;
+                queued.error.message = tr("older changes are waiting to be sent first");
+                emit call->finished(queued);
+                call->deleteLater();
+                emit changeQueued();
+            });
+            return call;
+        }
+    }
     // Start on the next turn of the event loop so callers can connect first.
     QTimer::singleShot(0, call, [this, call, r] { attempt(call, r, 0); });
     return call;
@@ -137,9 +158,35 @@ void ApiTransport::attempt(ApiCall *call, ApiRequest request, int attemptNo)
             QTimer::singleShot(delay, call, [this, call, request, attemptNo] { attempt(call, request, attemptNo + 1); });
             return;
         }
-        emit call->finished(out);
-        call->deleteLater();
+        finish(call, request, out);
     });
+}
+
+void ApiTransport::finish(ApiCall *call, const ApiRequest &request, ApiReply reply)
+{
+    const bool unreachableNow = reply.error.kind == ApiError::Kind::Network || reply.error.kind == ApiError::Kind::Timeout;
+    if (m_store && request.method == "GET" && !request.sink) {
+        if (reply.error.kind == ApiError::Kind::None) {
+            m_store->rememberRead(request, reply);
+        } else if (unreachableNow) {
+            if (std::optional<ApiReply> cached = m_store->recallRead(request)) {
+                cached->error.message = reply.error.message; // why it is stale
+                reply = *cached;
+            }
+        }
+    }
+    if (m_store && request.outboxId != 0) {
+        // Not answered: the change stays in the outbox and is sent again, with the same key.
+        if (unreachableNow || reply.error.kind == ApiError::Kind::Cancelled)
+            reply.error.kind = ApiError::Kind::Queued;
+        m_store->changeSettled(request, reply);
+    }
+    if (reply.status > 0)
+        emit reachable();
+    else if (unreachableNow || reply.stale() || reply.error.kind == ApiError::Kind::Queued)
+        emit unreachable();
+    emit call->finished(reply);
+    call->deleteLater();
 }
 
 } // namespace bc

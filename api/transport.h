@@ -3,6 +3,7 @@
 #include "apierror.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QList>
 #include <QNetworkAccessManager>
@@ -10,6 +11,8 @@
 #include <QPointer>
 #include <QUrl>
 #include <QUrlQuery>
+
+#include <optional>
 
 class QIODevice;
 class QNetworkReply;
@@ -25,6 +28,8 @@ struct ApiRequest
     QJsonDocument body;     // sent as application/json when not null
     QString idempotencyKey; // set automatically for mutations when empty
     QIODevice *sink = nullptr; // stream the body here instead of keeping it (downloads)
+    qint64 outboxId = 0;       // set by the transport when a TransportStore keeps the change
+    bool replay = false;       // sent again from the outbox, not by a person just now
 };
 
 // One idempotency key per distinct request: a retry of the same change reuses the key (so the
@@ -49,6 +54,23 @@ struct ApiReply
     QString idempotencyKey;
     bool replayed = false;
     QByteArray nextCursor; // X-Next-Cursor, for families that page by header
+    QDateTime fetchedAt;   // when served from the read cache: when the server sent it
+    bool stale() const { return fetchedAt.isValid(); }
+};
+
+// Where the transport keeps what must outlive a failed connection or a killed process (store/
+// implements it; api/ does not know SQL): answers to reads, for when the server is unreachable,
+// and every change, written before it is sent and settled when the server has answered.
+class TransportStore
+{
+public:
+    virtual ~TransportStore() = default;
+    virtual void rememberRead(const ApiRequest &request, const ApiReply &reply) = 0;
+    virtual std::optional<ApiReply> recallRead(const ApiRequest &request) = 0;
+    // Returns the outbox id (0: not kept). *mustWait: older changes are queued, so this one
+    // joins the queue instead of being sent now (changes reach the server in order).
+    virtual qint64 changeWillSend(const ApiRequest &request, bool *mustWait) = 0;
+    virtual void changeSettled(const ApiRequest &request, const ApiReply &reply) = 0;
 };
 
 // The network policy of the whole console in one place (timeouts, TLS verification that is never
@@ -95,13 +117,24 @@ public:
     QUrl baseUrl() const { return m_baseUrl; }
     void setApiKey(const QString &key) { m_apiKey = key; }
     void setMaxRetries(int retries) { m_maxRetries = retries; }
+    // Not owned. With a store, reads fall back to the cache and changes go through the outbox.
+    void setStore(TransportStore *store) { m_store = store; }
+    TransportStore *store() const { return m_store; }
 
     ApiCall *send(const ApiRequest &request);
     QNetworkAccessManager *network() const { return m_network; }
 
     static QString newIdempotencyKey();
 
+signals:
+    // The server answered (any HTTP status) / could not be reached after the retries.
+    void reachable();
+    void unreachable();
+    // A change joined the outbox instead of being sent now.
+    void changeQueued();
+
 private:
+    void finish(ApiCall *call, const ApiRequest &request, ApiReply reply);
     void attempt(ApiCall *call, ApiRequest request, int attemptNo);
     QNetworkRequest buildRequest(const ApiRequest &request) const;
 
@@ -109,6 +142,7 @@ private:
     QUrl m_baseUrl;
     QString m_apiKey;
     int m_maxRetries = 2;
+    TransportStore *m_store = nullptr;
 };
 
 } // namespace bc

@@ -1,14 +1,17 @@
 // billing-console: the desktop console for people who run a company's billing.
 #include "embeddedsandbox.h"
+#include "journalcommand.h"
 #include "rendercommand.h"
 
 #include "store/connectionprofile.h"
+#include "store/localstore.h"
 #include "ui/mainwindow.h"
 #include "models/creditledgermodel.h"
 #include "ui/adminpanes.h"
 #include "ui/creditledgerpane.h"
 #include "ui/dashboardpane.h"
 #include "ui/invoicespane.h"
+#include "ui/localpanes.h"
 #include "ui/paymentspane.h"
 #include "ui/subscriptionspane.h"
 
@@ -55,6 +58,10 @@ int main(int argc, char *argv[])
 {
     if (argc > 1 && qstrcmp(argv[1], "render-invoices") == 0)
         return runRenderInvoices(argc, argv);
+    if (argc > 1 && qstrcmp(argv[1], "verify-journal") == 0)
+        return runVerifyJournal(argc, argv);
+    if (argc > 1 && qstrcmp(argv[1], "export-journal") == 0)
+        return runExportJournal(argc, argv);
 
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("billing-console"));
@@ -67,19 +74,29 @@ int main(int argc, char *argv[])
         "Billing Console: subscriptions, invoices, payments and credits for finance, support and admins.\n\n"
         "With no saved connection profile it starts the demo billing-sandbox on a free loopback port "
         "(data in the user's data directory) and offers one profile per demo role.\n\n"
-        "Headless: billing-console render-invoices --help"));
+        "Headless commands (each has its own --help):\n"
+        "  render-invoices   invoices to PDF from a JSON file or a server, one file each or merged\n"
+        "  verify-journal    check the operator journal's hash chain (exit 1 when an entry was edited or removed)\n"
+        "  export-journal    write the operator journal as CSV or JSON"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption profileOption(QStringLiteral("profile"), QStringLiteral("Open this saved or demo profile (by name or role, e.g. owner)."), QStringLiteral("name"));
     const QCommandLineOption sandboxDb(QStringLiteral("sandbox-database"), QStringLiteral("Database of the embedded demo sandbox."), QStringLiteral("path"));
-    const QCommandLineOption pane(QStringLiteral("pane"), QStringLiteral("Pane to open: subscriptions, payments, ledger, invoices, dashboard, coupons, plans, orders or charges."), QStringLiteral("name"));
+    const QCommandLineOption pane(QStringLiteral("pane"), QStringLiteral("Pane to open: subscriptions, payments, ledger, invoices, dashboard, coupons, plans, orders, charges, pending or journal."), QStringLiteral("name"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         QStringLiteral("Save a PNG of the window once the pane has loaded, then quit (for docs and checks)."),
                                         QStringLiteral("file.png"));
-    parser.addOptions({profileOption, sandboxDb, pane, screenshot});
+    const QCommandLineOption storePath(QStringLiteral("store"),
+                                       QStringLiteral("The local store: read cache, outbox of pending changes and operator journal (default: <data dir>/console.db)."),
+                                       QStringLiteral("path"));
+    parser.addOptions({profileOption, sandboxDb, pane, screenshot, storePath});
     parser.process(app);
 
-    MainWindow window;
+    LocalStore store(parser.value(storePath));
+    if (!store.isOpen())
+        std::fprintf(stderr, "billing-console: the local store %s cannot be opened (%s); working without cache, outbox or journal\n",
+                     qPrintable(store.path()), qPrintable(store.error()));
+    MainWindow window(store.isOpen() ? &store : nullptr);
     EmbeddedSandbox sandbox;
     const QString wanted = parser.value(profileOption);
     auto pick = [&wanted](const QList<ConnectionProfile> &profiles) {
@@ -90,7 +107,7 @@ int main(int argc, char *argv[])
     };
     const QStringList paneNames = {QStringLiteral("subscriptions"), QStringLiteral("payments"), QStringLiteral("ledger"), QStringLiteral("invoices"),
                                    QStringLiteral("dashboard"), QStringLiteral("coupons"), QStringLiteral("plans"), QStringLiteral("orders"),
-                                   QStringLiteral("charges")};
+                                   QStringLiteral("charges"), QStringLiteral("pending"), QStringLiteral("journal")};
     if (paneNames.contains(parser.value(pane)))
         window.showPane(int(paneNames.indexOf(parser.value(pane))));
 
@@ -134,6 +151,8 @@ int main(int argc, char *argv[])
             QObject::connect(window.plansPane(), &PlansPane::loaded, &window, grab, Qt::SingleShotConnection);
         else if (parser.value(pane) == QLatin1String("orders"))
             QObject::connect(window.ordersPane(), &OrdersPane::loaded, &window, grab, Qt::SingleShotConnection);
+        else if (parser.value(pane) == QLatin1String("journal"))
+            QObject::connect(window.journalPane(), &JournalPane::loaded, &window, grab, Qt::SingleShotConnection);
         else if (parser.value(pane) == QLatin1String("charges"))
             QObject::connect(window.platformChargesPane(), &PlatformChargesPane::loaded, &window, grab, Qt::SingleShotConnection);
         else

@@ -81,12 +81,12 @@ SandboxProcess::~SandboxProcess()
     }
 }
 
-bool SandboxProcess::start(bool demo)
+bool SandboxProcess::start(bool demo, quint16 port)
 {
     if (!m_error.isEmpty())
         return false;
     m_info = {};
-    QStringList args{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--database"), m_databaseSpec};
+    QStringList args{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--database"), m_databaseSpec};
     if (demo)
         args << QStringLiteral("--demo");
     m_process.setProcessChannelMode(QProcess::SeparateChannels);

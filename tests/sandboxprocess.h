@@ -33,12 +33,14 @@ public:
     ~SandboxProcess();
 
     // Starts with --demo; false (with a reason in error()) when it did not come up.
-    bool start(bool demo = true);
+    // port 0 picks a free one; give the old port to come back where clients expect the server.
+    bool start(bool demo = true, quint16 port = 0);
     bool restart();
     void stop();
     QString error() const { return m_error; }
     static bool postgresAvailable();
 
+    quint16 port() const { return quint16(url().port()); }
     QUrl url() const { return QUrl(m_info.value(QStringLiteral("url")).toString()); }
     QString key(const QString &role) const { return m_info.value(QStringLiteral("keys")).toObject().value(role).toString(); }
     const QJsonObject &info() const { return m_info; }

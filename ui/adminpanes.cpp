@@ -159,6 +159,11 @@ void CouponsPane::createCoupon()
         f.confirm->setEnabled(false);
         m_session->credits()->createCoupon(body, keys->keyFor(QJsonDocument(body).toJson()), f.dialog, [this, f](const ApiResult<Coupon> &r) {
             f.confirm->setEnabled(true);
+            if (r.error.isQueued()) {
+                messageBar()->show(MessageBar::Kind::Info, r.error.humanMessage());
+                f.dialog->accept();
+                return;
+            }
             if (!r.ok()) {
                 f.message->show(MessageBar::Kind::Error, r.error.humanMessage());
                 return;
@@ -300,6 +305,11 @@ void PlansPane::editPlan(const CreditPlan *existing)
         p.creemProductId = creem->text().trimmed();
         p.active = active->isChecked();
         auto done = [this, f](const ApiResult<CreditPlan> &r) {
+            if (r.error.isQueued()) {
+                messageBar()->show(MessageBar::Kind::Info, r.error.humanMessage());
+                f.dialog->accept();
+                return;
+            }
             if (!r.ok()) {
                 f.message->show(MessageBar::Kind::Error, r.error.humanMessage());
                 return;
@@ -487,6 +497,7 @@ void PlatformChargesPane::createOneTimeCharge()
     insertRow(f, tr("&Amount:"), amount);
     insertRow(f, tr("C&urrency:"), currency);
     insertRow(f, QString(), test);
+    auto keys = std::make_shared<IdempotencyKeys>();
     connect(f.confirm, &QPushButton::clicked, f.dialog, [=, this] {
         MoneyParseError e = MoneyParseError::None;
         const QString cur = currency->text().trimmed().toUpper();
@@ -499,8 +510,15 @@ void PlatformChargesPane::createOneTimeCharge()
         item.name = name->text().trimmed();
         item.term = term->text().trimmed();
         item.price = price;
-        m_session->platformCharges()->createOneTimeCharge(item.name, item, test->isChecked(), CheckoutFlow::returnBase().resolved(QUrl(QStringLiteral("platform-return"))), {},
+        const QString key = keys->keyFor(item.name.toUtf8() + '|' + item.term.toUtf8() + '|' + price.toWireString().toUtf8() + '|' + cur.toUtf8() + '|'
+                                         + QByteArray::number(test->isChecked()));
+        m_session->platformCharges()->createOneTimeCharge(item.name, item, test->isChecked(), CheckoutFlow::returnBase().resolved(QUrl(QStringLiteral("platform-return"))), key,
                                                           f.dialog, [this, f](const ApiResult<PlatformChargeCreated> &r) {
+                                                              if (r.error.isQueued()) {
+                                                                  messageBar()->show(MessageBar::Kind::Info, r.error.humanMessage());
+                                                                  f.dialog->accept();
+                                                                  return;
+                                                              }
                                                               if (!r.ok()) {
                                                                   f.message->show(MessageBar::Kind::Error, r.error.humanMessage());
                                                                   return;
@@ -535,9 +553,9 @@ void PlatformChargesPane::cancelSelected()
     const QString id = c->id;
     if (QMessageBox::question(this, tr("Cancel subscription charge"), tr("Stop billing “%1”? This cannot be undone.").arg(c->name)) != QMessageBox::Yes)
         return;
-    m_session->platformCharges()->cancelSubscription(id, {}, this, [this](const ApiResult<PlatformCharge> &r) {
+    m_session->platformCharges()->cancelSubscription(id, ApiTransport::newIdempotencyKey(), this, [this](const ApiResult<PlatformCharge> &r) {
         if (!r.ok()) {
-            messageBar()->show(MessageBar::Kind::Error, r.error.humanMessage());
+            messageBar()->show(r.error.isQueued() ? MessageBar::Kind::Info : MessageBar::Kind::Error, r.error.humanMessage());
             return;
         }
         messageBar()->show(MessageBar::Kind::Success, tr("“%1” is cancelled.").arg(r.value.name));

@@ -23,6 +23,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <memory>
+
 namespace bc {
 
 CreditLedgerPane::CreditLedgerPane(Session *session, QWidget *parent)
@@ -188,6 +190,7 @@ void CreditLedgerPane::searchCustomers(const QString &text)
             m_message->show(MessageBar::Kind::Info, tr("No customer matches “%1”.").arg(text));
         else
             m_message->hide();
+        m_message->showFreshness(r.fetchedAt);
         emit customersLoaded();
     });
 }
@@ -201,6 +204,7 @@ void CreditLedgerPane::openCustomer(const OrgSummary &customer)
     if (m_source)
         m_source->deleteLater();
     m_source = new ConnectorLedgerSource(m_session->credits(), own ? QString() : customer.id, this);
+    connect(m_source, &ConnectorLedgerSource::pageFetched, m_message, &MessageBar::showFreshness);
     m_loadAll->setText(tr("Load &everything"));
     m_model->setSource(m_source, 500);
     loadBalance();
@@ -257,6 +261,7 @@ void CreditLedgerPane::adjustCredits()
                                                        .arg(m_customer.name, QLocale().toString(t.balanceAfter)));
         openCustomer(m_customer); // the new entry is the newest: reload from the top
     });
+    connect(dialog, &ManualAdjustmentDialog::queued, this, [this](const QString &text) { m_message->show(MessageBar::Kind::Info, text); });
     dialog->open();
 }
 
@@ -281,8 +286,15 @@ void CreditLedgerPane::editCheckin()
         enabled->setChecked(r.value.enabled);
         credits->setValue(int(r.value.credits));
     });
-    connect(buttons, &QDialogButtonBox::accepted, dialog, [this, dialog, enabled, credits, message] {
-        m_session->credits()->setCheckinConfig({enabled->isChecked(), credits->value()}, {}, dialog, [dialog, message](const ApiResult<CheckinConfig> &r) {
+    auto keys = std::make_shared<IdempotencyKeys>();
+    connect(buttons, &QDialogButtonBox::accepted, dialog, [this, dialog, enabled, credits, message, keys] {
+        const QString key = keys->keyFor(QByteArray::number(enabled->isChecked()) + '|' + QByteArray::number(credits->value()));
+        m_session->credits()->setCheckinConfig({enabled->isChecked(), credits->value()}, key, dialog, [this, dialog, message](const ApiResult<CheckinConfig> &r) {
+            if (r.error.isQueued()) {
+                m_message->show(MessageBar::Kind::Info, r.error.humanMessage());
+                dialog->accept();
+                return;
+            }
             if (!r.ok()) {
                 message->show(MessageBar::Kind::Error, r.error.humanMessage());
                 return;

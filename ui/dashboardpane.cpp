@@ -118,10 +118,18 @@ int DashboardPane::cancellingCount() const
     return m_cancelling->rowCount();
 }
 
+void DashboardPane::noteFetched(const QDateTime &fetchedAt)
+{
+    if (fetchedAt.isValid() && (!m_staleSince.isValid() || fetchedAt < m_staleSince))
+        m_staleSince = fetchedAt;
+}
+
 void DashboardPane::partLoaded()
 {
-    if (--m_pending == 0)
+    if (--m_pending == 0) {
+        m_message->showFreshness(m_staleSince);
         emit loaded();
+    }
 }
 
 void DashboardPane::refresh()
@@ -130,9 +138,11 @@ void DashboardPane::refresh()
         return;
     const Role role = m_session->role();
     m_pending = 0;
+    m_staleSince = {};
     if (policy::allows(role, policy::Action::ExportPayments)) {
         ++m_pending;
         m_session->orgBilling()->revenueByMonth(this, [this](const ApiResult<QList<MonthlyAmount>> &r) {
+            noteFetched(r.fetchedAt);
             if (!r.ok()) {
                 m_message->show(MessageBar::Kind::Error, r.error.humanMessage());
                 partLoaded();
@@ -167,6 +177,7 @@ void DashboardPane::refresh()
         SubscriptionQuery q;
         q.limit = 500;
         m_session->orgBilling()->subscriptions(q, this, [this](const ApiResult<PageOf<Subscription>> &r) {
+            noteFetched(r.fetchedAt);
             if (r.ok())
                 showSubscriptions(r.value.items);
             partLoaded();
@@ -174,6 +185,7 @@ void DashboardPane::refresh()
     } else {
         ++m_pending;
         m_session->orgBilling()->mySubscription(this, [this](const ApiResult<std::optional<Subscription>> &r) {
+            noteFetched(r.fetchedAt);
             showSubscriptions(r.value ? QList<Subscription>{*r.value} : QList<Subscription>{});
             partLoaded();
         });
@@ -181,6 +193,7 @@ void DashboardPane::refresh()
     if (m_session->credits() && policy::allows(role, policy::Action::AdjustCredits)) {
         ++m_pending;
         m_session->credits()->summaryByMonth(this, [this](const ApiResult<QList<CreditsConnector::MonthlyCredits>> &r) {
+            noteFetched(r.fetchedAt);
             QStringList months;
             qint64 highest = 0;
             auto *granted = new QLineSeries;

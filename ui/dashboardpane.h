@@ -28,6 +28,8 @@ signals:
 private:
     void showSubscriptions(const QList<Subscription> &subscriptions);
     void partLoaded();
+    void noteFetched(const QDateTime &fetchedAt);
+    QDateTime m_staleSince;
 
     Session *m_session;
     MessageBar *m_message;

@@ -255,6 +255,7 @@ void InvoicesPane::loadPage(const QString &cursor, int generation)
             return;
         }
         messageBar()->hide();
+        messageBar()->showFreshness(r.fetchedAt);
         view()->resizeColumnsToContents();
         QMap<QString, Money> due;
         for (const Invoice &i : m_model->records())

@@ -5,6 +5,7 @@
 #include "creditledgerpane.h"
 #include "dashboardpane.h"
 #include "invoicespane.h"
+#include "localpanes.h"
 #include "paymentspane.h"
 #include "session.h"
 #include "subscriptionspane.h"
@@ -26,8 +27,9 @@
 
 namespace bc {
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Session(this))
+MainWindow::MainWindow(LocalStore *store, QWidget *parent) : QMainWindow(parent), m_session(new Session(this))
 {
+    m_session->setLocalStore(store);
     setWindowTitle(tr("Billing Console"));
     resize(1280, 800);
 
@@ -62,6 +64,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Ses
     addPane(m_orders = new OrdersPane(m_session, m_stack), tr("Orders"), credits);
     addPane(m_charges = new PlatformChargesPane(m_session, m_stack), tr("Platform charges"), QStringLiteral("platform"),
             {Role::SuperAdmin, Role::Owner, Role::Admin});
+    addPane(m_pending = new PendingChangesPane(m_session, m_stack), tr("Pending changes"), {});
+    addPane(m_journal = new JournalPane(m_session, m_stack), tr("Journal"), {});
     splitter->addWidget(m_nav);
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 1);
@@ -97,10 +101,23 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Ses
 
     m_connectionLabel = new QLabel(this);
     m_identityLabel = new QLabel(this);
+    m_onlineLabel = new QLabel(this);
+    m_onlineLabel->setObjectName(QStringLiteral("onlineLabel"));
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
     m_identityLabel->setObjectName(QStringLiteral("identityLabel"));
     statusBar()->addPermanentWidget(m_identityLabel);
     statusBar()->addPermanentWidget(m_connectionLabel);
+    statusBar()->addPermanentWidget(m_onlineLabel);
+    connect(m_session, &Session::onlineChanged, this, [this](bool online) {
+        m_onlineLabel->setText(online ? QString() : tr("⚠ Offline: showing saved data; changes wait in Pending changes"));
+        m_onlineLabel->setAccessibleName(m_onlineLabel->text());
+        if (online)
+            statusBar()->showMessage(tr("The billing server is back; panes refreshed."), 6000);
+    });
+    const int pendingIndex = int(m_panes.size()) - 2;
+    connect(m_pending, &PendingChangesPane::countChanged, this, [this, pendingIndex](int waiting) {
+        m_nav->item(pendingIndex)->setText(waiting > 0 ? tr("Pending changes (%1)").arg(waiting) : tr("Pending changes"));
+    });
 
     connect(m_profileCombo, &QComboBox::currentIndexChanged, this, &MainWindow::selectProfile);
     connect(m_session, &Session::ready, this, &MainWindow::updateStatus);
@@ -247,7 +264,7 @@ void MainWindow::updatePanes()
     // A pane shows only when the profile's server exposes its family and the role may use it.
     for (int i = 0; i < m_panes.size(); ++i) {
         const PaneEntry &p = m_panes.at(i);
-        const bool allowed = m_session->hasFamily(p.family) && (p.roles.isEmpty() || p.roles.contains(m_session->role()));
+        const bool allowed = (p.family.isEmpty() || m_session->hasFamily(p.family)) && (p.roles.isEmpty() || p.roles.contains(m_session->role()));
         m_nav->item(i)->setHidden(!allowed);
     }
     if (m_nav->currentItem() && m_nav->currentItem()->isHidden())

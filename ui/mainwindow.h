@@ -16,6 +16,9 @@ class CouponsPane;
 class CreditLedgerPane;
 class DashboardPane;
 class InvoicesPane;
+class JournalPane;
+class LocalStore;
+class PendingChangesPane;
 class OrdersPane;
 class PaymentsPane;
 class PlansPane;
@@ -27,7 +30,9 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    // With a local store, panes keep showing the last data when the server is unreachable and
+    // changes go through the outbox and the operator journal (not owned).
+    explicit MainWindow(LocalStore *store = nullptr, QWidget *parent = nullptr);
 
     void setProfiles(const QList<ConnectionProfile> &profiles, int current = 0);
     void selectProfile(int index);
@@ -43,6 +48,8 @@ public:
     PlansPane *plansPane() const { return m_plans; }
     OrdersPane *ordersPane() const { return m_orders; }
     PlatformChargesPane *platformChargesPane() const { return m_charges; }
+    PendingChangesPane *pendingChangesPane() const { return m_pending; }
+    JournalPane *journalPane() const { return m_journal; }
     int paneCount() const { return int(m_panes.size()); }
     QString paneTitle(int index) const;
     // Ctrl+K. Returns the open palette (tests drive it).
@@ -73,6 +80,8 @@ private:
     PlansPane *m_plans;
     OrdersPane *m_orders;
     PlatformChargesPane *m_charges;
+    PendingChangesPane *m_pending;
+    JournalPane *m_journal;
     // Which family a pane belongs to, and which roles may open it at all (empty: every role).
     struct PaneEntry
     {
@@ -86,6 +95,7 @@ private:
     void addPane(QWidget *widget, const QString &title, const QString &family, QList<Role> roles = {});
     QLabel *m_connectionLabel;
     QLabel *m_identityLabel;
+    QLabel *m_onlineLabel;
 };
 
 } // namespace bc

@@ -135,6 +135,11 @@ void ManualAdjustmentDialog::confirm()
     m_message->show(MessageBar::Kind::Info, tr("Applying…"));
     m_credits->adjust(adjustment, key, this, [this](const ApiResult<CreditTransaction> &r) {
         m_busy = false;
+        if (r.error.isQueued()) {
+            emit queued(r.error.humanMessage());
+            accept();
+            return;
+        }
         if (!r.ok()) {
             m_message->show(MessageBar::Kind::Error, r.error.humanMessage());
             update();

@@ -29,6 +29,8 @@ public:
     static QString reasonLabel(const QString &code);
 
 signals:
+    // The server could not be reached: the change waits in Pending changes (the text says so).
+    void queued(const QString &message);
     void adjusted(const bc::CreditTransaction &transaction);
 
 private:

@@ -2,6 +2,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QTimer>
 #include <QToolButton>
 
@@ -33,6 +34,7 @@ void MessageBar::show(Kind kind, const QString &text)
         "#messageBar{background:#e6f4ea;border:1px solid #a8d5b5;border-radius:4px;color:#1b5e2f}",
         "#messageBar{background:#fce8e6;border:1px solid #f1b0aa;border-radius:4px;color:#8c1d13}",
     };
+    m_stale = false;
     setStyleSheet(QString::fromLatin1(styles[int(kind)]));
     m_label->setText(text);
     setAccessibleDescription(text);
@@ -43,6 +45,22 @@ void MessageBar::show(Kind kind, const QString &text)
             if (generation == m_generation)
                 hide();
         });
+}
+
+void MessageBar::showFreshness(const QDateTime &fetchedAt)
+{
+    if (!fetchedAt.isValid()) {
+        if (m_stale)
+            hide();
+        m_stale = false;
+        return;
+    }
+    const QDateTime local = fetchedAt.toLocalTime();
+    const QString when = local.date() == QDate::currentDate() ? QLocale().toString(local.time(), QLocale::ShortFormat)
+                                                                : QLocale().toString(local, QLocale::ShortFormat);
+    show(Kind::Info, tr("Offline: the billing server cannot be reached. This is what it sent at %1; "
+                        "it refreshes by itself when the server is back.").arg(when));
+    m_stale = true;
 }
 
 QString MessageBar::text() const

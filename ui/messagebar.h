@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QFrame>
 
 class QLabel;
@@ -16,10 +17,15 @@ public:
     explicit MessageBar(QWidget *parent = nullptr);
     void show(Kind kind, const QString &text);
     QString text() const;
+    // Marks what the pane shows as served from the read cache at `fetchedAt` (the server could
+    // not be reached), or, given an invalid time, removes that mark once live data came.
+    void showFreshness(const QDateTime &fetchedAt);
+    bool isStale() const { return m_stale; }
 
 private:
     QLabel *m_label;
     int m_generation = 0;
+    bool m_stale = false;
 };
 
 } // namespace bc

@@ -151,6 +151,7 @@ void PaymentsPane::loadPage(const QString &cursor, int generation)
             return;
         }
         m_message->hide();
+        m_message->showFreshness(r.fetchedAt);
         m_view->resizeColumnsToContents();
         emit loaded();
     });

@@ -186,6 +186,11 @@ void PlanChangeDialog::confirm()
     m_connector->changePlan(m_preview.proposedPlanId, m_preview.billingCycle, m_reason->text().trimmed(),
                             key, this, [this](const ApiResult<Subscription> &r) {
                                 m_busy = false;
+                                if (r.error.isQueued()) {
+                                    emit queued(r.error.humanMessage());
+                                    accept();
+                                    return;
+                                }
                                 if (!r.ok()) {
                                     m_message->show(MessageBar::Kind::Error, r.error.humanMessage());
                                     updateConfirm();

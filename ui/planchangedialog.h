@@ -30,6 +30,8 @@ public:
     const Subscription &result() const { return m_result; }
 
 signals:
+    // The server could not be reached: the change waits in Pending changes (the text says so).
+    void queued(const QString &message);
     void previewUpdated();
     void changed(const bc::Subscription &subscription);
 

@@ -152,6 +152,7 @@ void SubscriptionsPane::refresh()
     if (!m_session->isReady())
         return;
     m_loading = true;
+    m_staleSince = {};
     const int generation = ++m_generation;
     m_message->show(MessageBar::Kind::Info, tr("Loading subscriptions…"));
     m_session->orgBilling()->plans(this, [this](const ApiResult<QList<Plan>> &r) {
@@ -179,6 +180,7 @@ void SubscriptionsPane::refresh()
                 m_message->show(MessageBar::Kind::Error, r.error.humanMessage());
                 return;
             }
+            noteFetched(r.fetchedAt);
             const QList<Subscription> own = r.value ? QList<Subscription>{*r.value} : QList<Subscription>{};
             loadOtherFamilies(own, generation);
         });
@@ -256,6 +258,7 @@ void SubscriptionsPane::loadPage(const QString &cursor, QList<Subscription> coll
             return;
         }
         collected.append(r.value.items);
+        noteFetched(r.fetchedAt);
         if (!r.value.nextCursor.isEmpty()) {
             m_message->show(MessageBar::Kind::Info, tr("Loading subscriptions… %1 so far").arg(collected.size()));
             loadPage(r.value.nextCursor, collected, generation);
@@ -263,6 +266,13 @@ void SubscriptionsPane::loadPage(const QString &cursor, QList<Subscription> coll
         }
         finishLoad(collected);
     });
+}
+
+void SubscriptionsPane::noteFetched(const QDateTime &fetchedAt)
+{
+    // The oldest cached answer of this load is what the pane's freshness mark says.
+    if (fetchedAt.isValid() && (!m_staleSince.isValid() || fetchedAt < m_staleSince))
+        m_staleSince = fetchedAt;
 }
 
 void SubscriptionsPane::finishLoad(const QList<Subscription> &rows)
@@ -273,6 +283,7 @@ void SubscriptionsPane::finishLoad(const QList<Subscription> &rows)
     m_view->resizeColumnsToContents();
     m_loading = false;
     m_message->hide();
+    m_message->showFreshness(m_staleSince);
     if (!keep.isEmpty())
         selectSubscription(keep);
     else if (m_proxy->rowCount() > 0)
@@ -390,6 +401,7 @@ void SubscriptionsPane::changePlan()
     connect(dialog, &PlanChangeDialog::changed, this, [this](const Subscription &changed) {
         applied(changed, tr("%1 is now on %2.").arg(changed.orgName, changed.planName));
     });
+    connect(dialog, &PlanChangeDialog::queued, this, [this](const QString &text) { m_message->show(MessageBar::Kind::Info, text); });
     dialog->open();
 }
 
@@ -405,6 +417,11 @@ void SubscriptionsPane::cancelSubscription()
         dialog->confirmButton()->setEnabled(false);
         const QString key = keys->keyFor(QByteArray::number(dialog->atPeriodEnd()) + dialog->reason().toUtf8());
         m_session->orgBilling()->cancel(dialog->atPeriodEnd(), dialog->reason(), key, dialog, [this, dialog](const ApiResult<Subscription> &r) {
+            if (r.error.isQueued()) {
+                m_message->show(MessageBar::Kind::Info, r.error.humanMessage());
+                dialog->accept();
+                return;
+            }
             if (!r.ok()) {
                 dialog->messageBar()->show(MessageBar::Kind::Error, r.error.humanMessage());
                 dialog->confirmButton()->setEnabled(true);
@@ -434,7 +451,7 @@ void SubscriptionsPane::resumeSubscription()
     connect(box, &QMessageBox::accepted, this, [this, key] {
         m_session->orgBilling()->resume(tr("Resumed from the console"), key, this, [this](const ApiResult<Subscription> &r) {
             if (!r.ok()) {
-                m_message->show(MessageBar::Kind::Error, r.error.humanMessage());
+                m_message->show(r.error.isQueued() ? MessageBar::Kind::Info : MessageBar::Kind::Error, r.error.humanMessage());
                 return;
             }
             applied(r.value, tr("%1 will continue after this period.").arg(r.value.orgName));
@@ -519,6 +536,11 @@ void SubscriptionsPane::editSubscription()
         const QString key = keys->keyFor(QJsonDocument(dialog->changes()).toJson() + dialog->reason().toUtf8());
         m_session->orgBilling()->patchSubscription(id, dialog->changes(), dialog->reason(), key, dialog,
                                                    [this, dialog](const ApiResult<Subscription> &r) {
+                                                       if (r.error.isQueued()) {
+                                                           m_message->show(MessageBar::Kind::Info, r.error.humanMessage());
+                                                           dialog->accept();
+                                                           return;
+                                                       }
                                                        if (!r.ok()) {
                                                            dialog->messageBar()->show(MessageBar::Kind::Error, r.error.humanMessage());
                                                            dialog->confirmButton()->setEnabled(true);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QDateTime>
+
 #include "models/billingtypes.h"
 
 #include <QWidget>
@@ -82,6 +84,8 @@ private:
     QList<Plan> m_plans;
     bool m_loading = false;
     int m_generation = 0;
+    QDateTime m_staleSince; // valid while the rows shown came (partly) from the read cache
+    void noteFetched(const QDateTime &fetchedAt);
 };
 
 } // namespace bc

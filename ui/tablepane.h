@@ -59,7 +59,9 @@ protected:
             return false;
         }
         model->setRecords(result.value);
-        if (result.value.isEmpty() && !whenEmpty.isEmpty())
+        if (result.stale())
+            messageBar()->showFreshness(result.fetchedAt);
+        else if (result.value.isEmpty() && !whenEmpty.isEmpty())
             messageBar()->show(MessageBar::Kind::Info, whenEmpty);
         else
             messageBar()->hide();

@@ -1,0 +1,491 @@
+#include "localstore.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+#include <QVariant>
+
+namespace bc {
+
+namespace {
+
+constexpr int kSchemaVersion = 1;
+
+const char *const kStateNames[] = {"queued", "sending", "done", "refused", "review", "discarded"};
+
+OutboxEntry::State stateFromName(const QString &name)
+{
+    for (int i = 0; i < 6; ++i)
+        if (name == QLatin1String(kStateNames[i]))
+            return OutboxEntry::State(i);
+    return OutboxEntry::State::Queued;
+}
+
+qint64 msecs(const QDateTime &t) { return t.toMSecsSinceEpoch(); }
+QDateTime fromMsecs(const QVariant &v) { return QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC); }
+
+QSqlQuery prepared(const QString &connection, const QString &sql, const QVariantList &values)
+{
+    QSqlQuery q(QSqlDatabase::database(connection, false));
+    q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    q.exec();
+    return q;
+}
+
+QJsonObject toJson(const JournalEntry &e, bool withHashes)
+{
+    QJsonObject o{{QStringLiteral("seq"), QString::number(e.seq)},
+                  {QStringLiteral("at"), e.at.toUTC().toString(Qt::ISODateWithMs)},
+                  {QStringLiteral("operator"), e.operatorName},
+                  {QStringLiteral("profile"), e.profile},
+                  {QStringLiteral("role"), e.role},
+                  {QStringLiteral("action"), e.action},
+                  {QStringLiteral("detail"), e.detail},
+                  {QStringLiteral("reason"), e.reason},
+                  {QStringLiteral("requestId"), e.requestId},
+                  {QStringLiteral("idempotencyKey"), e.idempotencyKey},
+                  {QStringLiteral("outcome"), e.outcome},
+                  {QStringLiteral("status"), e.status},
+                  {QStringLiteral("response"), e.response}};
+    if (withHashes) {
+        o.insert(QStringLiteral("prevHash"), QString::fromLatin1(e.prevHash));
+        o.insert(QStringLiteral("hash"), QString::fromLatin1(e.hash));
+    }
+    return o;
+}
+
+JournalEntry journalFromQuery(const QSqlQuery &q)
+{
+    JournalEntry e;
+    e.seq = q.value(0).toLongLong();
+    e.at = fromMsecs(q.value(1));
+    e.operatorName = q.value(2).toString();
+    e.profile = q.value(3).toString();
+    e.role = q.value(4).toString();
+    e.action = q.value(5).toString();
+    e.detail = q.value(6).toString();
+    e.reason = q.value(7).toString();
+    e.requestId = q.value(8).toString();
+    e.idempotencyKey = q.value(9).toString();
+    e.outcome = q.value(10).toString();
+    e.status = q.value(11).toInt();
+    e.response = q.value(12).toString();
+    e.prevHash = q.value(13).toByteArray();
+    e.hash = q.value(14).toByteArray();
+    return e;
+}
+
+const QString kJournalColumns = QStringLiteral(
+    "seq, at, operator, profile, role, action, detail, reason, request_id, idem_key, outcome, status, response, prev_hash, hash");
+
+OutboxEntry outboxFromQuery(const QSqlQuery &q)
+{
+    OutboxEntry e;
+    e.id = q.value(0).toLongLong();
+    e.profile = q.value(1).toString();
+    e.idempotencyKey = q.value(2).toString();
+    e.method = q.value(3).toByteArray();
+    e.path = q.value(4).toString();
+    e.query = q.value(5).toString();
+    e.body = q.value(6).toByteArray();
+    e.reason = q.value(7).toString();
+    e.operatorName = q.value(8).toString();
+    e.role = q.value(9).toString();
+    e.createdAt = fromMsecs(q.value(10));
+    e.updatedAt = fromMsecs(q.value(11));
+    e.state = stateFromName(q.value(12).toString());
+    e.attempts = q.value(13).toInt();
+    e.lastStatus = q.value(14).toInt();
+    e.lastResponse = q.value(15).toByteArray();
+    return e;
+}
+
+const QString kOutboxColumns = QStringLiteral(
+    "id, profile, idem_key, method, path, query, body, reason, operator, role, created_at, updated_at, state, attempts,"
+    " last_status, last_response");
+
+} // namespace
+
+QString outboxStateName(OutboxEntry::State state)
+{
+    return QString::fromLatin1(kStateNames[int(state)]);
+}
+
+QByteArray JournalEntry::computeHash() const
+{
+    const QByteArray canonical = QJsonDocument(toJson(*this, false)).toJson(QJsonDocument::Compact);
+    return QCryptographicHash::hash(QByteArray(prevHash + '\n' + canonical), QCryptographicHash::Sha256).toHex();
+}
+
+QString LocalStore::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/console.db");
+}
+
+LocalStore::LocalStore(const QString &path)
+    : m_path(path.isEmpty() ? defaultPath() : path),
+      m_connection(QStringLiteral("bc-local-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        m_error = db.lastError().text();
+        return;
+    }
+    QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QSqlQuery q(db);
+    // WAL: readers never block the writer; FULL: a commit is on disk before the call returns.
+    q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+    q.exec(QStringLiteral("PRAGMA synchronous=FULL"));
+    m_open = migrate();
+    if (m_open) // a change that was in flight when a console died is waiting again
+        q.exec(QStringLiteral("UPDATE outbox SET state = 'queued' WHERE state = 'sending'"));
+}
+
+LocalStore::~LocalStore()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+bool LocalStore::migrate()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("PRAGMA user_version"));
+    const int version = q.next() ? q.value(0).toInt() : 0;
+    if (version >= kSchemaVersion)
+        return true;
+    const QStringList statements{
+        QStringLiteral("CREATE TABLE IF NOT EXISTS cache (profile TEXT NOT NULL, key TEXT NOT NULL, body BLOB NOT NULL,"
+                       " content_type TEXT, next_cursor TEXT, fetched_at INTEGER NOT NULL, PRIMARY KEY (profile, key))"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS outbox (id INTEGER PRIMARY KEY AUTOINCREMENT, profile TEXT NOT NULL,"
+                       " idem_key TEXT NOT NULL, method TEXT NOT NULL, path TEXT NOT NULL, query TEXT, body BLOB,"
+                       " reason TEXT, operator TEXT, role TEXT, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL,"
+                       " state TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, last_status INTEGER NOT NULL DEFAULT 0,"
+                       " last_response BLOB, UNIQUE (profile, idem_key))"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS outbox_state ON outbox (profile, state, id)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS journal (seq INTEGER PRIMARY KEY, at INTEGER NOT NULL, operator TEXT,"
+                       " profile TEXT, role TEXT, action TEXT NOT NULL, detail TEXT, reason TEXT, request_id TEXT,"
+                       " idem_key TEXT, outcome TEXT NOT NULL, status INTEGER NOT NULL, response TEXT,"
+                       " prev_hash TEXT NOT NULL, hash TEXT NOT NULL)"),
+        QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion),
+    };
+    db.transaction();
+    for (const QString &s : statements) {
+        if (!q.exec(s)) {
+            m_error = q.lastError().text();
+            db.rollback();
+            return false;
+        }
+    }
+    return db.commit();
+}
+
+void LocalStore::putCached(const QString &profile, const QString &key, const CachedRead &read)
+{
+    if (!m_open || read.body.size() > kMaxCachedBytes)
+        return;
+    prepared(m_connection,
+             QStringLiteral("INSERT OR REPLACE INTO cache (profile, key, body, content_type, next_cursor, fetched_at)"
+                            " VALUES (?, ?, ?, ?, ?, ?)"),
+             {profile, key, read.body, QString::fromLatin1(read.contentType), QString::fromLatin1(read.nextCursor),
+              msecs(read.fetchedAt)});
+}
+
+std::optional<CachedRead> LocalStore::cached(const QString &profile, const QString &key) const
+{
+    if (!m_open)
+        return std::nullopt;
+    QSqlQuery q = prepared(m_connection,
+                           QStringLiteral("SELECT body, content_type, next_cursor, fetched_at FROM cache WHERE profile = ? AND key = ?"),
+                           {profile, key});
+    if (!q.next())
+        return std::nullopt;
+    return CachedRead{q.value(0).toByteArray(), q.value(1).toString().toLatin1(), q.value(2).toString().toLatin1(),
+                      fromMsecs(q.value(3))};
+}
+
+qint64 LocalStore::enqueue(const OutboxEntry &e, bool *existed)
+{
+    if (existed)
+        *existed = false;
+    if (!m_open)
+        return 0;
+    QSqlQuery found = prepared(m_connection, QStringLiteral("SELECT id FROM outbox WHERE profile = ? AND idem_key = ?"),
+                               {e.profile, e.idempotencyKey});
+    if (found.next()) {
+        if (existed)
+            *existed = true;
+        return found.value(0).toLongLong();
+    }
+    const qint64 now = msecs(QDateTime::currentDateTimeUtc());
+    QSqlQuery q = prepared(m_connection,
+                           QStringLiteral("INSERT INTO outbox (profile, idem_key, method, path, query, body, reason, operator,"
+                                          " role, created_at, updated_at, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                           {e.profile, e.idempotencyKey, QString::fromLatin1(e.method), e.path, e.query, e.body, e.reason,
+                            e.operatorName, e.role, now, now, outboxStateName(e.state)});
+    if (q.lastError().isValid()) {
+        m_error = q.lastError().text();
+        return 0;
+    }
+    return q.lastInsertId().toLongLong();
+}
+
+bool LocalStore::setState(qint64 id, OutboxEntry::State state, int status, const QByteArray &response)
+{
+    if (!m_open)
+        return false;
+    const bool attempt = state != OutboxEntry::State::Sending && state != OutboxEntry::State::Discarded;
+    QSqlQuery q = prepared(m_connection,
+                           attempt ? QStringLiteral("UPDATE outbox SET state = ?, updated_at = ?, last_status = ?, last_response = ?,"
+                                                    " attempts = attempts + 1 WHERE id = ?")
+                                   : QStringLiteral("UPDATE outbox SET state = ?, updated_at = ? WHERE id = ?"),
+                           attempt ? QVariantList{outboxStateName(state), msecs(QDateTime::currentDateTimeUtc()), status, response, id}
+                                   : QVariantList{outboxStateName(state), msecs(QDateTime::currentDateTimeUtc()), id});
+    return !q.lastError().isValid() && q.numRowsAffected() == 1;
+}
+
+std::optional<OutboxEntry> LocalStore::entry(qint64 id) const
+{
+    QSqlQuery q = prepared(m_connection, QStringLiteral("SELECT %1 FROM outbox WHERE id = ?").arg(kOutboxColumns), {id});
+    if (!q.next())
+        return std::nullopt;
+    return outboxFromQuery(q);
+}
+
+QList<OutboxEntry> LocalStore::outbox(const QString &profile, const QList<OutboxEntry::State> &states) const
+{
+    QStringList names;
+    for (OutboxEntry::State s : states)
+        names << u'\'' + outboxStateName(s) + u'\'';
+    QSqlQuery q = prepared(m_connection,
+                           QStringLiteral("SELECT %1 FROM outbox WHERE profile = ? AND state IN (%2) ORDER BY id")
+                               .arg(kOutboxColumns, names.join(u',')),
+                           {profile});
+    QList<OutboxEntry> out;
+    while (q.next())
+        out.append(outboxFromQuery(q));
+    return out;
+}
+
+int LocalStore::count(const QString &profile, OutboxEntry::State state) const
+{
+    QSqlQuery q = prepared(m_connection, QStringLiteral("SELECT COUNT(*) FROM outbox WHERE profile = ? AND state = ?"),
+                           {profile, outboxStateName(state)});
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+qint64 LocalStore::append(JournalEntry e)
+{
+    if (!m_open)
+        return 0;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    db.transaction(); // BEGIN: the read of the head and the insert are one step
+    QSqlQuery head(db);
+    head.exec(QStringLiteral("SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1"));
+    e.seq = head.next() ? head.value(0).toLongLong() + 1 : 1;
+    e.prevHash = e.seq == 1 ? QByteArray(64, '0') : head.value(1).toByteArray();
+    head.finish();
+    if (!e.at.isValid())
+        e.at = QDateTime::currentDateTimeUtc();
+    e.at = QDateTime::fromMSecsSinceEpoch(e.at.toMSecsSinceEpoch(), Qt::UTC);
+    e.hash = e.computeHash();
+    QSqlQuery q = prepared(m_connection,
+                           QStringLiteral("INSERT INTO journal (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(kJournalColumns),
+                           {e.seq, msecs(e.at), e.operatorName, e.profile, e.role, e.action, e.detail, e.reason, e.requestId,
+                            e.idempotencyKey, e.outcome, e.status, e.response, QString::fromLatin1(e.prevHash),
+                            QString::fromLatin1(e.hash)});
+    if (q.lastError().isValid() || !db.commit()) {
+        m_error = q.lastError().text();
+        db.rollback();
+        return 0;
+    }
+    QSaveFile head2(headPath());
+    if (head2.open(QIODevice::WriteOnly)) {
+        head2.write(QByteArray::number(e.seq) + ' ' + e.hash + '\n');
+        head2.commit();
+    }
+    return e.seq;
+}
+
+QList<JournalEntry> LocalStore::journal(qint64 fromSeq, int limit) const
+{
+    QSqlQuery q = prepared(m_connection, QStringLiteral("SELECT %1 FROM journal WHERE seq >= ? ORDER BY seq LIMIT ?").arg(kJournalColumns),
+                           {fromSeq, limit});
+    QList<JournalEntry> out;
+    while (q.next())
+        out.append(journalFromQuery(q));
+    return out;
+}
+
+qint64 LocalStore::journalLength() const
+{
+    QSqlQuery q = prepared(m_connection, QStringLiteral("SELECT COUNT(*) FROM journal"), {});
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+namespace {
+
+// Walks the chain one entry at a time: numbering without gaps, each entry linked to the one
+// before, each entry's hash over its own content.
+struct ChainChecker
+{
+    QByteArray prev = QByteArray(64, '0');
+    qint64 expected = 1;
+
+    bool feed(const JournalEntry &e, JournalVerdict *v)
+    {
+        if (e.seq != expected)
+            return fail(v, expected, QStringLiteral("entry %1 is missing (the next one is %2)").arg(expected).arg(e.seq));
+        if (e.prevHash != prev)
+            return fail(v, e.seq, QStringLiteral("entry %1 does not follow entry %2 (the chain was cut or reordered)").arg(e.seq).arg(e.seq - 1));
+        if (e.computeHash() != e.hash)
+            return fail(v, e.seq, QStringLiteral("entry %1 was edited after it was written").arg(e.seq));
+        prev = e.hash;
+        ++expected;
+        ++v->entries;
+        return true;
+    }
+    static bool fail(JournalVerdict *v, qint64 seq, const QString &problem)
+    {
+        v->ok = false;
+        v->badSeq = seq;
+        v->problem = problem;
+        return false;
+    }
+};
+
+} // namespace
+
+JournalVerdict LocalStore::verify(const QList<JournalEntry> &entries)
+{
+    JournalVerdict v;
+    ChainChecker chain;
+    for (const JournalEntry &e : entries)
+        if (!chain.feed(e, &v))
+            break;
+    return v;
+}
+
+JournalVerdict LocalStore::verifyJournal() const
+{
+    // Page through the chain so a long journal does not sit in memory.
+    JournalVerdict v;
+    ChainChecker chain;
+    qint64 lastSeq = 0;
+    QByteArray lastHash;
+    for (qint64 from = 1;;) {
+        const QList<JournalEntry> page = journal(from, 5000);
+        if (page.isEmpty())
+            break;
+        for (const JournalEntry &e : page)
+            if (!chain.feed(e, &v))
+                return v;
+        lastSeq = page.last().seq;
+        lastHash = page.last().hash;
+        from = lastSeq + 1;
+    }
+    QFile head(headPath());
+    if (head.open(QIODevice::ReadOnly)) {
+        const QList<QByteArray> parts = head.readAll().trimmed().split(' ');
+        const qint64 headSeq = parts.value(0).toLongLong();
+        if (headSeq != lastSeq || parts.value(1) != lastHash)
+            ChainChecker::fail(&v, 0, headSeq > lastSeq
+                                          ? QStringLiteral("the journal ends at entry %1 but %2 entries were written: entries were removed from the end")
+                                                .arg(lastSeq).arg(headSeq)
+                                          : QStringLiteral("the journal's last entry (%1) is not the one last written (%2)").arg(lastSeq).arg(headSeq));
+    } else if (lastSeq > 0) {
+        ChainChecker::fail(&v, 0, QStringLiteral("the journal's head record (%1) is missing").arg(headPath()));
+    }
+    return v;
+}
+
+bool LocalStore::exportCsv(const QList<JournalEntry> &entries, QIODevice *out)
+{
+    auto cell = [](QString s) {
+        // Quote every cell; a leading formula character is defused for spreadsheets.
+        if (!s.isEmpty() && QStringLiteral("=+-@").contains(s.front()))
+            s.prepend(u'\'');
+        s.replace(u'"', QStringLiteral("\"\""));
+        return QString(u'"' + s + u'"');
+    };
+    QByteArray text = "seq,at,operator,profile,role,action,detail,reason,request_id,idempotency_key,outcome,status,response,prev_hash,hash\r\n";
+    for (const JournalEntry &e : entries) {
+        const QStringList row{QString::number(e.seq), e.at.toUTC().toString(Qt::ISODateWithMs), e.operatorName, e.profile, e.role,
+                              e.action, e.detail, e.reason, e.requestId, e.idempotencyKey, e.outcome, QString::number(e.status),
+                              e.response, QString::fromLatin1(e.prevHash), QString::fromLatin1(e.hash)};
+        QStringList cells;
+        for (const QString &c : row)
+            cells << cell(c);
+        text += cells.join(u',').toUtf8();
+        text += "\r\n";
+        if (text.size() > 1 << 20) {
+            if (out->write(text) != text.size())
+                return false;
+            text.clear();
+        }
+    }
+    return out->write(text) == text.size();
+}
+
+bool LocalStore::exportJson(const QList<JournalEntry> &entries, QIODevice *out)
+{
+    QJsonArray array;
+    for (const JournalEntry &e : entries)
+        array.append(toJson(e, true));
+    const QByteArray text = QJsonDocument(array).toJson(QJsonDocument::Indented);
+    return out->write(text) == text.size();
+}
+
+std::optional<QList<JournalEntry>> LocalStore::importJson(const QByteArray &json, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (!doc.isArray()) {
+        if (error)
+            *error = parseError.error != QJsonParseError::NoError ? parseError.errorString()
+                                                                  : QStringLiteral("expected a JSON array of journal entries");
+        return std::nullopt;
+    }
+    QList<JournalEntry> out;
+    for (const QJsonValue &v : doc.array()) {
+        const QJsonObject o = v.toObject();
+        JournalEntry e;
+        e.seq = o.value(QStringLiteral("seq")).toString().toLongLong();
+        e.at = QDateTime::fromString(o.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs).toUTC();
+        e.operatorName = o.value(QStringLiteral("operator")).toString();
+        e.profile = o.value(QStringLiteral("profile")).toString();
+        e.role = o.value(QStringLiteral("role")).toString();
+        e.action = o.value(QStringLiteral("action")).toString();
+        e.detail = o.value(QStringLiteral("detail")).toString();
+        e.reason = o.value(QStringLiteral("reason")).toString();
+        e.requestId = o.value(QStringLiteral("requestId")).toString();
+        e.idempotencyKey = o.value(QStringLiteral("idempotencyKey")).toString();
+        e.outcome = o.value(QStringLiteral("outcome")).toString();
+        e.status = o.value(QStringLiteral("status")).toInt();
+        e.response = o.value(QStringLiteral("response")).toString();
+        e.prevHash = o.value(QStringLiteral("prevHash")).toString().toLatin1();
+        e.hash = o.value(QStringLiteral("hash")).toString().toLatin1();
+        out.append(e);
+    }
+    return out;
+}
+
+} // namespace bc
