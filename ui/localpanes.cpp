@@ -111,6 +111,7 @@ void PendingChangesPane::refresh()
     LocalStore *local = m_store->local();
     const QString profile = m_store->profile();
     m_model->setRecords(local->outbox(profile, {OutboxEntry::State::Queued, OutboxEntry::State::Sending, OutboxEntry::State::Review}));
+    fitColumns();
     const int queued = local->count(profile, OutboxEntry::State::Queued);
     const int review = local->count(profile, OutboxEntry::State::Review);
     setStatus(queued + review == 0 ? tr("Nothing is waiting: every change made here reached the server.")
@@ -223,6 +224,7 @@ void JournalPane::refresh()
         from = page.last().seq + 1;
     }
     m_model->setRecords(all);
+    fitColumns();
     setStatus(tr("%n entries; newest first. The journal covers every profile used on this computer.", nullptr, int(all.size())));
     emit loaded();
 }

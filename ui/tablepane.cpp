@@ -96,6 +96,14 @@ void TablePane::setSourceModel(QAbstractItemModel *model)
     m_proxy->setSourceModel(model);
 }
 
+void TablePane::fitColumns(int maxWidth)
+{
+    m_view->resizeColumnsToContents();
+    for (int c = 0; c < m_view->model()->columnCount(); ++c)
+        if (m_view->columnWidth(c) > maxWidth)
+            m_view->setColumnWidth(c, maxWidth);
+}
+
 void TablePane::setStatus(const QString &text)
 {
     m_status->setText(text);

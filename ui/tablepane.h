@@ -47,6 +47,9 @@ signals:
 protected:
     void setSourceModel(QAbstractItemModel *model);
     void setStatus(const QString &text);
+    // Columns as wide as their contents, but none wider than maxWidth (long JSON stays readable
+    // in the tooltip instead of pushing every other column off screen).
+    void fitColumns(int maxWidth = 280);
     QVBoxLayout *layoutForExtras() const { return m_extras; }
 
     // The common end of a refresh: an error goes to the message strip (the rows stay), a list
