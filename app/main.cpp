@@ -11,6 +11,7 @@
 #include "ui/creditledgerpane.h"
 #include "ui/dashboardpane.h"
 #include "ui/invoicespane.h"
+#include "ui/language.h"
 #include "ui/localpanes.h"
 #include "ui/paymentspane.h"
 #include "ui/subscriptionspane.h"
@@ -89,8 +90,24 @@ int main(int argc, char *argv[])
     const QCommandLineOption storePath(QStringLiteral("store"),
                                        QStringLiteral("The local store: read cache, outbox of pending changes and operator journal (default: <data dir>/console.db)."),
                                        QStringLiteral("path"));
-    parser.addOptions({profileOption, sandboxDb, pane, screenshot, storePath});
+    const QCommandLineOption languageOption(QStringLiteral("language"),
+                                            QStringLiteral("Language for this run: en, de or hi (default: the one chosen in Preferences, else the system's)."),
+                                            QStringLiteral("code"));
+    parser.addOptions({profileOption, sandboxDb, pane, screenshot, storePath, languageOption});
     parser.process(app);
+
+    QString languageCode = language::preferred();
+    if (parser.isSet(languageOption)) {
+        languageCode = parser.value(languageOption);
+        bool known = false;
+        for (const language::Choice &c : language::choices())
+            known = known || (!c.code.isEmpty() && c.code == languageCode);
+        if (!known) {
+            std::fprintf(stderr, "billing-console: --language must be en, de or hi, not '%s'\n", qPrintable(languageCode));
+            return 2;
+        }
+    }
+    language::apply(language::localeFor(languageCode));
 
     LocalStore store(parser.value(storePath));
     if (!store.isOpen())

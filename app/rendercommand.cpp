@@ -4,6 +4,7 @@
 #include "api/transport.h"
 #include "invoice/batchrender.h"
 #include "store/connectionprofile.h"
+#include "ui/language.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -166,6 +167,7 @@ int runRenderInvoices(int argc, char *argv[])
         say(QStringLiteral("render-invoices: unknown locale '%1' (e.g. en_IN, en_US, de_DE).").arg(parser.value(locale)));
         return 2;
     }
+    language::apply(options.locale); // the invoice's labels in the locale's language
     const QString size = parser.value(pageSize).toLower();
     if (size.isEmpty())
         options.pageSize = InvoiceRenderOptions::pageSizeFor(options.locale);

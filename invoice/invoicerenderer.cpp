@@ -15,11 +15,6 @@ namespace bc {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Invoice", text);
-}
-
 struct Columns
 {
     qreal index, description, hsn, quantity, unitPrice, discount, amount, right;
@@ -56,7 +51,7 @@ QString partyBlock(const QString &name, const QString &address, const QString &g
     if (!email.isEmpty())
         lines << email;
     if (!gstinText.isEmpty())
-        lines << tr("GSTIN: %1").arg(gstinText);
+        lines << QCoreApplication::translate("Invoice", "GSTIN: %1").arg(gstinText);
     return lines.join(u'\n');
 }
 
@@ -64,7 +59,7 @@ QString periodText(const InvoiceLine &line, const QLocale &locale)
 {
     if (!line.periodStart.isValid() || !line.periodEnd.isValid())
         return {};
-    return tr("Period: %1 – %2")
+    return QCoreApplication::translate("Invoice", "Period: %1 – %2")
         .arg(locale.toString(line.periodStart.toUTC().date(), QLocale::ShortFormat),
              locale.toString(line.periodEnd.toUTC().date(), QLocale::ShortFormat));
 }
@@ -85,9 +80,26 @@ QPageSize InvoiceRenderOptions::pageSizeFor(const QLocale &locale)
 
 InvoiceRenderer::InvoiceRenderer(InvoiceRenderOptions options) : m_options(std::move(options)) {}
 
+QString InvoiceRenderer::statusText(const QString &status)
+{
+    static const struct { const char *wire; const char *text; } kStatuses[] = {
+        {"draft", QT_TRANSLATE_NOOP("Invoice", "Draft")},
+        {"issued", QT_TRANSLATE_NOOP("Invoice", "Issued")},
+        {"paid", QT_TRANSLATE_NOOP("Invoice", "Paid")},
+        {"partially_paid", QT_TRANSLATE_NOOP("Invoice", "Partially paid")},
+        {"cancelled", QT_TRANSLATE_NOOP("Invoice", "Cancelled")},
+        {"expired", QT_TRANSLATE_NOOP("Invoice", "Expired")},
+        {"void", QT_TRANSLATE_NOOP("Invoice", "Void")},
+    };
+    for (const auto &s : kStatuses)
+        if (status == QLatin1String(s.wire))
+            return QCoreApplication::translate("Invoice", s.text);
+    return status;
+}
+
 QString InvoiceRenderer::documentTitle(const Invoice &invoice)
 {
-    return invoice.sellerGstin.isEmpty() ? tr("Invoice") : tr("Tax Invoice");
+    return invoice.sellerGstin.isEmpty() ? QCoreApplication::translate("Invoice", "Invoice") : QCoreApplication::translate("Invoice", "Tax Invoice");
 }
 
 QByteArray InvoiceRenderer::renderPdf(const Invoice &invoice) const
@@ -202,11 +214,11 @@ int InvoiceRenderer::paint(const Invoice &inv, QPainter &p, QPagedPaintDevice &d
     QString watermark = m_options.watermark;
     if (watermark.isEmpty()) {
         if (inv.status == QLatin1String("paid"))
-            watermark = tr("PAID");
+            watermark = QCoreApplication::translate("Invoice", "PAID");
         else if (inv.status == QLatin1String("draft"))
-            watermark = tr("DRAFT");
+            watermark = QCoreApplication::translate("Invoice", "DRAFT");
         else if (inv.status == QLatin1String("cancelled") || inv.status == QLatin1String("void"))
-            watermark = tr("VOID");
+            watermark = QCoreApplication::translate("Invoice", "VOID");
     }
 
     // QPainter::drawText(rect, flags, …) lays out only the lines that fit and clips to rect by
@@ -229,13 +241,13 @@ int InvoiceRenderer::paint(const Invoice &inv, QPainter &p, QPagedPaintDevice &d
         auto cell = [&](qreal x0, qreal x1, const QString &t, int align) {
             drawText(QRectF(x0 + cellPad, y, x1 - x0 - 2 * cellPad, tableHeaderHeight), f | align, t, bold);
         };
-        cell(cols.index, cols.description, tr("#"), Qt::AlignLeft);
-        cell(cols.description, cols.hsn, tr("Description"), Qt::AlignLeft);
-        cell(cols.hsn, cols.quantity, tr("HSN/SAC"), Qt::AlignLeft);
-        cell(cols.quantity, cols.unitPrice, tr("Qty"), Qt::AlignRight);
-        cell(cols.unitPrice, cols.discount, tr("Unit price"), Qt::AlignRight);
-        cell(cols.discount, cols.amount, tr("Discount"), Qt::AlignRight);
-        cell(cols.amount, cols.right, tr("Taxable value"), Qt::AlignRight);
+        cell(cols.index, cols.description, QCoreApplication::translate("Invoice", "#"), Qt::AlignLeft);
+        cell(cols.description, cols.hsn, QCoreApplication::translate("Invoice", "Description"), Qt::AlignLeft);
+        cell(cols.hsn, cols.quantity, QCoreApplication::translate("Invoice", "HSN/SAC"), Qt::AlignLeft);
+        cell(cols.quantity, cols.unitPrice, QCoreApplication::translate("Invoice", "Qty"), Qt::AlignRight);
+        cell(cols.unitPrice, cols.discount, QCoreApplication::translate("Invoice", "Unit price"), Qt::AlignRight);
+        cell(cols.discount, cols.amount, QCoreApplication::translate("Invoice", "Discount"), Qt::AlignRight);
+        cell(cols.amount, cols.right, QCoreApplication::translate("Invoice", "Taxable value"), Qt::AlignRight);
         return y + tableHeaderHeight;
     };
 
@@ -259,10 +271,10 @@ int InvoiceRenderer::paint(const Invoice &inv, QPainter &p, QPagedPaintDevice &d
         p.drawLine(QPointF(page.left(), rect.top()), QPointF(page.right(), rect.top()));
         drawText(rect, Qt::AlignLeft | Qt::AlignVCenter,
                  inv.sellerName + QStringLiteral(" · ") + inv.number + QStringLiteral(" · ")
-                     + tr("This is a computer-generated invoice."),
+                     + QCoreApplication::translate("Invoice", "This is a computer-generated invoice."),
                  small, QColor(0x55, 0x5E, 0x6A));
         drawText(rect, Qt::AlignRight | Qt::AlignVCenter,
-                 tr("Page %1 of %2").arg(index + 1).arg(pageCount), small, QColor(0x55, 0x5E, 0x6A));
+                 QCoreApplication::translate("Invoice", "Page %1 of %2").arg(index + 1).arg(pageCount), small, QColor(0x55, 0x5E, 0x6A));
     };
 
     for (int pi = 0; pi < pageCount; ++pi) {
@@ -294,29 +306,29 @@ int InvoiceRenderer::paint(const Invoice &inv, QPainter &p, QPagedPaintDevice &d
             drawText(QRectF(page.left() + half, y, half, page.pt(24)), Qt::AlignRight | Qt::AlignTop,
                      documentTitle(inv).toUpper(), title, QColor(0x1F, 0x3A, 0x5F));
             QStringList facts;
-            facts << tr("Invoice no.: %1").arg(inv.number);
+            facts << QCoreApplication::translate("Invoice", "Invoice no.: %1").arg(inv.number);
             if (inv.issuedAt.isValid())
-                facts << tr("Date of issue: %1").arg(locale.toString(inv.issuedAt.toUTC().date(), QLocale::LongFormat));
+                facts << QCoreApplication::translate("Invoice", "Date of issue: %1").arg(locale.toString(inv.issuedAt.toUTC().date(), QLocale::LongFormat));
             if (inv.dueAt.isValid())
-                facts << tr("Due: %1").arg(locale.toString(inv.dueAt.toUTC().date(), QLocale::LongFormat));
+                facts << QCoreApplication::translate("Invoice", "Due: %1").arg(locale.toString(inv.dueAt.toUTC().date(), QLocale::LongFormat));
             if (!inv.status.isEmpty())
-                facts << tr("Status: %1").arg(inv.status);
+                facts << QCoreApplication::translate("Invoice", "Status: %1").arg(statusText(inv.status));
             drawText(QRectF(page.left() + half, y + page.pt(26), half, page.pt(60)),
                      Qt::AlignRight | Qt::AlignTop, facts.join(u'\n'), body);
             y += page.pt(92);
 
             // Buyer (left) and supply facts (right).
-            drawText(QRectF(page.left(), y, half, page.pt(12)), Qt::AlignLeft, tr("Bill to"), bold,
+            drawText(QRectF(page.left(), y, half, page.pt(12)), Qt::AlignLeft, QCoreApplication::translate("Invoice", "Bill to"), bold,
                      QColor(0x55, 0x5E, 0x6A));
             drawText(QRectF(page.left(), y + page.pt(13), half - page.pt(10), page.pt(75)),
                      Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap | Qt::TextWrapAnywhere,
                      partyBlock(inv.buyerName, inv.buyerAddress, inv.buyerGstin, inv.buyerEmail), body);
             QStringList supply;
             if (!inv.placeOfSupply.isEmpty())
-                supply << tr("Place of supply: %1 (%2)").arg(gstin::stateName(inv.placeOfSupply), inv.placeOfSupply);
+                supply << QCoreApplication::translate("Invoice", "Place of supply: %1 (%2)").arg(gstin::stateName(inv.placeOfSupply), inv.placeOfSupply);
             if (!inv.sellerGstin.isEmpty())
-                supply << tr("Tax payable on reverse charge: %1").arg(inv.reverseCharge ? tr("Yes") : tr("No"));
-            supply << tr("Currency: %1").arg(inv.currency);
+                supply << QCoreApplication::translate("Invoice", "Tax payable on reverse charge: %1").arg(inv.reverseCharge ? QCoreApplication::translate("Invoice", "Yes") : QCoreApplication::translate("Invoice", "No"));
+            supply << QCoreApplication::translate("Invoice", "Currency: %1").arg(inv.currency);
             drawText(QRectF(page.left() + half, y + page.pt(13), half, page.pt(60)),
                      Qt::AlignRight | Qt::AlignTop | Qt::TextWordWrap, supply.join(u'\n'), body);
             y = page.margin + headerBlockHeight;
@@ -363,26 +375,26 @@ int InvoiceRenderer::paint(const Invoice &inv, QPainter &p, QPagedPaintDevice &d
                          value, strong ? bold : body);
                 y += rowH;
             };
-            total(tr("Subtotal"), money(inv.subtotal));
+            total(QCoreApplication::translate("Invoice", "Subtotal"), money(inv.subtotal));
             if (inv.discountTotal.isValid() && !inv.discountTotal.isZero())
-                total(inv.couponCode.isEmpty() ? tr("Discount") : tr("Discount (coupon %1)").arg(inv.couponCode),
+                total(inv.couponCode.isEmpty() ? QCoreApplication::translate("Invoice", "Discount") : QCoreApplication::translate("Invoice", "Discount (coupon %1)").arg(inv.couponCode),
                       money(*inv.discountTotal.negated()));
             for (const InvoiceTax &t : inv.taxes)
                 total(taxLabel(t), money(t.amount));
             if (inv.roundOff.isValid() && !inv.roundOff.isZero())
-                total(tr("Round off"), money(inv.roundOff));
+                total(QCoreApplication::translate("Invoice", "Round off"), money(inv.roundOff));
             p.setPen(QColor(0x1F, 0x3A, 0x5F));
             p.drawLine(QPointF(labelX, y + page.pt(1)), QPointF(page.right(), y + page.pt(1)));
             y += page.pt(3);
-            total(tr("Total"), money(inv.total), true);
-            total(tr("Amount paid"), money(inv.amountPaid));
+            total(QCoreApplication::translate("Invoice", "Total"), money(inv.total), true);
+            total(QCoreApplication::translate("Invoice", "Amount paid"), money(inv.amountPaid));
             if (inv.creditsApplied.isValid() && !inv.creditsApplied.isZero())
-                total(tr("Credits applied"), money(*inv.creditsApplied.negated()));
-            total(tr("Amount due"), money(inv.amountDue), true);
+                total(QCoreApplication::translate("Invoice", "Credits applied"), money(*inv.creditsApplied.negated()));
+            total(QCoreApplication::translate("Invoice", "Amount due"), money(inv.amountDue), true);
 
             y += page.pt(8);
             if (!summary.isEmpty()) {
-                drawText(QRectF(page.left(), y, w, page.pt(12)), Qt::AlignLeft | Qt::AlignVCenter, tr("Tax summary"), bold,
+                drawText(QRectF(page.left(), y, w, page.pt(12)), Qt::AlignLeft | Qt::AlignVCenter, QCoreApplication::translate("Invoice", "Tax summary"), bold,
                          QColor(0x55, 0x5E, 0x6A));
                 y += page.pt(12);
                 // Columns: HSN/SAC, taxable value, one per tax, total tax.
@@ -402,10 +414,10 @@ int InvoiceRenderer::paint(const Invoice &inv, QPainter &p, QPagedPaintDevice &d
                     p.setPen(QColor(0xE1, 0xE5, 0xEA));
                     p.drawLine(QPointF(page.left(), y), QPointF(page.right(), y));
                 };
-                QStringList header{tr("HSN/SAC"), tr("Taxable value")};
+                QStringList header{QCoreApplication::translate("Invoice", "HSN/SAC"), QCoreApplication::translate("Invoice", "Taxable value")};
                 for (const InvoiceTax &t : inv.taxes)
                     header << taxLabel(t);
-                header << tr("Total tax");
+                header << QCoreApplication::translate("Invoice", "Total tax");
                 summaryRow(header, true);
                 Money taxable = Money::fromMinor(0, inv.currency);
                 for (const TaxSummaryRow &r : summary) {
@@ -416,7 +428,7 @@ int InvoiceRenderer::paint(const Invoice &inv, QPainter &p, QPagedPaintDevice &d
                     summaryRow(cells, false);
                     taxable = taxable.plus(r.taxable).value_or(taxable);
                 }
-                QStringList totals{tr("Total"), money(taxable)};
+                QStringList totals{QCoreApplication::translate("Invoice", "Total"), money(taxable)};
                 for (const InvoiceTax &t : inv.taxes)
                     totals << money(t.amount);
                 totals << money(inv.taxTotal);
@@ -425,11 +437,11 @@ int InvoiceRenderer::paint(const Invoice &inv, QPainter &p, QPagedPaintDevice &d
             }
             QStringList notes;
             if (!inv.paymentReferences.isEmpty())
-                notes << tr("Payment references: %1").arg(inv.paymentReferences.join(QStringLiteral(", ")));
+                notes << QCoreApplication::translate("Invoice", "Payment references: %1").arg(inv.paymentReferences.join(QStringLiteral(", ")));
             if (!inv.notes.isEmpty())
                 notes << inv.notes;
             if (!inv.sellerGstin.isEmpty())
-                notes << tr("Authorised signatory, %1").arg(inv.sellerName);
+                notes << QCoreApplication::translate("Invoice", "Authorised signatory, %1").arg(inv.sellerName);
             const qreal limit = page.height - page.margin - footerHeight;
             drawText(QRectF(page.left(), y, w, std::max<qreal>(0, limit - y)),
                      Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap | Qt::TextWrapAnywhere,

@@ -45,6 +45,8 @@ public:
               bool startOnNewPage = false) const;
 
     static QString documentTitle(const Invoice &invoice);
+    // An invoice status as people read it, in the current language ("partially_paid": "Partially paid").
+    static QString statusText(const QString &status);
 
 private:
     InvoiceRenderOptions m_options;

@@ -1,15 +1,17 @@
 #include "billingtypes.h"
 
+#include <QCoreApplication>
+
 namespace bc {
 
 namespace {
 struct RoleName { Role role; const char *wire; const char *display; };
 constexpr RoleName kRoles[] = {
-    {Role::SuperAdmin, "super_admin", "Super Admin"},
-    {Role::Owner, "owner", "Owner"},
-    {Role::Admin, "admin", "Admin"},
-    {Role::Support, "support", "Support"},
-    {Role::Member, "member", "Member"},
+    {Role::SuperAdmin, "super_admin", QT_TRANSLATE_NOOP("Role", "Super Admin")},
+    {Role::Owner, "owner", QT_TRANSLATE_NOOP("Role", "Owner")},
+    {Role::Admin, "admin", QT_TRANSLATE_NOOP("Role", "Admin")},
+    {Role::Support, "support", QT_TRANSLATE_NOOP("Role", "Support")},
+    {Role::Member, "member", QT_TRANSLATE_NOOP("Role", "Member")},
 };
 constexpr const char *kStatusNames[] = {"created", "authenticated", "active", "pending", "halted",
                                         "cancelled", "completed", "expired", "paused", "past_due"};
@@ -35,8 +37,8 @@ QString roleDisplayName(Role role)
 {
     for (const auto &r : kRoles)
         if (r.role == role)
-            return QString::fromLatin1(r.display);
-    return QStringLiteral("Unknown");
+            return QCoreApplication::translate("Role", r.display);
+    return QCoreApplication::translate("Role", "Unknown");
 }
 
 QString billingCycleToString(BillingCycle cycle)

@@ -525,6 +525,27 @@ private slots:
         QVERIFY2(run(QStringLiteral("pdfinfo"), {letter}).out.contains(QStringLiteral("612 x 792 pts")), qPrintable(run(QStringLiteral("pdfinfo"), {letter}).out));
         QVERIFY(run(QStringLiteral("pdfinfo"), {merged}).out.contains(QStringLiteral("(A4)")));
 
+        // The labels follow the locale's language (translations/), the amounts its number format.
+        const QString german = m_dir.filePath(QStringLiteral("de.pdf"));
+        t = run(console, {QStringLiteral("render-invoices"), QStringLiteral("--input"), input, QStringLiteral("--locale"),
+                          QStringLiteral("de_DE"), QStringLiteral("--merge"), german});
+        QVERIFY2(t.exitCode == 0, qPrintable(t.err));
+        checkValidAndEmbedded(german);
+        const QString deText = textOf(german);
+        for (const char *label : {"STEUERRECHNUNG", "Rechnungsempfänger", "Zwischensumme", "Steuerübersicht", "Seite 1 von 1"})
+            QVERIFY2(deText.contains(QString::fromUtf8(label)), label);
+        QVERIFY(!deText.contains(QStringLiteral("Tax Invoice"), Qt::CaseInsensitive));
+        QVERIFY2(deText.contains(QRegularExpression(QStringLiteral("\\d\\.\\d{3},\\d{2}"))), "German grouping and decimal comma");
+        const QString hindi = m_dir.filePath(QStringLiteral("hi.pdf"));
+        t = run(console, {QStringLiteral("render-invoices"), QStringLiteral("--input"), input, QStringLiteral("--locale"),
+                          QStringLiteral("hi_IN"), QStringLiteral("--merge"), hindi});
+        QVERIFY2(t.exitCode == 0, qPrintable(t.err));
+        checkValidAndEmbedded(hindi);
+        const QString hiText = textOf(hindi);
+        QVERIFY2(hiText.contains(QStringLiteral("कर बीजक")), qPrintable(hiText.left(400)));
+        QVERIFY(hiText.contains(QStringLiteral("ACME/2026-27/0042")));
+        QVERIFY(!hiText.contains(QStringLiteral("Tax Invoice"), Qt::CaseInsensitive));
+
         // Bad input: a clear message naming the invoice and the field, exit 1, nothing written.
         QJsonObject broken = invoicejson::toJson(gstInvoice(true));
         broken.insert(QStringLiteral("total"), QStringLiteral("2,123.00"));

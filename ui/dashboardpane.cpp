@@ -4,6 +4,8 @@
 #include "rolepolicy.h"
 #include "session.h"
 
+#include "models/subscriptiontablemodel.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -242,7 +244,7 @@ void DashboardPane::showSubscriptions(const QList<Subscription> &subscriptions)
     }
     auto *series = new QStackedBarSeries;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-        auto *set = new QBarSet(subscriptionStatusToString(it.key()));
+        auto *set = new QBarSet(SubscriptionTableModel::statusLabel(it.key()));
         for (const QString &plan : std::as_const(plans))
             set->append(it.value().value(plan));
         series->append(set);

@@ -108,7 +108,7 @@ InvoicesPane::InvoicesPane(Session *session, QWidget *parent) : TablePane(sessio
          Col{tr("Issued"), [locale](const Invoice &i) { return locale.toString(i.issuedAt.toLocalTime().date(), QLocale::ShortFormat); },
              [](const Invoice &i) { return i.issuedAt.toSecsSinceEpoch(); }},
          Col{tr("Organisation"), [](const Invoice &i) { return i.buyerName; }},
-         Col{tr("Status"), [](const Invoice &i) { return i.status; }, {}, Qt::AlignLeft | Qt::AlignVCenter,
+         Col{tr("Status"), [](const Invoice &i) { return InvoiceRenderer::statusText(i.status); }, {}, Qt::AlignLeft | Qt::AlignVCenter,
              [](const Invoice &i) { return statusColour(i.status); }},
          Col{tr("Total"), [locale](const Invoice &i) { return i.total.toDisplayString(locale); }, [](const Invoice &i) { return i.total.minorUnits(); }, right},
          Col{tr("Due"), [locale](const Invoice &i) { return i.amountDue.toDisplayString(locale); }, [](const Invoice &i) { return i.amountDue.minorUnits(); }, right}},

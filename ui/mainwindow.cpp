@@ -5,6 +5,7 @@
 #include "creditledgerpane.h"
 #include "dashboardpane.h"
 #include "invoicespane.h"
+#include "language.h"
 #include "localpanes.h"
 #include "paymentspane.h"
 #include "session.h"
@@ -15,6 +16,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -80,6 +84,9 @@ MainWindow::MainWindow(LocalStore *store, QWidget *parent) : QMainWindow(parent)
         m_profileCombo->showPopup();
     });
     switchProfile->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+S")));
+    QAction *preferences = file->addAction(tr("&Preferences…"), this, [this] { openPreferences(); });
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
     auto *view = menuBar()->addMenu(tr("&View"));
@@ -145,7 +152,7 @@ CommandPalette *MainWindow::openCommandPalette()
     const SubscriptionTableModel *subs = m_subscriptions->model();
     for (int r = 0; r < subs->rowCount(); ++r) {
         const Subscription *s = subs->subscriptionAt(r);
-        entries.append({tr("Subscription"), QStringLiteral("%1 · %2 · %3").arg(s->orgName, s->planName, subscriptionStatusToString(s->status)),
+        entries.append({tr("Subscription"), QStringLiteral("%1 · %2 · %3").arg(s->orgName, s->planName, SubscriptionTableModel::statusLabel(s->status)),
                         [this, id = s->id] {
                             showPane(0);
                             m_subscriptions->selectSubscription(id);
@@ -173,6 +180,42 @@ CommandPalette *MainWindow::openCommandPalette()
     }
     palette->open();
     return palette;
+}
+
+QDialog *MainWindow::openPreferences()
+{
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("preferencesDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Preferences"));
+    auto *form = new QFormLayout(dialog);
+    auto *languages = new QComboBox(dialog);
+    languages->setObjectName(QStringLiteral("languageCombo"));
+    languages->setAccessibleName(tr("Language"));
+    for (const language::Choice &c : language::choices())
+        languages->addItem(c.name, c.code);
+    languages->setCurrentIndex(std::max(0, languages->findData(language::preferred())));
+    auto *label = new QLabel(tr("&Language:"), dialog);
+    label->setBuddy(languages);
+    form->addRow(label, languages);
+    auto *note = new QLabel(tr("Menus, messages and the invoices rendered here use this language, and numbers, dates and "
+                               "amounts follow it, from the next start of the console."),
+                            dialog);
+    note->setWordWrap(true);
+    form->addRow(note);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, [this, dialog, languages] {
+        const QString code = languages->currentData().toString();
+        if (code != language::preferred()) {
+            language::setPreferred(code);
+            statusBar()->showMessage(tr("The console uses %1 from its next start.").arg(languages->currentText()), 8000);
+        }
+        dialog->accept();
+    });
+    dialog->open();
+    return dialog;
 }
 
 QMainWindow *MainWindow::detachCurrentPane()

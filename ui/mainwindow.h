@@ -57,6 +57,8 @@ public:
     // Ctrl+Shift+D: the current pane in a window of its own; closing that window brings it back.
     QMainWindow *detachCurrentPane();
     QComboBox *profileCombo() const { return m_profileCombo; }
+    // File > Preferences (Ctrl+,): the language, applied from the next start. Returns the open dialog.
+    class QDialog *openPreferences();
     bool isPaneVisible(int index) const;
 
 protected:

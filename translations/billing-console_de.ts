@@ -1,0 +1,2650 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The billing server did not answer in time. Nothing was changed; try again.</source>
+        <translation>Der Abrechnungsserver hat nicht rechtzeitig geantwortet. Es wurde nichts geändert; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The server's certificate could not be verified (%1). The console refused the connection to keep your data safe.</source>
+        <translation>Das Zertifikat des Servers konnte nicht geprüft werden (%1). Die Konsole hat die Verbindung zum Schutz Ihrer Daten abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the billing server (%1). Check the connection and try again.</source>
+        <translation>Der Abrechnungsserver ist nicht erreichbar (%1). Prüfen Sie die Verbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer the console could not read (%1).</source>
+        <translation>Der Server hat eine Antwort gesendet, die die Konsole nicht lesen konnte (%1).</translation>
+    </message>
+    <message>
+        <source>Saved in Pending changes (%1). It will be sent, once, when the billing server can be reached.</source>
+        <translation>In „Ausstehende Änderungen“ gespeichert (%1). Sie wird genau einmal gesendet, sobald der Abrechnungsserver erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Your API key or session is no longer valid. Sign in again.</source>
+        <translation>Ihr API-Schlüssel oder Ihre Sitzung ist nicht mehr gültig. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Not signed in: %1</source>
+        <translation>Nicht angemeldet: %1</translation>
+    </message>
+    <message>
+        <source>The billing server had a problem (HTTP %1)%2 Nothing was changed; try again.</source>
+        <translation>Der Abrechnungsserver hatte ein Problem (HTTP %1)%2 Es wurde nichts geändert; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP %1).</source>
+        <translation>Der Server hat die Anfrage abgelehnt (HTTP %1).</translation>
+    </message>
+</context>
+<context>
+    <name>CheckoutLauncher</name>
+    <message>
+        <source>The embedded checkout could not be loaded (%1).</source>
+        <translation>Die eingebettete Bezahlseite konnte nicht geladen werden (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>Invoice</name>
+    <message>
+        <source>GSTIN: %1</source>
+        <translation>GSTIN: %1</translation>
+    </message>
+    <message>
+        <source>Period: %1 – %2</source>
+        <translation>Zeitraum: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>Tax Invoice</source>
+        <translation>Steuerrechnung</translation>
+    </message>
+    <message>
+        <source>PAID</source>
+        <translation>BEZAHLT</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>ENTWURF</translation>
+    </message>
+    <message>
+        <source>VOID</source>
+        <translation>STORNIERT</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>HSN/SAC</source>
+        <translation>HSN/SAC</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Einzelpreis</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <source>Taxable value</source>
+        <translation>Steuerpflichtiger Betrag</translation>
+    </message>
+    <message>
+        <source>This is a computer-generated invoice.</source>
+        <translation>Diese Rechnung wurde maschinell erstellt.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Invoice no.: %1</source>
+        <translation>Rechnungsnr.: %1</translation>
+    </message>
+    <message>
+        <source>Date of issue: %1</source>
+        <translation>Ausstellungsdatum: %1</translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation>Fällig: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Bill to</source>
+        <translation>Rechnungsempfänger</translation>
+    </message>
+    <message>
+        <source>Place of supply: %1 (%2)</source>
+        <translation>Leistungsort: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Tax payable on reverse charge: %1</source>
+        <translation>Steuerschuldnerschaft des Leistungsempfängers: %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Currency: %1</source>
+        <translation>Währung: %1</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Zwischensumme</translation>
+    </message>
+    <message>
+        <source>Discount (coupon %1)</source>
+        <translation>Rabatt (Gutschein %1)</translation>
+    </message>
+    <message>
+        <source>Round off</source>
+        <translation>Rundung</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation>Gezahlter Betrag</translation>
+    </message>
+    <message>
+        <source>Credits applied</source>
+        <translation>Angerechnete Credits</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Fälliger Betrag</translation>
+    </message>
+    <message>
+        <source>Tax summary</source>
+        <translation>Steuerübersicht</translation>
+    </message>
+    <message>
+        <source>Total tax</source>
+        <translation>Steuer gesamt</translation>
+    </message>
+    <message>
+        <source>Payment references: %1</source>
+        <translation>Zahlungsreferenzen: %1</translation>
+    </message>
+    <message>
+        <source>Authorised signatory, %1</source>
+        <translation>Zeichnungsberechtigt, %1</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Partially paid</source>
+        <translation>Teilweise bezahlt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Storniert</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesPane</name>
+    <message>
+        <source>Invoice %1 of %2…</source>
+        <translation>Rechnung %1 von %2…</translation>
+    </message>
+    <message>
+        <source>Could not write invoice %1.</source>
+        <translation>Rechnung %1 konnte nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>System default</source>
+        <translation>Systemvorgabe</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Demo sandbox</source>
+        <translation>Demo-Sandbox</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Period ends</source>
+        <translation>Periode endet</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>Super Admin</source>
+        <translation>Super Admin</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>RolePolicy</name>
+    <message>
+        <source>Only a Super Admin can edit any subscription; you are signed in as %1.</source>
+        <translation>Nur ein Super Admin kann beliebige Abonnements bearbeiten; Sie sind angemeldet als %1.</translation>
+    </message>
+    <message>
+        <source>Plan changes, cancellations and resumes are made by the organisation's Owner or Admin; as Super Admin use Edit with a reason.</source>
+        <translation>Tarifwechsel, Kündigungen und Fortsetzungen nimmt der Owner oder Admin der Organisation vor; als Super Admin nutzen Sie „Bearbeiten“ mit Begründung.</translation>
+    </message>
+    <message>
+        <source>Only an Owner or Admin can change the subscription; you are signed in as %1.</source>
+        <translation>Nur ein Owner oder Admin kann das Abonnement ändern; Sie sind angemeldet als %1.</translation>
+    </message>
+    <message>
+        <source>Payments are visible to Owners, Admins and Support; you are signed in as %1.</source>
+        <translation>Zahlungen sehen Owner, Admins und Support; Sie sind angemeldet als %1.</translation>
+    </message>
+    <message>
+        <source>Only an Owner, Admin or Super Admin can export payments; you are signed in as %1.</source>
+        <translation>Nur ein Owner, Admin oder Super Admin kann Zahlungen exportieren; Sie sind angemeldet als %1.</translation>
+    </message>
+    <message>
+        <source>Credit adjustments are made by Support or a Super Admin; you are signed in as %1.</source>
+        <translation>Credit-Anpassungen nehmen Support oder ein Super Admin vor; Sie sind angemeldet als %1.</translation>
+    </message>
+    <message>
+        <source>Only Support and Super Admins can open other customers' ledgers; you are signed in as %1.</source>
+        <translation>Nur Support und Super Admins können Konten anderer Kunden öffnen; Sie sind angemeldet als %1.</translation>
+    </message>
+    <message>
+        <source>Only a Super Admin can change the daily check-in; you are signed in as %1.</source>
+        <translation>Nur ein Super Admin kann den täglichen Check-in ändern; Sie sind angemeldet als %1.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ApiTransport</name>
+    <message>
+        <source>older changes are waiting to be sent first</source>
+        <translation>ältere Änderungen werden zuerst gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>bc::CancelDialog</name>
+    <message>
+        <source>Cancel subscription — %1</source>
+        <translation>Abonnement kündigen — %1</translation>
+    </message>
+    <message>
+        <source>At the end of the period, on %1 (the customer keeps access until then)</source>
+        <translation>Zum Periodenende am %1 (der Kunde behält bis dahin Zugang)</translation>
+    </message>
+    <message>
+        <source>Immediately (access ends now; no refund is made here)</source>
+        <translation>Sofort (der Zugang endet jetzt; hier wird nichts erstattet)</translation>
+    </message>
+    <message>
+        <source>%1 is on %2 (%3).</source>
+        <translation>%1 ist im Tarif %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation>Kündigungsgrund</translation>
+    </message>
+    <message>
+        <source>Why is the customer cancelling?</source>
+        <translation>Warum kündigt der Kunde?</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>Keep subscription</source>
+        <translation>Abonnement behalten</translation>
+    </message>
+    <message>
+        <source>Cancel subscription</source>
+        <translation>Abonnement kündigen</translation>
+    </message>
+    <message>
+        <source>Give a reason; it is kept with the change.</source>
+        <translation>Geben Sie einen Grund an; er wird mit der Änderung gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::CheckoutDialog</name>
+    <message>
+        <source>Downloads are not allowed in the checkout.</source>
+        <translation>Downloads sind in der Bezahlseite nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>The payment page's certificate could not be verified (%1). The checkout was stopped to keep the payment safe.</source>
+        <translation>Das Zertifikat der Bezahlseite konnte nicht geprüft werden (%1). Die Bezahlung wurde zum Schutz der Zahlung angehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::CheckoutFlow</name>
+    <message>
+        <source>Pay %1 — %2</source>
+        <translation>%1 bezahlen — %2</translation>
+    </message>
+    <message>
+        <source>The payment failed: %1. Nothing was changed.</source>
+        <translation>Die Zahlung ist fehlgeschlagen: %1. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The checkout was closed before paying. Nothing was changed.</source>
+        <translation>Die Bezahlseite wurde vor der Zahlung geschlossen. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The payment could not be confirmed: %1</source>
+        <translation>Die Zahlung konnte nicht bestätigt werden: %1</translation>
+    </message>
+    <message>
+        <source>Paid. %1 is now on %2.</source>
+        <translation>Bezahlt. %1 ist jetzt im Tarif %2.</translation>
+    </message>
+    <message>
+        <source>Checkout</source>
+        <translation>Bezahlung</translation>
+    </message>
+    <message>
+        <source>Paid. The credits arrive as soon as the provider confirms the payment.</source>
+        <translation>Bezahlt. Die Credits kommen an, sobald der Anbieter die Zahlung bestätigt.</translation>
+    </message>
+    <message>
+        <source>The checkout was left before paying. Nothing was changed.</source>
+        <translation>Die Bezahlseite wurde vor der Zahlung verlassen. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Billing portal</source>
+        <translation>Abrechnungsportal</translation>
+    </message>
+    <message>
+        <source>Back from the billing portal.</source>
+        <translation>Zurück aus dem Abrechnungsportal.</translation>
+    </message>
+    <message>
+        <source>Upgrade</source>
+        <translation>Upgrade</translation>
+    </message>
+    <message>
+        <source>Paid. The plan changes as soon as the provider confirms the payment.</source>
+        <translation>Bezahlt. Der Tarif wechselt, sobald der Anbieter die Zahlung bestätigt.</translation>
+    </message>
+    <message>
+        <source>Approve charge</source>
+        <translation>Belastung freigeben</translation>
+    </message>
+    <message>
+        <source>The charge was approved.</source>
+        <translation>Die Belastung wurde freigegeben.</translation>
+    </message>
+    <message>
+        <source>The charge was not approved.</source>
+        <translation>Die Belastung wurde nicht freigegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::CommandPalette</name>
+    <message>
+        <source>Go to…</source>
+        <translation>Gehe zu…</translation>
+    </message>
+    <message>
+        <source>Pane, action, customer, subscription or invoice</source>
+        <translation>Bereich, Aktion, Kunde, Abonnement oder Rechnung</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Treffer</translation>
+    </message>
+</context>
+<context>
+    <name>bc::CouponsPane</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Laufzeit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n Monat</numerusform><numerusform>%n Monate</numerusform></translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Verbraucht</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>New coupon…</source>
+        <translation>Neuer Gutschein…</translation>
+    </message>
+    <message>
+        <source>Check a code…</source>
+        <translation>Code prüfen…</translation>
+    </message>
+    <message>
+        <source>Coupons: %1</source>
+        <translation>Gutscheine: %1</translation>
+    </message>
+    <message>
+        <source>New coupon</source>
+        <translation>Neuer Gutschein</translation>
+    </message>
+    <message>
+        <source>Create coupon</source>
+        <translation>Gutschein anlegen</translation>
+    </message>
+    <message>
+        <source>e.g. SPRING25</source>
+        <translation>z. B. SPRING25</translation>
+    </message>
+    <message>
+        <source>Percent off</source>
+        <translation>Prozentrabatt</translation>
+    </message>
+    <message>
+        <source>Amount off</source>
+        <translation>Betragsrabatt</translation>
+    </message>
+    <message>
+        <source>25 (percent) or 500.00 (amount)</source>
+        <translation>25 (Prozent) oder 500.00 (Betrag)</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>Einmalig</translation>
+    </message>
+    <message>
+        <source>Repeating</source>
+        <translation>Wiederkehrend</translation>
+    </message>
+    <message>
+        <source>Forever</source>
+        <translation>Unbefristet</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Unbegrenzt</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Wert:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency (amount off):</source>
+        <translation>W&amp;ährung (Betragsrabatt):</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Laufzeit:</translation>
+    </message>
+    <message>
+        <source>&amp;Months (repeating):</source>
+        <translation>&amp;Monate (wiederkehrend):</translation>
+    </message>
+    <message>
+        <source>Valid &amp;until:</source>
+        <translation>Gültig &amp;bis:</translation>
+    </message>
+    <message>
+        <source>Redemption &amp;limit:</source>
+        <translation>Einlöse&amp;grenze:</translation>
+    </message>
+    <message>
+        <source>Coupon %1 created.</source>
+        <translation>Gutschein %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>Check a coupon</source>
+        <translation>Gutschein prüfen</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Monatlich</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Jährlich</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Tarif:</translation>
+    </message>
+    <message>
+        <source>C&amp;ycle:</source>
+        <translation>&amp;Zyklus:</translation>
+    </message>
+    <message>
+        <source>%1 Price after discount: %2.</source>
+        <translation>%1 Preis nach Rabatt: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::CreditLedgerModel</name>
+    <message>
+        <source>AI usage</source>
+        <translation>KI-Nutzung</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>Kauf</translation>
+    </message>
+    <message>
+        <source>Plan grant</source>
+        <translation>Tarifgutschrift</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>Manual adjustment</source>
+        <translation>Manuelle Anpassung</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Erstattung</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Credits</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation>Saldo danach</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Operator · reason</source>
+        <translation>Bearbeiter · Grund</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Buchung</translation>
+    </message>
+</context>
+<context>
+    <name>bc::CreditLedgerPane</name>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Find a customer by name, email or id</source>
+        <translation>Kunden nach Name, E-Mail oder ID suchen</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>K&amp;unde:</translation>
+    </message>
+    <message>
+        <source>&amp;Adjust credits…</source>
+        <translation>Credits &amp;anpassen…</translation>
+    </message>
+    <message>
+        <source>Check-in settings…</source>
+        <translation>Check-in-Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Transaction type</source>
+        <translation>Buchungsart</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>Filter descriptions</source>
+        <translation>Beschreibungen filtern</translation>
+    </message>
+    <message>
+        <source>Load &amp;everything</source>
+        <translation>&amp;Alles laden</translation>
+    </message>
+    <message>
+        <source>Fetch the whole ledger so that sorting and filtering cover every row</source>
+        <translation>Das ganze Konto laden, damit Sortieren und Filtern jede Zeile erfassen</translation>
+    </message>
+    <message>
+        <source>Credit ledger</source>
+        <translation>Credit-Konto</translation>
+    </message>
+    <message>
+        <source>Stop loading</source>
+        <translation>Laden anhalten</translation>
+    </message>
+    <message>
+        <source>Choose a customer first.</source>
+        <translation>Wählen Sie zuerst einen Kunden.</translation>
+    </message>
+    <message>
+        <source>Add or take credits with a reason (Ctrl+Shift+A)</source>
+        <translation>Credits mit Begründung gutschreiben oder abziehen (Strg+Umschalt+A)</translation>
+    </message>
+    <message>
+        <source>%1 credits</source>
+        <translation>%1 Credits</translation>
+    </message>
+    <message>
+        <source>No customer matches “%1”.</source>
+        <translation>Kein Kunde passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 transactions</source>
+        <translation>%1 Buchungen</translation>
+    </message>
+    <message>
+        <source>%1 loaded, more as you scroll</source>
+        <translation>%1 geladen, weitere beim Blättern</translation>
+    </message>
+    <message>
+        <source> · %1 shown</source>
+        <translation> · %1 angezeigt</translation>
+    </message>
+    <message>
+        <source>%1 %2 credits for %3; balance now %4.</source>
+        <translation>%1: %2 Credits für %3; Saldo jetzt %4.</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Gutgeschrieben</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>Abgezogen</translation>
+    </message>
+    <message>
+        <source>Daily check-in</source>
+        <translation>Täglicher Check-in</translation>
+    </message>
+    <message>
+        <source>Customers can check in once a day</source>
+        <translation>Kunden können sich einmal täglich einchecken</translation>
+    </message>
+    <message>
+        <source> credits</source>
+        <translation> Credits</translation>
+    </message>
+    <message>
+        <source>Award:</source>
+        <translation>Gutschrift:</translation>
+    </message>
+</context>
+<context>
+    <name>bc::DashboardPane</name>
+    <message>
+        <source>Revenue by month (captured payments)</source>
+        <translation>Umsatz pro Monat (eingezogene Zahlungen)</translation>
+    </message>
+    <message>
+        <source>Subscriptions by plan and status</source>
+        <translation>Abonnements nach Tarif und Status</translation>
+    </message>
+    <message>
+        <source>Credits granted and used by month</source>
+        <translation>Gewährte und verbrauchte Credits pro Monat</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Past due&lt;/b&gt; — payment failed, service at risk</source>
+        <translation>&lt;b&gt;Überfällig&lt;/b&gt; — Zahlung fehlgeschlagen, Dienst gefährdet</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cancelling at period end&lt;/b&gt; — still time to talk</source>
+        <translation>&lt;b&gt;Kündigung zum Periodenende&lt;/b&gt; — noch Zeit für ein Gespräch</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Gewährt</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Verbraucht</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Abonnements</translation>
+    </message>
+</context>
+<context>
+    <name>bc::EmbeddedSandbox</name>
+    <message>
+        <source>The demo sandbox printed something unexpected: %1</source>
+        <translation>Die Demo-Sandbox hat Unerwartetes ausgegeben: %1</translation>
+    </message>
+    <message>
+        <source>Could not start the demo sandbox (%1): %2</source>
+        <translation>Die Demo-Sandbox konnte nicht gestartet werden (%1): %2</translation>
+    </message>
+    <message>
+        <source>The demo sandbox stopped (exit %1): %2</source>
+        <translation>Die Demo-Sandbox wurde beendet (Exit %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>bc::InvoicesPane</name>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Ab Datum</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Bis Datum</translation>
+    </message>
+    <message>
+        <source>Invoice status</source>
+        <translation>Rechnungsstatus</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Issued (unpaid)</source>
+        <translation>Ausgestellt (unbezahlt)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation>PDF öffnen</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Als PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Save invoice</source>
+        <translation>Rechnung speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Save %n invoices to</source>
+        <translation>
+            <numerusform>%n Rechnung speichern in</numerusform><numerusform>%n Rechnungen speichern in</numerusform></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <source>Invoice logo…</source>
+        <translation>Rechnungslogo…</translation>
+    </message>
+    <message>
+        <source>Logo for invoices rendered here</source>
+        <translation>Logo für hier erstellte Rechnungen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>The seller's logo printed on invoices rendered, previewed and printed here (kept per profile)</source>
+        <translation>Das Logo des Verkäufers auf hier erstellten, angezeigten und gedruckten Rechnungen (pro Profil gespeichert)</translation>
+    </message>
+    <message>
+        <source>Open the server's PDF of the selected invoice</source>
+        <translation>Das PDF des Servers zur gewählten Rechnung öffnen</translation>
+    </message>
+    <message>
+        <source>Show the selected invoice as it will print (Ctrl+Shift+P)</source>
+        <translation>Die gewählte Rechnung so zeigen, wie sie gedruckt wird (Strg+Umschalt+P)</translation>
+    </message>
+    <message>
+        <source>Render the selected invoices here and save them as PDF (Ctrl+S)</source>
+        <translation>Die gewählten Rechnungen hier erstellen und als PDF speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Print the selected invoices (Ctrl+P)</source>
+        <translation>Die gewählten Rechnungen drucken (Strg+P)</translation>
+    </message>
+    <message>
+        <source>Loading invoices…</source>
+        <translation>Rechnungen werden geladen…</translation>
+    </message>
+    <message>
+        <source>Invoices: %1</source>
+        <translation>Rechnungen: %1</translation>
+    </message>
+    <message>
+        <source> · outstanding %1</source>
+        <translation> · offen %1</translation>
+    </message>
+    <message>
+        <source>Invoices rendered here no longer carry a logo.</source>
+        <translation>Hier erstellte Rechnungen tragen kein Logo mehr.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG or JPEG image this console can read.</source>
+        <translation>%1 ist kein PNG- oder JPEG-Bild, das die Konsole lesen kann.</translation>
+    </message>
+    <message>
+        <source>Invoices rendered here now carry the logo %1.</source>
+        <translation>Hier erstellte Rechnungen tragen jetzt das Logo %1.</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Vorschau wird vorbereitet…</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Rechnung %1</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary file: %1</source>
+        <translation>Temporäre Datei kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Rendering invoices…</source>
+        <translation>Rechnungen werden erstellt…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n invoice(s).</source>
+        <translation>
+            <numerusform>Nach %n Rechnung angehalten.</numerusform><numerusform>Nach %n Rechnungen angehalten.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n invoice(s).</source>
+        <translation>
+            <numerusform>%n Rechnung gespeichert.</numerusform><numerusform>%n Rechnungen gespeichert.</numerusform></translation>
+    </message>
+    <message>
+        <source>Printing invoices…</source>
+        <translation>Rechnungen werden gedruckt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printing stopped after %n invoice(s).</source>
+        <translation>
+            <numerusform>Drucken nach %n Rechnung angehalten.</numerusform><numerusform>Drucken nach %n Rechnungen angehalten.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n invoice(s) to the printer.</source>
+        <translation>
+            <numerusform>%n Rechnung an den Drucker gesendet.</numerusform><numerusform>%n Rechnungen an den Drucker gesendet.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>bc::JournalPane</name>
+    <message>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Request id</source>
+        <translation>Anfrage-ID</translation>
+    </message>
+    <message>
+        <source>Idempotency key</source>
+        <translation>Idempotenzschlüssel</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Operator journal</source>
+        <translation>Bedienerjournal</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Check that no entry was edited or removed since it was written</source>
+        <translation>Prüfen, dass kein Eintrag seit dem Schreiben geändert oder entfernt wurde</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the journal as CSV (spreadsheets) or JSON (with the hashes, verifiable)</source>
+        <translation>Das Journal als CSV (Tabellenkalkulation) oder JSON (mit Hashes, prüfbar) speichern</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries; newest first. The journal covers every profile used on this computer.</source>
+        <translation>
+            <numerusform>%n Eintrag; neueste zuerst. Das Journal umfasst alle auf diesem Computer genutzten Profile.</numerusform><numerusform>%n Einträge; neueste zuerst. Das Journal umfasst alle auf diesem Computer genutzten Profile.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The journal is intact: %n entries, each linked to the one before.</source>
+        <translation>
+            <numerusform>Das Journal ist unversehrt: %n Eintrag, mit dem vorigen verkettet.</numerusform><numerusform>Das Journal ist unversehrt: %n Einträge, jeder mit dem vorigen verkettet.</numerusform></translation>
+    </message>
+    <message>
+        <source>The journal does not verify: %1.</source>
+        <translation>Das Journal ist nicht unversehrt: %1.</translation>
+    </message>
+    <message>
+        <source>Export the journal</source>
+        <translation>Journal exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON with hashes (*.json)</source>
+        <translation>CSV (*.csv);;JSON mit Hashes (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entries to %1.</source>
+        <translation>
+            <numerusform>%n Eintrag nach %1 exportiert.</numerusform><numerusform>%n Einträge nach %1 exportiert.</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>bc::MainWindow</name>
+    <message>
+        <source>Billing Console</source>
+        <translation>Billing Console</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>&amp;Profile: </source>
+        <translation>&amp;Profil: </translation>
+    </message>
+    <message>
+        <source>Connection profile</source>
+        <translation>Verbindungsprofil</translation>
+    </message>
+    <message>
+        <source>Switch the server or role you work as (Ctrl+Shift+S)</source>
+        <translation>Server oder Rolle wechseln, mit der Sie arbeiten (Strg+Umschalt+S)</translation>
+    </message>
+    <message>
+        <source>Panes</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Abonnements</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Zahlungen</translation>
+    </message>
+    <message>
+        <source>Credit ledger</source>
+        <translation>Credit-Konto</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Coupons</source>
+        <translation>Gutscheine</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Tarife</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <source>Platform charges</source>
+        <translation>Plattform-Belastungen</translation>
+    </message>
+    <message>
+        <source>Pending changes</source>
+        <translation>Ausstehende Änderungen</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Switch profile</source>
+        <translation>Profil &amp;wechseln</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Go to…</source>
+        <translation>&amp;Gehe zu…</translation>
+    </message>
+    <message>
+        <source>&amp;Detach pane</source>
+        <translation>Bereich &amp;abkoppeln</translation>
+    </message>
+    <message>
+        <source>&amp;Subscription</source>
+        <translation>&amp;Abonnement</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Billing Console</source>
+        <translation>Ü&amp;ber Billing Console</translation>
+    </message>
+    <message>
+        <source>About Billing Console</source>
+        <translation>Über Billing Console</translation>
+    </message>
+    <message>
+        <source>Billing Console %1
+A desktop console for subscription billing.</source>
+        <translation>Billing Console %1
+Eine Desktop-Konsole für die Abonnement-Abrechnung.</translation>
+    </message>
+    <message>
+        <source>⚠ Offline: showing saved data; changes wait in Pending changes</source>
+        <translation>⚠ Offline: gespeicherte Daten; Änderungen warten unter „Ausstehende Änderungen“</translation>
+    </message>
+    <message>
+        <source>The billing server is back; panes refreshed.</source>
+        <translation>Der Abrechnungsserver ist wieder da; die Bereiche wurden aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Pending changes (%1)</source>
+        <translation>Ausstehende Änderungen (%1)</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Pane</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>%1 — Billing Console</source>
+        <translation>%1 — Billing Console</translation>
+    </message>
+    <message>
+        <source>“%1” is open in its own window.</source>
+        <translation>„%1“ ist in einem eigenen Fenster geöffnet.</translation>
+    </message>
+    <message>
+        <source>Demo sandbox · %1</source>
+        <translation>Demo-Sandbox · %1</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Connected as %1</source>
+        <translation>Verbunden als %1</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Menus, messages and the invoices rendered here use this language, and numbers, dates and amounts follow it, from the next start of the console.</source>
+        <translation>Menüs, Meldungen und hier erstellte Rechnungen verwenden ab dem nächsten Start der Konsole diese Sprache; Zahlen, Daten und Beträge richten sich danach.</translation>
+    </message>
+    <message>
+        <source>The console uses %1 from its next start.</source>
+        <translation>Die Konsole verwendet ab dem nächsten Start %1.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ManualAdjustmentDialog</name>
+    <message>
+        <source>Goodwill</source>
+        <translation>Kulanz</translation>
+    </message>
+    <message>
+        <source>Service outage</source>
+        <translation>Dienstausfall</translation>
+    </message>
+    <message>
+        <source>Billing error</source>
+        <translation>Abrechnungsfehler</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Fraud reversal</source>
+        <translation>Betrugsrückbuchung</translation>
+    </message>
+    <message>
+        <source>Migration</source>
+        <translation>Migration</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Adjust credits — %1</source>
+        <translation>Credits anpassen — %1</translation>
+    </message>
+    <message>
+        <source>Current balance: %1 credits</source>
+        <translation>Aktueller Saldo: %1 Credits</translation>
+    </message>
+    <message>
+        <source>Credits to add or take</source>
+        <translation>Gutzuschreibende oder abzuziehende Credits</translation>
+    </message>
+    <message>
+        <source>e.g. 500 to add, -200 to take</source>
+        <translation>z. B. 500 zum Gutschreiben, -200 zum Abziehen</translation>
+    </message>
+    <message>
+        <source>Reason code</source>
+        <translation>Grundcode</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>Grund wählen…</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>What happened, ticket number — kept with the transaction</source>
+        <translation>Was passiert ist, Ticketnummer — wird mit der Buchung gespeichert</translation>
+    </message>
+    <message>
+        <source>Allow the balance to go below zero</source>
+        <translation>Negativen Saldo erlauben</translation>
+    </message>
+    <message>
+        <source>&amp;Credits:</source>
+        <translation>&amp;Credits:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>Apply adjustment</source>
+        <translation>Anpassung buchen</translation>
+    </message>
+    <message>
+        <source>Enter a whole number of credits, positive to add, negative to take.</source>
+        <translation>Geben Sie eine ganze Zahl an Credits ein: positiv zum Gutschreiben, negativ zum Abziehen.</translation>
+    </message>
+    <message>
+        <source>Enter the credits to add or take.</source>
+        <translation>Geben Sie die gutzuschreibenden oder abzuziehenden Credits ein.</translation>
+    </message>
+    <message>
+        <source>Balance after: %1 → %2 credits</source>
+        <translation>Saldo danach: %1 → %2 Credits</translation>
+    </message>
+    <message>
+        <source>This takes the balance below zero; tick the box to allow it.</source>
+        <translation>Damit wird der Saldo negativ; setzen Sie das Häkchen, um das zu erlauben.</translation>
+    </message>
+    <message>
+        <source>Choose a reason code.</source>
+        <translation>Wählen Sie einen Grundcode.</translation>
+    </message>
+    <message>
+        <source>Write a note; it is kept with the transaction.</source>
+        <translation>Schreiben Sie eine Notiz; sie wird mit der Buchung gespeichert.</translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation>Wird gebucht…</translation>
+    </message>
+</context>
+<context>
+    <name>bc::MessageBar</name>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Meldung schließen</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Offline: the billing server cannot be reached. This is what it sent at %1; it refreshes by itself when the server is back.</source>
+        <translation>Offline: Der Abrechnungsserver ist nicht erreichbar. Dies hat er um %1 gesendet; die Ansicht aktualisiert sich selbst, sobald der Server zurück ist.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::OrdersPane</name>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Credits</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Order %1: %2 credits for %3 through %4, %5%6.</source>
+        <translation>Bestellung %1: %2 Credits für %3 über %4, %5%6.</translation>
+    </message>
+    <message>
+        <source>, paid %1</source>
+        <translation>, bezahlt %1</translation>
+    </message>
+    <message>
+        <source>Buy credits…</source>
+        <translation>Credits kaufen…</translation>
+    </message>
+    <message>
+        <source>Billing portal</source>
+        <translation>Abrechnungsportal</translation>
+    </message>
+    <message>
+        <source>Upgrade to Pro tier…</source>
+        <translation>Auf Pro-Stufe upgraden…</translation>
+    </message>
+    <message>
+        <source>Tier billing portal</source>
+        <translation>Abrechnungsportal der Stufe</translation>
+    </message>
+    <message>
+        <source>Purchases are made by the organisation's Owner or Admin.</source>
+        <translation>Käufe tätigt der Owner oder Admin der Organisation.</translation>
+    </message>
+    <message>
+        <source>Buy credits</source>
+        <translation>Credits kaufen</translation>
+    </message>
+    <message>
+        <source>Continue to payment</source>
+        <translation>Weiter zur Zahlung</translation>
+    </message>
+    <message>
+        <source> × 1,000 credits</source>
+        <translation> × 1.000 Credits</translation>
+    </message>
+    <message>
+        <source>&amp;Credits:</source>
+        <translation>&amp;Credits:</translation>
+    </message>
+    <message>
+        <source>Pay &amp;with:</source>
+        <translation>Bezahlen &amp;mit:</translation>
+    </message>
+    <message>
+        <source>No orders yet: purchases of credits and plans appear here.</source>
+        <translation>Noch keine Bestellungen: Käufe von Credits und Tarifen erscheinen hier.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::PaymentTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Provider payment</source>
+        <translation>Anbieterzahlung</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+</context>
+<context>
+    <name>bc::PaymentsPane</name>
+    <message>
+        <source>From date</source>
+        <translation>Ab Datum</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Bis Datum</translation>
+    </message>
+    <message>
+        <source>Payment status</source>
+        <translation>Zahlungsstatus</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>Eingezogen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>Als CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Bis</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Zahlungen</translation>
+    </message>
+    <message>
+        <source>Export payments</source>
+        <translation>Zahlungen exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the payments of this date range as CSV</source>
+        <translation>Die Zahlungen dieses Zeitraums als CSV speichern</translation>
+    </message>
+    <message>
+        <source>The start date %1 is after the end date %2.</source>
+        <translation>Das Anfangsdatum %1 liegt nach dem Enddatum %2.</translation>
+    </message>
+    <message>
+        <source>Loading payments…</source>
+        <translation>Zahlungen werden geladen…</translation>
+    </message>
+    <message>
+        <source>Payments: %1</source>
+        <translation>Zahlungen: %1</translation>
+    </message>
+    <message>
+        <source> · captured %1</source>
+        <translation> · eingezogen %1</translation>
+    </message>
+    <message>
+        <source> · failed: %1</source>
+        <translation> · fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exporting payments…</source>
+        <translation>Zahlungen werden exportiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Could not save %1.</source>
+        <translation>%1 konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Exported payments to %1 (%2).</source>
+        <translation>Zahlungen nach %1 exportiert (%2).</translation>
+    </message>
+    <message>
+        <source>Exporting payments… %1</source>
+        <translation>Zahlungen werden exportiert… %1</translation>
+    </message>
+</context>
+<context>
+    <name>bc::PendingChangesPane</name>
+    <message>
+        <source>Waiting for the server</source>
+        <translation>Wartet auf den Server</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Refused: needs review</source>
+        <translation>Abgelehnt: Prüfung nötig</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Angewendet</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Last answer</source>
+        <translation>Letzte Antwort</translation>
+    </message>
+    <message>
+        <source>Idempotency key</source>
+        <translation>Idempotenzschlüssel</translation>
+    </message>
+    <message>
+        <source>Pending changes</source>
+        <translation>Ausstehende Änderungen</translation>
+    </message>
+    <message>
+        <source>&amp;Send now</source>
+        <translation>Jetzt &amp;senden</translation>
+    </message>
+    <message>
+        <source>Send the waiting changes to the server now, oldest first</source>
+        <translation>Die wartenden Änderungen jetzt an den Server senden, älteste zuerst</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Erneut senden</translation>
+    </message>
+    <message>
+        <source>Send a refused change again, after what the server objected to was fixed</source>
+        <translation>Eine abgelehnte Änderung erneut senden, nachdem der Einwand des Servers behoben ist</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Verwerfen…</translation>
+    </message>
+    <message>
+        <source>Let a refused change go; the journal keeps it with your reason</source>
+        <translation>Eine abgelehnte Änderung aufgeben; das Journal bewahrt sie mit Ihrem Grund</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n waiting change(s).</source>
+        <translation>
+            <numerusform>%n wartende Änderung gesendet.</numerusform><numerusform>%n wartende Änderungen gesendet.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The server still cannot be reached; %n change(s) keep waiting.</source>
+        <translation>
+            <numerusform>Der Server ist weiterhin nicht erreichbar; %n Änderung wartet weiter.</numerusform><numerusform>Der Server ist weiterhin nicht erreichbar; %n Änderungen warten weiter.</numerusform></translation>
+    </message>
+    <message>
+        <source>No local store: changes are sent directly.</source>
+        <translation>Kein lokaler Speicher: Änderungen werden direkt gesendet.</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting: every change made here reached the server.</source>
+        <translation>Nichts wartet: Jede hier vorgenommene Änderung hat den Server erreicht.</translation>
+    </message>
+    <message>
+        <source>%1 waiting to be sent · %2 refused and waiting for review</source>
+        <translation>%1 warten auf Versand · %2 abgelehnt, zur Prüfung</translation>
+    </message>
+    <message>
+        <source>Select a change that was refused (state “Refused: needs review”)</source>
+        <translation>Wählen Sie eine abgelehnte Änderung (Status „Abgelehnt: Prüfung nötig“)</translation>
+    </message>
+    <message>
+        <source>Send this change again, after what the server objected to was fixed</source>
+        <translation>Diese Änderung erneut senden, nachdem der Einwand des Servers behoben ist</translation>
+    </message>
+    <message>
+        <source>Let this change go; the journal keeps it with your reason</source>
+        <translation>Diese Änderung aufgeben; das Journal bewahrt sie mit Ihrem Grund</translation>
+    </message>
+    <message>
+        <source>Discard a refused change</source>
+        <translation>Abgelehnte Änderung verwerfen</translation>
+    </message>
+    <message>
+        <source>Why is “%1” not needed any more? The journal keeps this reason.</source>
+        <translation>Warum wird „%1“ nicht mehr gebraucht? Das Journal bewahrt diesen Grund.</translation>
+    </message>
+    <message>
+        <source>A reason is needed to discard a change.</source>
+        <translation>Zum Verwerfen einer Änderung ist ein Grund nötig.</translation>
+    </message>
+    <message>
+        <source>Discarded; the journal records why.</source>
+        <translation>Verworfen; das Journal hält den Grund fest.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::PlanChangeDialog</name>
+    <message>
+        <source>Change plan — %1</source>
+        <translation>Tarif wechseln — %1</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>Neuer Tarif</translation>
+    </message>
+    <message>
+        <source>Billing cycle</source>
+        <translation>Abrechnungszyklus</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Monatlich</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Jährlich</translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation>Grund der Änderung</translation>
+    </message>
+    <message>
+        <source>Why is the plan changing? (kept in the subscription history)</source>
+        <translation>Warum wechselt der Tarif? (wird im Abonnementverlauf gespeichert)</translation>
+    </message>
+    <message>
+        <source>New &amp;plan:</source>
+        <translation>Neuer &amp;Tarif:</translation>
+    </message>
+    <message>
+        <source>Billing &amp;cycle:</source>
+        <translation>Abrechnungs&amp;zyklus:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>Was sich ändert</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>Price per cycle</source>
+        <translation>Preis pro Zyklus</translation>
+    </message>
+    <message>
+        <source>Credit for unused time</source>
+        <translation>Gutschrift für ungenutzte Zeit</translation>
+    </message>
+    <message>
+        <source>Charge for the rest of the period</source>
+        <translation>Belastung für den Rest der Periode</translation>
+    </message>
+    <message>
+        <source>Net change</source>
+        <translation>Nettoänderung</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Steuer</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>Jetzt fällig</translation>
+    </message>
+    <message>
+        <source>New period ends</source>
+        <translation>Neue Periode endet</translation>
+    </message>
+    <message>
+        <source>Change plan</source>
+        <translation>Tarif wechseln</translation>
+    </message>
+    <message>
+        <source>Choose a different plan or billing cycle to see what would change.</source>
+        <translation>Wählen Sie einen anderen Tarif oder Zyklus, um zu sehen, was sich ändern würde.</translation>
+    </message>
+    <message>
+        <source>Calculating the proration…</source>
+        <translation>Anteilige Berechnung läuft…</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>monatlich</translation>
+    </message>
+    <message>
+        <source>yearly</source>
+        <translation>jährlich</translation>
+    </message>
+    <message>
+        <source>%1 credit carried forward</source>
+        <translation>%1 Gutschrift vorgetragen</translation>
+    </message>
+    <message>
+        <source>Wait for the proration preview.</source>
+        <translation>Warten Sie auf die Vorschau der anteiligen Berechnung.</translation>
+    </message>
+    <message>
+        <source>Give a reason; it is kept with the change.</source>
+        <translation>Geben Sie einen Grund an; er wird mit der Änderung gespeichert.</translation>
+    </message>
+    <message>
+        <source>Apply the change and charge %1 now.</source>
+        <translation>Änderung übernehmen und jetzt %1 belasten.</translation>
+    </message>
+    <message>
+        <source>Changing the plan…</source>
+        <translation>Tarif wird gewechselt…</translation>
+    </message>
+</context>
+<context>
+    <name>bc::PlansPane</name>
+    <message>
+        <source>Plan</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Monatlich</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Jährlich</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Credits</translation>
+    </message>
+    <message>
+        <source>Stripe prices</source>
+        <translation>Stripe-Preise</translation>
+    </message>
+    <message>
+        <source>Creem product</source>
+        <translation>Creem-Produkt</translation>
+    </message>
+    <message>
+        <source>— not sold on Creem</source>
+        <translation>— nicht über Creem verkauft</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>New plan…</source>
+        <translation>Neuer Tarif…</translation>
+    </message>
+    <message>
+        <source>Edit plan…</source>
+        <translation>Tarif bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit plan %1</source>
+        <translation>Tarif %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>Neuer Tarif</translation>
+    </message>
+    <message>
+        <source>Save plan</source>
+        <translation>Tarif speichern</translation>
+    </message>
+    <message>
+        <source>Create plan</source>
+        <translation>Tarif anlegen</translation>
+    </message>
+    <message>
+        <source>e.g. 29.00</source>
+        <translation>z. B. 29.00</translation>
+    </message>
+    <message>
+        <source>e.g. 290.00</source>
+        <translation>z. B. 290.00</translation>
+    </message>
+    <message>
+        <source>Offered to customers</source>
+        <translation>Für Kunden angeboten</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>W&amp;ährung:</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly price:</source>
+        <translation>&amp;Monatspreis:</translation>
+    </message>
+    <message>
+        <source>&amp;Yearly price:</source>
+        <translation>&amp;Jahrespreis:</translation>
+    </message>
+    <message>
+        <source>C&amp;redits included:</source>
+        <translation>Enthaltene C&amp;redits:</translation>
+    </message>
+    <message>
+        <source>&amp;Features (one a line):</source>
+        <translation>&amp;Leistungen (eine pro Zeile):</translation>
+    </message>
+    <message>
+        <source>Creem &amp;product id:</source>
+        <translation>Creem-&amp;Produkt-ID:</translation>
+    </message>
+    <message>
+        <source>Monthly price: %1</source>
+        <translation>Monatspreis: %1</translation>
+    </message>
+    <message>
+        <source>Yearly price: %1</source>
+        <translation>Jahrespreis: %1</translation>
+    </message>
+    <message>
+        <source>Plan %1 saved.</source>
+        <translation>Tarif %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::PlatformChargesPane</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>One-time</source>
+        <translation>Einmalig</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>Testphase</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform><numerusform>%n Tage</numerusform></translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Billing from</source>
+        <translation>Abrechnung ab</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Gekündigt</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>New one-time charge…</source>
+        <translation>Neue Einmalbelastung…</translation>
+    </message>
+    <message>
+        <source>Cancel subscription charge…</source>
+        <translation>Abo-Belastung beenden…</translation>
+    </message>
+    <message>
+        <source>Stop billing this subscription charge</source>
+        <translation>Diese Abo-Belastung nicht mehr abrechnen</translation>
+    </message>
+    <message>
+        <source>Select an active subscription charge.</source>
+        <translation>Wählen Sie eine aktive Abo-Belastung.</translation>
+    </message>
+    <message>
+        <source>This profile has no platform company and extension configured.</source>
+        <translation>Für dieses Profil sind kein Plattform-Unternehmen und keine Erweiterung eingerichtet.</translation>
+    </message>
+    <message>
+        <source>New one-time charge</source>
+        <translation>Neue Einmalbelastung</translation>
+    </message>
+    <message>
+        <source>Create charge</source>
+        <translation>Belastung anlegen</translation>
+    </message>
+    <message>
+        <source>e.g. 2500.00</source>
+        <translation>z. B. 2500.00</translation>
+    </message>
+    <message>
+        <source>Test charge</source>
+        <translation>Testbelastung</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Term:</source>
+        <translation>&amp;Laufzeit:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Betrag:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>W&amp;ährung:</translation>
+    </message>
+    <message>
+        <source>Charge created; the company approves it at %1</source>
+        <translation>Belastung angelegt; das Unternehmen gibt sie unter %1 frei</translation>
+    </message>
+    <message>
+        <source>Cancel subscription charge</source>
+        <translation>Abo-Belastung beenden</translation>
+    </message>
+    <message>
+        <source>Stop billing “%1”? This cannot be undone.</source>
+        <translation>„%1“ nicht mehr abrechnen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>“%1” is cancelled.</source>
+        <translation>„%1“ ist beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::SubscriptionEditDialog</name>
+    <message>
+        <source>Edit subscription — %1</source>
+        <translation>Abonnement bearbeiten — %1</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Monatlich</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Jährlich</translation>
+    </message>
+    <message>
+        <source>Cancel at the end of the current period</source>
+        <translation>Zum Ende der laufenden Periode kündigen</translation>
+    </message>
+    <message>
+        <source>Reason for the edit</source>
+        <translation>Grund der Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Required: why this subscription is edited directly</source>
+        <translation>Pflicht: warum dieses Abonnement direkt bearbeitet wird</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Tarif:</translation>
+    </message>
+    <message>
+        <source>Billing &amp;cycle:</source>
+        <translation>Abrechnungs&amp;zyklus:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>A direct edit changes the record without charging or refunding. Use it to correct data.</source>
+        <translation>Eine direkte Bearbeitung ändert den Datensatz ohne Belastung oder Erstattung. Nutzen Sie sie, um Daten zu korrigieren.</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Änderungen speichern</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed yet.</source>
+        <translation>Es wurde noch nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Give a reason; it is kept with the change.</source>
+        <translation>Geben Sie einen Grund an; er wird mit der Änderung gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::SubscriptionTableModel</name>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Authenticated</source>
+        <translation>Authentifiziert</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Halted</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Gekündigt</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Past due</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Razorpay</source>
+        <translation>Razorpay</translation>
+    </message>
+    <message>
+        <source>Credits plan</source>
+        <translation>Credit-Tarif</translation>
+    </message>
+    <message>
+        <source>Tier (Stripe)</source>
+        <translation>Stufe (Stripe)</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Monatlich</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Jährlich</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Ends on %1</source>
+        <translation>Endet am %1</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>Zyklus</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Period ends</source>
+        <translation>Periode endet</translation>
+    </message>
+    <message>
+        <source>Cancels at end</source>
+        <translation>Läuft aus</translation>
+    </message>
+    <message>
+        <source>Billed through</source>
+        <translation>Abgerechnet über</translation>
+    </message>
+</context>
+<context>
+    <name>bc::SubscriptionsPane</name>
+    <message>
+        <source>Filter by organisation, plan or id</source>
+        <translation>Nach Organisation, Tarif oder ID filtern</translation>
+    </message>
+    <message>
+        <source>Filter subscriptions</source>
+        <translation>Abonnements filtern</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Plan filter</source>
+        <translation>Tariffilter</translation>
+    </message>
+    <message>
+        <source>All plans</source>
+        <translation>Alle Tarife</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Change plan…</source>
+        <translation>Tarif wechseln…</translation>
+    </message>
+    <message>
+        <source>Cancel subscription…</source>
+        <translation>Abonnement kündigen…</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Edit (Super Admin)…</source>
+        <translation>Bearbeiten (Super Admin)…</translation>
+    </message>
+    <message>
+        <source>New subscription…</source>
+        <translation>Neues Abonnement…</translation>
+    </message>
+    <message>
+        <source>Open billing portal</source>
+        <translation>Abrechnungsportal öffnen</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Abonnements</translation>
+    </message>
+    <message>
+        <source>Select a subscription</source>
+        <translation>Abonnement wählen</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Subscription history</source>
+        <translation>Abonnementverlauf</translation>
+    </message>
+    <message>
+        <source>Loading subscriptions…</source>
+        <translation>Abonnements werden geladen…</translation>
+    </message>
+    <message>
+        <source>%1 has no subscription yet.</source>
+        <translation>%1 hat noch kein Abonnement.</translation>
+    </message>
+    <message>
+        <source>Loading subscriptions… %1 so far</source>
+        <translation>Abonnements werden geladen… bisher %1</translation>
+    </message>
+    <message>
+        <source>This subscription is managed in its billing portal.</source>
+        <translation>Dieses Abonnement wird in seinem Abrechnungsportal verwaltet.</translation>
+    </message>
+    <message>
+        <source>Select a credits or tier subscription.</source>
+        <translation>Wählen Sie ein Credit- oder Stufen-Abonnement.</translation>
+    </message>
+    <message>
+        <source>Select a subscription first.</source>
+        <translation>Wählen Sie zuerst ein Abonnement.</translation>
+    </message>
+    <message>
+        <source>Only an active subscription can change plan.</source>
+        <translation>Nur ein aktives Abonnement kann den Tarif wechseln.</translation>
+    </message>
+    <message>
+        <source>This subscription is not active.</source>
+        <translation>Dieses Abonnement ist nicht aktiv.</translation>
+    </message>
+    <message>
+        <source>Already set to cancel at the end of the period.</source>
+        <translation>Die Kündigung zum Periodenende ist bereits vorgemerkt.</translation>
+    </message>
+    <message>
+        <source>Resume withdraws a scheduled cancellation; none is scheduled.</source>
+        <translation>Fortsetzen nimmt eine vorgemerkte Kündigung zurück; es ist keine vorgemerkt.</translation>
+    </message>
+    <message>
+        <source>The organisation already has a subscription; change its plan instead.</source>
+        <translation>Die Organisation hat bereits ein Abonnement; wechseln Sie stattdessen dessen Tarif.</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>monatlich</translation>
+    </message>
+    <message>
+        <source>yearly</source>
+        <translation>jährlich</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source> · cancels at period end</source>
+        <translation> · endet zum Periodenende</translation>
+    </message>
+    <message>
+        <source>Current period</source>
+        <translation>Laufende Periode</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Gekündigt</translation>
+    </message>
+    <message>
+        <source>Subscription id</source>
+        <translation>Abonnement-ID</translation>
+    </message>
+    <message>
+        <source>Provider ids</source>
+        <translation>Anbieter-IDs</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>Angelegt %1</translation>
+    </message>
+    <message>
+        <source>Last changed %1</source>
+        <translation>Zuletzt geändert %1</translation>
+    </message>
+    <message>
+        <source>%1 is now on %2.</source>
+        <translation>%1 ist jetzt im Tarif %2.</translation>
+    </message>
+    <message>
+        <source>%1 will end on %2.</source>
+        <translation>%1 endet am %2.</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled.</source>
+        <translation>%1 wurde gekündigt.</translation>
+    </message>
+    <message>
+        <source>Resume subscription</source>
+        <translation>Abonnement fortsetzen</translation>
+    </message>
+    <message>
+        <source>Withdraw the scheduled cancellation of %1? Billing continues on %2.</source>
+        <translation>Die vorgemerkte Kündigung von %1 zurücknehmen? Die Abrechnung läuft am %2 weiter.</translation>
+    </message>
+    <message>
+        <source>Resumed from the console</source>
+        <translation>In der Konsole fortgesetzt</translation>
+    </message>
+    <message>
+        <source>%1 will continue after this period.</source>
+        <translation>%1 läuft nach dieser Periode weiter.</translation>
+    </message>
+    <message>
+        <source>New subscription</source>
+        <translation>Neues Abonnement</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Monatlich</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Jährlich</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Tarif:</translation>
+    </message>
+    <message>
+        <source>&amp;Billing cycle:</source>
+        <translation>&amp;Abrechnungszyklus:</translation>
+    </message>
+    <message>
+        <source>C&amp;oupon:</source>
+        <translation>G&amp;utschein:</translation>
+    </message>
+    <message>
+        <source>Continue to payment</source>
+        <translation>Weiter zur Zahlung</translation>
+    </message>
+    <message>
+        <source>Opening the checkout…</source>
+        <translation>Bezahlseite wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Saved changes to %1.</source>
+        <translation>Änderungen an %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::TablePane</name>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Filter rows</source>
+        <translation>Zeilen filtern</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Demo · Super Admin (all organisations)</source>
+        <translation>Demo · Super Admin (alle Organisationen)</translation>
+    </message>
+    <message>
+        <source>Demo · %1 (Acme Retail)</source>
+        <translation>Demo · %1 (Acme Retail)</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,103 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>bc::CouponsPane</name>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bc::InvoicesPane</name>
+    <message numerus="yes">
+        <source>Save %n invoices to</source>
+        <translation>
+            <numerusform>Save %n invoice to</numerusform>
+            <numerusform>Save %n invoices to</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n invoice(s).</source>
+        <translation>
+            <numerusform>Stopped after %n invoice.</numerusform>
+            <numerusform>Stopped after %n invoices.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n invoice(s).</source>
+        <translation>
+            <numerusform>Saved %n invoice.</numerusform>
+            <numerusform>Saved %n invoices.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printing stopped after %n invoice(s).</source>
+        <translation>
+            <numerusform>Printing stopped after %n invoice.</numerusform>
+            <numerusform>Printing stopped after %n invoices.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n invoice(s) to the printer.</source>
+        <translation>
+            <numerusform>Sent %n invoice to the printer.</numerusform>
+            <numerusform>Sent %n invoices to the printer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bc::JournalPane</name>
+    <message numerus="yes">
+        <source>%n entries; newest first. The journal covers every profile used on this computer.</source>
+        <translation>
+            <numerusform>%n entry; newest first. The journal covers every profile used on this computer.</numerusform>
+            <numerusform>%n entries; newest first. The journal covers every profile used on this computer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The journal is intact: %n entries, each linked to the one before.</source>
+        <translation>
+            <numerusform>The journal is intact: %n entry.</numerusform>
+            <numerusform>The journal is intact: %n entries, each linked to the one before.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entries to %1.</source>
+        <translation>
+            <numerusform>Exported %n entry to %1.</numerusform>
+            <numerusform>Exported %n entries to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bc::PendingChangesPane</name>
+    <message numerus="yes">
+        <source>Sent %n waiting change(s).</source>
+        <translation>
+            <numerusform>Sent %n waiting change.</numerusform>
+            <numerusform>Sent %n waiting changes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server still cannot be reached; %n change(s) keep waiting.</source>
+        <translation>
+            <numerusform>The server still cannot be reached; %n change keeps waiting.</numerusform>
+            <numerusform>The server still cannot be reached; %n changes keep waiting.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bc::PlatformChargesPane</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2650 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="hi" sourcelanguage="en">
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>रद्द किया गया।</translation>
+    </message>
+    <message>
+        <source>The billing server did not answer in time. Nothing was changed; try again.</source>
+        <translation>बिलिंग सर्वर ने समय पर उत्तर नहीं दिया। कुछ नहीं बदला; फिर से प्रयास करें।</translation>
+    </message>
+    <message>
+        <source>The server's certificate could not be verified (%1). The console refused the connection to keep your data safe.</source>
+        <translation>सर्वर का प्रमाणपत्र सत्यापित नहीं हो सका (%1)। आपका डेटा सुरक्षित रखने के लिए कंसोल ने कनेक्शन अस्वीकार किया।</translation>
+    </message>
+    <message>
+        <source>Cannot reach the billing server (%1). Check the connection and try again.</source>
+        <translation>बिलिंग सर्वर तक नहीं पहुँचा जा सका (%1)। कनेक्शन जाँचें और फिर से प्रयास करें।</translation>
+    </message>
+    <message>
+        <source>The server sent an answer the console could not read (%1).</source>
+        <translation>सर्वर ने ऐसा उत्तर भेजा जिसे कंसोल पढ़ नहीं सका (%1)।</translation>
+    </message>
+    <message>
+        <source>Saved in Pending changes (%1). It will be sent, once, when the billing server can be reached.</source>
+        <translation>लंबित बदलावों में सहेजा गया (%1)। बिलिंग सर्वर तक पहुँच होने पर इसे एक बार भेजा जाएगा।</translation>
+    </message>
+    <message>
+        <source>Your API key or session is no longer valid. Sign in again.</source>
+        <translation>आपकी API कुंजी या सत्र अब मान्य नहीं है। फिर से साइन इन करें।</translation>
+    </message>
+    <message>
+        <source>Not signed in: %1</source>
+        <translation>साइन इन नहीं: %1</translation>
+    </message>
+    <message>
+        <source>The billing server had a problem (HTTP %1)%2 Nothing was changed; try again.</source>
+        <translation>बिलिंग सर्वर में समस्या आई (HTTP %1)%2 कुछ नहीं बदला; फिर से प्रयास करें।</translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP %1).</source>
+        <translation>सर्वर ने अनुरोध अस्वीकार किया (HTTP %1)।</translation>
+    </message>
+</context>
+<context>
+    <name>CheckoutLauncher</name>
+    <message>
+        <source>The embedded checkout could not be loaded (%1).</source>
+        <translation>अंतर्निहित चेकआउट लोड नहीं हो सका (%1)।</translation>
+    </message>
+</context>
+<context>
+    <name>Invoice</name>
+    <message>
+        <source>GSTIN: %1</source>
+        <translation>GSTIN: %1</translation>
+    </message>
+    <message>
+        <source>Period: %1 – %2</source>
+        <translation>अवधि: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>इनवॉइस</translation>
+    </message>
+    <message>
+        <source>Tax Invoice</source>
+        <translation>कर बीजक</translation>
+    </message>
+    <message>
+        <source>PAID</source>
+        <translation>भुगतान हुआ</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>मसौदा</translation>
+    </message>
+    <message>
+        <source>VOID</source>
+        <translation>निरस्त</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>क्र.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>विवरण</translation>
+    </message>
+    <message>
+        <source>HSN/SAC</source>
+        <translation>HSN/SAC</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>मात्रा</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>इकाई मूल्य</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>छूट</translation>
+    </message>
+    <message>
+        <source>Taxable value</source>
+        <translation>कर योग्य मूल्य</translation>
+    </message>
+    <message>
+        <source>This is a computer-generated invoice.</source>
+        <translation>यह कंप्यूटर द्वारा बनाया गया इनवॉइस है।</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>पृष्ठ %1 / %2</translation>
+    </message>
+    <message>
+        <source>Invoice no.: %1</source>
+        <translation>इनवॉइस सं.: %1</translation>
+    </message>
+    <message>
+        <source>Date of issue: %1</source>
+        <translation>जारी करने की तारीख: %1</translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation>देय: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>स्थिति: %1</translation>
+    </message>
+    <message>
+        <source>Bill to</source>
+        <translation>बिल प्राप्तकर्ता</translation>
+    </message>
+    <message>
+        <source>Place of supply: %1 (%2)</source>
+        <translation>आपूर्ति का स्थान: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Tax payable on reverse charge: %1</source>
+        <translation>रिवर्स चार्ज पर देय कर: %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>हाँ</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>नहीं</translation>
+    </message>
+    <message>
+        <source>Currency: %1</source>
+        <translation>मुद्रा: %1</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>उप-योग</translation>
+    </message>
+    <message>
+        <source>Discount (coupon %1)</source>
+        <translation>छूट (कूपन %1)</translation>
+    </message>
+    <message>
+        <source>Round off</source>
+        <translation>पूर्णांकन</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>कुल</translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation>भुगतान की गई राशि</translation>
+    </message>
+    <message>
+        <source>Credits applied</source>
+        <translation>लागू क्रेडिट</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>देय राशि</translation>
+    </message>
+    <message>
+        <source>Tax summary</source>
+        <translation>कर सारांश</translation>
+    </message>
+    <message>
+        <source>Total tax</source>
+        <translation>कुल कर</translation>
+    </message>
+    <message>
+        <source>Payment references: %1</source>
+        <translation>भुगतान संदर्भ: %1</translation>
+    </message>
+    <message>
+        <source>Authorised signatory, %1</source>
+        <translation>अधिकृत हस्ताक्षरकर्ता, %1</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>मसौदा</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>जारी</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>भुगतान हुआ</translation>
+    </message>
+    <message>
+        <source>Partially paid</source>
+        <translation>आंशिक भुगतान</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>रद्द</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>समाप्त</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>निरस्त</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesPane</name>
+    <message>
+        <source>Invoice %1 of %2…</source>
+        <translation>इनवॉइस %1 / %2…</translation>
+    </message>
+    <message>
+        <source>Could not write invoice %1.</source>
+        <translation>इनवॉइस %1 नहीं लिखा जा सका।</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>System default</source>
+        <translation>सिस्टम डिफ़ॉल्ट</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Demo sandbox</source>
+        <translation>डेमो सैंडबॉक्स</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>संगठन</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>प्लान</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>राशि</translation>
+    </message>
+    <message>
+        <source>Period ends</source>
+        <translation>अवधि समाप्त</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>Super Admin</source>
+        <translation>सुपर एडमिन</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>ओनर</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>एडमिन</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>सपोर्ट</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>सदस्य</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>अज्ञात</translation>
+    </message>
+</context>
+<context>
+    <name>RolePolicy</name>
+    <message>
+        <source>Only a Super Admin can edit any subscription; you are signed in as %1.</source>
+        <translation>केवल सुपर एडमिन कोई भी सब्सक्रिप्शन संपादित कर सकते हैं; आप %1 के रूप में साइन इन हैं।</translation>
+    </message>
+    <message>
+        <source>Plan changes, cancellations and resumes are made by the organisation's Owner or Admin; as Super Admin use Edit with a reason.</source>
+        <translation>प्लान बदलाव, रद्दीकरण और पुनः आरंभ संगठन के ओनर या एडमिन करते हैं; सुपर एडमिन के रूप में कारण सहित संपादन का उपयोग करें।</translation>
+    </message>
+    <message>
+        <source>Only an Owner or Admin can change the subscription; you are signed in as %1.</source>
+        <translation>केवल ओनर या एडमिन सब्सक्रिप्शन बदल सकते हैं; आप %1 के रूप में साइन इन हैं।</translation>
+    </message>
+    <message>
+        <source>Payments are visible to Owners, Admins and Support; you are signed in as %1.</source>
+        <translation>भुगतान ओनर, एडमिन और सपोर्ट को दिखते हैं; आप %1 के रूप में साइन इन हैं।</translation>
+    </message>
+    <message>
+        <source>Only an Owner, Admin or Super Admin can export payments; you are signed in as %1.</source>
+        <translation>केवल ओनर, एडमिन या सुपर एडमिन भुगतान निर्यात कर सकते हैं; आप %1 के रूप में साइन इन हैं।</translation>
+    </message>
+    <message>
+        <source>Credit adjustments are made by Support or a Super Admin; you are signed in as %1.</source>
+        <translation>क्रेडिट समायोजन सपोर्ट या सुपर एडमिन करते हैं; आप %1 के रूप में साइन इन हैं।</translation>
+    </message>
+    <message>
+        <source>Only Support and Super Admins can open other customers' ledgers; you are signed in as %1.</source>
+        <translation>केवल सपोर्ट और सुपर एडमिन दूसरे ग्राहकों के खाते खोल सकते हैं; आप %1 के रूप में साइन इन हैं।</translation>
+    </message>
+    <message>
+        <source>Only a Super Admin can change the daily check-in; you are signed in as %1.</source>
+        <translation>केवल सुपर एडमिन दैनिक चेक-इन बदल सकते हैं; आप %1 के रूप में साइन इन हैं।</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ApiTransport</name>
+    <message>
+        <source>older changes are waiting to be sent first</source>
+        <translation>पुराने बदलाव पहले भेजे जाने की प्रतीक्षा में हैं</translation>
+    </message>
+</context>
+<context>
+    <name>bc::CancelDialog</name>
+    <message>
+        <source>Cancel subscription — %1</source>
+        <translation>सब्सक्रिप्शन रद्द करें — %1</translation>
+    </message>
+    <message>
+        <source>At the end of the period, on %1 (the customer keeps access until then)</source>
+        <translation>अवधि के अंत में, %1 को (ग्राहक की पहुँच तब तक बनी रहेगी)</translation>
+    </message>
+    <message>
+        <source>Immediately (access ends now; no refund is made here)</source>
+        <translation>तुरंत (पहुँच अभी समाप्त; यहाँ कोई धनवापसी नहीं होती)</translation>
+    </message>
+    <message>
+        <source>%1 is on %2 (%3).</source>
+        <translation>%1 %2 प्लान पर है (%3)।</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation>रद्द करने का कारण</translation>
+    </message>
+    <message>
+        <source>Why is the customer cancelling?</source>
+        <translation>ग्राहक क्यों रद्द कर रहा है?</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>कारण (&amp;R):</translation>
+    </message>
+    <message>
+        <source>Keep subscription</source>
+        <translation>सब्सक्रिप्शन रखें</translation>
+    </message>
+    <message>
+        <source>Cancel subscription</source>
+        <translation>सब्सक्रिप्शन रद्द करें</translation>
+    </message>
+    <message>
+        <source>Give a reason; it is kept with the change.</source>
+        <translation>कारण दें; यह बदलाव के साथ रखा जाता है।</translation>
+    </message>
+</context>
+<context>
+    <name>bc::CheckoutDialog</name>
+    <message>
+        <source>Downloads are not allowed in the checkout.</source>
+        <translation>चेकआउट में डाउनलोड की अनुमति नहीं है।</translation>
+    </message>
+    <message>
+        <source>The payment page's certificate could not be verified (%1). The checkout was stopped to keep the payment safe.</source>
+        <translation>भुगतान पृष्ठ का प्रमाणपत्र सत्यापित नहीं हो सका (%1)। भुगतान सुरक्षित रखने के लिए चेकआउट रोका गया।</translation>
+    </message>
+</context>
+<context>
+    <name>bc::CheckoutFlow</name>
+    <message>
+        <source>Pay %1 — %2</source>
+        <translation>%1 का भुगतान करें — %2</translation>
+    </message>
+    <message>
+        <source>The payment failed: %1. Nothing was changed.</source>
+        <translation>भुगतान विफल: %1। कुछ नहीं बदला।</translation>
+    </message>
+    <message>
+        <source>The checkout was closed before paying. Nothing was changed.</source>
+        <translation>भुगतान से पहले चेकआउट बंद कर दिया गया। कुछ नहीं बदला।</translation>
+    </message>
+    <message>
+        <source>The payment could not be confirmed: %1</source>
+        <translation>भुगतान की पुष्टि नहीं हो सकी: %1</translation>
+    </message>
+    <message>
+        <source>Paid. %1 is now on %2.</source>
+        <translation>भुगतान हुआ। %1 अब %2 प्लान पर है।</translation>
+    </message>
+    <message>
+        <source>Checkout</source>
+        <translation>चेकआउट</translation>
+    </message>
+    <message>
+        <source>Paid. The credits arrive as soon as the provider confirms the payment.</source>
+        <translation>भुगतान हुआ। प्रदाता के भुगतान की पुष्टि करते ही क्रेडिट आ जाएँगे।</translation>
+    </message>
+    <message>
+        <source>The checkout was left before paying. Nothing was changed.</source>
+        <translation>भुगतान से पहले चेकआउट छोड़ दिया गया। कुछ नहीं बदला।</translation>
+    </message>
+    <message>
+        <source>Billing portal</source>
+        <translation>बिलिंग पोर्टल</translation>
+    </message>
+    <message>
+        <source>Back from the billing portal.</source>
+        <translation>बिलिंग पोर्टल से वापस।</translation>
+    </message>
+    <message>
+        <source>Upgrade</source>
+        <translation>अपग्रेड</translation>
+    </message>
+    <message>
+        <source>Paid. The plan changes as soon as the provider confirms the payment.</source>
+        <translation>भुगतान हुआ। प्रदाता के भुगतान की पुष्टि करते ही प्लान बदल जाएगा।</translation>
+    </message>
+    <message>
+        <source>Approve charge</source>
+        <translation>शुल्क स्वीकृत करें</translation>
+    </message>
+    <message>
+        <source>The charge was approved.</source>
+        <translation>शुल्क स्वीकृत हुआ।</translation>
+    </message>
+    <message>
+        <source>The charge was not approved.</source>
+        <translation>शुल्क स्वीकृत नहीं हुआ।</translation>
+    </message>
+</context>
+<context>
+    <name>bc::CommandPalette</name>
+    <message>
+        <source>Go to…</source>
+        <translation>यहाँ जाएँ…</translation>
+    </message>
+    <message>
+        <source>Pane, action, customer, subscription or invoice</source>
+        <translation>पैन, कार्रवाई, ग्राहक, सब्सक्रिप्शन या इनवॉइस</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>खोजें</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>मिलान</translation>
+    </message>
+</context>
+<context>
+    <name>bc::CouponsPane</name>
+    <message>
+        <source>Code</source>
+        <translation>कोड</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>छूट</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>अवधि</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n महीना</numerusform><numerusform>%n महीने</numerusform></translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>से मान्य</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>तक मान्य</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>उपयोग किए गए</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>ताज़ा करें</translation>
+    </message>
+    <message>
+        <source>New coupon…</source>
+        <translation>नया कूपन…</translation>
+    </message>
+    <message>
+        <source>Check a code…</source>
+        <translation>कोड जाँचें…</translation>
+    </message>
+    <message>
+        <source>Coupons: %1</source>
+        <translation>कूपन: %1</translation>
+    </message>
+    <message>
+        <source>New coupon</source>
+        <translation>नया कूपन</translation>
+    </message>
+    <message>
+        <source>Create coupon</source>
+        <translation>कूपन बनाएँ</translation>
+    </message>
+    <message>
+        <source>e.g. SPRING25</source>
+        <translation>उदा. SPRING25</translation>
+    </message>
+    <message>
+        <source>Percent off</source>
+        <translation>प्रतिशत छूट</translation>
+    </message>
+    <message>
+        <source>Amount off</source>
+        <translation>राशि की छूट</translation>
+    </message>
+    <message>
+        <source>25 (percent) or 500.00 (amount)</source>
+        <translation>25 (प्रतिशत) या 500.00 (राशि)</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>एक बार</translation>
+    </message>
+    <message>
+        <source>Repeating</source>
+        <translation>आवर्ती</translation>
+    </message>
+    <message>
+        <source>Forever</source>
+        <translation>हमेशा</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>कोई सीमा नहीं</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>कोड (&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>प्रकार (&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>मान (&amp;V):</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency (amount off):</source>
+        <translation>मुद्रा (राशि की छूट) (&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>अवधि (&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Months (repeating):</source>
+        <translation>महीने (आवर्ती) (&amp;M):</translation>
+    </message>
+    <message>
+        <source>Valid &amp;until:</source>
+        <translation>तक मान्य (&amp;U):</translation>
+    </message>
+    <message>
+        <source>Redemption &amp;limit:</source>
+        <translation>उपयोग सीमा (&amp;L):</translation>
+    </message>
+    <message>
+        <source>Coupon %1 created.</source>
+        <translation>कूपन %1 बनाया गया।</translation>
+    </message>
+    <message>
+        <source>Check a coupon</source>
+        <translation>कूपन जाँचें</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>जाँचें</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>मासिक</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>वार्षिक</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>प्लान (&amp;P):</translation>
+    </message>
+    <message>
+        <source>C&amp;ycle:</source>
+        <translation>चक्र (&amp;Y):</translation>
+    </message>
+    <message>
+        <source>%1 Price after discount: %2.</source>
+        <translation>%1 छूट के बाद मूल्य: %2।</translation>
+    </message>
+</context>
+<context>
+    <name>bc::CreditLedgerModel</name>
+    <message>
+        <source>AI usage</source>
+        <translation>AI उपयोग</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>खरीद</translation>
+    </message>
+    <message>
+        <source>Plan grant</source>
+        <translation>प्लान अनुदान</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>चेक-इन</translation>
+    </message>
+    <message>
+        <source>Manual adjustment</source>
+        <translation>मैनुअल समायोजन</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>धनवापसी</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>तारीख</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>क्रेडिट</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation>बाद में शेष</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>विवरण</translation>
+    </message>
+    <message>
+        <source>Operator · reason</source>
+        <translation>ऑपरेटर · कारण</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>लेन-देन</translation>
+    </message>
+</context>
+<context>
+    <name>bc::CreditLedgerPane</name>
+    <message>
+        <source>Customer</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <source>Find a customer by name, email or id</source>
+        <translation>नाम, ईमेल या आईडी से ग्राहक खोजें</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>ग्राहक (&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Adjust credits…</source>
+        <translation>क्रेडिट समायोजित करें (&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Check-in settings…</source>
+        <translation>चेक-इन सेटिंग्स…</translation>
+    </message>
+    <message>
+        <source>Transaction type</source>
+        <translation>लेन-देन प्रकार</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>सभी प्रकार</translation>
+    </message>
+    <message>
+        <source>Filter descriptions</source>
+        <translation>विवरण फ़िल्टर करें</translation>
+    </message>
+    <message>
+        <source>Load &amp;everything</source>
+        <translation>सब लोड करें (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Fetch the whole ledger so that sorting and filtering cover every row</source>
+        <translation>पूरा खाता लाएँ ताकि छँटाई और फ़िल्टर हर पंक्ति पर लागू हों</translation>
+    </message>
+    <message>
+        <source>Credit ledger</source>
+        <translation>क्रेडिट खाता</translation>
+    </message>
+    <message>
+        <source>Stop loading</source>
+        <translation>लोड करना रोकें</translation>
+    </message>
+    <message>
+        <source>Choose a customer first.</source>
+        <translation>पहले ग्राहक चुनें।</translation>
+    </message>
+    <message>
+        <source>Add or take credits with a reason (Ctrl+Shift+A)</source>
+        <translation>कारण सहित क्रेडिट जोड़ें या घटाएँ (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>%1 credits</source>
+        <translation>%1 क्रेडिट</translation>
+    </message>
+    <message>
+        <source>No customer matches “%1”.</source>
+        <translation>“%1” से कोई ग्राहक मेल नहीं खाता।</translation>
+    </message>
+    <message>
+        <source>%1 transactions</source>
+        <translation>%1 लेन-देन</translation>
+    </message>
+    <message>
+        <source>%1 loaded, more as you scroll</source>
+        <translation>%1 लोड हुए, स्क्रॉल करने पर और</translation>
+    </message>
+    <message>
+        <source> · %1 shown</source>
+        <translation> · %1 दिखाए गए</translation>
+    </message>
+    <message>
+        <source>%1 %2 credits for %3; balance now %4.</source>
+        <translation>%1: %3 के लिए %2 क्रेडिट; अब शेष %4।</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>जोड़े गए</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>घटाए गए</translation>
+    </message>
+    <message>
+        <source>Daily check-in</source>
+        <translation>दैनिक चेक-इन</translation>
+    </message>
+    <message>
+        <source>Customers can check in once a day</source>
+        <translation>ग्राहक दिन में एक बार चेक-इन कर सकते हैं</translation>
+    </message>
+    <message>
+        <source> credits</source>
+        <translation> क्रेडिट</translation>
+    </message>
+    <message>
+        <source>Award:</source>
+        <translation>पुरस्कार:</translation>
+    </message>
+</context>
+<context>
+    <name>bc::DashboardPane</name>
+    <message>
+        <source>Revenue by month (captured payments)</source>
+        <translation>महीने के अनुसार राजस्व (प्राप्त भुगतान)</translation>
+    </message>
+    <message>
+        <source>Subscriptions by plan and status</source>
+        <translation>प्लान और स्थिति के अनुसार सब्सक्रिप्शन</translation>
+    </message>
+    <message>
+        <source>Credits granted and used by month</source>
+        <translation>महीने के अनुसार दिए और उपयोग किए गए क्रेडिट</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Past due&lt;/b&gt; — payment failed, service at risk</source>
+        <translation>&lt;b&gt;बकाया&lt;/b&gt; — भुगतान विफल, सेवा जोखिम में</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cancelling at period end&lt;/b&gt; — still time to talk</source>
+        <translation>&lt;b&gt;अवधि के अंत में रद्द हो रहे&lt;/b&gt; — बात करने का अभी समय है</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>राजस्व</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>दिए गए</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>उपयोग किए गए</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>सब्सक्रिप्शन</translation>
+    </message>
+</context>
+<context>
+    <name>bc::EmbeddedSandbox</name>
+    <message>
+        <source>The demo sandbox printed something unexpected: %1</source>
+        <translation>डेमो सैंडबॉक्स ने कुछ अप्रत्याशित छापा: %1</translation>
+    </message>
+    <message>
+        <source>Could not start the demo sandbox (%1): %2</source>
+        <translation>डेमो सैंडबॉक्स शुरू नहीं हो सका (%1): %2</translation>
+    </message>
+    <message>
+        <source>The demo sandbox stopped (exit %1): %2</source>
+        <translation>डेमो सैंडबॉक्स रुक गया (निकास %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>bc::InvoicesPane</name>
+    <message>
+        <source>Number</source>
+        <translation>संख्या</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>जारी</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>संगठन</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>कुल</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>देय</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>आरंभ तारीख</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>अंतिम तारीख</translation>
+    </message>
+    <message>
+        <source>Invoice status</source>
+        <translation>इनवॉइस स्थिति</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>सभी स्थितियाँ</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>भुगतान हुआ</translation>
+    </message>
+    <message>
+        <source>Issued (unpaid)</source>
+        <translation>जारी (अवैतनिक)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>से</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>तक</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>ताज़ा करें</translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation>PDF खोलें</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>पूर्वावलोकन</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>PDF के रूप में सहेजें…</translation>
+    </message>
+    <message>
+        <source>Save invoice</source>
+        <translation>इनवॉइस सहेजें</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF फ़ाइलें (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Save %n invoices to</source>
+        <translation>
+            <numerusform>%n इनवॉइस यहाँ सहेजें</numerusform><numerusform>%n इनवॉइस यहाँ सहेजें</numerusform></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>प्रिंट करें…</translation>
+    </message>
+    <message>
+        <source>Invoice logo…</source>
+        <translation>इनवॉइस लोगो…</translation>
+    </message>
+    <message>
+        <source>Logo for invoices rendered here</source>
+        <translation>यहाँ बने इनवॉइस के लिए लोगो</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>छवियाँ (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>The seller's logo printed on invoices rendered, previewed and printed here (kept per profile)</source>
+        <translation>यहाँ बनाए, देखे और प्रिंट किए गए इनवॉइस पर छपने वाला विक्रेता का लोगो (प्रति प्रोफ़ाइल रखा जाता है)</translation>
+    </message>
+    <message>
+        <source>Open the server's PDF of the selected invoice</source>
+        <translation>चुने गए इनवॉइस का सर्वर वाला PDF खोलें</translation>
+    </message>
+    <message>
+        <source>Show the selected invoice as it will print (Ctrl+Shift+P)</source>
+        <translation>चुना गया इनवॉइस वैसा दिखाएँ जैसा प्रिंट होगा (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Render the selected invoices here and save them as PDF (Ctrl+S)</source>
+        <translation>चुने गए इनवॉइस यहीं बनाएँ और PDF के रूप में सहेजें (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Print the selected invoices (Ctrl+P)</source>
+        <translation>चुने गए इनवॉइस प्रिंट करें (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Loading invoices…</source>
+        <translation>इनवॉइस लोड हो रहे हैं…</translation>
+    </message>
+    <message>
+        <source>Invoices: %1</source>
+        <translation>इनवॉइस: %1</translation>
+    </message>
+    <message>
+        <source> · outstanding %1</source>
+        <translation> · बकाया %1</translation>
+    </message>
+    <message>
+        <source>Invoices rendered here no longer carry a logo.</source>
+        <translation>यहाँ बने इनवॉइस पर अब लोगो नहीं होगा।</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG or JPEG image this console can read.</source>
+        <translation>%1 ऐसी PNG या JPEG छवि नहीं है जिसे यह कंसोल पढ़ सके।</translation>
+    </message>
+    <message>
+        <source>Invoices rendered here now carry the logo %1.</source>
+        <translation>यहाँ बने इनवॉइस पर अब लोगो %1 होगा।</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>पूर्वावलोकन तैयार हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>इनवॉइस %1</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary file: %1</source>
+        <translation>अस्थायी फ़ाइल नहीं बन सकी: %1</translation>
+    </message>
+    <message>
+        <source>Rendering invoices…</source>
+        <translation>इनवॉइस बन रहे हैं…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n invoice(s).</source>
+        <translation>
+            <numerusform>%n इनवॉइस के बाद रुका।</numerusform><numerusform>%n इनवॉइस के बाद रुका।</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n invoice(s).</source>
+        <translation>
+            <numerusform>%n इनवॉइस सहेजा गया।</numerusform><numerusform>%n इनवॉइस सहेजे गए।</numerusform></translation>
+    </message>
+    <message>
+        <source>Printing invoices…</source>
+        <translation>इनवॉइस प्रिंट हो रहे हैं…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printing stopped after %n invoice(s).</source>
+        <translation>
+            <numerusform>%n इनवॉइस के बाद प्रिंटिंग रुकी।</numerusform><numerusform>%n इनवॉइस के बाद प्रिंटिंग रुकी।</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n invoice(s) to the printer.</source>
+        <translation>
+            <numerusform>%n इनवॉइस प्रिंटर को भेजा गया।</numerusform><numerusform>%n इनवॉइस प्रिंटर को भेजे गए।</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>bc::JournalPane</name>
+    <message>
+        <source>#</source>
+        <translation>क्र.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>कब</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>कौन</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>भूमिका</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>प्रोफ़ाइल</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>कार्रवाई</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>कारण</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>परिणाम</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Request id</source>
+        <translation>अनुरोध आईडी</translation>
+    </message>
+    <message>
+        <source>Idempotency key</source>
+        <translation>आइडेम्पोटेंसी कुंजी</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>विवरण</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>उत्तर</translation>
+    </message>
+    <message>
+        <source>Operator journal</source>
+        <translation>ऑपरेटर जर्नल</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>सत्यापित करें (&amp;V)</translation>
+    </message>
+    <message>
+        <source>Check that no entry was edited or removed since it was written</source>
+        <translation>जाँचें कि लिखे जाने के बाद कोई प्रविष्टि बदली या हटाई नहीं गई</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>निर्यात करें (&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the journal as CSV (spreadsheets) or JSON (with the hashes, verifiable)</source>
+        <translation>जर्नल को CSV (स्प्रेडशीट) या JSON (हैश सहित, सत्यापन योग्य) के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>फिर से लोड करें (&amp;L)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries; newest first. The journal covers every profile used on this computer.</source>
+        <translation>
+            <numerusform>%n प्रविष्टि; सबसे नई पहले। जर्नल में इस कंप्यूटर पर उपयोग की गई हर प्रोफ़ाइल शामिल है।</numerusform><numerusform>%n प्रविष्टियाँ; सबसे नई पहले। जर्नल में इस कंप्यूटर पर उपयोग की गई हर प्रोफ़ाइल शामिल है।</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The journal is intact: %n entries, each linked to the one before.</source>
+        <translation>
+            <numerusform>जर्नल अक्षुण्ण है: %n प्रविष्टि, पिछली से जुड़ी।</numerusform><numerusform>जर्नल अक्षुण्ण है: %n प्रविष्टियाँ, हर एक पिछली से जुड़ी।</numerusform></translation>
+    </message>
+    <message>
+        <source>The journal does not verify: %1.</source>
+        <translation>जर्नल सत्यापित नहीं हुआ: %1।</translation>
+    </message>
+    <message>
+        <source>Export the journal</source>
+        <translation>जर्नल निर्यात करें</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON with hashes (*.json)</source>
+        <translation>CSV (*.csv);;हैश सहित JSON (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entries to %1.</source>
+        <translation>
+            <numerusform>%n प्रविष्टि %1 में निर्यात की गई।</numerusform><numerusform>%n प्रविष्टियाँ %1 में निर्यात की गईं।</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 नहीं लिखा जा सका: %2</translation>
+    </message>
+</context>
+<context>
+    <name>bc::MainWindow</name>
+    <message>
+        <source>Billing Console</source>
+        <translation>बिलिंग कंसोल</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>कनेक्शन</translation>
+    </message>
+    <message>
+        <source>&amp;Profile: </source>
+        <translation>प्रोफ़ाइल (&amp;P): </translation>
+    </message>
+    <message>
+        <source>Connection profile</source>
+        <translation>कनेक्शन प्रोफ़ाइल</translation>
+    </message>
+    <message>
+        <source>Switch the server or role you work as (Ctrl+Shift+S)</source>
+        <translation>वह सर्वर या भूमिका बदलें जिससे आप काम करते हैं (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Panes</source>
+        <translation>पैन</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>सब्सक्रिप्शन</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>भुगतान</translation>
+    </message>
+    <message>
+        <source>Credit ledger</source>
+        <translation>क्रेडिट खाता</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>इनवॉइस</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>डैशबोर्ड</translation>
+    </message>
+    <message>
+        <source>Coupons</source>
+        <translation>कूपन</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>प्लान</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>ऑर्डर</translation>
+    </message>
+    <message>
+        <source>Platform charges</source>
+        <translation>प्लैटफ़ॉर्म शुल्क</translation>
+    </message>
+    <message>
+        <source>Pending changes</source>
+        <translation>लंबित बदलाव</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>जर्नल</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>फ़ाइल (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Switch profile</source>
+        <translation>प्रोफ़ाइल बदलें (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>बाहर निकलें (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>दृश्य (&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Go to…</source>
+        <translation>यहाँ जाएँ (&amp;G)…</translation>
+    </message>
+    <message>
+        <source>&amp;Detach pane</source>
+        <translation>पैन अलग करें (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Subscription</source>
+        <translation>सब्सक्रिप्शन (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>सहायता (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Billing Console</source>
+        <translation>बिलिंग कंसोल के बारे में (&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Billing Console</source>
+        <translation>बिलिंग कंसोल के बारे में</translation>
+    </message>
+    <message>
+        <source>Billing Console %1
+A desktop console for subscription billing.</source>
+        <translation>बिलिंग कंसोल %1
+सब्सक्रिप्शन बिलिंग के लिए एक डेस्कटॉप कंसोल।</translation>
+    </message>
+    <message>
+        <source>⚠ Offline: showing saved data; changes wait in Pending changes</source>
+        <translation>⚠ ऑफ़लाइन: सहेजा गया डेटा दिख रहा है; बदलाव लंबित बदलावों में प्रतीक्षा कर रहे हैं</translation>
+    </message>
+    <message>
+        <source>The billing server is back; panes refreshed.</source>
+        <translation>बिलिंग सर्वर वापस आ गया; पैन ताज़ा किए गए।</translation>
+    </message>
+    <message>
+        <source>Pending changes (%1)</source>
+        <translation>लंबित बदलाव (%1)</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>जुड़ा नहीं है</translation>
+    </message>
+    <message>
+        <source>Pane</source>
+        <translation>पैन</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>कार्रवाई</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>सब्सक्रिप्शन</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>इनवॉइस</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <source>%1 — Billing Console</source>
+        <translation>%1 — बिलिंग कंसोल</translation>
+    </message>
+    <message>
+        <source>“%1” is open in its own window.</source>
+        <translation>“%1” अपनी अलग विंडो में खुला है।</translation>
+    </message>
+    <message>
+        <source>Demo sandbox · %1</source>
+        <translation>डेमो सैंडबॉक्स · %1</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>जुड़ रहा है…</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Connected as %1</source>
+        <translation>%1 के रूप में जुड़े</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>वरीयताएँ (&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>वरीयताएँ</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>भाषा</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>भाषा (&amp;L):</translation>
+    </message>
+    <message>
+        <source>Menus, messages and the invoices rendered here use this language, and numbers, dates and amounts follow it, from the next start of the console.</source>
+        <translation>कंसोल के अगली बार शुरू होने से मेनू, संदेश और यहाँ बने इनवॉइस इस भाषा में होंगे, और संख्याएँ, तारीखें और राशियाँ इसी के अनुसार दिखेंगी।</translation>
+    </message>
+    <message>
+        <source>The console uses %1 from its next start.</source>
+        <translation>कंसोल अगली बार शुरू होने से %1 का उपयोग करेगा।</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ManualAdjustmentDialog</name>
+    <message>
+        <source>Goodwill</source>
+        <translation>सद्भावना</translation>
+    </message>
+    <message>
+        <source>Service outage</source>
+        <translation>सेवा बाधित</translation>
+    </message>
+    <message>
+        <source>Billing error</source>
+        <translation>बिलिंग त्रुटि</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>प्रचार</translation>
+    </message>
+    <message>
+        <source>Fraud reversal</source>
+        <translation>धोखाधड़ी वापसी</translation>
+    </message>
+    <message>
+        <source>Migration</source>
+        <translation>माइग्रेशन</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>अन्य</translation>
+    </message>
+    <message>
+        <source>Adjust credits — %1</source>
+        <translation>क्रेडिट समायोजन — %1</translation>
+    </message>
+    <message>
+        <source>Current balance: %1 credits</source>
+        <translation>वर्तमान शेष: %1 क्रेडिट</translation>
+    </message>
+    <message>
+        <source>Credits to add or take</source>
+        <translation>जोड़ने या घटाने के क्रेडिट</translation>
+    </message>
+    <message>
+        <source>e.g. 500 to add, -200 to take</source>
+        <translation>उदा. जोड़ने के लिए 500, घटाने के लिए -200</translation>
+    </message>
+    <message>
+        <source>Reason code</source>
+        <translation>कारण कोड</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>कारण चुनें…</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>टिप्पणी</translation>
+    </message>
+    <message>
+        <source>What happened, ticket number — kept with the transaction</source>
+        <translation>क्या हुआ, टिकट संख्या — लेन-देन के साथ रखा जाता है</translation>
+    </message>
+    <message>
+        <source>Allow the balance to go below zero</source>
+        <translation>शेष को शून्य से नीचे जाने दें</translation>
+    </message>
+    <message>
+        <source>&amp;Credits:</source>
+        <translation>क्रेडिट (&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>कारण (&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>टिप्पणी (&amp;N):</translation>
+    </message>
+    <message>
+        <source>Apply adjustment</source>
+        <translation>समायोजन लागू करें</translation>
+    </message>
+    <message>
+        <source>Enter a whole number of credits, positive to add, negative to take.</source>
+        <translation>क्रेडिट की पूर्ण संख्या दर्ज करें: जोड़ने के लिए धनात्मक, घटाने के लिए ऋणात्मक।</translation>
+    </message>
+    <message>
+        <source>Enter the credits to add or take.</source>
+        <translation>जोड़ने या घटाने के क्रेडिट दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>Balance after: %1 → %2 credits</source>
+        <translation>बाद में शेष: %1 → %2 क्रेडिट</translation>
+    </message>
+    <message>
+        <source>This takes the balance below zero; tick the box to allow it.</source>
+        <translation>इससे शेष शून्य से नीचे जाएगा; अनुमति देने के लिए बॉक्स चुनें।</translation>
+    </message>
+    <message>
+        <source>Choose a reason code.</source>
+        <translation>कारण कोड चुनें।</translation>
+    </message>
+    <message>
+        <source>Write a note; it is kept with the transaction.</source>
+        <translation>टिप्पणी लिखें; यह लेन-देन के साथ रखी जाती है।</translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation>लागू किया जा रहा है…</translation>
+    </message>
+</context>
+<context>
+    <name>bc::MessageBar</name>
+    <message>
+        <source>Dismiss message</source>
+        <translation>संदेश हटाएँ</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>संदेश</translation>
+    </message>
+    <message>
+        <source>Offline: the billing server cannot be reached. This is what it sent at %1; it refreshes by itself when the server is back.</source>
+        <translation>ऑफ़लाइन: बिलिंग सर्वर तक नहीं पहुँचा जा सकता। यह वह है जो उसने %1 पर भेजा था; सर्वर लौटने पर यह अपने आप ताज़ा हो जाएगा।</translation>
+    </message>
+</context>
+<context>
+    <name>bc::OrdersPane</name>
+    <message>
+        <source>Created</source>
+        <translation>बनाया गया</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>क्रेडिट</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>सब्सक्रिप्शन</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>प्लान</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>राशि</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>चैनल</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>भुगतान हुआ</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>ताज़ा करें</translation>
+    </message>
+    <message>
+        <source>Order %1: %2 credits for %3 through %4, %5%6.</source>
+        <translation>ऑर्डर %1: %3 में %2 क्रेडिट, %4 के माध्यम से, %5%6।</translation>
+    </message>
+    <message>
+        <source>, paid %1</source>
+        <translation>, भुगतान %1</translation>
+    </message>
+    <message>
+        <source>Buy credits…</source>
+        <translation>क्रेडिट खरीदें…</translation>
+    </message>
+    <message>
+        <source>Billing portal</source>
+        <translation>बिलिंग पोर्टल</translation>
+    </message>
+    <message>
+        <source>Upgrade to Pro tier…</source>
+        <translation>प्रो टियर में अपग्रेड करें…</translation>
+    </message>
+    <message>
+        <source>Tier billing portal</source>
+        <translation>टियर बिलिंग पोर्टल</translation>
+    </message>
+    <message>
+        <source>Purchases are made by the organisation's Owner or Admin.</source>
+        <translation>खरीद संगठन के ओनर या एडमिन करते हैं।</translation>
+    </message>
+    <message>
+        <source>Buy credits</source>
+        <translation>क्रेडिट खरीदें</translation>
+    </message>
+    <message>
+        <source>Continue to payment</source>
+        <translation>भुगतान पर जाएँ</translation>
+    </message>
+    <message>
+        <source> × 1,000 credits</source>
+        <translation> × 1,000 क्रेडिट</translation>
+    </message>
+    <message>
+        <source>&amp;Credits:</source>
+        <translation>क्रेडिट (&amp;C):</translation>
+    </message>
+    <message>
+        <source>Pay &amp;with:</source>
+        <translation>भुगतान माध्यम (&amp;W):</translation>
+    </message>
+    <message>
+        <source>No orders yet: purchases of credits and plans appear here.</source>
+        <translation>अभी कोई ऑर्डर नहीं: क्रेडिट और प्लान की खरीद यहाँ दिखेगी।</translation>
+    </message>
+</context>
+<context>
+    <name>bc::PaymentTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>तारीख</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>संगठन</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>राशि</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>तरीका</translation>
+    </message>
+    <message>
+        <source>Provider payment</source>
+        <translation>प्रदाता भुगतान</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>इनवॉइस</translation>
+    </message>
+</context>
+<context>
+    <name>bc::PaymentsPane</name>
+    <message>
+        <source>From date</source>
+        <translation>आरंभ तारीख</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>अंतिम तारीख</translation>
+    </message>
+    <message>
+        <source>Payment status</source>
+        <translation>भुगतान स्थिति</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>सभी स्थितियाँ</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>प्राप्त</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>विफल</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>धनवापसी हुई</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>दिखाएँ (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV निर्यात करें (&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>से (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>तक (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>भुगतान</translation>
+    </message>
+    <message>
+        <source>Export payments</source>
+        <translation>भुगतान निर्यात करें</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV फ़ाइलें (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the payments of this date range as CSV</source>
+        <translation>इस तारीख सीमा के भुगतान CSV के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <source>The start date %1 is after the end date %2.</source>
+        <translation>आरंभ तारीख %1 अंतिम तारीख %2 के बाद है।</translation>
+    </message>
+    <message>
+        <source>Loading payments…</source>
+        <translation>भुगतान लोड हो रहे हैं…</translation>
+    </message>
+    <message>
+        <source>Payments: %1</source>
+        <translation>भुगतान: %1</translation>
+    </message>
+    <message>
+        <source> · captured %1</source>
+        <translation> · प्राप्त %1</translation>
+    </message>
+    <message>
+        <source> · failed: %1</source>
+        <translation> · विफल: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 नहीं लिखा जा सका: %2</translation>
+    </message>
+    <message>
+        <source>Exporting payments…</source>
+        <translation>भुगतान निर्यात हो रहे हैं…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>निर्यात रद्द; कोई फ़ाइल नहीं लिखी गई।</translation>
+    </message>
+    <message>
+        <source>Could not save %1.</source>
+        <translation>%1 सहेजा नहीं जा सका।</translation>
+    </message>
+    <message>
+        <source>Exported payments to %1 (%2).</source>
+        <translation>भुगतान %1 में निर्यात किए गए (%2)।</translation>
+    </message>
+    <message>
+        <source>Exporting payments… %1</source>
+        <translation>भुगतान निर्यात हो रहे हैं… %1</translation>
+    </message>
+</context>
+<context>
+    <name>bc::PendingChangesPane</name>
+    <message>
+        <source>Waiting for the server</source>
+        <translation>सर्वर की प्रतीक्षा</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>भेजा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Refused: needs review</source>
+        <translation>अस्वीकृत: समीक्षा आवश्यक</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>लागू</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>अस्वीकृत</translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation>छोड़ा गया</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>बनाया गया</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>बदलाव</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>कारण</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>द्वारा</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>अवस्था</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>प्रयास</translation>
+    </message>
+    <message>
+        <source>Last answer</source>
+        <translation>अंतिम उत्तर</translation>
+    </message>
+    <message>
+        <source>Idempotency key</source>
+        <translation>आइडेम्पोटेंसी कुंजी</translation>
+    </message>
+    <message>
+        <source>Pending changes</source>
+        <translation>लंबित बदलाव</translation>
+    </message>
+    <message>
+        <source>&amp;Send now</source>
+        <translation>अभी भेजें (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Send the waiting changes to the server now, oldest first</source>
+        <translation>प्रतीक्षारत बदलाव अभी सर्वर को भेजें, सबसे पुराना पहले</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>फिर से भेजें (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Send a refused change again, after what the server objected to was fixed</source>
+        <translation>सर्वर की आपत्ति ठीक होने के बाद अस्वीकृत बदलाव फिर से भेजें</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>छोड़ें (&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Let a refused change go; the journal keeps it with your reason</source>
+        <translation>अस्वीकृत बदलाव छोड़ दें; जर्नल इसे आपके कारण सहित रखता है</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n waiting change(s).</source>
+        <translation>
+            <numerusform>%n प्रतीक्षारत बदलाव भेजा गया।</numerusform><numerusform>%n प्रतीक्षारत बदलाव भेजे गए।</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The server still cannot be reached; %n change(s) keep waiting.</source>
+        <translation>
+            <numerusform>सर्वर तक अब भी नहीं पहुँचा जा सकता; %n बदलाव प्रतीक्षा में है।</numerusform><numerusform>सर्वर तक अब भी नहीं पहुँचा जा सकता; %n बदलाव प्रतीक्षा में हैं।</numerusform></translation>
+    </message>
+    <message>
+        <source>No local store: changes are sent directly.</source>
+        <translation>कोई स्थानीय भंडार नहीं: बदलाव सीधे भेजे जाते हैं।</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting: every change made here reached the server.</source>
+        <translation>कुछ भी प्रतीक्षा में नहीं: यहाँ किया गया हर बदलाव सर्वर तक पहुँच गया।</translation>
+    </message>
+    <message>
+        <source>%1 waiting to be sent · %2 refused and waiting for review</source>
+        <translation>%1 भेजे जाने की प्रतीक्षा में · %2 अस्वीकृत, समीक्षा की प्रतीक्षा में</translation>
+    </message>
+    <message>
+        <source>Select a change that was refused (state “Refused: needs review”)</source>
+        <translation>कोई अस्वीकृत बदलाव चुनें (स्थिति “अस्वीकृत: समीक्षा आवश्यक”)</translation>
+    </message>
+    <message>
+        <source>Send this change again, after what the server objected to was fixed</source>
+        <translation>सर्वर की आपत्ति ठीक होने के बाद यह बदलाव फिर से भेजें</translation>
+    </message>
+    <message>
+        <source>Let this change go; the journal keeps it with your reason</source>
+        <translation>यह बदलाव छोड़ दें; जर्नल इसे आपके कारण सहित रखता है</translation>
+    </message>
+    <message>
+        <source>Discard a refused change</source>
+        <translation>अस्वीकृत बदलाव छोड़ें</translation>
+    </message>
+    <message>
+        <source>Why is “%1” not needed any more? The journal keeps this reason.</source>
+        <translation>“%1” की अब आवश्यकता क्यों नहीं है? जर्नल यह कारण रखता है।</translation>
+    </message>
+    <message>
+        <source>A reason is needed to discard a change.</source>
+        <translation>किसी बदलाव को छोड़ने के लिए कारण आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>Discarded; the journal records why.</source>
+        <translation>छोड़ा गया; जर्नल कारण दर्ज करता है।</translation>
+    </message>
+</context>
+<context>
+    <name>bc::PlanChangeDialog</name>
+    <message>
+        <source>Change plan — %1</source>
+        <translation>प्लान बदलें — %1</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>नया प्लान</translation>
+    </message>
+    <message>
+        <source>Billing cycle</source>
+        <translation>बिलिंग चक्र</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>मासिक</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>वार्षिक</translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation>बदलाव का कारण</translation>
+    </message>
+    <message>
+        <source>Why is the plan changing? (kept in the subscription history)</source>
+        <translation>प्लान क्यों बदल रहा है? (सब्सक्रिप्शन इतिहास में रखा जाता है)</translation>
+    </message>
+    <message>
+        <source>New &amp;plan:</source>
+        <translation>नया प्लान (&amp;P):</translation>
+    </message>
+    <message>
+        <source>Billing &amp;cycle:</source>
+        <translation>बिलिंग चक्र (&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>कारण (&amp;R):</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>क्या बदलता है</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>वर्तमान</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>प्रस्तावित</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>प्लान</translation>
+    </message>
+    <message>
+        <source>Price per cycle</source>
+        <translation>प्रति चक्र मूल्य</translation>
+    </message>
+    <message>
+        <source>Credit for unused time</source>
+        <translation>अप्रयुक्त समय का क्रेडिट</translation>
+    </message>
+    <message>
+        <source>Charge for the rest of the period</source>
+        <translation>शेष अवधि का शुल्क</translation>
+    </message>
+    <message>
+        <source>Net change</source>
+        <translation>शुद्ध बदलाव</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>कर</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>अभी देय</translation>
+    </message>
+    <message>
+        <source>New period ends</source>
+        <translation>नई अवधि समाप्त</translation>
+    </message>
+    <message>
+        <source>Change plan</source>
+        <translation>प्लान बदलें</translation>
+    </message>
+    <message>
+        <source>Choose a different plan or billing cycle to see what would change.</source>
+        <translation>क्या बदलेगा यह देखने के लिए कोई दूसरा प्लान या बिलिंग चक्र चुनें।</translation>
+    </message>
+    <message>
+        <source>Calculating the proration…</source>
+        <translation>आनुपातिक गणना हो रही है…</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>मासिक</translation>
+    </message>
+    <message>
+        <source>yearly</source>
+        <translation>वार्षिक</translation>
+    </message>
+    <message>
+        <source>%1 credit carried forward</source>
+        <translation>%1 क्रेडिट आगे ले जाया गया</translation>
+    </message>
+    <message>
+        <source>Wait for the proration preview.</source>
+        <translation>आनुपातिक पूर्वावलोकन की प्रतीक्षा करें।</translation>
+    </message>
+    <message>
+        <source>Give a reason; it is kept with the change.</source>
+        <translation>कारण दें; यह बदलाव के साथ रखा जाता है।</translation>
+    </message>
+    <message>
+        <source>Apply the change and charge %1 now.</source>
+        <translation>बदलाव लागू करें और अभी %1 का शुल्क लें।</translation>
+    </message>
+    <message>
+        <source>Changing the plan…</source>
+        <translation>प्लान बदला जा रहा है…</translation>
+    </message>
+</context>
+<context>
+    <name>bc::PlansPane</name>
+    <message>
+        <source>Plan</source>
+        <translation>प्लान</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>मासिक</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>वार्षिक</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>क्रेडिट</translation>
+    </message>
+    <message>
+        <source>Stripe prices</source>
+        <translation>Stripe मूल्य</translation>
+    </message>
+    <message>
+        <source>Creem product</source>
+        <translation>Creem उत्पाद</translation>
+    </message>
+    <message>
+        <source>— not sold on Creem</source>
+        <translation>— Creem पर नहीं बिकता</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>सक्रिय</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>हाँ</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>नहीं</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>ताज़ा करें</translation>
+    </message>
+    <message>
+        <source>New plan…</source>
+        <translation>नया प्लान…</translation>
+    </message>
+    <message>
+        <source>Edit plan…</source>
+        <translation>प्लान संपादित करें…</translation>
+    </message>
+    <message>
+        <source>Edit plan %1</source>
+        <translation>प्लान %1 संपादित करें</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>नया प्लान</translation>
+    </message>
+    <message>
+        <source>Save plan</source>
+        <translation>प्लान सहेजें</translation>
+    </message>
+    <message>
+        <source>Create plan</source>
+        <translation>प्लान बनाएँ</translation>
+    </message>
+    <message>
+        <source>e.g. 29.00</source>
+        <translation>उदा. 29.00</translation>
+    </message>
+    <message>
+        <source>e.g. 290.00</source>
+        <translation>उदा. 290.00</translation>
+    </message>
+    <message>
+        <source>Offered to customers</source>
+        <translation>ग्राहकों को उपलब्ध</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>आईडी (&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>नाम (&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>विवरण (&amp;D):</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>मुद्रा (&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly price:</source>
+        <translation>मासिक मूल्य (&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Yearly price:</source>
+        <translation>वार्षिक मूल्य (&amp;Y):</translation>
+    </message>
+    <message>
+        <source>C&amp;redits included:</source>
+        <translation>शामिल क्रेडिट (&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Features (one a line):</source>
+        <translation>सुविधाएँ (प्रति पंक्ति एक) (&amp;F):</translation>
+    </message>
+    <message>
+        <source>Creem &amp;product id:</source>
+        <translation>Creem उत्पाद आईडी (&amp;P):</translation>
+    </message>
+    <message>
+        <source>Monthly price: %1</source>
+        <translation>मासिक मूल्य: %1</translation>
+    </message>
+    <message>
+        <source>Yearly price: %1</source>
+        <translation>वार्षिक मूल्य: %1</translation>
+    </message>
+    <message>
+        <source>Plan %1 saved.</source>
+        <translation>प्लान %1 सहेजा गया।</translation>
+    </message>
+</context>
+<context>
+    <name>bc::PlatformChargesPane</name>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>सब्सक्रिप्शन</translation>
+    </message>
+    <message>
+        <source>One-time</source>
+        <translation>एकमुश्त</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>मूल्य</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>परीक्षण अवधि</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n दिन</numerusform><numerusform>%n दिन</numerusform></translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>सक्रिय किया गया</translation>
+    </message>
+    <message>
+        <source>Billing from</source>
+        <translation>बिलिंग करने वाला</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>रद्द</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>आईडी</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>ताज़ा करें</translation>
+    </message>
+    <message>
+        <source>New one-time charge…</source>
+        <translation>नया एकमुश्त शुल्क…</translation>
+    </message>
+    <message>
+        <source>Cancel subscription charge…</source>
+        <translation>सब्सक्रिप्शन शुल्क रद्द करें…</translation>
+    </message>
+    <message>
+        <source>Stop billing this subscription charge</source>
+        <translation>इस सब्सक्रिप्शन शुल्क की बिलिंग रोकें</translation>
+    </message>
+    <message>
+        <source>Select an active subscription charge.</source>
+        <translation>कोई सक्रिय सब्सक्रिप्शन शुल्क चुनें।</translation>
+    </message>
+    <message>
+        <source>This profile has no platform company and extension configured.</source>
+        <translation>इस प्रोफ़ाइल में कोई प्लैटफ़ॉर्म कंपनी और एक्सटेंशन कॉन्फ़िगर नहीं है।</translation>
+    </message>
+    <message>
+        <source>New one-time charge</source>
+        <translation>नया एकमुश्त शुल्क</translation>
+    </message>
+    <message>
+        <source>Create charge</source>
+        <translation>शुल्क बनाएँ</translation>
+    </message>
+    <message>
+        <source>e.g. 2500.00</source>
+        <translation>उदा. 2500.00</translation>
+    </message>
+    <message>
+        <source>Test charge</source>
+        <translation>परीक्षण शुल्क</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>नाम (&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Term:</source>
+        <translation>अवधि (&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>राशि (&amp;A):</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>मुद्रा (&amp;U):</translation>
+    </message>
+    <message>
+        <source>Charge created; the company approves it at %1</source>
+        <translation>शुल्क बनाया गया; कंपनी इसे %1 पर स्वीकृत करती है</translation>
+    </message>
+    <message>
+        <source>Cancel subscription charge</source>
+        <translation>सब्सक्रिप्शन शुल्क रद्द करें</translation>
+    </message>
+    <message>
+        <source>Stop billing “%1”? This cannot be undone.</source>
+        <translation>“%1” की बिलिंग रोकें? इसे वापस नहीं किया जा सकता।</translation>
+    </message>
+    <message>
+        <source>“%1” is cancelled.</source>
+        <translation>“%1” रद्द किया गया।</translation>
+    </message>
+</context>
+<context>
+    <name>bc::SubscriptionEditDialog</name>
+    <message>
+        <source>Edit subscription — %1</source>
+        <translation>सब्सक्रिप्शन संपादित करें — %1</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>मासिक</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>वार्षिक</translation>
+    </message>
+    <message>
+        <source>Cancel at the end of the current period</source>
+        <translation>मौजूदा अवधि के अंत में रद्द करें</translation>
+    </message>
+    <message>
+        <source>Reason for the edit</source>
+        <translation>संपादन का कारण</translation>
+    </message>
+    <message>
+        <source>Required: why this subscription is edited directly</source>
+        <translation>आवश्यक: यह सब्सक्रिप्शन सीधे क्यों संपादित किया जा रहा है</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>स्थिति (&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>प्लान (&amp;P):</translation>
+    </message>
+    <message>
+        <source>Billing &amp;cycle:</source>
+        <translation>बिलिंग चक्र (&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>कारण (&amp;R):</translation>
+    </message>
+    <message>
+        <source>A direct edit changes the record without charging or refunding. Use it to correct data.</source>
+        <translation>सीधा संपादन बिना शुल्क या धनवापसी के रिकॉर्ड बदलता है। इसे डेटा सुधारने के लिए उपयोग करें।</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>बदलाव सहेजें</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed yet.</source>
+        <translation>अभी तक कुछ नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <source>Give a reason; it is kept with the change.</source>
+        <translation>कारण दें; यह बदलाव के साथ रखा जाता है।</translation>
+    </message>
+</context>
+<context>
+    <name>bc::SubscriptionTableModel</name>
+    <message>
+        <source>Created</source>
+        <translation>बनाया गया</translation>
+    </message>
+    <message>
+        <source>Authenticated</source>
+        <translation>प्रमाणित</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>सक्रिय</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>लंबित</translation>
+    </message>
+    <message>
+        <source>Halted</source>
+        <translation>रुका हुआ</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>रद्द</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>पूर्ण</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>समाप्त</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>रोका गया</translation>
+    </message>
+    <message>
+        <source>Past due</source>
+        <translation>बकाया</translation>
+    </message>
+    <message>
+        <source>Razorpay</source>
+        <translation>Razorpay</translation>
+    </message>
+    <message>
+        <source>Credits plan</source>
+        <translation>क्रेडिट प्लान</translation>
+    </message>
+    <message>
+        <source>Tier (Stripe)</source>
+        <translation>टियर (Stripe)</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>मासिक</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>वार्षिक</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>हाँ</translation>
+    </message>
+    <message>
+        <source>Ends on %1</source>
+        <translation>%1 को समाप्त</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>संगठन</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>प्लान</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>चक्र</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>राशि</translation>
+    </message>
+    <message>
+        <source>Period ends</source>
+        <translation>अवधि समाप्त</translation>
+    </message>
+    <message>
+        <source>Cancels at end</source>
+        <translation>अंत में रद्द</translation>
+    </message>
+    <message>
+        <source>Billed through</source>
+        <translation>बिलिंग माध्यम</translation>
+    </message>
+</context>
+<context>
+    <name>bc::SubscriptionsPane</name>
+    <message>
+        <source>Filter by organisation, plan or id</source>
+        <translation>संगठन, प्लान या आईडी से फ़िल्टर करें</translation>
+    </message>
+    <message>
+        <source>Filter subscriptions</source>
+        <translation>सब्सक्रिप्शन फ़िल्टर करें</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>स्थिति फ़िल्टर</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>सभी स्थितियाँ</translation>
+    </message>
+    <message>
+        <source>Plan filter</source>
+        <translation>प्लान फ़िल्टर</translation>
+    </message>
+    <message>
+        <source>All plans</source>
+        <translation>सभी प्लान</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>ताज़ा करें</translation>
+    </message>
+    <message>
+        <source>Change plan…</source>
+        <translation>प्लान बदलें…</translation>
+    </message>
+    <message>
+        <source>Cancel subscription…</source>
+        <translation>सब्सक्रिप्शन रद्द करें…</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>फिर शुरू करें</translation>
+    </message>
+    <message>
+        <source>Edit (Super Admin)…</source>
+        <translation>संपादित करें (सुपर एडमिन)…</translation>
+    </message>
+    <message>
+        <source>New subscription…</source>
+        <translation>नया सब्सक्रिप्शन…</translation>
+    </message>
+    <message>
+        <source>Open billing portal</source>
+        <translation>बिलिंग पोर्टल खोलें</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>सब्सक्रिप्शन</translation>
+    </message>
+    <message>
+        <source>Select a subscription</source>
+        <translation>सब्सक्रिप्शन चुनें</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>इतिहास</translation>
+    </message>
+    <message>
+        <source>Subscription history</source>
+        <translation>सब्सक्रिप्शन इतिहास</translation>
+    </message>
+    <message>
+        <source>Loading subscriptions…</source>
+        <translation>सब्सक्रिप्शन लोड हो रहे हैं…</translation>
+    </message>
+    <message>
+        <source>%1 has no subscription yet.</source>
+        <translation>%1 का अभी कोई सब्सक्रिप्शन नहीं है।</translation>
+    </message>
+    <message>
+        <source>Loading subscriptions… %1 so far</source>
+        <translation>सब्सक्रिप्शन लोड हो रहे हैं… अब तक %1</translation>
+    </message>
+    <message>
+        <source>This subscription is managed in its billing portal.</source>
+        <translation>यह सब्सक्रिप्शन अपने बिलिंग पोर्टल में प्रबंधित होता है।</translation>
+    </message>
+    <message>
+        <source>Select a credits or tier subscription.</source>
+        <translation>क्रेडिट या टियर सब्सक्रिप्शन चुनें।</translation>
+    </message>
+    <message>
+        <source>Select a subscription first.</source>
+        <translation>पहले सब्सक्रिप्शन चुनें।</translation>
+    </message>
+    <message>
+        <source>Only an active subscription can change plan.</source>
+        <translation>केवल सक्रिय सब्सक्रिप्शन का प्लान बदला जा सकता है।</translation>
+    </message>
+    <message>
+        <source>This subscription is not active.</source>
+        <translation>यह सब्सक्रिप्शन सक्रिय नहीं है।</translation>
+    </message>
+    <message>
+        <source>Already set to cancel at the end of the period.</source>
+        <translation>अवधि के अंत में रद्द होना पहले से तय है।</translation>
+    </message>
+    <message>
+        <source>Resume withdraws a scheduled cancellation; none is scheduled.</source>
+        <translation>फिर शुरू करना निर्धारित रद्दीकरण वापस लेता है; कोई निर्धारित नहीं है।</translation>
+    </message>
+    <message>
+        <source>The organisation already has a subscription; change its plan instead.</source>
+        <translation>संगठन का पहले से सब्सक्रिप्शन है; इसके बजाय उसका प्लान बदलें।</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>प्लान</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>मासिक</translation>
+    </message>
+    <message>
+        <source>yearly</source>
+        <translation>वार्षिक</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>राशि</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source> · cancels at period end</source>
+        <translation> · अवधि के अंत में रद्द होगा</translation>
+    </message>
+    <message>
+        <source>Current period</source>
+        <translation>वर्तमान अवधि</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>रद्द</translation>
+    </message>
+    <message>
+        <source>Subscription id</source>
+        <translation>सब्सक्रिप्शन आईडी</translation>
+    </message>
+    <message>
+        <source>Provider ids</source>
+        <translation>प्रदाता आईडी</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>कारण: %1</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>%1 को बनाया गया</translation>
+    </message>
+    <message>
+        <source>Last changed %1</source>
+        <translation>अंतिम बदलाव %1</translation>
+    </message>
+    <message>
+        <source>%1 is now on %2.</source>
+        <translation>%1 अब %2 प्लान पर है।</translation>
+    </message>
+    <message>
+        <source>%1 will end on %2.</source>
+        <translation>%1 %2 को समाप्त होगा।</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled.</source>
+        <translation>%1 रद्द कर दिया गया।</translation>
+    </message>
+    <message>
+        <source>Resume subscription</source>
+        <translation>सब्सक्रिप्शन फिर शुरू करें</translation>
+    </message>
+    <message>
+        <source>Withdraw the scheduled cancellation of %1? Billing continues on %2.</source>
+        <translation>%1 का निर्धारित रद्दीकरण वापस लें? बिलिंग %2 को जारी रहेगी।</translation>
+    </message>
+    <message>
+        <source>Resumed from the console</source>
+        <translation>कंसोल से फिर शुरू किया गया</translation>
+    </message>
+    <message>
+        <source>%1 will continue after this period.</source>
+        <translation>%1 इस अवधि के बाद भी जारी रहेगा।</translation>
+    </message>
+    <message>
+        <source>New subscription</source>
+        <translation>नया सब्सक्रिप्शन</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>मासिक</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>वार्षिक</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>वैकल्पिक</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>प्लान (&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Billing cycle:</source>
+        <translation>बिलिंग चक्र (&amp;B):</translation>
+    </message>
+    <message>
+        <source>C&amp;oupon:</source>
+        <translation>कूपन (&amp;O):</translation>
+    </message>
+    <message>
+        <source>Continue to payment</source>
+        <translation>भुगतान पर जाएँ</translation>
+    </message>
+    <message>
+        <source>Opening the checkout…</source>
+        <translation>चेकआउट खुल रहा है…</translation>
+    </message>
+    <message>
+        <source>Saved changes to %1.</source>
+        <translation>%1 के बदलाव सहेजे गए।</translation>
+    </message>
+</context>
+<context>
+    <name>bc::TablePane</name>
+    <message>
+        <source>Filter</source>
+        <translation>फ़िल्टर</translation>
+    </message>
+    <message>
+        <source>Filter rows</source>
+        <translation>पंक्तियाँ फ़िल्टर करें</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Demo · Super Admin (all organisations)</source>
+        <translation>डेमो · सुपर एडमिन (सभी संगठन)</translation>
+    </message>
+    <message>
+        <source>Demo · %1 (Acme Retail)</source>
+        <translation>डेमो · %1 (Acme Retail)</translation>
+    </message>
+</context>
+</TS>
