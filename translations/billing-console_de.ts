@@ -226,7 +226,7 @@
     </message>
     <message>
         <source>Void</source>
-        <translation>Storniert</translation>
+        <translation>Ungültig</translation>
     </message>
 </context>
 <context>
