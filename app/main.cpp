@@ -6,6 +6,7 @@
 #include "store/connectionprofile.h"
 #include "store/localstore.h"
 #include "ui/mainwindow.h"
+#include "resources/appicon.h"
 #include "models/creditledgermodel.h"
 #include "ui/adminpanes.h"
 #include "ui/creditledgerpane.h"
@@ -69,6 +70,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Billing Console"));
     QApplication::setOrganizationName(QStringLiteral("BillingConsole"));
     QApplication::setApplicationVersion(QStringLiteral(BC_VERSION));
+    QApplication::setWindowIcon(appIcon());
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.billingconsole.BillingConsole"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
