@@ -13,6 +13,7 @@
 #include "ui/dashboardpane.h"
 #include "ui/invoicespane.h"
 #include "ui/language.h"
+#include "ui/theme.h"
 #include "ui/localpanes.h"
 #include "ui/paymentspane.h"
 #include "ui/subscriptionspane.h"
@@ -96,7 +97,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption languageOption(QStringLiteral("language"),
                                             QStringLiteral("Language for this run: en, de or hi (default: the one chosen in Preferences, else the system's)."),
                                             QStringLiteral("code"));
-    parser.addOptions({profileOption, sandboxDb, pane, screenshot, storePath, languageOption});
+    const QCommandLineOption themeOption(QStringLiteral("theme"),
+                                         QStringLiteral("Appearance for this run: light or dark (default: as chosen in Preferences, else the desktop's)."),
+                                         QStringLiteral("name"));
+    parser.addOptions({profileOption, sandboxDb, pane, screenshot, storePath, languageOption, themeOption});
     parser.process(app);
 
     QString languageCode = language::preferred();
@@ -111,6 +115,12 @@ int main(int argc, char *argv[])
         }
     }
     language::apply(language::localeFor(languageCode));
+    const QString themeCode = parser.isSet(themeOption) ? parser.value(themeOption) : theme::preferred();
+    if (!themeCode.isEmpty() && themeCode != QLatin1String("light") && themeCode != QLatin1String("dark")) {
+        std::fprintf(stderr, "billing-console: --theme must be light or dark, not '%s'\n", qPrintable(themeCode));
+        return 2;
+    }
+    theme::apply(themeCode);
 
     LocalStore store(parser.value(storePath));
     if (!store.isOpen())

@@ -1,5 +1,7 @@
 #include "creditledgermodel.h"
 
+#include "tone.h"
+
 #include "itemdatarole.h"
 
 #include <QColor>
@@ -454,7 +456,7 @@ QVariant CreditLedgerModel::data(const QModelIndex &index, int role) const
     if (role == Qt::TextAlignmentRole && (index.column() == Amount || index.column() == BalanceAfter))
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ForegroundRole && index.column() == Amount)
-        return r.amount < 0 ? QColor(0xB4, 0x23, 0x18) : QColor(0x1B, 0x7F, 0x3B);
+        return toneColour(r.amount < 0 ? Tone::Negative : Tone::Positive);
     return {};
 }
 

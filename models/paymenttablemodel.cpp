@@ -1,5 +1,7 @@
 #include "paymenttablemodel.h"
 
+#include "tone.h"
+
 #include "itemdatarole.h"
 
 #include <QColor>
@@ -63,7 +65,7 @@ QVariant PaymentTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::TextAlignmentRole && index.column() == Amount)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ForegroundRole && index.column() == Status && p.status == QLatin1String("failed"))
-        return QColor(0xB4, 0x23, 0x18);
+        return toneColour(Tone::Negative);
     return {};
 }
 

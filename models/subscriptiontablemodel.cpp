@@ -1,5 +1,7 @@
 #include "subscriptiontablemodel.h"
 
+#include "tone.h"
+
 #include "itemdatarole.h"
 
 #include <QColor>
@@ -48,6 +50,18 @@ int SubscriptionTableModel::rowCount(const QModelIndex &parent) const
 int SubscriptionTableModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
+}
+
+QColor SubscriptionTableModel::statusColour(SubscriptionStatus status)
+{
+    switch (status) {
+    case SubscriptionStatus::Active: return toneColour(Tone::Positive);
+    case SubscriptionStatus::PastDue:
+    case SubscriptionStatus::Halted: return toneColour(Tone::Negative);
+    case SubscriptionStatus::Cancelled:
+    case SubscriptionStatus::Expired: return toneColour(Tone::Muted);
+    default: return {};
+    }
 }
 
 QString SubscriptionTableModel::statusLabel(SubscriptionStatus status)
@@ -105,14 +119,8 @@ QVariant SubscriptionTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::TextAlignmentRole && index.column() == Amount)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ForegroundRole && index.column() == Status) {
-        switch (s.status) {
-        case SubscriptionStatus::Active: return QColor(0x1B, 0x7F, 0x3B);
-        case SubscriptionStatus::PastDue:
-        case SubscriptionStatus::Halted: return QColor(0xB4, 0x23, 0x18);
-        case SubscriptionStatus::Cancelled:
-        case SubscriptionStatus::Expired: return QColor(0x6B, 0x72, 0x80);
-        default: return {};
-        }
+        const QColor c = statusColour(s.status);
+        return c.isValid() ? QVariant(c) : QVariant();
     }
     if (role == Qt::ToolTipRole && index.column() == CancelAtPeriodEnd && s.cancelAtPeriodEnd)
         return tr("Ends on %1").arg(locale.toString(s.currentPeriodEnd.toLocalTime().date(), QLocale::LongFormat));

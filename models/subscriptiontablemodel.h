@@ -3,6 +3,7 @@
 #include "billingtypes.h"
 
 #include <QAbstractTableModel>
+#include <QColor>
 #include <QSortFilterProxyModel>
 
 namespace bc {
@@ -26,6 +27,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QString statusLabel(SubscriptionStatus status);
+    // The status word's colour for the current palette (invalid: the palette's text colour).
+    static QColor statusColour(SubscriptionStatus status);
     static QString familyLabel(Subscription::Family family);
 
 private:

@@ -626,6 +626,10 @@
         <source>%1 Price after discount: %2.</source>
         <translation>%1 Preis nach Rabatt: %2.</translation>
     </message>
+    <message>
+        <source>Coupons</source>
+        <translation>Gutscheine</translation>
+    </message>
 </context>
 <context>
     <name>bc::CreditLedgerModel</name>
@@ -826,6 +830,14 @@
     <message>
         <source>Subscriptions</source>
         <translation>Abonnements</translation>
+    </message>
+    <message>
+        <source>Past due subscriptions</source>
+        <translation>Überfällige Abonnements</translation>
+    </message>
+    <message>
+        <source>Subscriptions cancelling at period end</source>
+        <translation>Abonnements, die zum Periodenende enden</translation>
     </message>
 </context>
 <context>
@@ -1033,6 +1045,10 @@
         <source>Sent %n invoice(s) to the printer.</source>
         <translation>
             <numerusform>%n Rechnung an den Drucker gesendet.</numerusform><numerusform>%n Rechnungen an den Drucker gesendet.</numerusform></translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
     </message>
 </context>
 <context>
@@ -1338,12 +1354,32 @@ Eine Desktop-Konsole für die Abonnement-Abrechnung.</translation>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <source>Menus, messages and the invoices rendered here use this language, and numbers, dates and amounts follow it, from the next start of the console.</source>
-        <translation>Menüs, Meldungen und hier erstellte Rechnungen verwenden ab dem nächsten Start der Konsole diese Sprache; Zahlen, Daten und Beträge richten sich danach.</translation>
-    </message>
-    <message>
         <source>The console uses %1 from its next start.</source>
         <translation>Die Konsole verwendet ab dem nächsten Start %1.</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>Follow the desktop</source>
+        <translation>Wie der Desktop</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Darstellung:</translation>
+    </message>
+    <message>
+        <source>Menus, messages and the invoices rendered here use this language, and numbers, dates and amounts follow it, from the next start of the console. The appearance changes at once.</source>
+        <translation>Menüs, Meldungen und hier erstellte Rechnungen verwenden ab dem nächsten Start der Konsole diese Sprache; Zahlen, Daten und Beträge richten sich danach. Die Darstellung ändert sich sofort.</translation>
     </message>
 </context>
 <context>
@@ -1565,6 +1601,10 @@ Eine Desktop-Konsole für die Abonnement-Abrechnung.</translation>
     <message>
         <source>No orders yet: purchases of credits and plans appear here.</source>
         <translation>Noch keine Bestellungen: Käufe von Credits und Tarifen erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>Credit orders</source>
+        <translation>Credit-Bestellungen</translation>
     </message>
 </context>
 <context>
@@ -2103,6 +2143,10 @@ Eine Desktop-Konsole für die Abonnement-Abrechnung.</translation>
         <source>Plan %1 saved.</source>
         <translation>Tarif %1 gespeichert.</translation>
     </message>
+    <message>
+        <source>Credit plans</source>
+        <translation>Credit-Tarife</translation>
+    </message>
 </context>
 <context>
     <name>bc::PlatformChargesPane</name>
@@ -2226,6 +2270,10 @@ Eine Desktop-Konsole für die Abonnement-Abrechnung.</translation>
     <message>
         <source>“%1” is cancelled.</source>
         <translation>„%1“ ist beendet.</translation>
+    </message>
+    <message>
+        <source>Platform charges</source>
+        <translation>Plattform-Belastungen</translation>
     </message>
 </context>
 <context>

@@ -626,6 +626,10 @@
         <source>%1 Price after discount: %2.</source>
         <translation>%1 छूट के बाद मूल्य: %2।</translation>
     </message>
+    <message>
+        <source>Coupons</source>
+        <translation>कूपन</translation>
+    </message>
 </context>
 <context>
     <name>bc::CreditLedgerModel</name>
@@ -826,6 +830,14 @@
     <message>
         <source>Subscriptions</source>
         <translation>सब्सक्रिप्शन</translation>
+    </message>
+    <message>
+        <source>Past due subscriptions</source>
+        <translation>बकाया सब्सक्रिप्शन</translation>
+    </message>
+    <message>
+        <source>Subscriptions cancelling at period end</source>
+        <translation>अवधि के अंत में रद्द होने वाले सब्सक्रिप्शन</translation>
     </message>
 </context>
 <context>
@@ -1033,6 +1045,10 @@
         <source>Sent %n invoice(s) to the printer.</source>
         <translation>
             <numerusform>%n इनवॉइस प्रिंटर को भेजा गया।</numerusform><numerusform>%n इनवॉइस प्रिंटर को भेजे गए।</numerusform></translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>इनवॉइस</translation>
     </message>
 </context>
 <context>
@@ -1338,12 +1354,32 @@ A desktop console for subscription billing.</source>
         <translation>भाषा (&amp;L):</translation>
     </message>
     <message>
-        <source>Menus, messages and the invoices rendered here use this language, and numbers, dates and amounts follow it, from the next start of the console.</source>
-        <translation>कंसोल के अगली बार शुरू होने से मेनू, संदेश और यहाँ बने इनवॉइस इस भाषा में होंगे, और संख्याएँ, तारीखें और राशियाँ इसी के अनुसार दिखेंगी।</translation>
-    </message>
-    <message>
         <source>The console uses %1 from its next start.</source>
         <translation>कंसोल अगली बार शुरू होने से %1 का उपयोग करेगा।</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>रूप</translation>
+    </message>
+    <message>
+        <source>Follow the desktop</source>
+        <translation>डेस्कटॉप के अनुसार</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>हल्का</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>गहरा</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>रूप (&amp;A):</translation>
+    </message>
+    <message>
+        <source>Menus, messages and the invoices rendered here use this language, and numbers, dates and amounts follow it, from the next start of the console. The appearance changes at once.</source>
+        <translation>कंसोल के अगली बार शुरू होने से मेनू, संदेश और यहाँ बने इनवॉइस इस भाषा में होंगे, और संख्याएँ, तारीखें और राशियाँ इसी के अनुसार दिखेंगी। रूप तुरंत बदल जाता है।</translation>
     </message>
 </context>
 <context>
@@ -1565,6 +1601,10 @@ A desktop console for subscription billing.</source>
     <message>
         <source>No orders yet: purchases of credits and plans appear here.</source>
         <translation>अभी कोई ऑर्डर नहीं: क्रेडिट और प्लान की खरीद यहाँ दिखेगी।</translation>
+    </message>
+    <message>
+        <source>Credit orders</source>
+        <translation>क्रेडिट ऑर्डर</translation>
     </message>
 </context>
 <context>
@@ -2103,6 +2143,10 @@ A desktop console for subscription billing.</source>
         <source>Plan %1 saved.</source>
         <translation>प्लान %1 सहेजा गया।</translation>
     </message>
+    <message>
+        <source>Credit plans</source>
+        <translation>क्रेडिट प्लान</translation>
+    </message>
 </context>
 <context>
     <name>bc::PlatformChargesPane</name>
@@ -2226,6 +2270,10 @@ A desktop console for subscription billing.</source>
     <message>
         <source>“%1” is cancelled.</source>
         <translation>“%1” रद्द किया गया।</translation>
+    </message>
+    <message>
+        <source>Platform charges</source>
+        <translation>प्लैटफ़ॉर्म शुल्क</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "adminpanes.h"
 
+#include "models/tone.h"
+
 #include "checkoutflow.h"
 #include "messagebar.h"
 #include "rolepolicy.h"
@@ -72,6 +74,7 @@ void insertRow(const FormDialog &f, const QString &label, QWidget *field)
 
 CouponsPane::CouponsPane(Session *session, QWidget *parent) : TablePane(session, QStringLiteral("coupons"), parent)
 {
+    view()->setAccessibleName(tr("Coupons"));
     using Col = RecordTableModel<Coupon>::Column;
     const QLocale locale;
     m_model = new RecordTableModel<Coupon>(
@@ -84,7 +87,7 @@ CouponsPane::CouponsPane(Session *session, QWidget *parent) : TablePane(session,
          Col{tr("Valid from"), [](const Coupon &c) { return dateText(c.validFrom); }, [](const Coupon &c) { return c.validFrom.toSecsSinceEpoch(); }},
          Col{tr("Valid until"), [](const Coupon &c) { return dateText(c.validUntil); }, [](const Coupon &c) { return c.validUntil.toSecsSinceEpoch(); },
              Qt::AlignLeft | Qt::AlignVCenter,
-             [](const Coupon &c) { return c.validUntil.isValid() && c.validUntil < QDateTime::currentDateTimeUtc() ? QVariant(QColor(0xB4, 0x23, 0x18)) : QVariant(); }},
+             [](const Coupon &c) { return c.validUntil.isValid() && c.validUntil < QDateTime::currentDateTimeUtc() ? QVariant(toneColour(Tone::Negative)) : QVariant(); }},
          Col{tr("Used"), [locale](const Coupon &c) {
                  return c.maxRedemptions < 0 ? locale.toString(c.redemptions) : QStringLiteral("%1 / %2").arg(locale.toString(c.redemptions), locale.toString(c.maxRedemptions));
              }, [](const Coupon &c) { return c.redemptions; }, kRight}},
@@ -211,6 +214,7 @@ void CouponsPane::checkCoupon()
 
 PlansPane::PlansPane(Session *session, QWidget *parent) : TablePane(session, QStringLiteral("plans"), parent)
 {
+    view()->setAccessibleName(tr("Credit plans"));
     using Col = RecordTableModel<CreditPlan>::Column;
     const QLocale locale;
     m_model = new RecordTableModel<CreditPlan>(
@@ -334,6 +338,7 @@ void PlansPane::editPlan(const CreditPlan *existing)
 
 OrdersPane::OrdersPane(Session *session, QWidget *parent) : TablePane(session, QStringLiteral("orders"), parent)
 {
+    view()->setAccessibleName(tr("Credit orders"));
     using Col = RecordTableModel<CreditOrder>::Column;
     const QLocale locale;
     m_model = new RecordTableModel<CreditOrder>(
@@ -437,6 +442,7 @@ void OrdersPane::refresh()
 
 PlatformChargesPane::PlatformChargesPane(Session *session, QWidget *parent) : TablePane(session, QStringLiteral("charges"), parent)
 {
+    view()->setAccessibleName(tr("Platform charges"));
     using Col = RecordTableModel<PlatformCharge>::Column;
     const QLocale locale;
     m_model = new RecordTableModel<PlatformCharge>(

@@ -5,6 +5,7 @@
 #include "session.h"
 
 #include "models/subscriptiontablemodel.h"
+#include "models/tone.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -12,6 +13,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QGridLayout>
+#include <QScrollArea>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -31,6 +33,7 @@ QChartView *chartView(QWidget *parent, const QString &title)
     chart->setTitle(title);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setTheme(paletteIsDark() ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     auto *view = new QChartView(chart, parent);
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(240);
@@ -89,24 +92,34 @@ DashboardPane::DashboardPane(Session *session, QWidget *parent) : QWidget(parent
     setObjectName(QStringLiteral("dashboardPane"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_message);
-    auto *grid = new QGridLayout;
-    m_revenue = chartView(this, tr("Revenue by month (captured payments)"));
-    m_statuses = chartView(this, tr("Subscriptions by plan and status"));
-    m_credits = chartView(this, tr("Credits granted and used by month"));
+    // The charts and lists scroll when the window is small (200 % scaling on a laptop).
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // the charts and lists inside take focus themselves
+    auto *content = new QWidget(scroll);
+    auto *grid = new QGridLayout(content);
+    grid->setContentsMargins(0, 0, 0, 0);
+    m_revenue = chartView(content, tr("Revenue by month (captured payments)"));
+    m_statuses = chartView(content, tr("Subscriptions by plan and status"));
+    m_credits = chartView(content, tr("Credits granted and used by month"));
     grid->addWidget(m_revenue, 0, 0);
     grid->addWidget(m_statuses, 0, 1);
     grid->addWidget(m_credits, 1, 0);
-    auto *lists = new QWidget(this);
+    auto *lists = new QWidget(content);
     auto *listsLayout = new QVBoxLayout(lists);
     listsLayout->setContentsMargins(0, 0, 0, 0);
     listsLayout->addWidget(new QLabel(tr("<b>Past due</b> — payment failed, service at risk"), lists));
     m_pastDue = watchlist(lists, QStringLiteral("pastDueList"));
+    m_pastDue->setAccessibleName(tr("Past due subscriptions"));
     listsLayout->addWidget(m_pastDue);
     listsLayout->addWidget(new QLabel(tr("<b>Cancelling at period end</b> — still time to talk"), lists));
     m_cancelling = watchlist(lists, QStringLiteral("cancellingList"));
+    m_cancelling->setAccessibleName(tr("Subscriptions cancelling at period end"));
     listsLayout->addWidget(m_cancelling);
     grid->addWidget(lists, 1, 1);
-    layout->addLayout(grid, 1);
+    scroll->setWidget(content);
+    layout->addWidget(scroll, 1);
     connect(m_session, &Session::ready, this, &DashboardPane::refresh);
 }
 

@@ -1,5 +1,7 @@
 #include "invoicespane.h"
 
+#include "models/tone.h"
+
 #include "messagebar.h"
 #include "rolepolicy.h"
 #include "session.h"
@@ -39,10 +41,10 @@ namespace {
 QColor statusColour(const QString &status)
 {
     if (status == QLatin1String("paid"))
-        return QColor(0x1B, 0x7F, 0x3B);
+        return toneColour(Tone::Positive);
     if (status == QLatin1String("issued") || status == QLatin1String("partially_paid"))
-        return QColor(0xB4, 0x6A, 0x00);
-    return QColor(0x6B, 0x72, 0x80);
+        return toneColour(Tone::Warning);
+    return toneColour(Tone::Muted);
 }
 
 // Fetches invoices one after another, then hands each to `each`; progress and cancel included.
@@ -100,6 +102,7 @@ private:
 
 InvoicesPane::InvoicesPane(Session *session, QWidget *parent) : TablePane(session, QStringLiteral("invoices"), parent)
 {
+    view()->setAccessibleName(tr("Invoices"));
     const QLocale locale;
     using Col = RecordTableModel<Invoice>::Column;
     const Qt::Alignment right = Qt::AlignRight | Qt::AlignVCenter;

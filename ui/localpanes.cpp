@@ -1,5 +1,7 @@
 #include "localpanes.h"
 
+#include "models/tone.h"
+
 #include "messagebar.h"
 #include "session.h"
 #include "sessionstore.h"
@@ -65,7 +67,7 @@ PendingChangesPane::PendingChangesPane(Session *session, QWidget *parent) : Tabl
          Col{tr("Reason"), [](const OutboxEntry &e) { return e.reason; }},
          Col{tr("By"), [](const OutboxEntry &e) { return e.operatorName; }},
          Col{tr("State"), [](const OutboxEntry &e) { return stateText(e.state); }, {}, Qt::AlignLeft | Qt::AlignVCenter,
-             [](const OutboxEntry &e) { return e.state == OutboxEntry::State::Review ? QVariant(QColor(0xb0, 0x25, 0x18)) : QVariant(); }},
+             [](const OutboxEntry &e) { return e.state == OutboxEntry::State::Review ? QVariant(toneColour(Tone::Negative)) : QVariant(); }},
          Col{tr("Attempts"), [](const OutboxEntry &e) { return e.attempts; }, {}, Qt::AlignRight | Qt::AlignVCenter},
          Col{tr("Last answer"), [](const OutboxEntry &e) { return answerText(e.lastStatus, e.lastResponse); }},
          Col{tr("Idempotency key"), [](const OutboxEntry &e) { return e.idempotencyKey; }}},

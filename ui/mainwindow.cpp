@@ -5,7 +5,9 @@
 #include "creditledgerpane.h"
 #include "dashboardpane.h"
 #include "invoicespane.h"
+#include "keyboard.h"
 #include "language.h"
+#include "theme.h"
 #include "localpanes.h"
 #include "paymentspane.h"
 #include "session.h"
@@ -27,6 +29,8 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QScreen>
+#include <QTimer>
 #include <QToolBar>
 
 namespace bc {
@@ -35,7 +39,9 @@ MainWindow::MainWindow(LocalStore *store, QWidget *parent) : QMainWindow(parent)
 {
     m_session->setLocalStore(store);
     setWindowTitle(tr("Billing Console"));
-    resize(1280, 800);
+    // 1280 x 800, or less on a small or scaled screen (1920 x 1080 at 200 % is 960 x 540).
+    const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1280, 800);
+    resize(QSize(1280, 800).boundedTo(QSize(available.width() * 95 / 100, available.height() * 92 / 100)));
 
     auto *toolbar = addToolBar(tr("Connection"));
     toolbar->setObjectName(QStringLiteral("connectionToolbar"));
@@ -76,6 +82,13 @@ MainWindow::MainWindow(LocalStore *store, QWidget *parent) : QMainWindow(parent)
     splitter->setSizes({170, 1100});
     setCentralWidget(splitter);
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    // Once a pane is laid out, its Tab order follows what the eye reads (see keyboard.h).
+    connect(m_stack, &QStackedWidget::currentChanged, this, [this] {
+        QTimer::singleShot(0, this, [this] {
+            if (QWidget *pane = m_stack->currentWidget())
+                makeKeyboardFriendly(pane);
+        });
+    });
     m_nav->setCurrentRow(0);
 
     auto *file = menuBar()->addMenu(tr("&File"));
@@ -129,6 +142,12 @@ MainWindow::MainWindow(LocalStore *store, QWidget *parent) : QMainWindow(parent)
     connect(m_profileCombo, &QComboBox::currentIndexChanged, this, &MainWindow::selectProfile);
     connect(m_session, &Session::ready, this, &MainWindow::updateStatus);
     connect(m_session, &Session::ready, this, &MainWindow::updatePanes);
+    connect(m_session, &Session::ready, this, [this] { // actions shown or hidden for the role join the Tab chain
+        QTimer::singleShot(0, this, [this] {
+            if (QWidget *pane = m_stack->currentWidget())
+                makeKeyboardFriendly(pane);
+        });
+    });
     connect(m_session, &Session::failed, this, [this](const ApiError &e) {
         m_identityLabel->setText(tr("Not connected"));
         statusBar()->showMessage(e.humanMessage());
@@ -198,15 +217,30 @@ QDialog *MainWindow::openPreferences()
     auto *label = new QLabel(tr("&Language:"), dialog);
     label->setBuddy(languages);
     form->addRow(label, languages);
+    auto *themes = new QComboBox(dialog);
+    themes->setObjectName(QStringLiteral("themeCombo"));
+    themes->setAccessibleName(tr("Appearance"));
+    themes->addItem(tr("Follow the desktop"), QString());
+    themes->addItem(tr("Light"), QStringLiteral("light"));
+    themes->addItem(tr("Dark"), QStringLiteral("dark"));
+    themes->setCurrentIndex(std::max(0, themes->findData(theme::preferred())));
+    auto *themeLabel = new QLabel(tr("&Appearance:"), dialog);
+    themeLabel->setBuddy(themes);
+    form->addRow(themeLabel, themes);
     auto *note = new QLabel(tr("Menus, messages and the invoices rendered here use this language, and numbers, dates and "
-                               "amounts follow it, from the next start of the console."),
+                               "amounts follow it, from the next start of the console. The appearance changes at once."),
                             dialog);
     note->setWordWrap(true);
     form->addRow(note);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    connect(buttons, &QDialogButtonBox::accepted, dialog, [this, dialog, languages] {
+    connect(buttons, &QDialogButtonBox::accepted, dialog, [this, dialog, languages, themes] {
+        // The appearance changes at once; charts and colours drawn before follow on the next refresh.
+        if (themes->currentData().toString() != theme::preferred()) {
+            theme::setPreferred(themes->currentData().toString());
+            theme::apply(themes->currentData().toString());
+        }
         const QString code = languages->currentData().toString();
         if (code != language::preferred()) {
             language::setPreferred(code);
@@ -240,6 +274,15 @@ QMainWindow *MainWindow::detachCurrentPane()
     m_detached.insert(window, {index, placeholder});
     window->show();
     return window;
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    QTimer::singleShot(0, this, [this] {
+        if (QWidget *pane = m_stack->currentWidget())
+            makeKeyboardFriendly(pane);
+    });
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
@@ -295,6 +338,8 @@ void MainWindow::selectProfile(int index)
 void MainWindow::showPane(int index)
 {
     m_nav->setCurrentRow(index);
+    if (QWidget *pane = m_stack->currentWidget())
+        makeKeyboardFriendly(pane);
 }
 
 bool MainWindow::isPaneVisible(int index) const

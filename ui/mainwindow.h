@@ -62,6 +62,7 @@ public:
     bool isPaneVisible(int index) const;
 
 protected:
+    void showEvent(QShowEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:

@@ -1,5 +1,7 @@
 #include "messagebar.h"
 
+#include "models/tone.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -29,13 +31,19 @@ MessageBar::MessageBar(QWidget *parent) : QFrame(parent), m_label(new QLabel(thi
 
 void MessageBar::show(Kind kind, const QString &text)
 {
-    static const char *styles[] = {
+    // Tinted strips with dark text on light palettes, dark tints with light text on dark ones.
+    static const char *light[] = {
         "#messageBar{background:#e8f0fe;border:1px solid #b6ccf5;border-radius:4px;color:#1c3d7a}",
         "#messageBar{background:#e6f4ea;border:1px solid #a8d5b5;border-radius:4px;color:#1b5e2f}",
         "#messageBar{background:#fce8e6;border:1px solid #f1b0aa;border-radius:4px;color:#8c1d13}",
     };
+    static const char *dark[] = {
+        "#messageBar{background:#1d2b44;border:1px solid #3d5a8a;border-radius:4px;color:#d2e3fc}",
+        "#messageBar{background:#173624;border:1px solid #2f6b45;border-radius:4px;color:#c8ecd4}",
+        "#messageBar{background:#44201d;border:1px solid #8a3b33;border-radius:4px;color:#fbd3cf}",
+    };
     m_stale = false;
-    setStyleSheet(QString::fromLatin1(styles[int(kind)]));
+    setStyleSheet(QString::fromLatin1((paletteIsDark() ? dark : light)[int(kind)]));
     m_label->setText(text);
     setAccessibleDescription(text);
     QFrame::show();
