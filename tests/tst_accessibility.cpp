@@ -22,6 +22,7 @@
 #include <QApplication>
 #include <QDialog>
 #include <QListWidget>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QToolButton>
 #include <QtTest>
@@ -66,6 +67,41 @@ double contrast(const QColor &a, const QColor &b)
 {
     const double la = luminance(a), lb = luminance(b);
     return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+// Tabs from `start` through `root` and reports controls never reached and steps against
+// reading order (each next control lower, or on the same row further right).
+QStringList tabProblems(QWidget *root, QWidget *start, const QString &where)
+{
+    const QList<QWidget *> wanted = reachable(root);
+    start->setFocus();
+    QList<QWidget *> visited;
+    if (root->isAncestorOf(start))
+        visited << start;
+    QWidget *last = nullptr;
+    for (int step = 0; step < 300; ++step) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QWidget *f = QApplication::focusWidget();
+        if (f == last)
+            continue; // Tab moves between the sections of a date field first
+        last = f;
+        if (!f || visited.contains(f))
+            break;
+        if (root->isAncestorOf(f))
+            visited << f;
+    }
+    QStringList problems;
+    for (QWidget *w : wanted)
+        if (!visited.contains(w))
+            problems << QStringLiteral("%1: Tab never reaches %2").arg(where, describe(w));
+    for (int k = 1; k < visited.size(); ++k) {
+        const QRect a(visited.at(k - 1)->mapTo(root, QPoint()), visited.at(k - 1)->size());
+        const QRect b(visited.at(k)->mapTo(root, QPoint()), visited.at(k)->size());
+        const bool sameRow = b.top() < a.bottom() && a.top() < b.bottom();
+        if (sameRow ? b.left() < a.left() : b.top() < a.top())
+            problems << QStringLiteral("%1: Tab goes back from %2 to %3").arg(where, describe(visited.at(k - 1)), describe(visited.at(k)));
+    }
+    return problems;
 }
 
 } // namespace
@@ -147,7 +183,11 @@ void TestAccessibility::dialogsHaveNames()
         [&] { window.couponsPane()->createCoupon(); },
         [&] { window.couponsPane()->checkCoupon(); },
         [&] { window.plansPane()->editPlan(nullptr); },
+        [&] { window.subscriptionsPane()->editSubscription(); },
+        [&] { window.creditLedgerPane()->editCheckin(); },
     };
+    QSignalSpy loaded(window.subscriptionsPane(), &SubscriptionsPane::loaded);
+    QVERIFY(loaded.count() || loaded.wait(10000)); // a subscription is selected to edit
     QStringList unnamed;
     for (const auto &openDialog : openers) {
         openDialog();
@@ -160,6 +200,12 @@ void TestAccessibility::dialogsHaveNames()
         for (QWidget *w : reachable(dialog))
             if (accessibleName(w).isEmpty())
                 unnamed << describe(w) + QStringLiteral(" in “") + dialog->windowTitle() + u'”';
+        // The dialog starts on its first field and Tab walks it in reading order.
+        QVERIFY(!reachable(dialog).isEmpty());
+        QWidget *initial = dialog->focusWidget();
+        QVERIFY2(initial && !qobject_cast<QPushButton *>(initial),
+                 qPrintable(dialog->windowTitle() + QStringLiteral(" opens on ") + (initial ? describe(initial) : QStringLiteral("nothing"))));
+        unnamed << tabProblems(dialog, initial, dialog->windowTitle());
         dialog->reject();
         delete dialog;
     }
@@ -177,33 +223,8 @@ void TestAccessibility::tabReachesEveryControlInReadingOrder()
         window.showPane(i);
         QTest::qWait(50);
         QWidget *pane = window.findChild<QStackedWidget *>()->currentWidget();
-        const QList<QWidget *> wanted = reachable(pane);
         // Start on the pane list, as a keyboard user arriving with Ctrl+<n> does, and Tab on.
-        window.findChild<QListWidget *>(QStringLiteral("navigation"))->setFocus();
-        QList<QWidget *> visited;
-        QWidget *last = nullptr;
-        for (int step = 0; step < 300; ++step) {
-            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-            QWidget *f = QApplication::focusWidget();
-            if (f == last)
-                continue; // Tab moves between the sections of a date field first
-            last = f;
-            if (!f || visited.contains(f))
-                break;
-            if (pane->isAncestorOf(f))
-                visited << f;
-        }
-        for (QWidget *w : wanted)
-            if (!visited.contains(w))
-                problems << QStringLiteral("%1: Tab never reaches %2").arg(window.paneTitle(i), describe(w));
-        // Reading order: each next control is on a lower row, or on the same row further right.
-        for (int k = 1; k < visited.size(); ++k) {
-            const QRect a(visited.at(k - 1)->mapTo(&window, QPoint()), visited.at(k - 1)->size());
-            const QRect b(visited.at(k)->mapTo(&window, QPoint()), visited.at(k)->size());
-            const bool sameRow = b.top() < a.bottom() && a.top() < b.bottom();
-            if (sameRow ? b.left() < a.left() : b.top() < a.top())
-                problems << QStringLiteral("%1: Tab goes back from %2 to %3").arg(window.paneTitle(i), describe(visited.at(k - 1)), describe(visited.at(k)));
-        }
+        problems << tabProblems(pane, window.findChild<QListWidget *>(QStringLiteral("navigation")), window.paneTitle(i));
     }
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 }

@@ -59,7 +59,7 @@ void makeKeyboardFriendly(QWidget *root)
         }
         rows.append({p});
     }
-    QWidget *previous = nullptr;
+    QWidget *previous = root; // the chain starts at the root: Tab from it lands on the first stop
     for (QList<Placed> &row : rows) {
         std::sort(row.begin(), row.end(), [](const Placed &a, const Placed &b) {
             return a.r.left() != b.r.left() ? a.r.left() < b.r.left() : a.r.top() < b.r.top();
@@ -75,12 +75,19 @@ void makeKeyboardFriendly(QWidget *root)
                         stops << widget;
             }
             for (QWidget *w : std::as_const(stops)) {
-                if (previous)
-                    QWidget::setTabOrder(previous, w);
+                QWidget::setTabOrder(previous, w);
                 previous = w;
             }
         }
     }
+}
+
+QWidget *firstStop(QWidget *root)
+{
+    for (QWidget *w = root->nextInFocusChain(); w && w != root; w = w->nextInFocusChain())
+        if (root->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) && w->isVisibleTo(root) && w->isEnabled() && !w->focusProxy())
+            return w;
+    return nullptr;
 }
 
 } // namespace bc

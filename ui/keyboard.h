@@ -11,5 +11,7 @@ namespace bc {
 //   the widgets were created in.
 // Safe to call again after widgets were added or shown.
 void makeKeyboardFriendly(QWidget *root);
+// The first control Tab reaches inside root (null when there is none).
+QWidget *firstStop(QWidget *root);
 
 } // namespace bc

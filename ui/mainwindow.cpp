@@ -38,6 +38,7 @@ namespace bc {
 MainWindow::MainWindow(LocalStore *store, QWidget *parent) : QMainWindow(parent), m_session(new Session(this))
 {
     m_session->setLocalStore(store);
+    qApp->installEventFilter(this); // dialogs' Tab order, see eventFilter()
     setWindowTitle(tr("Billing Console"));
     // 1280 x 800, or less on a small or scaled screen (1920 x 1080 at 200 % is 960 x 540).
     const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1280, 800);
@@ -287,6 +288,16 @@ void MainWindow::showEvent(QShowEvent *event)
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    // Every dialog, wherever it was built: Tab in reading order, its fields before its buttons.
+    if (event->type() == QEvent::Show && watched->isWidgetType()) {
+        if (auto *dialog = qobject_cast<QDialog *>(watched)) {
+            makeKeyboardFriendly(dialog);
+            // Start on the first field rather than on the confirm button.
+            if (!dialog->focusWidget())
+                if (QWidget *first = firstStop(dialog))
+                    first->setFocus(Qt::TabFocusReason);
+        }
+    }
     if (event->type() == QEvent::Close && m_detached.contains(watched)) {
         auto *window = static_cast<QMainWindow *>(watched);
         const auto [index, placeholder] = m_detached.take(watched);
