@@ -79,10 +79,15 @@ int main(int argc, char *argv[])
         "Billing Console: subscriptions, invoices, payments and credits for finance, support and admins.\n\n"
         "With no saved connection profile it starts the demo billing-sandbox on a free loopback port "
         "(data in the user's data directory) and offers one profile per demo role.\n\n"
-        "Headless commands (each has its own --help):\n"
-        "  render-invoices   invoices to PDF from a JSON file or a server, one file each or merged\n"
-        "  verify-journal    check the operator journal's hash chain (exit 1 when an entry was edited or removed)\n"
-        "  export-journal    write the operator journal as CSV or JSON"));
+        "Headless commands, for scripts and cron; no display needed (each has its own --help):\n"
+        "  billing-console render-invoices (--input FILE.json | --profile NAME --from DATE [--to DATE] [--status S])\n"
+        "                                  (--out DIR | --merge FILE.pdf) [--locale L] [--page-size A4|Letter]\n"
+        "                                  [--copy DUPLICATE] [--logo FILE]\n"
+        "      Invoices to PDF, one file each or merged; exit 1 on bad input, 2 on bad usage.\n"
+        "  billing-console verify-journal [--store PATH | --input FILE.json]\n"
+        "      Checks the operator journal's hash chain; exit 1 when an entry was edited or removed.\n"
+        "  billing-console export-journal --out FILE|- [--format csv|json] [--store PATH]\n"
+        "      Writes the operator journal as CSV or JSON (the JSON keeps the hashes)."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption profileOption(QStringLiteral("profile"), QStringLiteral("Open this saved or demo profile (by name or role, e.g. owner)."), QStringLiteral("name"));

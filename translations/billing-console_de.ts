@@ -1160,6 +1160,34 @@
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>Applied</source>
+        <translation>Angewendet</translation>
+    </message>
+    <message>
+        <source>Already applied (same idempotency key)</source>
+        <translation>Bereits angewendet (gleicher Idempotenzschlüssel)</translation>
+    </message>
+    <message>
+        <source>Applied from Pending changes</source>
+        <translation>Aus „Ausstehende Änderungen“ angewendet</translation>
+    </message>
+    <message>
+        <source>Queued: server unreachable</source>
+        <translation>Eingereiht: Server nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Refused when sent from Pending changes</source>
+        <translation>Beim Senden aus „Ausstehende Änderungen“ abgelehnt</translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation>Verworfen</translation>
+    </message>
 </context>
 <context>
     <name>bc::MainWindow</name>

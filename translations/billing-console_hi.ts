@@ -1160,6 +1160,34 @@
         <source>Could not write %1: %2</source>
         <translation>%1 नहीं लिखा जा सका: %2</translation>
     </message>
+    <message>
+        <source>Applied</source>
+        <translation>लागू</translation>
+    </message>
+    <message>
+        <source>Already applied (same idempotency key)</source>
+        <translation>पहले से लागू (वही आइडेम्पोटेंसी कुंजी)</translation>
+    </message>
+    <message>
+        <source>Applied from Pending changes</source>
+        <translation>लंबित बदलावों से लागू</translation>
+    </message>
+    <message>
+        <source>Queued: server unreachable</source>
+        <translation>कतार में: सर्वर पहुँच से बाहर</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>अस्वीकृत</translation>
+    </message>
+    <message>
+        <source>Refused when sent from Pending changes</source>
+        <translation>लंबित बदलावों से भेजने पर अस्वीकृत</translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation>छोड़ा गया</translation>
+    </message>
 </context>
 <context>
     <name>bc::MainWindow</name>

@@ -45,6 +45,25 @@ QString stateText(OutboxEntry::State s)
     return {};
 }
 
+// The journal keeps outcomes as fixed English words (an audit record does not change with the
+// reader's language); the pane shows them in the reader's.
+QString outcomeText(const QString &outcome)
+{
+    static const struct { const char *stored; const char *text; } kOutcomes[] = {
+        {"applied", QT_TRANSLATE_NOOP("bc::JournalPane", "Applied")},
+        {"already applied", QT_TRANSLATE_NOOP("bc::JournalPane", "Already applied (same idempotency key)")},
+        {"applied (from Pending changes)", QT_TRANSLATE_NOOP("bc::JournalPane", "Applied from Pending changes")},
+        {"queued", QT_TRANSLATE_NOOP("bc::JournalPane", "Queued: server unreachable")},
+        {"refused", QT_TRANSLATE_NOOP("bc::JournalPane", "Refused")},
+        {"refused on replay", QT_TRANSLATE_NOOP("bc::JournalPane", "Refused when sent from Pending changes")},
+        {"discarded", QT_TRANSLATE_NOOP("bc::JournalPane", "Discarded")},
+    };
+    for (const auto &o : kOutcomes)
+        if (outcome == QLatin1String(o.stored))
+            return JournalPane::tr(o.text);
+    return outcome;
+}
+
 // The server's answer in one line: its error message when it sent one.
 QString answerText(int status, const QByteArray &body)
 {
@@ -184,7 +203,7 @@ JournalPane::JournalPane(Session *session, QWidget *parent) : TablePane(session,
          Col{tr("Profile"), [](const JournalEntry &e) { return e.profile; }},
          Col{tr("Action"), [](const JournalEntry &e) { return e.action; }},
          Col{tr("Reason"), [](const JournalEntry &e) { return e.reason; }},
-         Col{tr("Outcome"), [](const JournalEntry &e) { return e.outcome; }},
+         Col{tr("Outcome"), [](const JournalEntry &e) { return outcomeText(e.outcome); }},
          Col{tr("Status"), [](const JournalEntry &e) { return e.status; }, {}, Qt::AlignRight | Qt::AlignVCenter},
          Col{tr("Request id"), [](const JournalEntry &e) { return e.requestId; }},
          Col{tr("Idempotency key"), [](const JournalEntry &e) { return e.idempotencyKey; }},
