@@ -319,7 +319,7 @@ void TestOffline::sigkillLosesNothingAndDoublesNothing()
     for (int round = 0; round < 6; ++round) {
         QProcess p;
         p.start(helper, common + QStringList{QStringLiteral("--org"), m_acme, QStringLiteral("--tag"), tag + QStringLiteral("r%1-").arg(round),
-                                             QStringLiteral("--count"), QStringLiteral("400")});
+                                             QStringLiteral("--count"), QStringLiteral("2000")});
         QVERIFY(p.waitForStarted());
         QTest::qWait(int(QRandomGenerator::global()->bounded(100, 700)));
         if (p.state() == QProcess::Running && p.processId() > 0) { // never kill(0): that is our own process group

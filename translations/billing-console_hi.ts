@@ -1188,6 +1188,30 @@
         <source>Discarded</source>
         <translation>छोड़ा गया</translation>
     </message>
+    <message>
+        <source>Saved</source>
+        <translation>सहेजा गया</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>प्रिंट किया गया</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>निर्यात किया गया</translation>
+    </message>
+    <message>
+        <source>Stopped by the user</source>
+        <translation>उपयोगकर्ता ने रोका</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>रद्द</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>विफल</translation>
+    </message>
 </context>
 <context>
     <name>bc::MainWindow</name>

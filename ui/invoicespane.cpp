@@ -5,6 +5,7 @@
 #include "messagebar.h"
 #include "rolepolicy.h"
 #include "session.h"
+#include "sessionstore.h"
 
 #include "invoice/batchrender.h"
 #include "invoice/invoicerenderer.h"
@@ -382,8 +383,12 @@ void InvoicesPane::exportInvoices(const QStringList &ids, const QString &directo
             QString ignored; // InvoiceBatch reports which invoice could not be written
             return files.renderFile(inv, directory, taken.get(), &ignored);
         },
-        [this, progress, mergedPdf, merged](int written, bool cancelled, QString error) {
+        [this, progress, mergedPdf, merged, ids, directory](int written, bool cancelled, QString error) {
             progress->close();
+            if (SessionStore *store = m_session->store())
+                store->journal(QStringLiteral("Save invoices as PDF"),
+                               QStringLiteral("%1 of %2 invoices (%3) to %4").arg(written).arg(ids.size()).arg(ids.join(QStringLiteral(", ")), merged.isEmpty() ? directory : merged),
+                               {}, !error.isEmpty() ? QStringLiteral("failed") : cancelled ? QStringLiteral("stopped") : QStringLiteral("saved"));
             if (!merged.isEmpty()) {
                 if (cancelled || !error.isEmpty())
                     mergedPdf->cancel();
@@ -416,8 +421,12 @@ void InvoicesPane::printInvoices(const QStringList &ids, QPrinter *printer)
             *first = false;
             return true;
         },
-        [this, progress, printer, painter](int written, bool cancelled, const QString &error) {
+        [this, progress, printer, painter, ids](int written, bool cancelled, const QString &error) {
             progress->close();
+            if (SessionStore *store = m_session->store())
+                store->journal(QStringLiteral("Print invoices"),
+                               QStringLiteral("%1 of %2 invoices (%3) to %4").arg(written).arg(ids.size()).arg(ids.join(QStringLiteral(", ")), printer->printerName()),
+                               {}, !error.isEmpty() ? QStringLiteral("failed") : cancelled ? QStringLiteral("stopped") : QStringLiteral("printed"));
             if (painter->isActive())
                 painter->end();
             delete printer;

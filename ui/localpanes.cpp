@@ -57,6 +57,12 @@ QString outcomeText(const QString &outcome)
         {"refused", QT_TRANSLATE_NOOP("bc::JournalPane", "Refused")},
         {"refused on replay", QT_TRANSLATE_NOOP("bc::JournalPane", "Refused when sent from Pending changes")},
         {"discarded", QT_TRANSLATE_NOOP("bc::JournalPane", "Discarded")},
+        {"saved", QT_TRANSLATE_NOOP("bc::JournalPane", "Saved")},
+        {"printed", QT_TRANSLATE_NOOP("bc::JournalPane", "Printed")},
+        {"exported", QT_TRANSLATE_NOOP("bc::JournalPane", "Exported")},
+        {"stopped", QT_TRANSLATE_NOOP("bc::JournalPane", "Stopped by the user")},
+        {"cancelled", QT_TRANSLATE_NOOP("bc::JournalPane", "Cancelled")},
+        {"failed", QT_TRANSLATE_NOOP("bc::JournalPane", "Failed")},
     };
     for (const auto &o : kOutcomes)
         if (outcome == QLatin1String(o.stored))

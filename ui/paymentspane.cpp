@@ -3,6 +3,7 @@
 #include "messagebar.h"
 #include "rolepolicy.h"
 #include "session.h"
+#include "sessionstore.h"
 #include "tablepane.h"
 
 #include "models/itemdatarole.h"
@@ -214,6 +215,12 @@ void PaymentsPane::exportTo(const QString &path)
                 m_message->show(MessageBar::Kind::Error, tr("Could not save %1.").arg(path));
             else
                 m_message->show(MessageBar::Kind::Success, tr("Exported payments to %1 (%2).").arg(path, QLocale().formattedDataSize(size)));
+            if (SessionStore *store = m_session->store())
+                store->journal(QStringLiteral("Export payments as CSV"),
+                               QStringLiteral("%1 to %2, status %3, to %4 (%5 bytes)").arg(m_from->date().toString(Qt::ISODate), m_to->date().toString(Qt::ISODate),
+                                                                                         m_status->currentData().toString().isEmpty() ? QStringLiteral("any") : m_status->currentData().toString(), path)
+                                   .arg(ok ? size : 0),
+                               {}, r.error.kind == ApiError::Kind::Cancelled ? QStringLiteral("cancelled") : ok && r.ok() ? QStringLiteral("exported") : QStringLiteral("failed"));
             updateActions();
             emit exportFinished(ok, path);
         });
