@@ -9,6 +9,7 @@
 #include <QSaveFile>
 
 #include <cstdio>
+#include <memory>
 
 using namespace bc;
 
@@ -33,6 +34,22 @@ const QCommandLineOption &storeOption()
                                            QStringLiteral("The console's local store (default: %1).").arg(QStringLiteral("<data dir>/console.db")),
                                            QStringLiteral("path"));
     return option;
+}
+
+// The existing store named by --store (or the default one), or null after saying why.
+std::unique_ptr<LocalStore> openStore(const QCommandLineParser &parser, const char *command)
+{
+    const QString path = parser.isSet(storeOption()) ? parser.value(storeOption()) : LocalStore::defaultPath();
+    if (!QFileInfo::exists(path)) {
+        say(stderr, QStringLiteral("%1: there is no local store at %2").arg(QLatin1String(command), path));
+        return nullptr;
+    }
+    auto store = std::make_unique<LocalStore>(path);
+    if (!store->isOpen()) {
+        say(stderr, QStringLiteral("%1: cannot open %2: %3").arg(QLatin1String(command), path, store->error()));
+        return nullptr;
+    }
+    return store;
 }
 
 } // namespace
@@ -71,18 +88,11 @@ int runVerifyJournal(int argc, char *argv[])
         verdict = LocalStore::verify(*entries);
         what = file.fileName();
     } else {
-        const QString path = parser.isSet(storeOption()) ? parser.value(storeOption()) : LocalStore::defaultPath();
-        if (!QFileInfo::exists(path)) {
-            say(stderr, QStringLiteral("verify-journal: there is no local store at %1").arg(path));
+        const std::unique_ptr<LocalStore> store = openStore(parser, "verify-journal");
+        if (!store)
             return 2;
-        }
-        LocalStore store(path);
-        if (!store.isOpen()) {
-            say(stderr, QStringLiteral("verify-journal: cannot open %1: %2").arg(path, store.error()));
-            return 2;
-        }
-        verdict = store.verifyJournal();
-        what = path;
+        verdict = store->verifyJournal();
+        what = store->path();
     }
     if (!verdict.ok) {
         say(stdout, QStringLiteral("NOT INTACT: %1 (%2; %3 entries verified before it)").arg(verdict.problem, what).arg(verdict.entries));
@@ -119,17 +129,10 @@ int runExportJournal(int argc, char *argv[])
         say(stderr, QStringLiteral("export-journal: --format must be csv or json, not “%1”").arg(fmt));
         return 2;
     }
-    const QString path = parser.isSet(storeOption()) ? parser.value(storeOption()) : LocalStore::defaultPath();
-    if (!QFileInfo::exists(path)) {
-        say(stderr, QStringLiteral("export-journal: there is no local store at %1").arg(path));
+    const std::unique_ptr<LocalStore> store = openStore(parser, "export-journal");
+    if (!store)
         return 2;
-    }
-    LocalStore store(path);
-    if (!store.isOpen()) {
-        say(stderr, QStringLiteral("export-journal: cannot open %1: %2").arg(path, store.error()));
-        return 2;
-    }
-    const QList<JournalEntry> entries = store.journal();
+    const QList<JournalEntry> entries = store->journal();
     bool ok;
     if (target == QLatin1String("-")) {
         QFile stdOut;

@@ -1,8 +1,9 @@
 #include "language.h"
 
+#include "preferences.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
-#include <QSettings>
 #include <QTranslator>
 
 namespace bc::language {
@@ -21,15 +22,12 @@ QList<Choice> choices()
 
 QString preferred()
 {
-    return QSettings().value(QLatin1String(kKey)).toString();
+    return preference(kKey);
 }
 
 void setPreferred(const QString &code)
 {
-    if (code.isEmpty())
-        QSettings().remove(QLatin1String(kKey));
-    else
-        QSettings().setValue(QLatin1String(kKey), code);
+    setPreference(kKey, code);
 }
 
 QLocale localeFor(const QString &code)

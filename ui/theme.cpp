@@ -1,8 +1,9 @@
 #include "theme.h"
 
+#include "preferences.h"
+
 #include <QApplication>
 #include <QPalette>
-#include <QSettings>
 #include <QStyle>
 #include <QStyleFactory>
 
@@ -57,15 +58,12 @@ Original &original()
 
 QString preferred()
 {
-    return QSettings().value(QLatin1String(kKey)).toString();
+    return preference(kKey);
 }
 
 void setPreferred(const QString &code)
 {
-    if (code.isEmpty())
-        QSettings().remove(QLatin1String(kKey));
-    else
-        QSettings().setValue(QLatin1String(kKey), code);
+    setPreference(kKey, code);
 }
 
 void apply(const QString &code)
