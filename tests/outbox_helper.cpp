@@ -5,6 +5,7 @@
 //
 //   outbox_helper --store DB --url URL --key KEY --org ORG --tag TAG --count N [--die-at STEP]
 //   outbox_helper --store DB --url URL --key KEY --replay
+// --profile NAME names the connection profile (default crash-test).
 // STEP: will-send (after the outbox write, before the request leaves) or settled (after the
 // server applied it, before the outbox knows).
 
@@ -63,7 +64,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption count(QStringLiteral("count"), QString(), QStringLiteral("n"), QStringLiteral("1"));
     const QCommandLineOption dieAt(QStringLiteral("die-at"), QString(), QStringLiteral("step"));
     const QCommandLineOption replay(QStringLiteral("replay"));
-    parser.addOptions({store, url, key, org, tag, count, dieAt, replay});
+    const QCommandLineOption profileName(QStringLiteral("profile"), QString(), QStringLiteral("name"), QStringLiteral("crash-test"));
+    parser.addOptions({store, url, key, org, tag, count, dieAt, replay, profileName});
     parser.process(app);
 
     LocalStore local(parser.value(store));
@@ -72,7 +74,7 @@ int main(int argc, char *argv[])
         return 2;
     }
     ConnectionProfile profile;
-    profile.name = QStringLiteral("crash-test");
+    profile.name = parser.value(profileName);
     profile.baseUrl = QUrl(parser.value(url));
     profile.apiKey = parser.value(key);
     profile.families = {QStringLiteral("org_billing"), QStringLiteral("credits")};

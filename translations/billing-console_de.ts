@@ -1433,6 +1433,10 @@ Eine Desktop-Konsole für die Abonnement-Abrechnung.</translation>
         <source>Menus, messages and the invoices rendered here use this language, and numbers, dates and amounts follow it, from the next start of the console. The appearance changes at once.</source>
         <translation>Menüs, Meldungen und hier erstellte Rechnungen verwenden ab dem nächsten Start der Konsole diese Sprache; Zahlen, Daten und Beträge richten sich danach. Die Darstellung ändert sich sofort.</translation>
     </message>
+    <message>
+        <source>Offline: working from saved data as %1</source>
+        <translation>Offline: Arbeit mit gespeicherten Daten als %1</translation>
+    </message>
 </context>
 <context>
     <name>bc::ManualAdjustmentDialog</name>

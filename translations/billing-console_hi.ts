@@ -1433,6 +1433,10 @@ A desktop console for subscription billing.</source>
         <source>Menus, messages and the invoices rendered here use this language, and numbers, dates and amounts follow it, from the next start of the console. The appearance changes at once.</source>
         <translation>कंसोल के अगली बार शुरू होने से मेनू, संदेश और यहाँ बने इनवॉइस इस भाषा में होंगे, और संख्याएँ, तारीखें और राशियाँ इसी के अनुसार दिखेंगी। रूप तुरंत बदल जाता है।</translation>
     </message>
+    <message>
+        <source>Offline: working from saved data as %1</source>
+        <translation>ऑफ़लाइन: %1 के रूप में सहेजे गए डेटा से काम</translation>
+    </message>
 </context>
 <context>
     <name>bc::ManualAdjustmentDialog</name>

@@ -99,6 +99,7 @@ PendingChangesPane::PendingChangesPane(Session *session, QWidget *parent) : Tabl
         this);
     setSourceModel(m_model);
     view()->setAccessibleName(tr("Pending changes"));
+    view()->sortByColumn(0, Qt::AscendingOrder); // oldest first: the order they will be sent in
     m_send = toolBar()->addAction(tr("&Send now"), this, &PendingChangesPane::sendNow);
     m_send->setToolTip(tr("Send the waiting changes to the server now, oldest first"));
     m_retry = toolBar()->addAction(tr("&Retry"), this, &PendingChangesPane::retrySelected);

@@ -378,7 +378,9 @@ void MainWindow::updateStatus()
 {
     const json::Identity &id = m_session->identity();
     m_identityLabel->setText(tr("%1 · %2 · %3").arg(id.name, roleDisplayName(id.role), id.orgName));
-    statusBar()->showMessage(tr("Connected as %1").arg(id.email), 4000);
+    statusBar()->showMessage(m_session->isOnline() ? tr("Connected as %1").arg(id.email)
+                                                   : tr("Offline: working from saved data as %1").arg(id.email),
+                             4000);
 }
 
 } // namespace bc
