@@ -68,6 +68,23 @@ void insertRow(const FormDialog &f, const QString &label, QWidget *field)
     f.form->insertRow(f.form->rowCount() - 2, label, field);
 }
 
+// The common end of a change made in a form. Applied: true. Not reached (it waits in Pending
+// changes): the pane says so and the form closes. Refused: the form says why and keeps what was
+// typed.
+bool formChangeApplied(const FormDialog &f, MessageBar *pane, const ApiError &error)
+{
+    if (error.isQueued()) {
+        pane->show(MessageBar::Kind::Info, error.humanMessage());
+        f.dialog->accept();
+        return false;
+    }
+    if (error.isError()) {
+        f.message->show(MessageBar::Kind::Error, error.humanMessage());
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 // --- Coupons ---
@@ -162,15 +179,8 @@ void CouponsPane::createCoupon()
         f.confirm->setEnabled(false);
         m_session->credits()->createCoupon(body, keys->keyFor(QJsonDocument(body).toJson()), f.dialog, [this, f](const ApiResult<Coupon> &r) {
             f.confirm->setEnabled(true);
-            if (r.error.isQueued()) {
-                messageBar()->show(MessageBar::Kind::Info, r.error.humanMessage());
-                f.dialog->accept();
+            if (!formChangeApplied(f, messageBar(), r.error))
                 return;
-            }
-            if (!r.ok()) {
-                f.message->show(MessageBar::Kind::Error, r.error.humanMessage());
-                return;
-            }
             messageBar()->show(MessageBar::Kind::Success, tr("Coupon %1 created.").arg(r.value.code));
             f.dialog->accept();
             refresh();
@@ -309,15 +319,8 @@ void PlansPane::editPlan(const CreditPlan *existing)
         p.creemProductId = creem->text().trimmed();
         p.active = active->isChecked();
         auto done = [this, f](const ApiResult<CreditPlan> &r) {
-            if (r.error.isQueued()) {
-                messageBar()->show(MessageBar::Kind::Info, r.error.humanMessage());
-                f.dialog->accept();
+            if (!formChangeApplied(f, messageBar(), r.error))
                 return;
-            }
-            if (!r.ok()) {
-                f.message->show(MessageBar::Kind::Error, r.error.humanMessage());
-                return;
-            }
             messageBar()->show(MessageBar::Kind::Success, tr("Plan %1 saved.").arg(r.value.name));
             f.dialog->accept();
             refresh();
@@ -520,15 +523,8 @@ void PlatformChargesPane::createOneTimeCharge()
                                          + QByteArray::number(test->isChecked()));
         m_session->platformCharges()->createOneTimeCharge(item.name, item, test->isChecked(), CheckoutFlow::returnBase().resolved(QUrl(QStringLiteral("platform-return"))), key,
                                                           f.dialog, [this, f](const ApiResult<PlatformChargeCreated> &r) {
-                                                              if (r.error.isQueued()) {
-                                                                  messageBar()->show(MessageBar::Kind::Info, r.error.humanMessage());
-                                                                  f.dialog->accept();
+                                                              if (!formChangeApplied(f, messageBar(), r.error))
                                                                   return;
-                                                              }
-                                                              if (!r.ok()) {
-                                                                  f.message->show(MessageBar::Kind::Error, r.error.humanMessage());
-                                                                  return;
-                                                              }
                                                               messageBar()->show(MessageBar::Kind::Success,
                                                                                  tr("Charge created; the company approves it at %1").arg(r.value.confirmUrl.toString()));
                                                               emit confirmUrlReady(r.value.confirmUrl);
