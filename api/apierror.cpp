@@ -12,24 +12,34 @@ QString ApiError::humanMessage() const
     case Kind::Cancelled:
         return QCoreApplication::translate("ApiError", "Cancelled.");
     case Kind::Timeout:
-        return QCoreApplication::translate("ApiError", "The billing server did not answer in time. Nothing was changed; try again.");
+        return QCoreApplication::translate(
+            "ApiError", "The billing server did not answer in time. Nothing was changed; try again.");
     case Kind::Tls:
-        return QCoreApplication::translate("ApiError", "The server's certificate could not be verified (%1). The console refused the "
-                  "connection to keep your data safe.").arg(message);
+        return QCoreApplication::translate("ApiError",
+            "The server's certificate could not be verified (%1). The console refused the "
+            "connection to keep your data safe.")
+            .arg(message);
     case Kind::Network:
-        return QCoreApplication::translate("ApiError", "Cannot reach the billing server (%1). Check the connection and try again.").arg(message);
+        return QCoreApplication::translate(
+            "ApiError", "Cannot reach the billing server (%1). Check the connection and try again.")
+            .arg(message);
     case Kind::Parse:
-        return QCoreApplication::translate("ApiError", "The server sent an answer the console could not read (%1).").arg(message);
+        return QCoreApplication::translate("ApiError", "The server sent an answer the console could not read (%1).")
+            .arg(message);
     case Kind::Queued:
-        return QCoreApplication::translate("ApiError", "Saved in Pending changes (%1). It will be sent, once, when the billing server can be reached.").arg(message);
+        return QCoreApplication::translate(
+            "ApiError", "Saved in Pending changes (%1). It will be sent, once, when the billing server can be reached.")
+            .arg(message);
     case Kind::Http:
         break;
     }
     if (httpStatus == 401)
-        return message.isEmpty() ? QCoreApplication::translate("ApiError", "Your API key or session is no longer valid. Sign in again.")
-                                 : QCoreApplication::translate("ApiError", "Not signed in: %1").arg(message);
+        return message.isEmpty()
+            ? QCoreApplication::translate("ApiError", "Your API key or session is no longer valid. Sign in again.")
+            : QCoreApplication::translate("ApiError", "Not signed in: %1").arg(message);
     if (httpStatus >= 500)
-        return QCoreApplication::translate("ApiError", "The billing server had a problem (HTTP %1)%2 Nothing was changed; try again.")
+        return QCoreApplication::translate(
+            "ApiError", "The billing server had a problem (HTTP %1)%2 Nothing was changed; try again.")
             .arg(httpStatus)
             .arg(message.isEmpty() ? QStringLiteral(".") : QStringLiteral(": ") + message);
     if (!message.isEmpty())

@@ -12,9 +12,9 @@ struct ApiError
     enum class Kind { None, Network, Timeout, Tls, Cancelled, Http, Parse, Queued };
     Kind kind = Kind::None;
     int httpStatus = 0;
-    QString code;    // the server's error code, e.g. "coupon_invalid"
+    QString code; // the server's error code, e.g. "coupon_invalid"
     QString message; // the server's message or the network layer's text
-    QString field;   // the request field the server blamed, if any
+    QString field; // the request field the server blamed, if any
     QString requestId;
 
     bool isError() const { return kind != Kind::None; }

@@ -12,7 +12,8 @@ ApiRequest Connector::get(const QString &path, const QUrlQuery &query)
     return r;
 }
 
-ApiRequest Connector::send(const QByteArray &method, const QString &path, const QJsonObject &body, const QString &idempotencyKey)
+ApiRequest Connector::send(
+    const QByteArray &method, const QString &path, const QJsonObject &body, const QString &idempotencyKey)
 {
     ApiRequest r;
     r.method = method;

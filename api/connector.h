@@ -11,7 +11,7 @@
 
 namespace bc {
 
-template <typename T>
+template<typename T>
 struct ApiResult
 {
     T value{};
@@ -22,10 +22,10 @@ struct ApiResult
     bool ok() const { return !error.isError(); }
 };
 
-template <typename T>
+template<typename T>
 using ApiDone = std::function<void(const ApiResult<T> &)>;
 
-template <typename T>
+template<typename T>
 struct PageOf
 {
     QList<T> items;
@@ -42,22 +42,23 @@ public:
     ApiTransport *transport() const { return m_transport; }
 
 protected:
-    Connector(ApiTransport *transport, QObject *parent) : QObject(parent), m_transport(transport) {}
+    Connector(ApiTransport *transport, QObject *parent) : QObject(parent), m_transport(transport) { }
 
-    template <typename T>
+    template<typename T>
     using Mapper = std::function<bool(const QJsonDocument &, const ApiReply &, T *, QString *)>;
 
-    template <typename T>
+    template<typename T>
     ApiCall *run(const ApiRequest &request, QObject *context, Mapper<T> map, ApiDone<T> done);
 
     static ApiRequest get(const QString &path, const QUrlQuery &query = {});
-    static ApiRequest send(const QByteArray &method, const QString &path, const QJsonObject &body, const QString &idempotencyKey = {});
+    static ApiRequest send(
+        const QByteArray &method, const QString &path, const QJsonObject &body, const QString &idempotencyKey = {});
     static QString segment(const QString &id); // percent-encoded path segment
 
     ApiTransport *m_transport;
 };
 
-template <typename T>
+template<typename T>
 ApiCall *Connector::run(const ApiRequest &request, QObject *context, Mapper<T> map, ApiDone<T> done)
 {
     ApiCall *call = m_transport->send(request);
@@ -78,7 +79,8 @@ ApiCall *Connector::run(const ApiRequest &request, QObject *context, Mapper<T> m
             r.replayed = reply.replayed;
             r.fetchedAt = reply.fetchedAt;
             QJsonParseError parseError;
-            const QJsonDocument doc = reply.body.isEmpty() ? QJsonDocument() : QJsonDocument::fromJson(reply.body, &parseError);
+            const QJsonDocument doc =
+                reply.body.isEmpty() ? QJsonDocument() : QJsonDocument::fromJson(reply.body, &parseError);
             QString error;
             if (!reply.body.isEmpty() && parseError.error != QJsonParseError::NoError) {
                 r.error.kind = ApiError::Kind::Parse;

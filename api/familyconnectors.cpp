@@ -11,7 +11,7 @@ QJsonValue data(const QJsonDocument &d)
     return d.object().value(QStringLiteral("data"));
 }
 
-template <typename T, typename F>
+template<typename T, typename F>
 bool mapList(const QJsonArray &array, QList<T> *out, QString *error, F one)
 {
     for (const QJsonValue &v : array) {
@@ -27,38 +27,42 @@ bool mapList(const QJsonArray &array, QList<T> *out, QString *error, F one)
 
 // --- Credits service ---
 
-CreditsConnector::CreditsConnector(ApiTransport *transport, QObject *parent) : Connector(transport, parent) {}
+CreditsConnector::CreditsConnector(ApiTransport *transport, QObject *parent) : Connector(transport, parent) { }
 
 void CreditsConnector::balance(QObject *context, ApiDone<qint64> done)
 {
-    run<qint64>(get(QStringLiteral("/credits/balance")), context,
-                [](const QJsonDocument &d, const ApiReply &, qint64 *out, QString *e) {
-                    const QJsonValue v = data(d).toObject().value(QStringLiteral("balance"));
-                    if (!v.isDouble()) {
-                        *e = QStringLiteral("no balance in the answer");
-                        return false;
-                    }
-                    *out = v.toInteger();
-                    return true;
-                },
-                std::move(done));
+    run<qint64>(
+        get(QStringLiteral("/credits/balance")), context,
+        [](const QJsonDocument &d, const ApiReply &, qint64 *out, QString *e) {
+            const QJsonValue v = data(d).toObject().value(QStringLiteral("balance"));
+            if (!v.isDouble()) {
+                *e = QStringLiteral("no balance in the answer");
+                return false;
+            }
+            *out = v.toInteger();
+            return true;
+        },
+        std::move(done));
 }
 
-void CreditsConnector::transactions(int limit, const QString &after, QObject *context, ApiDone<PageOf<CreditTransaction>> done)
+void CreditsConnector::transactions(
+    int limit, const QString &after, QObject *context, ApiDone<PageOf<CreditTransaction>> done)
 {
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("limit"), QString::number(limit));
     if (!after.isEmpty())
         q.addQueryItem(QStringLiteral("after"), after);
-    run<PageOf<CreditTransaction>>(get(QStringLiteral("/credits/transactions"), q), context,
-                                   [](const QJsonDocument &d, const ApiReply &reply, PageOf<CreditTransaction> *out, QString *e) {
-                                       out->nextCursor = QString::fromLatin1(reply.nextCursor);
-                                       return mapList(data(d).toArray(), &out->items, e, json::toCreditTransaction);
-                                   },
-                                   std::move(done));
+    run<PageOf<CreditTransaction>>(
+        get(QStringLiteral("/credits/transactions"), q), context,
+        [](const QJsonDocument &d, const ApiReply &reply, PageOf<CreditTransaction> *out, QString *e) {
+            out->nextCursor = QString::fromLatin1(reply.nextCursor);
+            return mapList(data(d).toArray(), &out->items, e, json::toCreditTransaction);
+        },
+        std::move(done));
 }
 
-void CreditsConnector::ledgerPage(const QString &orgId, const QString &after, int limit, QObject *context, ApiDone<LedgerChunk> done)
+void CreditsConnector::ledgerPage(
+    const QString &orgId, const QString &after, int limit, QObject *context, ApiDone<LedgerChunk> done)
 {
     QUrlQuery q;
     if (!orgId.isEmpty())
@@ -66,12 +70,15 @@ void CreditsConnector::ledgerPage(const QString &orgId, const QString &after, in
     q.addQueryItem(QStringLiteral("limit"), QString::number(limit));
     if (!after.isEmpty())
         q.addQueryItem(QStringLiteral("after"), after);
-    run<LedgerChunk>(get(orgId.isEmpty() ? QStringLiteral("/credits/transactions") : QStringLiteral("/admin/credits/transactions"), q), context,
-                     [](const QJsonDocument &d, const ApiReply &reply, LedgerChunk *out, QString *e) {
-                         out->nextCursor = QString::fromLatin1(reply.nextCursor);
-                         return out->decode(d, e);
-                     },
-                     std::move(done));
+    run<LedgerChunk>(
+        get(orgId.isEmpty() ? QStringLiteral("/credits/transactions") : QStringLiteral("/admin/credits/transactions"),
+            q),
+        context,
+        [](const QJsonDocument &d, const ApiReply &reply, LedgerChunk *out, QString *e) {
+            out->nextCursor = QString::fromLatin1(reply.nextCursor);
+            return out->decode(d, e);
+        },
+        std::move(done));
 }
 
 void ConnectorLedgerSource::fetch(const QString &cursor, int limit, Done done)
@@ -88,102 +95,112 @@ void CreditsConnector::orders(int limit, int offset, QObject *context, ApiDone<Q
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("limit"), QString::number(limit));
     q.addQueryItem(QStringLiteral("offset"), QString::number(offset));
-    run<QList<CreditOrder>>(get(QStringLiteral("/orders"), q), context,
-                            [](const QJsonDocument &d, const ApiReply &, QList<CreditOrder> *out, QString *e) {
-                                return mapList(data(d).toArray(), out, e, json::toCreditOrder);
-                            },
-                            std::move(done));
+    run<QList<CreditOrder>>(
+        get(QStringLiteral("/orders"), q), context,
+        [](const QJsonDocument &d, const ApiReply &, QList<CreditOrder> *out, QString *e) {
+            return mapList(data(d).toArray(), out, e, json::toCreditOrder);
+        },
+        std::move(done));
 }
 
 void CreditsConnector::order(const QString &id, QObject *context, ApiDone<CreditOrder> done)
 {
-    run<CreditOrder>(get(QStringLiteral("/orders/") + segment(id)), context,
-                     [](const QJsonDocument &d, const ApiReply &, CreditOrder *out, QString *e) { return json::toCreditOrder(data(d).toObject(), out, e); },
-                     std::move(done));
+    run<CreditOrder>(
+        get(QStringLiteral("/orders/") + segment(id)), context,
+        [](const QJsonDocument &d, const ApiReply &, CreditOrder *out, QString *e) {
+            return json::toCreditOrder(data(d).toObject(), out, e);
+        },
+        std::move(done));
 }
 
 void CreditsConnector::plans(QObject *context, ApiDone<QList<CreditPlan>> done)
 {
-    run<QList<CreditPlan>>(get(QStringLiteral("/subscription/plans")), context,
-                           [](const QJsonDocument &d, const ApiReply &, QList<CreditPlan> *out, QString *e) {
-                               return mapList(data(d).toArray(), out, e, json::toCreditPlan);
-                           },
-                           std::move(done));
+    run<QList<CreditPlan>>(
+        get(QStringLiteral("/subscription/plans")), context,
+        [](const QJsonDocument &d, const ApiReply &, QList<CreditPlan> *out, QString *e) {
+            return mapList(data(d).toArray(), out, e, json::toCreditPlan);
+        },
+        std::move(done));
 }
 
 void CreditsConnector::currentSubscription(QObject *context, ApiDone<std::optional<CreditSubscription>> done)
 {
-    run<std::optional<CreditSubscription>>(get(QStringLiteral("/subscription/current")), context,
-                                           [](const QJsonDocument &d, const ApiReply &, std::optional<CreditSubscription> *out, QString *e) {
-                                               if (data(d).isNull())
-                                                   return true;
-                                               CreditSubscription s;
-                                               if (!json::toCreditSubscription(data(d).toObject(), &s, e))
-                                                   return false;
-                                               *out = s;
-                                               return true;
-                                           },
-                                           std::move(done));
+    run<std::optional<CreditSubscription>>(
+        get(QStringLiteral("/subscription/current")), context,
+        [](const QJsonDocument &d, const ApiReply &, std::optional<CreditSubscription> *out, QString *e) {
+            if (data(d).isNull())
+                return true;
+            CreditSubscription s;
+            if (!json::toCreditSubscription(data(d).toObject(), &s, e))
+                return false;
+            *out = s;
+            return true;
+        },
+        std::move(done));
 }
 
 void CreditsConnector::checkin(QObject *context, ApiDone<CheckinResult> done)
 {
-    run<CheckinResult>(send("POST", QStringLiteral("/checkin"), {}), context,
-                       [](const QJsonDocument &d, const ApiReply &, CheckinResult *out, QString *) {
-                           const QJsonObject o = data(d).toObject();
-                           out->creditsAwarded = o.value(QStringLiteral("credits_awarded")).toInteger();
-                           out->balance = o.value(QStringLiteral("balance")).toInteger();
-                           out->day = QDate::fromString(o.value(QStringLiteral("day")).toString(), Qt::ISODate);
-                           return out->day.isValid();
-                       },
-                       std::move(done));
+    run<CheckinResult>(
+        send("POST", QStringLiteral("/checkin"), {}), context,
+        [](const QJsonDocument &d, const ApiReply &, CheckinResult *out, QString *) {
+            const QJsonObject o = data(d).toObject();
+            out->creditsAwarded = o.value(QStringLiteral("credits_awarded")).toInteger();
+            out->balance = o.value(QStringLiteral("balance")).toInteger();
+            out->day = QDate::fromString(o.value(QStringLiteral("day")).toString(), Qt::ISODate);
+            return out->day.isValid();
+        },
+        std::move(done));
 }
 
 void CreditsConnector::createSession(const CreditSessionRequest &r, QObject *context, ApiDone<CheckoutRedirect> done)
 {
-    QJsonObject body{{QStringLiteral("channel"), r.channel},
-                     {QStringLiteral("type"), r.type},
-                     {QStringLiteral("success_url"), r.successUrl.toString()},
-                     {QStringLiteral("cancel_url"), r.cancelUrl.toString()}};
+    QJsonObject body{{QStringLiteral("channel"), r.channel}, {QStringLiteral("type"), r.type},
+        {QStringLiteral("success_url"), r.successUrl.toString()},
+        {QStringLiteral("cancel_url"), r.cancelUrl.toString()}};
     if (r.type == QLatin1String("subscription")) {
         body.insert(QStringLiteral("plan_id"), r.planId);
         body.insert(QStringLiteral("billing_cycle"), billingCycleToString(r.billingCycle));
     } else {
         body.insert(QStringLiteral("credits"), r.credits);
     }
-    run<CheckoutRedirect>(send("POST", QStringLiteral("/payment/create-session"), body), context,
-                          [](const QJsonDocument &d, const ApiReply &, CheckoutRedirect *out, QString *) {
-                              const QJsonObject o = data(d).toObject();
-                              out->url = QUrl(o.value(QStringLiteral("url")).toString());
-                              out->sessionId = o.value(QStringLiteral("session_id")).toString();
-                              out->orderId = o.value(QStringLiteral("order_id")).toString();
-                              return out->url.isValid();
-                          },
-                          std::move(done));
+    run<CheckoutRedirect>(
+        send("POST", QStringLiteral("/payment/create-session"), body), context,
+        [](const QJsonDocument &d, const ApiReply &, CheckoutRedirect *out, QString *) {
+            const QJsonObject o = data(d).toObject();
+            out->url = QUrl(o.value(QStringLiteral("url")).toString());
+            out->sessionId = o.value(QStringLiteral("session_id")).toString();
+            out->orderId = o.value(QStringLiteral("order_id")).toString();
+            return out->url.isValid();
+        },
+        std::move(done));
 }
 
 void CreditsConnector::portal(const QUrl &returnUrl, QObject *context, ApiDone<QUrl> done)
 {
-    run<QUrl>(send("POST", QStringLiteral("/subscription/portal"), {{QStringLiteral("return_url"), returnUrl.toString()}}), context,
-              [](const QJsonDocument &d, const ApiReply &, QUrl *out, QString *) {
-                  *out = QUrl(data(d).toObject().value(QStringLiteral("url")).toString());
-                  return out->isValid();
-              },
-              std::move(done));
+    run<QUrl>(
+        send("POST", QStringLiteral("/subscription/portal"), {{QStringLiteral("return_url"), returnUrl.toString()}}),
+        context,
+        [](const QJsonDocument &d, const ApiReply &, QUrl *out, QString *) {
+            *out = QUrl(data(d).toObject().value(QStringLiteral("url")).toString());
+            return out->isValid();
+        },
+        std::move(done));
 }
 
 void CreditsConnector::summaryByMonth(QObject *context, ApiDone<QList<MonthlyCredits>> done)
 {
-    run<QList<MonthlyCredits>>(get(QStringLiteral("/admin/credits/summary")), context,
-                               [](const QJsonDocument &d, const ApiReply &, QList<MonthlyCredits> *out, QString *) {
-                                   for (const QJsonValue &v : data(d).toArray()) {
-                                       const QJsonObject o = v.toObject();
-                                       out->append({o.value(QStringLiteral("month")).toString(), o.value(QStringLiteral("granted")).toInteger(),
-                                                    o.value(QStringLiteral("used")).toInteger()});
-                                   }
-                                   return true;
-                               },
-                               std::move(done));
+    run<QList<MonthlyCredits>>(
+        get(QStringLiteral("/admin/credits/summary")), context,
+        [](const QJsonDocument &d, const ApiReply &, QList<MonthlyCredits> *out, QString *) {
+            for (const QJsonValue &v : data(d).toArray()) {
+                const QJsonObject o = v.toObject();
+                out->append({o.value(QStringLiteral("month")).toString(),
+                    o.value(QStringLiteral("granted")).toInteger(), o.value(QStringLiteral("used")).toInteger()});
+            }
+            return true;
+        },
+        std::move(done));
 }
 
 void CreditsConnector::organisations(const QString &search, QObject *context, ApiDone<QList<OrgSummary>> done)
@@ -191,57 +208,74 @@ void CreditsConnector::organisations(const QString &search, QObject *context, Ap
     QUrlQuery q;
     if (!search.isEmpty())
         q.addQueryItem(QStringLiteral("q"), search);
-    run<QList<OrgSummary>>(get(QStringLiteral("/admin/orgs"), q), context,
-                           [](const QJsonDocument &d, const ApiReply &, QList<OrgSummary> *out, QString *) {
-                               for (const QJsonValue &v : data(d).toArray()) {
-                                   const QJsonObject o = v.toObject();
-                                   out->append({o.value(QStringLiteral("id")).toString(), o.value(QStringLiteral("name")).toString(),
-                                                o.value(QStringLiteral("email")).toString(), o.value(QStringLiteral("balance")).toInteger()});
-                               }
-                               return true;
-                           },
-                           std::move(done));
+    run<QList<OrgSummary>>(
+        get(QStringLiteral("/admin/orgs"), q), context,
+        [](const QJsonDocument &d, const ApiReply &, QList<OrgSummary> *out, QString *) {
+            for (const QJsonValue &v : data(d).toArray()) {
+                const QJsonObject o = v.toObject();
+                out->append({o.value(QStringLiteral("id")).toString(), o.value(QStringLiteral("name")).toString(),
+                    o.value(QStringLiteral("email")).toString(), o.value(QStringLiteral("balance")).toInteger()});
+            }
+            return true;
+        },
+        std::move(done));
 }
 
 void CreditsConnector::adminPlans(QObject *context, ApiDone<QList<CreditPlan>> done)
 {
-    run<QList<CreditPlan>>(get(QStringLiteral("/admin/billing/plans")), context,
-                           [](const QJsonDocument &d, const ApiReply &, QList<CreditPlan> *out, QString *e) {
-                               return mapList(data(d).toArray(), out, e, json::toCreditPlan);
-                           },
-                           std::move(done));
+    run<QList<CreditPlan>>(
+        get(QStringLiteral("/admin/billing/plans")), context,
+        [](const QJsonDocument &d, const ApiReply &, QList<CreditPlan> *out, QString *e) {
+            return mapList(data(d).toArray(), out, e, json::toCreditPlan);
+        },
+        std::move(done));
 }
 
-void CreditsConnector::createPlan(const CreditPlan &plan, const QString &key, QObject *context, ApiDone<CreditPlan> done)
+void CreditsConnector::createPlan(
+    const CreditPlan &plan, const QString &key, QObject *context, ApiDone<CreditPlan> done)
 {
-    run<CreditPlan>(send("POST", QStringLiteral("/admin/billing/plans"), json::fromCreditPlan(plan), key), context,
-                    [](const QJsonDocument &d, const ApiReply &, CreditPlan *out, QString *e) { return json::toCreditPlan(data(d).toObject(), out, e); },
-                    std::move(done));
+    run<CreditPlan>(
+        send("POST", QStringLiteral("/admin/billing/plans"), json::fromCreditPlan(plan), key), context,
+        [](const QJsonDocument &d, const ApiReply &, CreditPlan *out, QString *e) {
+            return json::toCreditPlan(data(d).toObject(), out, e);
+        },
+        std::move(done));
 }
 
-void CreditsConnector::updatePlan(const QString &id, const QJsonObject &changes, const QString &key, QObject *context, ApiDone<CreditPlan> done)
+void CreditsConnector::updatePlan(
+    const QString &id, const QJsonObject &changes, const QString &key, QObject *context, ApiDone<CreditPlan> done)
 {
-    run<CreditPlan>(send("PUT", QStringLiteral("/admin/billing/plans/") + segment(id), changes, key), context,
-                    [](const QJsonDocument &d, const ApiReply &, CreditPlan *out, QString *e) { return json::toCreditPlan(data(d).toObject(), out, e); },
-                    std::move(done));
+    run<CreditPlan>(
+        send("PUT", QStringLiteral("/admin/billing/plans/") + segment(id), changes, key), context,
+        [](const QJsonDocument &d, const ApiReply &, CreditPlan *out, QString *e) {
+            return json::toCreditPlan(data(d).toObject(), out, e);
+        },
+        std::move(done));
 }
 
 void CreditsConnector::coupons(QObject *context, ApiDone<QList<Coupon>> done)
 {
-    run<QList<Coupon>>(get(QStringLiteral("/admin/billing/coupons")), context,
-                       [](const QJsonDocument &d, const ApiReply &, QList<Coupon> *out, QString *e) { return mapList(data(d).toArray(), out, e, json::toCoupon); },
-                       std::move(done));
+    run<QList<Coupon>>(
+        get(QStringLiteral("/admin/billing/coupons")), context,
+        [](const QJsonDocument &d, const ApiReply &, QList<Coupon> *out, QString *e) {
+            return mapList(data(d).toArray(), out, e, json::toCoupon);
+        },
+        std::move(done));
 }
 
-void CreditsConnector::createCoupon(const QJsonObject &coupon, const QString &key, QObject *context, ApiDone<Coupon> done)
+void CreditsConnector::createCoupon(
+    const QJsonObject &coupon, const QString &key, QObject *context, ApiDone<Coupon> done)
 {
-    run<Coupon>(send("POST", QStringLiteral("/admin/billing/coupons"), coupon, key), context,
-                [](const QJsonDocument &d, const ApiReply &, Coupon *out, QString *e) { return json::toCoupon(data(d).toObject(), out, e); },
-                std::move(done));
+    run<Coupon>(
+        send("POST", QStringLiteral("/admin/billing/coupons"), coupon, key), context,
+        [](const QJsonDocument &d, const ApiReply &, Coupon *out, QString *e) {
+            return json::toCoupon(data(d).toObject(), out, e);
+        },
+        std::move(done));
 }
 
-void CreditsConnector::allTransactions(const QString &orgId, const QString &type, int limit, const QString &after, QObject *context,
-                                       ApiDone<PageOf<CreditTransaction>> done)
+void CreditsConnector::allTransactions(const QString &orgId, const QString &type, int limit, const QString &after,
+    QObject *context, ApiDone<PageOf<CreditTransaction>> done)
 {
     QUrlQuery q;
     if (!orgId.isEmpty())
@@ -251,23 +285,28 @@ void CreditsConnector::allTransactions(const QString &orgId, const QString &type
     q.addQueryItem(QStringLiteral("limit"), QString::number(limit));
     if (!after.isEmpty())
         q.addQueryItem(QStringLiteral("after"), after);
-    run<PageOf<CreditTransaction>>(get(QStringLiteral("/admin/credits/transactions"), q), context,
-                                   [](const QJsonDocument &d, const ApiReply &reply, PageOf<CreditTransaction> *out, QString *e) {
-                                       out->nextCursor = QString::fromLatin1(reply.nextCursor);
-                                       return mapList(data(d).toArray(), &out->items, e, json::toCreditTransaction);
-                                   },
-                                   std::move(done));
+    run<PageOf<CreditTransaction>>(
+        get(QStringLiteral("/admin/credits/transactions"), q), context,
+        [](const QJsonDocument &d, const ApiReply &reply, PageOf<CreditTransaction> *out, QString *e) {
+            out->nextCursor = QString::fromLatin1(reply.nextCursor);
+            return mapList(data(d).toArray(), &out->items, e, json::toCreditTransaction);
+        },
+        std::move(done));
 }
 
-void CreditsConnector::adjust(const ManualAdjustment &a, const QString &key, QObject *context, ApiDone<CreditTransaction> done)
+void CreditsConnector::adjust(
+    const ManualAdjustment &a, const QString &key, QObject *context, ApiDone<CreditTransaction> done)
 {
-    const QJsonObject body{{QStringLiteral("org_id"), a.orgId}, {QStringLiteral("amount"), a.amount}, {QStringLiteral("reason_code"), a.reasonCode},
-                           {QStringLiteral("note"), a.note}, {QStringLiteral("allow_negative"), a.allowNegative}};
-    run<CreditTransaction>(send("POST", QStringLiteral("/admin/credits/manual"), body, key), context,
-                           [](const QJsonDocument &d, const ApiReply &, CreditTransaction *out, QString *e) {
-                               return json::toCreditTransaction(data(d).toObject().value(QStringLiteral("transaction")).toObject(), out, e);
-                           },
-                           std::move(done));
+    const QJsonObject body{{QStringLiteral("org_id"), a.orgId}, {QStringLiteral("amount"), a.amount},
+        {QStringLiteral("reason_code"), a.reasonCode}, {QStringLiteral("note"), a.note},
+        {QStringLiteral("allow_negative"), a.allowNegative}};
+    run<CreditTransaction>(
+        send("POST", QStringLiteral("/admin/credits/manual"), body, key), context,
+        [](const QJsonDocument &d, const ApiReply &, CreditTransaction *out, QString *e) {
+            return json::toCreditTransaction(
+                data(d).toObject().value(QStringLiteral("transaction")).toObject(), out, e);
+        },
+        std::move(done));
 }
 
 static bool mapCheckinConfig(const QJsonDocument &d, const ApiReply &, CheckinConfig *out, QString *)
@@ -282,54 +321,62 @@ void CreditsConnector::checkinConfig(QObject *context, ApiDone<CheckinConfig> do
     run<CheckinConfig>(get(QStringLiteral("/admin/checkin/config")), context, mapCheckinConfig, std::move(done));
 }
 
-void CreditsConnector::setCheckinConfig(const CheckinConfig &config, const QString &key, QObject *context, ApiDone<CheckinConfig> done)
+void CreditsConnector::setCheckinConfig(
+    const CheckinConfig &config, const QString &key, QObject *context, ApiDone<CheckinConfig> done)
 {
-    run<CheckinConfig>(send("PUT", QStringLiteral("/admin/checkin/config"),
-                            {{QStringLiteral("enabled"), config.enabled}, {QStringLiteral("credits"), config.credits}}, key),
-                       context, mapCheckinConfig, std::move(done));
+    run<CheckinConfig>(
+        send("PUT", QStringLiteral("/admin/checkin/config"),
+            {{QStringLiteral("enabled"), config.enabled}, {QStringLiteral("credits"), config.credits}}, key),
+        context, mapCheckinConfig, std::move(done));
 }
 
 // --- Tier billing ---
 
-TierBillingConnector::TierBillingConnector(ApiTransport *transport, QObject *parent) : Connector(transport, parent) {}
+TierBillingConnector::TierBillingConnector(ApiTransport *transport, QObject *parent) : Connector(transport, parent) { }
 
 void TierBillingConnector::status(QObject *context, ApiDone<TierStatus> done)
 {
-    run<TierStatus>(get(QStringLiteral("/v1/billing")), context,
-                    [](const QJsonDocument &d, const ApiReply &, TierStatus *out, QString *e) { return json::toTierStatus(d.object(), out, e); },
-                    std::move(done));
+    run<TierStatus>(
+        get(QStringLiteral("/v1/billing")), context,
+        [](const QJsonDocument &d, const ApiReply &, TierStatus *out, QString *e) {
+            return json::toTierStatus(d.object(), out, e);
+        },
+        std::move(done));
 }
 
 void TierBillingConnector::checkout(const QString &tier, QObject *context, ApiDone<QUrl> done)
 {
-    run<QUrl>(send("POST", QStringLiteral("/v1/billing/checkout"), {{QStringLiteral("tier"), tier}}), context,
-              [](const QJsonDocument &d, const ApiReply &, QUrl *out, QString *) {
-                  *out = QUrl(d.object().value(QStringLiteral("checkout_url")).toString());
-                  return out->isValid();
-              },
-              std::move(done));
+    run<QUrl>(
+        send("POST", QStringLiteral("/v1/billing/checkout"), {{QStringLiteral("tier"), tier}}), context,
+        [](const QJsonDocument &d, const ApiReply &, QUrl *out, QString *) {
+            *out = QUrl(d.object().value(QStringLiteral("checkout_url")).toString());
+            return out->isValid();
+        },
+        std::move(done));
 }
 
 void TierBillingConnector::portal(QObject *context, ApiDone<QUrl> done)
 {
-    run<QUrl>(send("POST", QStringLiteral("/v1/billing/portal"), {}), context,
-              [](const QJsonDocument &d, const ApiReply &, QUrl *out, QString *) {
-                  *out = QUrl(d.object().value(QStringLiteral("portal_url")).toString());
-                  return out->isValid();
-              },
-              std::move(done));
+    run<QUrl>(
+        send("POST", QStringLiteral("/v1/billing/portal"), {}), context,
+        [](const QJsonDocument &d, const ApiReply &, QUrl *out, QString *) {
+            *out = QUrl(d.object().value(QStringLiteral("portal_url")).toString());
+            return out->isValid();
+        },
+        std::move(done));
 }
 
 // --- Platform charges ---
 
-PlatformChargesConnector::PlatformChargesConnector(ApiTransport *transport, const QString &companyId, const QString &extensionId, QObject *parent)
+PlatformChargesConnector::PlatformChargesConnector(
+    ApiTransport *transport, const QString &companyId, const QString &extensionId, QObject *parent)
     : Connector(transport, parent), m_companyId(companyId), m_extensionId(extensionId)
-{
-}
+{ }
 
 QString PlatformChargesConnector::base() const
 {
-    return QStringLiteral("/service/platform/billing/v1.0/company/%1/extension/%2").arg(segment(m_companyId), segment(m_extensionId));
+    return QStringLiteral("/service/platform/billing/v1.0/company/%1/extension/%2")
+        .arg(segment(m_companyId), segment(m_extensionId));
 }
 
 static bool mapCharge(const QJsonDocument &d, const ApiReply &, PlatformCharge *out, QString *e)
@@ -341,18 +388,20 @@ static bool mapCreated(const QJsonDocument &d, const ApiReply &, PlatformChargeC
 {
     const QJsonObject o = d.object();
     out->confirmUrl = QUrl(o.value(QStringLiteral("confirm_url")).toString());
-    const QJsonObject charge = o.contains(QStringLiteral("subscription")) ? o.value(QStringLiteral("subscription")).toObject()
-                                                                          : o.value(QStringLiteral("charge")).toObject();
+    const QJsonObject charge = o.contains(QStringLiteral("subscription"))
+        ? o.value(QStringLiteral("subscription")).toObject()
+        : o.value(QStringLiteral("charge")).toObject();
     return json::toPlatformCharge(charge, &out->charge, e) && out->confirmUrl.isValid();
 }
 
 void PlatformChargesConnector::charges(QObject *context, ApiDone<QList<PlatformCharge>> done)
 {
-    run<QList<PlatformCharge>>(get(base() + QStringLiteral("/charges")), context,
-                               [](const QJsonDocument &d, const ApiReply &, QList<PlatformCharge> *out, QString *e) {
-                                   return mapList(d.object().value(QStringLiteral("data")).toArray(), out, e, json::toPlatformCharge);
-                               },
-                               std::move(done));
+    run<QList<PlatformCharge>>(
+        get(base() + QStringLiteral("/charges")), context,
+        [](const QJsonDocument &d, const ApiReply &, QList<PlatformCharge> *out, QString *e) {
+            return mapList(d.object().value(QStringLiteral("data")).toArray(), out, e, json::toPlatformCharge);
+        },
+        std::move(done));
 }
 
 void PlatformChargesConnector::charge(const QString &id, QObject *context, ApiDone<PlatformCharge> done)
@@ -362,35 +411,41 @@ void PlatformChargesConnector::charge(const QString &id, QObject *context, ApiDo
 
 void PlatformChargesConnector::subscription(const QString &id, QObject *context, ApiDone<PlatformCharge> done)
 {
-    run<PlatformCharge>(get(base() + QStringLiteral("/subscription/") + segment(id)), context, mapCharge, std::move(done));
+    run<PlatformCharge>(
+        get(base() + QStringLiteral("/subscription/") + segment(id)), context, mapCharge, std::move(done));
 }
 
-void PlatformChargesConnector::cancelSubscription(const QString &id, const QString &key, QObject *context, ApiDone<PlatformCharge> done)
+void PlatformChargesConnector::cancelSubscription(
+    const QString &id, const QString &key, QObject *context, ApiDone<PlatformCharge> done)
 {
-    run<PlatformCharge>(send("POST", base() + QStringLiteral("/subscription/%1/cancel").arg(segment(id)), {}, key), context, mapCharge, std::move(done));
+    run<PlatformCharge>(send("POST", base() + QStringLiteral("/subscription/%1/cancel").arg(segment(id)), {}, key),
+        context, mapCharge, std::move(done));
 }
 
-void PlatformChargesConnector::createOneTimeCharge(const QString &name, const PlatformLineItem &item, bool isTest, const QUrl &returnUrl,
-                                                   const QString &key, QObject *context, ApiDone<PlatformChargeCreated> done)
+void PlatformChargesConnector::createOneTimeCharge(const QString &name, const PlatformLineItem &item, bool isTest,
+    const QUrl &returnUrl, const QString &key, QObject *context, ApiDone<PlatformChargeCreated> done)
 {
-    run<PlatformChargeCreated>(send("POST", base() + QStringLiteral("/one_time_charge"),
-                                    {{QStringLiteral("name"), name}, {QStringLiteral("charge"), json::fromPlatformLineItem(item)},
-                                     {QStringLiteral("is_test"), isTest}, {QStringLiteral("return_url"), returnUrl.toString()}},
-                                    key),
-                               context, mapCreated, std::move(done));
+    run<PlatformChargeCreated>(
+        send("POST", base() + QStringLiteral("/one_time_charge"),
+            {{QStringLiteral("name"), name}, {QStringLiteral("charge"), json::fromPlatformLineItem(item)},
+                {QStringLiteral("is_test"), isTest}, {QStringLiteral("return_url"), returnUrl.toString()}},
+            key),
+        context, mapCreated, std::move(done));
 }
 
-void PlatformChargesConnector::createSubscription(const QString &name, const QList<PlatformLineItem> &items, int trialDays, bool isTest,
-                                                  const QUrl &returnUrl, const QString &key, QObject *context, ApiDone<PlatformChargeCreated> done)
+void PlatformChargesConnector::createSubscription(const QString &name, const QList<PlatformLineItem> &items,
+    int trialDays, bool isTest, const QUrl &returnUrl, const QString &key, QObject *context,
+    ApiDone<PlatformChargeCreated> done)
 {
     QJsonArray lines;
     for (const PlatformLineItem &item : items)
         lines.append(json::fromPlatformLineItem(item));
     run<PlatformChargeCreated>(send("POST", base() + QStringLiteral("/subscription"),
-                                    {{QStringLiteral("name"), name}, {QStringLiteral("trial_days"), trialDays}, {QStringLiteral("line_items"), lines},
-                                     {QStringLiteral("is_test"), isTest}, {QStringLiteral("return_url"), returnUrl.toString()}},
-                                    key),
-                               context, mapCreated, std::move(done));
+                                   {{QStringLiteral("name"), name}, {QStringLiteral("trial_days"), trialDays},
+                                       {QStringLiteral("line_items"), lines}, {QStringLiteral("is_test"), isTest},
+                                       {QStringLiteral("return_url"), returnUrl.toString()}},
+                                   key),
+        context, mapCreated, std::move(done));
 }
 
 } // namespace bc

@@ -12,7 +12,7 @@ namespace bc {
 struct CreditSessionRequest
 {
     QString channel; // stripe, creem
-    QString type;    // subscription, credits
+    QString type; // subscription, credits
     QString planId;
     BillingCycle billingCycle = BillingCycle::Monthly;
     qint64 credits = 0;
@@ -59,14 +59,17 @@ public:
     void organisations(const QString &search, QObject *context, ApiDone<QList<OrgSummary>> done);
     void adminPlans(QObject *context, ApiDone<QList<CreditPlan>> done);
     void createPlan(const CreditPlan &plan, const QString &idempotencyKey, QObject *context, ApiDone<CreditPlan> done);
-    void updatePlan(const QString &id, const QJsonObject &changes, const QString &idempotencyKey, QObject *context, ApiDone<CreditPlan> done);
+    void updatePlan(const QString &id, const QJsonObject &changes, const QString &idempotencyKey, QObject *context,
+        ApiDone<CreditPlan> done);
     void coupons(QObject *context, ApiDone<QList<Coupon>> done);
     void createCoupon(const QJsonObject &coupon, const QString &idempotencyKey, QObject *context, ApiDone<Coupon> done);
     void allTransactions(const QString &orgId, const QString &type, int limit, const QString &after, QObject *context,
-                         ApiDone<PageOf<CreditTransaction>> done);
-    void adjust(const ManualAdjustment &adjustment, const QString &idempotencyKey, QObject *context, ApiDone<CreditTransaction> done);
+        ApiDone<PageOf<CreditTransaction>> done);
+    void adjust(const ManualAdjustment &adjustment, const QString &idempotencyKey, QObject *context,
+        ApiDone<CreditTransaction> done);
     void checkinConfig(QObject *context, ApiDone<CheckinConfig> done);
-    void setCheckinConfig(const CheckinConfig &config, const QString &idempotencyKey, QObject *context, ApiDone<CheckinConfig> done);
+    void setCheckinConfig(
+        const CheckinConfig &config, const QString &idempotencyKey, QObject *context, ApiDone<CheckinConfig> done);
 };
 
 // Feeds a CreditLedgerModel from the credits connector.
@@ -76,8 +79,7 @@ class ConnectorLedgerSource : public QObject, public LedgerSource
 public:
     ConnectorLedgerSource(CreditsConnector *connector, const QString &orgId, QObject *parent = nullptr)
         : QObject(parent), m_connector(connector), m_orgId(orgId)
-    {
-    }
+    { }
     void fetch(const QString &cursor, int limit, Done done) override;
 
 signals:
@@ -111,15 +113,17 @@ class PlatformChargesConnector : public Connector
 {
     Q_OBJECT
 public:
-    PlatformChargesConnector(ApiTransport *transport, const QString &companyId, const QString &extensionId, QObject *parent = nullptr);
+    PlatformChargesConnector(
+        ApiTransport *transport, const QString &companyId, const QString &extensionId, QObject *parent = nullptr);
     void charges(QObject *context, ApiDone<QList<PlatformCharge>> done); // extension: all of this extension's charges
     void charge(const QString &id, QObject *context, ApiDone<PlatformCharge> done);
     void subscription(const QString &id, QObject *context, ApiDone<PlatformCharge> done);
-    void cancelSubscription(const QString &id, const QString &idempotencyKey, QObject *context, ApiDone<PlatformCharge> done);
+    void cancelSubscription(
+        const QString &id, const QString &idempotencyKey, QObject *context, ApiDone<PlatformCharge> done);
     void createOneTimeCharge(const QString &name, const PlatformLineItem &item, bool isTest, const QUrl &returnUrl,
-                             const QString &idempotencyKey, QObject *context, ApiDone<PlatformChargeCreated> done);
+        const QString &idempotencyKey, QObject *context, ApiDone<PlatformChargeCreated> done);
     void createSubscription(const QString &name, const QList<PlatformLineItem> &items, int trialDays, bool isTest,
-                            const QUrl &returnUrl, const QString &idempotencyKey, QObject *context, ApiDone<PlatformChargeCreated> done);
+        const QUrl &returnUrl, const QString &idempotencyKey, QObject *context, ApiDone<PlatformChargeCreated> done);
 
 private:
     QString base() const;

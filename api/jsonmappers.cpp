@@ -91,7 +91,8 @@ bool toSubscriptionEvents(const QJsonObject &o, QList<SubscriptionEvent> *out, Q
     out->clear();
     for (const QJsonValue &v : o.value(QStringLiteral("history")).toArray()) {
         const QJsonObject e = v.toObject();
-        out->append({parseTime(e.value(QStringLiteral("at"))), str(e, "kind"), str(e, "actor"), str(e, "reason"), str(e, "detail")});
+        out->append({parseTime(e.value(QStringLiteral("at"))), str(e, "kind"), str(e, "actor"), str(e, "reason"),
+            str(e, "detail")});
     }
     return true;
 }
@@ -242,15 +243,12 @@ QJsonObject fromCreditPlan(const CreditPlan &p)
     QJsonArray features;
     for (const QString &f : p.features)
         features.append(f);
-    QJsonObject o{{QStringLiteral("name"), p.name},
-                  {QStringLiteral("description"), p.description},
-                  {QStringLiteral("currency"), p.priceMonthly.currency()},
-                  {QStringLiteral("price_monthly"), p.priceMonthly.toWireString()},
-                  {QStringLiteral("price_yearly"), p.priceYearly.toWireString()},
-                  {QStringLiteral("credits_included"), p.creditsIncluded},
-                  {QStringLiteral("features"), features},
-                  {QStringLiteral("creem_product_id"), p.creemProductId},
-                  {QStringLiteral("active"), p.active}};
+    QJsonObject o{{QStringLiteral("name"), p.name}, {QStringLiteral("description"), p.description},
+        {QStringLiteral("currency"), p.priceMonthly.currency()},
+        {QStringLiteral("price_monthly"), p.priceMonthly.toWireString()},
+        {QStringLiteral("price_yearly"), p.priceYearly.toWireString()},
+        {QStringLiteral("credits_included"), p.creditsIncluded}, {QStringLiteral("features"), features},
+        {QStringLiteral("creem_product_id"), p.creemProductId}, {QStringLiteral("active"), p.active}};
     if (!p.id.isEmpty())
         o.insert(QStringLiteral("id"), p.id);
     if (!p.stripePriceMonthly.isEmpty())
@@ -271,7 +269,8 @@ bool toCreditOrder(const QJsonObject &o, CreditOrder *out, QString *error)
     c.status = str(o, "status");
     c.createdAt = parseTime(o.value(QStringLiteral("created_at")));
     c.paidAt = parseTime(o.value(QStringLiteral("paid_at")));
-    if (!wholeNumber(o, "credits", &c.credits, error) || !money(o, QStringLiteral("amount"), str(o, "currency"), &c.amount, error))
+    if (!wholeNumber(o, "credits", &c.credits, error)
+        || !money(o, QStringLiteral("amount"), str(o, "currency"), &c.amount, error))
         return false;
     *out = c;
     return true;
@@ -305,7 +304,9 @@ bool toCoupon(const QJsonObject &o, Coupon *out, QString *error)
     c.durationInMonths = o.value(QStringLiteral("duration_in_months")).toInt();
     c.validFrom = parseTime(o.value(QStringLiteral("valid_from")));
     c.validUntil = parseTime(o.value(QStringLiteral("valid_until")));
-    c.maxRedemptions = o.value(QStringLiteral("max_redemptions")).isNull() ? -1 : o.value(QStringLiteral("max_redemptions")).toInteger();
+    c.maxRedemptions = o.value(QStringLiteral("max_redemptions")).isNull()
+        ? -1
+        : o.value(QStringLiteral("max_redemptions")).toInteger();
     c.redemptions = o.value(QStringLiteral("redemptions")).toInteger();
     if (c.kind == QLatin1String("percent")) {
         // "25.00" percent, read exactly as a two-decimal number into basis points.
@@ -386,14 +387,15 @@ bool toPlatformCharge(const QJsonObject &o, PlatformCharge *out, QString *error)
 
 QJsonObject fromPlatformLineItem(const PlatformLineItem &item)
 {
-    QJsonObject o{{QStringLiteral("name"), item.name},
-                  {QStringLiteral("term"), item.term},
-                  {QStringLiteral("price"), QJsonObject{{QStringLiteral("amount"), item.price.toWireString()},
-                                                        {QStringLiteral("currency_code"), item.price.currency()}}}};
+    QJsonObject o{{QStringLiteral("name"), item.name}, {QStringLiteral("term"), item.term},
+        {QStringLiteral("price"),
+            QJsonObject{{QStringLiteral("amount"), item.price.toWireString()},
+                {QStringLiteral("currency_code"), item.price.currency()}}}};
     if (item.cappedAmount.isValid())
         o.insert(QStringLiteral("capped_amount"), item.cappedAmount.toWireString());
     if (!item.interval.isEmpty())
-        o.insert(QStringLiteral("recurring"), QJsonObject{{QStringLiteral("interval"), item.interval}, {QStringLiteral("interval_count"), 1}});
+        o.insert(QStringLiteral("recurring"),
+            QJsonObject{{QStringLiteral("interval"), item.interval}, {QStringLiteral("interval_count"), 1}});
     return o;
 }
 

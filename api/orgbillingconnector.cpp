@@ -6,7 +6,7 @@ namespace bc {
 
 namespace {
 
-template <typename T, typename F>
+template<typename T, typename F>
 bool mapPage(const QJsonDocument &doc, PageOf<T> *out, QString *error, F one)
 {
     const QJsonObject o = doc.object();
@@ -52,16 +52,16 @@ bool mapSubscription(const QJsonDocument &doc, const ApiReply &, Subscription *o
 
 } // namespace
 
-OrgBillingConnector::OrgBillingConnector(ApiTransport *transport, QObject *parent)
-    : Connector(transport, parent)
-{
-}
+OrgBillingConnector::OrgBillingConnector(ApiTransport *transport, QObject *parent) : Connector(transport, parent) { }
 
 void OrgBillingConnector::whoami(QObject *context, ApiDone<json::Identity> done)
 {
-    run<json::Identity>(get(QStringLiteral("/api/auth/whoami")), context,
-                        [](const QJsonDocument &d, const ApiReply &, json::Identity *out, QString *e) { return json::toIdentity(d.object(), out, e); },
-                        std::move(done));
+    run<json::Identity>(
+        get(QStringLiteral("/api/auth/whoami")), context,
+        [](const QJsonDocument &d, const ApiReply &, json::Identity *out, QString *e) {
+            return json::toIdentity(d.object(), out, e);
+        },
+        std::move(done));
 }
 
 void OrgBillingConnector::mySubscription(QObject *context, ApiDone<std::optional<Subscription>> done)
@@ -84,7 +84,8 @@ void OrgBillingConnector::mySubscription(QObject *context, ApiDone<std::optional
         });
 }
 
-void OrgBillingConnector::subscriptions(const SubscriptionQuery &q, QObject *context, ApiDone<PageOf<Subscription>> done)
+void OrgBillingConnector::subscriptions(
+    const SubscriptionQuery &q, QObject *context, ApiDone<PageOf<Subscription>> done)
 {
     QUrlQuery query;
     if (!q.status.isEmpty())
@@ -96,148 +97,171 @@ void OrgBillingConnector::subscriptions(const SubscriptionQuery &q, QObject *con
     query.addQueryItem(QStringLiteral("limit"), QString::number(q.limit));
     if (!q.after.isEmpty())
         query.addQueryItem(QStringLiteral("after"), q.after);
-    run<PageOf<Subscription>>(get(QStringLiteral("/api/billing/subscription"), query), context,
-                              [](const QJsonDocument &d, const ApiReply &, PageOf<Subscription> *out, QString *e) {
-                                  return mapPage(d, out, e, json::toSubscription);
-                              },
-                              std::move(done));
+    run<PageOf<Subscription>>(
+        get(QStringLiteral("/api/billing/subscription"), query), context,
+        [](const QJsonDocument &d, const ApiReply &, PageOf<Subscription> *out, QString *e) {
+            return mapPage(d, out, e, json::toSubscription);
+        },
+        std::move(done));
 }
 
 void OrgBillingConnector::subscription(const QString &id, QObject *context, ApiDone<SubscriptionDetail> done)
 {
-    run<SubscriptionDetail>(get(QStringLiteral("/api/billing/subscription/") + QString::fromLatin1(QUrl::toPercentEncoding(id))), context,
-                            [](const QJsonDocument &d, const ApiReply &, SubscriptionDetail *out, QString *e) {
-                                return json::toSubscription(d.object(), &out->subscription, e)
-                                       && json::toSubscriptionEvents(d.object(), &out->history, e);
-                            },
-                            std::move(done));
+    run<SubscriptionDetail>(
+        get(QStringLiteral("/api/billing/subscription/") + QString::fromLatin1(QUrl::toPercentEncoding(id))), context,
+        [](const QJsonDocument &d, const ApiReply &, SubscriptionDetail *out, QString *e) {
+            return json::toSubscription(d.object(), &out->subscription, e)
+                && json::toSubscriptionEvents(d.object(), &out->history, e);
+        },
+        std::move(done));
 }
 
 void OrgBillingConnector::patchSubscription(const QString &id, const QJsonObject &changes, const QString &reason,
-                                            const QString &idempotencyKey, QObject *context, ApiDone<Subscription> done)
+    const QString &idempotencyKey, QObject *context, ApiDone<Subscription> done)
 {
     QJsonObject body = changes;
     body.insert(QStringLiteral("reason"), reason);
-    ApiRequest r = post(QStringLiteral("/api/billing/subscription/") + QString::fromLatin1(QUrl::toPercentEncoding(id)), body, idempotencyKey);
+    ApiRequest r = post(QStringLiteral("/api/billing/subscription/") + QString::fromLatin1(QUrl::toPercentEncoding(id)),
+        body, idempotencyKey);
     r.method = "PATCH";
     run<Subscription>(r, context, mapSubscription, std::move(done));
 }
 
 void OrgBillingConnector::plans(QObject *context, ApiDone<QList<Plan>> done)
 {
-    run<QList<Plan>>(get(QStringLiteral("/api/billing/plans")), context,
-                     [](const QJsonDocument &d, const ApiReply &, QList<Plan> *out, QString *e) {
-                         for (const QJsonValue &v : d.object().value(QStringLiteral("data")).toArray()) {
-                             Plan p;
-                             if (!json::toPlan(v.toObject(), &p, e))
-                                 return false;
-                             out->append(p);
-                         }
-                         return true;
-                     },
-                     std::move(done));
+    run<QList<Plan>>(
+        get(QStringLiteral("/api/billing/plans")), context,
+        [](const QJsonDocument &d, const ApiReply &, QList<Plan> *out, QString *e) {
+            for (const QJsonValue &v : d.object().value(QStringLiteral("data")).toArray()) {
+                Plan p;
+                if (!json::toPlan(v.toObject(), &p, e))
+                    return false;
+                out->append(p);
+            }
+            return true;
+        },
+        std::move(done));
 }
 
-void OrgBillingConnector::previewPlanChange(const QString &planId, BillingCycle cycle, QObject *context, ApiDone<ProrationPreview> done)
+void OrgBillingConnector::previewPlanChange(
+    const QString &planId, BillingCycle cycle, QObject *context, ApiDone<ProrationPreview> done)
 {
-    run<ProrationPreview>(post(QStringLiteral("/api/billing/plan-change"),
-                               {{QStringLiteral("planId"), planId},
-                                {QStringLiteral("billingCycle"), billingCycleToString(cycle)},
-                                {QStringLiteral("preview"), true}}),
-                          context,
-                          [](const QJsonDocument &d, const ApiReply &, ProrationPreview *out, QString *e) {
-                              return json::toProrationPreview(d.object().value(QStringLiteral("preview")).toObject(), out, e);
-                          },
-                          std::move(done));
+    run<ProrationPreview>(
+        post(QStringLiteral("/api/billing/plan-change"),
+            {{QStringLiteral("planId"), planId}, {QStringLiteral("billingCycle"), billingCycleToString(cycle)},
+                {QStringLiteral("preview"), true}}),
+        context,
+        [](const QJsonDocument &d, const ApiReply &, ProrationPreview *out, QString *e) {
+            return json::toProrationPreview(d.object().value(QStringLiteral("preview")).toObject(), out, e);
+        },
+        std::move(done));
 }
 
 void OrgBillingConnector::changePlan(const QString &planId, BillingCycle cycle, const QString &reason,
-                                     const QString &idempotencyKey, QObject *context, ApiDone<Subscription> done)
+    const QString &idempotencyKey, QObject *context, ApiDone<Subscription> done)
 {
-    run<Subscription>(post(QStringLiteral("/api/billing/plan-change"),
-                           {{QStringLiteral("planId"), planId},
-                            {QStringLiteral("billingCycle"), billingCycleToString(cycle)},
-                            {QStringLiteral("reason"), reason}},
-                           idempotencyKey),
-                      context,
-                      [](const QJsonDocument &d, const ApiReply &, Subscription *out, QString *e) {
-                          return json::toSubscription(d.object().value(QStringLiteral("subscription")).toObject(), out, e);
-                      },
-                      std::move(done));
+    run<Subscription>(
+        post(QStringLiteral("/api/billing/plan-change"),
+            {{QStringLiteral("planId"), planId}, {QStringLiteral("billingCycle"), billingCycleToString(cycle)},
+                {QStringLiteral("reason"), reason}},
+            idempotencyKey),
+        context,
+        [](const QJsonDocument &d, const ApiReply &, Subscription *out, QString *e) {
+            return json::toSubscription(d.object().value(QStringLiteral("subscription")).toObject(), out, e);
+        },
+        std::move(done));
 }
 
 void OrgBillingConnector::cancel(bool atPeriodEnd, const QString &reason, const QString &idempotencyKey,
-                                 QObject *context, ApiDone<Subscription> done)
+    QObject *context, ApiDone<Subscription> done)
 {
-    run<Subscription>(post(QStringLiteral("/api/billing/cancel"),
-                           {{QStringLiteral("atPeriodEnd"), atPeriodEnd}, {QStringLiteral("reason"), reason}}, idempotencyKey),
-                      context, mapSubscription, std::move(done));
+    run<Subscription>(
+        post(QStringLiteral("/api/billing/cancel"),
+            {{QStringLiteral("atPeriodEnd"), atPeriodEnd}, {QStringLiteral("reason"), reason}}, idempotencyKey),
+        context, mapSubscription, std::move(done));
 }
 
-void OrgBillingConnector::resume(const QString &reason, const QString &idempotencyKey, QObject *context, ApiDone<Subscription> done)
+void OrgBillingConnector::resume(
+    const QString &reason, const QString &idempotencyKey, QObject *context, ApiDone<Subscription> done)
 {
     run<Subscription>(post(QStringLiteral("/api/billing/resume"), {{QStringLiteral("reason"), reason}}, idempotencyKey),
-                      context, mapSubscription, std::move(done));
+        context, mapSubscription, std::move(done));
 }
 
-void OrgBillingConnector::createCheckout(const QString &planId, BillingCycle cycle, const QString &couponCode,
-                                         QObject *context, ApiDone<CheckoutOrder> done)
+void OrgBillingConnector::createCheckout(
+    const QString &planId, BillingCycle cycle, const QString &couponCode, QObject *context, ApiDone<CheckoutOrder> done)
 {
     QJsonObject body{{QStringLiteral("planId"), planId}, {QStringLiteral("billingCycle"), billingCycleToString(cycle)}};
     if (!couponCode.isEmpty())
         body.insert(QStringLiteral("couponCode"), couponCode);
-    run<CheckoutOrder>(post(QStringLiteral("/api/billing/checkout"), body), context,
-                       [](const QJsonDocument &d, const ApiReply &, CheckoutOrder *out, QString *e) {
-                           const QJsonObject o = d.object();
-                           out->raw = o;
-                           out->keyId = o.value(QStringLiteral("keyId")).toString();
-                           out->orderId = o.value(QStringLiteral("orderId")).toString();
-                           out->name = o.value(QStringLiteral("name")).toString();
-                           out->description = o.value(QStringLiteral("description")).toString();
-                           out->checkoutUrl = QUrl(o.value(QStringLiteral("checkoutUrl")).toString());
-                           MoneyParseError pe = MoneyParseError::None;
-                           out->amount = Money::parse(o.value(QStringLiteral("amount")).toString(), o.value(QStringLiteral("currency")).toString(), &pe);
-                           if (!out->amount.isValid())
-                               *e = QStringLiteral("checkout amount: ") + Money::parseErrorMessage(pe, o.value(QStringLiteral("amount")).toString(), o.value(QStringLiteral("currency")).toString());
-                           return out->amount.isValid() && !out->orderId.isEmpty();
-                       },
-                       std::move(done));
+    run<CheckoutOrder>(
+        post(QStringLiteral("/api/billing/checkout"), body), context,
+        [](const QJsonDocument &d, const ApiReply &, CheckoutOrder *out, QString *e) {
+            const QJsonObject o = d.object();
+            out->raw = o;
+            out->keyId = o.value(QStringLiteral("keyId")).toString();
+            out->orderId = o.value(QStringLiteral("orderId")).toString();
+            out->name = o.value(QStringLiteral("name")).toString();
+            out->description = o.value(QStringLiteral("description")).toString();
+            out->checkoutUrl = QUrl(o.value(QStringLiteral("checkoutUrl")).toString());
+            MoneyParseError pe = MoneyParseError::None;
+            out->amount = Money::parse(
+                o.value(QStringLiteral("amount")).toString(), o.value(QStringLiteral("currency")).toString(), &pe);
+            if (!out->amount.isValid())
+                *e = QStringLiteral("checkout amount: ")
+                    + Money::parseErrorMessage(pe, o.value(QStringLiteral("amount")).toString(),
+                        o.value(QStringLiteral("currency")).toString());
+            return out->amount.isValid() && !out->orderId.isEmpty();
+        },
+        std::move(done));
 }
 
 void OrgBillingConnector::confirmCheckout(const QString &orderId, const QString &paymentId, const QString &signature,
-                                          QObject *context, ApiDone<Subscription> done)
+    QObject *context, ApiDone<Subscription> done)
 {
-    run<Subscription>(post(QStringLiteral("/api/billing/checkout/confirm"),
-                           {{QStringLiteral("orderId"), orderId}, {QStringLiteral("paymentId"), paymentId}, {QStringLiteral("signature"), signature}}),
-                      context,
-                      [](const QJsonDocument &d, const ApiReply &, Subscription *out, QString *e) {
-                          return json::toSubscription(d.object().value(QStringLiteral("subscription")).toObject(), out, e);
-                      },
-                      std::move(done));
+    run<Subscription>(
+        post(QStringLiteral("/api/billing/checkout/confirm"),
+            {{QStringLiteral("orderId"), orderId}, {QStringLiteral("paymentId"), paymentId},
+                {QStringLiteral("signature"), signature}}),
+        context,
+        [](const QJsonDocument &d, const ApiReply &, Subscription *out, QString *e) {
+            return json::toSubscription(d.object().value(QStringLiteral("subscription")).toObject(), out, e);
+        },
+        std::move(done));
 }
 
 void OrgBillingConnector::invoices(const DateRangeQuery &q, QObject *context, ApiDone<PageOf<Invoice>> done)
 {
-    run<PageOf<Invoice>>(get(QStringLiteral("/api/billing/invoices"), rangeQuery(q)), context,
-                         [](const QJsonDocument &d, const ApiReply &, PageOf<Invoice> *out, QString *e) { return mapPage(d, out, e, json::toInvoiceSummary); },
-                         std::move(done));
+    run<PageOf<Invoice>>(
+        get(QStringLiteral("/api/billing/invoices"), rangeQuery(q)), context,
+        [](const QJsonDocument &d, const ApiReply &, PageOf<Invoice> *out, QString *e) {
+            return mapPage(d, out, e, json::toInvoiceSummary);
+        },
+        std::move(done));
 }
 
 void OrgBillingConnector::invoice(const QString &id, QObject *context, ApiDone<Invoice> done)
 {
-    run<Invoice>(get(QStringLiteral("/api/billing/invoices/") + QString::fromLatin1(QUrl::toPercentEncoding(id))), context,
-                 [](const QJsonDocument &d, const ApiReply &, Invoice *out, QString *e) { return invoicejson::fromJson(d.object(), out, e); },
-                 std::move(done));
+    run<Invoice>(
+        get(QStringLiteral("/api/billing/invoices/") + QString::fromLatin1(QUrl::toPercentEncoding(id))), context,
+        [](const QJsonDocument &d, const ApiReply &, Invoice *out, QString *e) {
+            return invoicejson::fromJson(d.object(), out, e);
+        },
+        std::move(done));
 }
 
 void OrgBillingConnector::payments(const DateRangeQuery &q, QObject *context, ApiDone<PageOf<Payment>> done)
 {
-    run<PageOf<Payment>>(get(QStringLiteral("/api/billing/payments"), rangeQuery(q)), context,
-                         [](const QJsonDocument &d, const ApiReply &, PageOf<Payment> *out, QString *e) { return mapPage(d, out, e, json::toPayment); },
-                         std::move(done));
+    run<PageOf<Payment>>(
+        get(QStringLiteral("/api/billing/payments"), rangeQuery(q)), context,
+        [](const QJsonDocument &d, const ApiReply &, PageOf<Payment> *out, QString *e) {
+            return mapPage(d, out, e, json::toPayment);
+        },
+        std::move(done));
 }
 
-ApiCall *OrgBillingConnector::exportPayments(const QDate &from, const QDate &to, QIODevice *sink, QObject *context, ApiDone<bool> done)
+ApiCall *OrgBillingConnector::exportPayments(
+    const QDate &from, const QDate &to, QIODevice *sink, QObject *context, ApiDone<bool> done)
 {
     DateRangeQuery q;
     q.from = from;
@@ -246,56 +270,66 @@ ApiCall *OrgBillingConnector::exportPayments(const QDate &from, const QDate &to,
     query.removeAllQueryItems(QStringLiteral("limit"));
     ApiRequest r = get(QStringLiteral("/api/billing/payments/export"), query);
     r.sink = sink;
-    return run<bool>(r, context, [](const QJsonDocument &, const ApiReply &, bool *out, QString *) { return *out = true; }, std::move(done));
+    return run<bool>(
+        r, context, [](const QJsonDocument &, const ApiReply &, bool *out, QString *) { return *out = true; },
+        std::move(done));
 }
 
-void OrgBillingConnector::validateCoupon(const QString &code, const QString &planId, BillingCycle cycle, QObject *context, ApiDone<CouponCheck> done)
+void OrgBillingConnector::validateCoupon(
+    const QString &code, const QString &planId, BillingCycle cycle, QObject *context, ApiDone<CouponCheck> done)
 {
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("planId"), planId);
     q.addQueryItem(QStringLiteral("billingCycle"), billingCycleToString(cycle));
-    run<CouponCheck>(get(QStringLiteral("/api/billing/coupons/%1/validate").arg(segment(code)), q), context,
-                     [](const QJsonDocument &d, const ApiReply &, CouponCheck *out, QString *e) {
-                         const QJsonObject o = d.object();
-                         out->valid = o.value(QStringLiteral("valid")).toBool();
-                         out->message = o.value(QStringLiteral("message")).toString();
-                         if (!out->valid)
-                             return true;
-                         const QString currency = o.value(QStringLiteral("currency")).toString();
-                         MoneyParseError pe = MoneyParseError::None;
-                         out->listPrice = Money::parse(o.value(QStringLiteral("listPrice")).toString(), currency, &pe);
-                         out->discount = Money::parse(o.value(QStringLiteral("discount")).toString(), currency, &pe);
-                         out->priceAfterDiscount = Money::parse(o.value(QStringLiteral("priceAfterDiscount")).toString(), currency, &pe);
-                         if (!out->priceAfterDiscount.isValid())
-                             *e = QStringLiteral("coupon check without a price");
-                         return out->priceAfterDiscount.isValid();
-                     },
-                     std::move(done));
+    run<CouponCheck>(
+        get(QStringLiteral("/api/billing/coupons/%1/validate").arg(segment(code)), q), context,
+        [](const QJsonDocument &d, const ApiReply &, CouponCheck *out, QString *e) {
+            const QJsonObject o = d.object();
+            out->valid = o.value(QStringLiteral("valid")).toBool();
+            out->message = o.value(QStringLiteral("message")).toString();
+            if (!out->valid)
+                return true;
+            const QString currency = o.value(QStringLiteral("currency")).toString();
+            MoneyParseError pe = MoneyParseError::None;
+            out->listPrice = Money::parse(o.value(QStringLiteral("listPrice")).toString(), currency, &pe);
+            out->discount = Money::parse(o.value(QStringLiteral("discount")).toString(), currency, &pe);
+            out->priceAfterDiscount =
+                Money::parse(o.value(QStringLiteral("priceAfterDiscount")).toString(), currency, &pe);
+            if (!out->priceAfterDiscount.isValid())
+                *e = QStringLiteral("coupon check without a price");
+            return out->priceAfterDiscount.isValid();
+        },
+        std::move(done));
 }
 
 void OrgBillingConnector::revenueByMonth(QObject *context, ApiDone<QList<MonthlyAmount>> done)
 {
-    run<QList<MonthlyAmount>>(get(QStringLiteral("/api/billing/reports/revenue")), context,
-                              [](const QJsonDocument &d, const ApiReply &, QList<MonthlyAmount> *out, QString *e) {
-                                  for (const QJsonValue &v : d.object().value(QStringLiteral("data")).toArray()) {
-                                      const QJsonObject o = v.toObject();
-                                      const Money m = Money::parse(o.value(QStringLiteral("amount")).toString(), o.value(QStringLiteral("currency")).toString());
-                                      if (!m.isValid()) {
-                                          *e = QStringLiteral("a revenue row without a valid amount");
-                                          return false;
-                                      }
-                                      out->append({o.value(QStringLiteral("month")).toString(), m});
-                                  }
-                                  return true;
-                              },
-                              std::move(done));
+    run<QList<MonthlyAmount>>(
+        get(QStringLiteral("/api/billing/reports/revenue")), context,
+        [](const QJsonDocument &d, const ApiReply &, QList<MonthlyAmount> *out, QString *e) {
+            for (const QJsonValue &v : d.object().value(QStringLiteral("data")).toArray()) {
+                const QJsonObject o = v.toObject();
+                const Money m = Money::parse(
+                    o.value(QStringLiteral("amount")).toString(), o.value(QStringLiteral("currency")).toString());
+                if (!m.isValid()) {
+                    *e = QStringLiteral("a revenue row without a valid amount");
+                    return false;
+                }
+                out->append({o.value(QStringLiteral("month")).toString(), m});
+            }
+            return true;
+        },
+        std::move(done));
 }
 
 ApiCall *OrgBillingConnector::invoicePdf(const QString &id, QIODevice *sink, QObject *context, ApiDone<bool> done)
 {
-    ApiRequest r = get(QStringLiteral("/api/billing/invoices/") + QString::fromLatin1(QUrl::toPercentEncoding(id)) + QStringLiteral("/pdf"));
+    ApiRequest r = get(QStringLiteral("/api/billing/invoices/") + QString::fromLatin1(QUrl::toPercentEncoding(id))
+        + QStringLiteral("/pdf"));
     r.sink = sink;
-    return run<bool>(r, context, [](const QJsonDocument &, const ApiReply &, bool *out, QString *) { return *out = true; }, std::move(done));
+    return run<bool>(
+        r, context, [](const QJsonDocument &, const ApiReply &, bool *out, QString *) { return *out = true; },
+        std::move(done));
 }
 
 } // namespace bc

@@ -19,7 +19,6 @@ struct SubscriptionQuery
     QString after;
 };
 
-
 struct SubscriptionDetail
 {
     Subscription subscription;
@@ -75,27 +74,27 @@ public:
     void subscriptions(const SubscriptionQuery &query, QObject *context, ApiDone<PageOf<Subscription>> done);
     void subscription(const QString &id, QObject *context, ApiDone<SubscriptionDetail> done);
     void patchSubscription(const QString &id, const QJsonObject &changes, const QString &reason,
-                           const QString &idempotencyKey, QObject *context, ApiDone<Subscription> done);
+        const QString &idempotencyKey, QObject *context, ApiDone<Subscription> done);
     void plans(QObject *context, ApiDone<QList<Plan>> done);
     void previewPlanChange(const QString &planId, BillingCycle cycle, QObject *context, ApiDone<ProrationPreview> done);
     void changePlan(const QString &planId, BillingCycle cycle, const QString &reason, const QString &idempotencyKey,
-                    QObject *context, ApiDone<Subscription> done);
+        QObject *context, ApiDone<Subscription> done);
     void cancel(bool atPeriodEnd, const QString &reason, const QString &idempotencyKey, QObject *context,
-                ApiDone<Subscription> done);
+        ApiDone<Subscription> done);
     void resume(const QString &reason, const QString &idempotencyKey, QObject *context, ApiDone<Subscription> done);
     void createCheckout(const QString &planId, BillingCycle cycle, const QString &couponCode, QObject *context,
-                        ApiDone<CheckoutOrder> done);
-    void confirmCheckout(const QString &orderId, const QString &paymentId, const QString &signature,
-                         QObject *context, ApiDone<Subscription> done);
+        ApiDone<CheckoutOrder> done);
+    void confirmCheckout(const QString &orderId, const QString &paymentId, const QString &signature, QObject *context,
+        ApiDone<Subscription> done);
     void invoices(const DateRangeQuery &query, QObject *context, ApiDone<PageOf<Invoice>> done);
     void invoice(const QString &id, QObject *context, ApiDone<Invoice> done);
     void payments(const DateRangeQuery &query, QObject *context, ApiDone<PageOf<Payment>> done);
     // Streams the CSV into sink; the call reports progress and can be cancelled.
     ApiCall *exportPayments(const QDate &from, const QDate &to, QIODevice *sink, QObject *context, ApiDone<bool> done);
-    void validateCoupon(const QString &code, const QString &planId, BillingCycle cycle, QObject *context, ApiDone<CouponCheck> done);
+    void validateCoupon(
+        const QString &code, const QString &planId, BillingCycle cycle, QObject *context, ApiDone<CouponCheck> done);
     void revenueByMonth(QObject *context, ApiDone<QList<MonthlyAmount>> done);
     ApiCall *invoicePdf(const QString &id, QIODevice *sink, QObject *context, ApiDone<bool> done);
-
 };
 
 } // namespace bc

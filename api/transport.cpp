@@ -144,7 +144,8 @@ void ApiTransport::attempt(ApiCall *call, ApiRequest request, int attemptNo)
             // 2. The HTTP status, with the server's JSON error when it sent one.
             out.error.kind = ApiError::Kind::Http;
             out.error.httpStatus = out.status;
-            const QJsonObject err = QJsonDocument::fromJson(out.body).object().value(QStringLiteral("error")).toObject();
+            const QJsonObject err =
+                QJsonDocument::fromJson(out.body).object().value(QStringLiteral("error")).toObject();
             out.error.code = err.value(QStringLiteral("code")).toString();
             out.error.message = err.value(QStringLiteral("message")).toString();
             out.error.field = err.value(QStringLiteral("field")).toString();
@@ -152,10 +153,12 @@ void ApiTransport::attempt(ApiCall *call, ApiRequest request, int attemptNo)
 
         const bool safe = request.method == "GET" || !request.idempotencyKey.isEmpty();
         const bool transient = out.error.kind == ApiError::Kind::Network || out.error.kind == ApiError::Kind::Timeout
-                               || (out.error.kind == ApiError::Kind::Http && (out.status == 502 || out.status == 503 || out.status == 504));
+            || (out.error.kind == ApiError::Kind::Http
+                && (out.status == 502 || out.status == 503 || out.status == 504));
         if (safe && transient && attemptNo < m_maxRetries && !request.sink && !call->m_cancelled) {
             const int delay = 300 * (1 << attemptNo);
-            QTimer::singleShot(delay, call, [this, call, request, attemptNo] { attempt(call, request, attemptNo + 1); });
+            QTimer::singleShot(
+                delay, call, [this, call, request, attemptNo] { attempt(call, request, attemptNo + 1); });
             return;
         }
         finish(call, request, out);
@@ -164,7 +167,8 @@ void ApiTransport::attempt(ApiCall *call, ApiRequest request, int attemptNo)
 
 void ApiTransport::finish(ApiCall *call, const ApiRequest &request, ApiReply reply)
 {
-    const bool unreachableNow = reply.error.kind == ApiError::Kind::Network || reply.error.kind == ApiError::Kind::Timeout;
+    const bool unreachableNow =
+        reply.error.kind == ApiError::Kind::Network || reply.error.kind == ApiError::Kind::Timeout;
     if (m_store && request.method == "GET" && !request.sink) {
         if (reply.error.kind == ApiError::Kind::None) {
             m_store->rememberRead(request, reply);

@@ -25,11 +25,11 @@ struct ApiRequest
     QByteArray method = "GET";
     QString path;
     QUrlQuery query;
-    QJsonDocument body;     // sent as application/json when not null
+    QJsonDocument body; // sent as application/json when not null
     QString idempotencyKey; // set automatically for mutations when empty
     QIODevice *sink = nullptr; // stream the body here instead of keeping it (downloads)
-    qint64 outboxId = 0;       // set by the transport when a TransportStore keeps the change
-    bool replay = false;       // sent again from the outbox, not by a person just now
+    qint64 outboxId = 0; // set by the transport when a TransportStore keeps the change
+    bool replay = false; // sent again from the outbox, not by a person just now
 };
 
 // One idempotency key per distinct request: a retry of the same change reuses the key (so the
@@ -54,7 +54,7 @@ struct ApiReply
     QString idempotencyKey;
     bool replayed = false;
     QByteArray nextCursor; // X-Next-Cursor, for families that page by header
-    QDateTime fetchedAt;   // when served from the read cache: when the server sent it
+    QDateTime fetchedAt; // when served from the read cache: when the server sent it
     bool stale() const { return fetchedAt.isValid(); }
 };
 
@@ -99,7 +99,7 @@ signals:
 
 private:
     friend class ApiTransport;
-    explicit ApiCall(QObject *parent) : QObject(parent) {}
+    explicit ApiCall(QObject *parent) : QObject(parent) { }
     QPointer<QNetworkReply> m_reply;
     bool m_cancelled = false;
 };

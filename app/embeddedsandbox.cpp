@@ -21,7 +21,8 @@ EmbeddedSandbox::EmbeddedSandbox(QObject *parent) : QObject(parent)
             return;
         m_info = QJsonDocument::fromJson(m_buffer.left(newline)).object();
         if (m_info.value(QStringLiteral("url")).toString().isEmpty())
-            emit failed(tr("The demo sandbox printed something unexpected: %1").arg(QString::fromUtf8(m_buffer.left(200))));
+            emit failed(
+                tr("The demo sandbox printed something unexpected: %1").arg(QString::fromUtf8(m_buffer.left(200))));
         else
             emit started();
     });
@@ -31,7 +32,9 @@ EmbeddedSandbox::EmbeddedSandbox(QObject *parent) : QObject(parent)
     });
     connect(&m_process, &QProcess::finished, this, [this](int code) {
         if (m_info.isEmpty())
-            emit failed(tr("The demo sandbox stopped (exit %1): %2").arg(code).arg(QString::fromUtf8(m_process.readAllStandardError()).trimmed()));
+            emit failed(tr("The demo sandbox stopped (exit %1): %2")
+                            .arg(code)
+                            .arg(QString::fromUtf8(m_process.readAllStandardError()).trimmed()));
     });
 }
 
@@ -52,8 +55,9 @@ QString EmbeddedSandbox::executablePath()
 void EmbeddedSandbox::start(const QString &databasePath)
 {
     QDir().mkpath(QFileInfo(databasePath).absolutePath());
-    m_process.start(executablePath(), {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                                       QStringLiteral("--database"), databasePath, QStringLiteral("--demo")});
+    m_process.start(executablePath(),
+        {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--database"), databasePath,
+            QStringLiteral("--demo")});
 }
 
 void EmbeddedSandbox::stop()

@@ -31,8 +31,8 @@ void setUpApplication(QCoreApplication &app)
 const QCommandLineOption &storeOption()
 {
     static const QCommandLineOption option(QStringLiteral("store"),
-                                           QStringLiteral("The console's local store (default: %1).").arg(QStringLiteral("<data dir>/console.db")),
-                                           QStringLiteral("path"));
+        QStringLiteral("The console's local store (default: %1).").arg(QStringLiteral("<data dir>/console.db")),
+        QStringLiteral("path"));
     return option;
 }
 
@@ -59,14 +59,15 @@ int runVerifyJournal(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     setUpApplication(app);
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Checks the operator journal's hash chain: every entry must be unchanged since it was written, numbered without "
-        "gaps, linked to the one before, and the last one must be the last one written.\n"
-        "Exit status: 0 intact, 1 edited or removed entries found, 2 the journal could not be read."));
+    parser.setApplicationDescription(
+        QStringLiteral("Checks the operator journal's hash chain: every entry must be unchanged since it was written, "
+                       "numbered without "
+                       "gaps, linked to the one before, and the last one must be the last one written.\n"
+                       "Exit status: 0 intact, 1 edited or removed entries found, 2 the journal could not be read."));
     parser.addHelpOption();
     parser.addOption(storeOption());
-    const QCommandLineOption input(QStringLiteral("input"), QStringLiteral("Verify a JSON export instead of the local store."),
-                                   QStringLiteral("journal.json"));
+    const QCommandLineOption input(QStringLiteral("input"),
+        QStringLiteral("Verify a JSON export instead of the local store."), QStringLiteral("journal.json"));
     parser.addOption(input);
     parser.addPositionalArgument(QStringLiteral("verify-journal"), QStringLiteral("The command."));
     parser.process(app);
@@ -95,7 +96,10 @@ int runVerifyJournal(int argc, char *argv[])
         what = store->path();
     }
     if (!verdict.ok) {
-        say(stdout, QStringLiteral("NOT INTACT: %1 (%2; %3 entries verified before it)").arg(verdict.problem, what).arg(verdict.entries));
+        say(stdout,
+            QStringLiteral("NOT INTACT: %1 (%2; %3 entries verified before it)")
+                .arg(verdict.problem, what)
+                .arg(verdict.entries));
         return 1;
     }
     say(stdout, QStringLiteral("intact: %1 entries (%2)").arg(verdict.entries).arg(what));
@@ -112,7 +116,8 @@ int runExportJournal(int argc, char *argv[])
         "hashes, so `billing-console verify-journal --input FILE.json` can check an export on its own."));
     parser.addHelpOption();
     parser.addOption(storeOption());
-    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("The file to write (- for standard output)."), QStringLiteral("file"));
+    const QCommandLineOption out(
+        QStringLiteral("out"), QStringLiteral("The file to write (- for standard output)."), QStringLiteral("file"));
     const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("csv or json."), QStringLiteral("format"));
     parser.addOptions({out, format});
     parser.addPositionalArgument(QStringLiteral("export-journal"), QStringLiteral("The command."));
@@ -123,8 +128,10 @@ int runExportJournal(int argc, char *argv[])
         say(stderr, QStringLiteral("export-journal: --out is required (a file, or - for standard output)"));
         return 2;
     }
-    const QString fmt = parser.isSet(format) ? parser.value(format).toLower()
-                                             : (target.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ? QStringLiteral("json") : QStringLiteral("csv"));
+    const QString fmt = parser.isSet(format)
+        ? parser.value(format).toLower()
+        : (target.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ? QStringLiteral("json")
+                                                                        : QStringLiteral("csv"));
     if (fmt != QLatin1String("csv") && fmt != QLatin1String("json")) {
         say(stderr, QStringLiteral("export-journal: --format must be csv or json, not “%1”").arg(fmt));
         return 2;
@@ -137,11 +144,14 @@ int runExportJournal(int argc, char *argv[])
     if (target == QLatin1String("-")) {
         QFile stdOut;
         stdOut.open(stdout, QIODevice::WriteOnly);
-        ok = fmt == QLatin1String("json") ? LocalStore::exportJson(entries, &stdOut) : LocalStore::exportCsv(entries, &stdOut);
+        ok = fmt == QLatin1String("json") ? LocalStore::exportJson(entries, &stdOut)
+                                          : LocalStore::exportCsv(entries, &stdOut);
     } else {
         QSaveFile file(target);
         ok = file.open(QIODevice::WriteOnly)
-             && (fmt == QLatin1String("json") ? LocalStore::exportJson(entries, &file) : LocalStore::exportCsv(entries, &file)) && file.commit();
+            && (fmt == QLatin1String("json") ? LocalStore::exportJson(entries, &file)
+                                             : LocalStore::exportCsv(entries, &file))
+            && file.commit();
         if (!ok)
             say(stderr, QStringLiteral("export-journal: cannot write %1: %2").arg(target, file.errorString()));
         else

@@ -3,20 +3,20 @@
 #include "journalcommand.h"
 #include "rendercommand.h"
 
+#include "models/creditledgermodel.h"
+#include "resources/appicon.h"
 #include "store/connectionprofile.h"
 #include "store/localstore.h"
-#include "ui/mainwindow.h"
-#include "resources/appicon.h"
-#include "models/creditledgermodel.h"
 #include "ui/adminpanes.h"
 #include "ui/creditledgerpane.h"
 #include "ui/dashboardpane.h"
 #include "ui/invoicespane.h"
 #include "ui/language.h"
-#include "ui/theme.h"
 #include "ui/localpanes.h"
+#include "ui/mainwindow.h"
 #include "ui/paymentspane.h"
 #include "ui/subscriptionspane.h"
+#include "ui/theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -41,13 +41,15 @@ QList<ConnectionProfile> demoProfiles(const EmbeddedSandbox &sandbox)
         if (key.isEmpty())
             continue;
         ConnectionProfile p;
-        p.name = role == Role::SuperAdmin ? QCoreApplication::translate("main", "Demo · Super Admin (all organisations)")
-                                          : QCoreApplication::translate("main", "Demo · %1 (Acme Retail)").arg(roleDisplayName(role));
+        p.name = role == Role::SuperAdmin
+            ? QCoreApplication::translate("main", "Demo · Super Admin (all organisations)")
+            : QCoreApplication::translate("main", "Demo · %1 (Acme Retail)").arg(roleDisplayName(role));
         p.baseUrl = sandbox.url();
         p.apiKey = key;
         p.role = role;
         p.embedded = true;
-        p.families = {QStringLiteral("org_billing"), QStringLiteral("credits"), QStringLiteral("platform"), QStringLiteral("tier")};
+        p.families = {QStringLiteral("org_billing"), QStringLiteral("credits"), QStringLiteral("platform"),
+            QStringLiteral("tier")};
         p.companyId = platform.value(QStringLiteral("company_id")).toString();
         p.extensionId = platform.value(QStringLiteral("extension_id")).toString();
         profiles.append(p);
@@ -90,21 +92,29 @@ int main(int argc, char *argv[])
         "      Writes the operator journal as CSV or JSON (the JSON keeps the hashes)."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption profileOption(QStringLiteral("profile"), QStringLiteral("Open this saved or demo profile (by name or role, e.g. owner)."), QStringLiteral("name"));
-    const QCommandLineOption sandboxDb(QStringLiteral("sandbox-database"), QStringLiteral("Database of the embedded demo sandbox."), QStringLiteral("path"));
-    const QCommandLineOption pane(QStringLiteral("pane"), QStringLiteral("Pane to open: subscriptions, payments, ledger, invoices, dashboard, coupons, plans, orders, charges, pending or journal."), QStringLiteral("name"));
+    const QCommandLineOption profileOption(QStringLiteral("profile"),
+        QStringLiteral("Open this saved or demo profile (by name or role, e.g. owner)."), QStringLiteral("name"));
+    const QCommandLineOption sandboxDb(QStringLiteral("sandbox-database"),
+        QStringLiteral("Database of the embedded demo sandbox."), QStringLiteral("path"));
+    const QCommandLineOption pane(QStringLiteral("pane"),
+        QStringLiteral("Pane to open: subscriptions, payments, ledger, invoices, dashboard, coupons, plans, orders, "
+                       "charges, pending or journal."),
+        QStringLiteral("name"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        QStringLiteral("Save a PNG of the window once the pane has loaded, then quit (for docs and checks)."),
-                                        QStringLiteral("file.png"));
+        QStringLiteral("Save a PNG of the window once the pane has loaded, then quit (for docs and checks)."),
+        QStringLiteral("file.png"));
     const QCommandLineOption storePath(QStringLiteral("store"),
-                                       QStringLiteral("The local store: read cache, outbox of pending changes and operator journal (default: <data dir>/console.db)."),
-                                       QStringLiteral("path"));
+        QStringLiteral("The local store: read cache, outbox of pending changes and operator journal (default: <data "
+                       "dir>/console.db)."),
+        QStringLiteral("path"));
     const QCommandLineOption languageOption(QStringLiteral("language"),
-                                            QStringLiteral("Language for this run: en, de or hi (default: the one chosen in Preferences, else the system's)."),
-                                            QStringLiteral("code"));
+        QStringLiteral(
+            "Language for this run: en, de or hi (default: the one chosen in Preferences, else the system's)."),
+        QStringLiteral("code"));
     const QCommandLineOption themeOption(QStringLiteral("theme"),
-                                         QStringLiteral("Appearance for this run: light or dark (default: as chosen in Preferences, else the desktop's)."),
-                                         QStringLiteral("name"));
+        QStringLiteral(
+            "Appearance for this run: light or dark (default: as chosen in Preferences, else the desktop's)."),
+        QStringLiteral("name"));
     parser.addOptions({profileOption, sandboxDb, pane, screenshot, storePath, languageOption, themeOption});
     parser.process(app);
 
@@ -115,7 +125,8 @@ int main(int argc, char *argv[])
         for (const language::Choice &c : language::choices())
             known = known || (!c.code.isEmpty() && c.code == languageCode);
         if (!known) {
-            std::fprintf(stderr, "billing-console: --language must be en, de or hi, not '%s'\n", qPrintable(languageCode));
+            std::fprintf(
+                stderr, "billing-console: --language must be en, de or hi, not '%s'\n", qPrintable(languageCode));
             return 2;
         }
     }
@@ -129,8 +140,9 @@ int main(int argc, char *argv[])
 
     LocalStore store(parser.value(storePath));
     if (!store.isOpen())
-        std::fprintf(stderr, "billing-console: the local store %s cannot be opened (%s); working without cache, outbox or journal\n",
-                     qPrintable(store.path()), qPrintable(store.error()));
+        std::fprintf(stderr,
+            "billing-console: the local store %s cannot be opened (%s); working without cache, outbox or journal\n",
+            qPrintable(store.path()), qPrintable(store.error()));
     MainWindow window(store.isOpen() ? &store : nullptr);
     EmbeddedSandbox sandbox;
     const QString wanted = parser.value(profileOption);
@@ -140,9 +152,10 @@ int main(int argc, char *argv[])
                 return i;
         return 0;
     };
-    const QStringList paneNames = {QStringLiteral("subscriptions"), QStringLiteral("payments"), QStringLiteral("ledger"), QStringLiteral("invoices"),
-                                   QStringLiteral("dashboard"), QStringLiteral("coupons"), QStringLiteral("plans"), QStringLiteral("orders"),
-                                   QStringLiteral("charges"), QStringLiteral("pending"), QStringLiteral("journal")};
+    const QStringList paneNames = {QStringLiteral("subscriptions"), QStringLiteral("payments"),
+        QStringLiteral("ledger"), QStringLiteral("invoices"), QStringLiteral("dashboard"), QStringLiteral("coupons"),
+        QStringLiteral("plans"), QStringLiteral("orders"), QStringLiteral("charges"), QStringLiteral("pending"),
+        QStringLiteral("journal")};
     if (paneNames.contains(parser.value(pane)))
         window.showPane(int(paneNames.indexOf(parser.value(pane))));
 
@@ -157,9 +170,9 @@ int main(int argc, char *argv[])
         QObject::connect(&sandbox, &EmbeddedSandbox::failed, &window, [&window](const QString &message) {
             QMessageBox::critical(&window, QObject::tr("Demo sandbox"), message);
         });
-        const QString db = parser.isSet(sandboxDb)
-                               ? parser.value(sandboxDb)
-                               : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo-sandbox.sqlite");
+        const QString db = parser.isSet(sandboxDb) ? parser.value(sandboxDb)
+                                                   : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                + QStringLiteral("/demo-sandbox.sqlite");
         sandbox.start(db);
     }
     if (parser.isSet(screenshot)) {
@@ -175,7 +188,8 @@ int main(int argc, char *argv[])
         if (parser.value(pane) == QLatin1String("payments"))
             QObject::connect(window.paymentsPane(), &PaymentsPane::loaded, &window, grab, Qt::SingleShotConnection);
         else if (parser.value(pane) == QLatin1String("ledger"))
-            QObject::connect(window.creditLedgerPane()->model(), &CreditLedgerModel::pageLoaded, &window, grab, Qt::SingleShotConnection);
+            QObject::connect(window.creditLedgerPane()->model(), &CreditLedgerModel::pageLoaded, &window, grab,
+                Qt::SingleShotConnection);
         else if (parser.value(pane) == QLatin1String("invoices"))
             QObject::connect(window.invoicesPane(), &InvoicesPane::loaded, &window, grab, Qt::SingleShotConnection);
         else if (parser.value(pane) == QLatin1String("dashboard"))
@@ -189,9 +203,11 @@ int main(int argc, char *argv[])
         else if (parser.value(pane) == QLatin1String("journal"))
             QObject::connect(window.journalPane(), &JournalPane::loaded, &window, grab, Qt::SingleShotConnection);
         else if (parser.value(pane) == QLatin1String("charges"))
-            QObject::connect(window.platformChargesPane(), &PlatformChargesPane::loaded, &window, grab, Qt::SingleShotConnection);
+            QObject::connect(
+                window.platformChargesPane(), &PlatformChargesPane::loaded, &window, grab, Qt::SingleShotConnection);
         else
-            QObject::connect(window.subscriptionsPane(), &SubscriptionsPane::loaded, &window, grab, Qt::SingleShotConnection);
+            QObject::connect(
+                window.subscriptionsPane(), &SubscriptionsPane::loaded, &window, grab, Qt::SingleShotConnection);
         QTimer::singleShot(60000, &app, [] {
             std::fprintf(stderr, "screenshot: the pane did not load within 60 s\n");
             QCoreApplication::exit(1);

@@ -8,13 +8,12 @@
 
 #include <QCommandLineParser>
 #include <QDir>
-#include <QEventLoop>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QGuiApplication>
 
 #include <algorithm>
-
 #include <cstdio>
 
 using namespace bc;
@@ -27,7 +26,7 @@ void say(const QString &message)
 }
 
 // Runs one connector call to completion on a nested event loop.
-template <typename T, typename Call>
+template<typename T, typename Call>
 ApiResult<T> await(Call call)
 {
     QEventLoop loop;
@@ -46,7 +45,7 @@ ApiResult<T> await(Call call)
 // --profile: lists the invoices of the date range on the server, then fetches and renders them
 // one at a time, so memory stays flat however long the month.
 int renderFromServer(const ConnectionProfile &profile, const DateRangeQuery &range, const InvoiceRenderOptions &options,
-                     const QString &merge, const QString &outDir)
+    const QString &merge, const QString &outDir)
 {
     ApiTransport transport;
     transport.setBaseUrl(profile.baseUrl);
@@ -108,7 +107,9 @@ int renderFromServer(const ConnectionProfile &profile, const DateRangeQuery &ran
         say(QStringLiteral("render-invoices: %1").arg(error));
         return 1;
     }
-    say(QStringLiteral("Rendered %1 invoice(s) from %2 to %3.").arg(ids.size()).arg(profile.name, merge.isEmpty() ? outDir : merge));
+    say(QStringLiteral("Rendered %1 invoice(s) from %2 to %3.")
+            .arg(ids.size())
+            .arg(profile.name, merge.isEmpty() ? outDir : merge));
     return 0;
 }
 
@@ -133,27 +134,37 @@ int runRenderInvoices(int argc, char *argv[])
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("render-invoices"), QStringLiteral("This command."));
     const QCommandLineOption input(QStringLiteral("input"),
-                                   QStringLiteral("A JSON array of invoices in the API's invoice shape ('-' reads stdin)."),
-                                   QStringLiteral("file.json"));
-    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("Write one PDF per invoice into this directory."), QStringLiteral("dir"));
-    const QCommandLineOption merge(QStringLiteral("merge"), QStringLiteral("Write all invoices into one PDF."), QStringLiteral("file.pdf"));
-    const QCommandLineOption pageSize(QStringLiteral("page-size"), QStringLiteral("A4 or Letter (default: Letter for US and Canadian locales, A4 elsewhere)."), QStringLiteral("size"));
-    const QCommandLineOption locale(QStringLiteral("locale"), QStringLiteral("Locale for dates and amounts, e.g. en_IN (default), en_US, de_DE."),
-                                    QStringLiteral("name"), QStringLiteral("en_IN"));
-    const QCommandLineOption copy(QStringLiteral("copy"), QStringLiteral("Mark every page as a copy: DUPLICATE."), QStringLiteral("kind"));
-    const QCommandLineOption profile(QStringLiteral("profile"), QStringLiteral("Fetch the invoices from this saved connection profile (name or role)."),
-                                     QStringLiteral("name"));
-    const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("With --profile: first day, YYYY-MM-DD."), QStringLiteral("date"));
-    const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("With --profile: last day, YYYY-MM-DD (default: today)."), QStringLiteral("date"));
-    const QCommandLineOption status(QStringLiteral("status"), QStringLiteral("With --profile: only invoices with this status (paid, issued, …)."),
-                                    QStringLiteral("status"));
-    const QCommandLineOption logo(QStringLiteral("logo"), QStringLiteral("The seller's logo (PNG or JPEG), printed beside the seller block."),
-                                  QStringLiteral("file"));
+        QStringLiteral("A JSON array of invoices in the API's invoice shape ('-' reads stdin)."),
+        QStringLiteral("file.json"));
+    const QCommandLineOption out(
+        QStringLiteral("out"), QStringLiteral("Write one PDF per invoice into this directory."), QStringLiteral("dir"));
+    const QCommandLineOption merge(
+        QStringLiteral("merge"), QStringLiteral("Write all invoices into one PDF."), QStringLiteral("file.pdf"));
+    const QCommandLineOption pageSize(QStringLiteral("page-size"),
+        QStringLiteral("A4 or Letter (default: Letter for US and Canadian locales, A4 elsewhere)."),
+        QStringLiteral("size"));
+    const QCommandLineOption locale(QStringLiteral("locale"),
+        QStringLiteral("Locale for dates and amounts, e.g. en_IN (default), en_US, de_DE."), QStringLiteral("name"),
+        QStringLiteral("en_IN"));
+    const QCommandLineOption copy(
+        QStringLiteral("copy"), QStringLiteral("Mark every page as a copy: DUPLICATE."), QStringLiteral("kind"));
+    const QCommandLineOption profile(QStringLiteral("profile"),
+        QStringLiteral("Fetch the invoices from this saved connection profile (name or role)."),
+        QStringLiteral("name"));
+    const QCommandLineOption from(
+        QStringLiteral("from"), QStringLiteral("With --profile: first day, YYYY-MM-DD."), QStringLiteral("date"));
+    const QCommandLineOption to(QStringLiteral("to"),
+        QStringLiteral("With --profile: last day, YYYY-MM-DD (default: today)."), QStringLiteral("date"));
+    const QCommandLineOption status(QStringLiteral("status"),
+        QStringLiteral("With --profile: only invoices with this status (paid, issued, …)."), QStringLiteral("status"));
+    const QCommandLineOption logo(QStringLiteral("logo"),
+        QStringLiteral("The seller's logo (PNG or JPEG), printed beside the seller block."), QStringLiteral("file"));
     parser.addOptions({input, out, merge, pageSize, locale, copy, profile, from, to, status, logo});
     parser.process(app);
 
     if (parser.isSet(input) == parser.isSet(profile)) {
-        say(QStringLiteral("render-invoices: give --input FILE.json (or '-' for stdin), or --profile NAME with --from and --to."));
+        say(QStringLiteral(
+            "render-invoices: give --input FILE.json (or '-' for stdin), or --profile NAME with --from and --to."));
         return 2;
     }
     if (parser.isSet(out) == parser.isSet(merge)) {
@@ -164,7 +175,8 @@ int runRenderInvoices(int argc, char *argv[])
     InvoiceRenderOptions options;
     options.locale = QLocale(parser.value(locale));
     if (options.locale.language() == QLocale::C && parser.value(locale) != QLatin1String("C")) {
-        say(QStringLiteral("render-invoices: unknown locale '%1' (e.g. en_IN, en_US, de_DE).").arg(parser.value(locale)));
+        say(QStringLiteral("render-invoices: unknown locale '%1' (e.g. en_IN, en_US, de_DE).")
+                .arg(parser.value(locale)));
         return 2;
     }
     language::apply(options.locale); // the invoice's labels in the locale's language
@@ -202,16 +214,16 @@ int runRenderInvoices(int argc, char *argv[])
         }
         const QString wanted = parser.value(profile);
         const QList<ConnectionProfile> profiles = ProfileStore().load();
-        const auto it = std::find_if(profiles.cbegin(), profiles.cend(), [&](const ConnectionProfile &p) {
-            return p.name == wanted || roleToString(p.role) == wanted;
-        });
+        const auto it = std::find_if(profiles.cbegin(), profiles.cend(),
+            [&](const ConnectionProfile &p) { return p.name == wanted || roleToString(p.role) == wanted; });
         if (it == profiles.cend()) {
             QStringList names;
             for (const ConnectionProfile &p : profiles)
                 names << p.name;
             say(QStringLiteral("render-invoices: no saved profile '%1'%2.")
-                    .arg(wanted, names.isEmpty() ? QStringLiteral(" (none saved yet: add one in the console)")
-                                                 : QStringLiteral("; saved: %1").arg(names.join(QStringLiteral(", ")))));
+                    .arg(wanted,
+                        names.isEmpty() ? QStringLiteral(" (none saved yet: add one in the console)")
+                                        : QStringLiteral("; saved: %1").arg(names.join(QStringLiteral(", ")))));
             return 1;
         }
         return renderFromServer(*it, range, options, parser.value(merge), parser.value(out));

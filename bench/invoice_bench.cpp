@@ -29,9 +29,15 @@ using namespace bc;
 
 namespace {
 
-double ms(qint64 nsecs) { return double(nsecs) / 1e6; }
+double ms(qint64 nsecs)
+{
+    return double(nsecs) / 1e6;
+}
 
-Money inr(qint64 paise) { return Money::fromMinor(paise, QStringLiteral("INR")); }
+Money inr(qint64 paise)
+{
+    return Money::fromMinor(paise, QStringLiteral("INR"));
+}
 
 // A realistic month: 1 to 6 lines, intra- and inter-state GST, some discounts, some paid.
 QList<Invoice> makeInvoices(int count)
@@ -39,8 +45,8 @@ QList<Invoice> makeInvoices(int count)
     QList<Invoice> out;
     out.reserve(count);
     const QStringList plans = {QStringLiteral("Starter plan, monthly"), QStringLiteral("Growth plan, monthly"),
-                               QStringLiteral("Scale plan, yearly"), QStringLiteral("Additional seats"),
-                               QStringLiteral("AI credits top-up (10,000 credits)"), QStringLiteral("Priority support")};
+        QStringLiteral("Scale plan, yearly"), QStringLiteral("Additional seats"),
+        QStringLiteral("AI credits top-up (10,000 credits)"), QStringLiteral("Priority support")};
     for (int i = 0; i < count; ++i) {
         Invoice inv;
         inv.id = QStringLiteral("inv_%1").arg(i);
@@ -55,7 +61,8 @@ QList<Invoice> makeInvoices(int count)
         inv.sellerStateCode = QStringLiteral("24");
         const bool inter = i % 2 == 1;
         inv.buyerName = QStringLiteral("Customer %1 Private Limited").arg(i + 1);
-        inv.buyerAddress = inter ? QStringLiteral("12 MG Road, Bengaluru 560001") : QStringLiteral("Ring Road, Surat 395002");
+        inv.buyerAddress =
+            inter ? QStringLiteral("12 MG Road, Bengaluru 560001") : QStringLiteral("Ring Road, Surat 395002");
         inv.buyerEmail = QStringLiteral("accounts%1@example.in").arg(i + 1);
         inv.buyerStateCode = inter ? QStringLiteral("29") : QStringLiteral("24");
         inv.placeOfSupply = inv.buyerStateCode;
@@ -82,7 +89,8 @@ QList<Invoice> makeInvoices(int count)
         if (inter)
             inv.taxes = {{QStringLiteral("IGST"), 1800, inr(tax)}};
         else
-            inv.taxes = {{QStringLiteral("CGST"), 900, inr(tax / 2)}, {QStringLiteral("SGST"), 900, inr(tax - tax / 2)}};
+            inv.taxes = {
+                {QStringLiteral("CGST"), 900, inr(tax / 2)}, {QStringLiteral("SGST"), 900, inr(tax - tax / 2)}};
         const qint64 exact = taxable + tax;
         const qint64 rounded = (exact + 50) / 100 * 100;
         inv.subtotal = inr(subtotal);
@@ -92,7 +100,8 @@ QList<Invoice> makeInvoices(int count)
         inv.total = inr(rounded);
         inv.amountPaid = inv.status == QLatin1String("paid") ? inv.total : inr(0);
         inv.amountDue = inv.status == QLatin1String("paid") ? inr(0) : inv.total;
-        inv.paymentReferences = inv.status == QLatin1String("paid") ? QStringList{QStringLiteral("pay_%1").arg(i)} : QStringList{};
+        inv.paymentReferences =
+            inv.status == QLatin1String("paid") ? QStringList{QStringLiteral("pay_%1").arg(i)} : QStringList{};
         inv.notes = QStringLiteral("Thank you for your business.");
         out.append(inv);
     }
@@ -109,22 +118,27 @@ QString htmlInvoice(const Invoice &inv, const QLocale &locale)
     if (inv.status == QLatin1String("paid"))
         h += QStringLiteral("<div class=wm>PAID</div>");
     h += QStringLiteral("<div class=head><div><h1>%1</h1><p>%2<br>GSTIN: %3</p></div>"
-                        "<div class=r><h2>TAX INVOICE</h2><p>Invoice no.: %4<br>Date of issue: %5<br>Due: %6<br>Status: %7</p></div></div>")
+                        "<div class=r><h2>TAX INVOICE</h2><p>Invoice no.: %4<br>Date of issue: %5<br>Due: "
+                        "%6<br>Status: %7</p></div></div>")
              .arg(e(inv.sellerName), e(inv.sellerAddress), e(inv.sellerGstin), e(inv.number),
-                  locale.toString(inv.issuedAt.date(), QLocale::LongFormat), locale.toString(inv.dueAt.date(), QLocale::LongFormat), e(inv.status));
-    h += QStringLiteral("<div class=head><div><b>Bill to</b><p>%1<br>%2<br>%3</p></div><div class=r><p>Place of supply: %4<br>"
-                        "Tax payable on reverse charge: No<br>Currency: %5</p></div></div>")
+                 locale.toString(inv.issuedAt.date(), QLocale::LongFormat),
+                 locale.toString(inv.dueAt.date(), QLocale::LongFormat), e(inv.status));
+    h += QStringLiteral(
+        "<div class=head><div><b>Bill to</b><p>%1<br>%2<br>%3</p></div><div class=r><p>Place of supply: %4<br>"
+        "Tax payable on reverse charge: No<br>Currency: %5</p></div></div>")
              .arg(e(inv.buyerName), e(inv.buyerAddress), e(inv.buyerEmail), e(inv.placeOfSupply), e(inv.currency));
-    h += QStringLiteral("<table><thead><tr><th>#</th><th>Description</th><th>HSN/SAC</th><th class=n>Qty</th><th class=n>Unit price</th>"
+    h += QStringLiteral("<table><thead><tr><th>#</th><th>Description</th><th>HSN/SAC</th><th class=n>Qty</th><th "
+                        "class=n>Unit price</th>"
                         "<th class=n>Discount</th><th class=n>Taxable value</th></tr></thead><tbody>");
     for (qsizetype i = 0; i < inv.lines.size(); ++i) {
         const InvoiceLine &l = inv.lines.at(i);
-        h += QStringLiteral("<tr><td>%1</td><td>%2<br><small>Period: %3 – %4</small></td><td>%5</td><td class=n>%6</td><td class=n>%7</td>"
+        h += QStringLiteral("<tr><td>%1</td><td>%2<br><small>Period: %3 – %4</small></td><td>%5</td><td "
+                            "class=n>%6</td><td class=n>%7</td>"
                             "<td class=n>%8</td><td class=n>%9</td></tr>")
                  .arg(i + 1)
                  .arg(e(l.description), locale.toString(l.periodStart.date(), QLocale::ShortFormat),
-                      locale.toString(l.periodEnd.date(), QLocale::ShortFormat), e(l.hsnSac), QString::number(l.quantity),
-                      m(l.unitPrice), m(l.discount), m(l.amount));
+                     locale.toString(l.periodEnd.date(), QLocale::ShortFormat), e(l.hsnSac),
+                     QString::number(l.quantity), m(l.unitPrice), m(l.discount), m(l.amount));
     }
     h += QStringLiteral("</tbody></table><table class=tot>");
     auto row = [&](const QString &label, const QString &value) {
@@ -149,7 +163,8 @@ QString htmlInvoice(const Invoice &inv, const QLocale &locale)
             h += QStringLiteral("<td class=n>%1</td>").arg(m(x));
         h += QStringLiteral("<td class=n>%1</td></tr>").arg(m(r.totalTax));
     }
-    h += QStringLiteral("</table><p class=notes>%1</p><footer>%2 · %3</footer></section>").arg(e(inv.notes), e(inv.sellerName), e(inv.number));
+    h += QStringLiteral("</table><p class=notes>%1</p><footer>%2 · %3</footer></section>")
+             .arg(e(inv.notes), e(inv.sellerName), e(inv.number));
     return h;
 }
 
@@ -158,12 +173,15 @@ QString htmlDocument(const QList<Invoice> &invoices, const QLocale &locale)
     QString h = QStringLiteral(
         "<!doctype html><html><head><meta charset=utf-8><style>"
         "@page{size:A4;margin:14mm}body{font-family:'DejaVu Sans';font-size:8.5pt;margin:0}"
-        ".inv{position:relative;page-break-after:always}.head{display:flex;justify-content:space-between;margin-bottom:12pt}"
+        ".inv{position:relative;page-break-after:always}.head{display:flex;justify-content:space-between;margin-bottom:"
+        "12pt}"
         ".r{text-align:right}h1{font-size:15pt;color:#1f3a5f;margin:0}h2{font-size:17pt;color:#1f3a5f;margin:0}"
-        "table{width:100%;border-collapse:collapse}th{background:#eef1f5;text-align:left;padding:3pt}td{padding:3pt;border-bottom:1px solid #e1e5ea}"
+        "table{width:100%;border-collapse:collapse}th{background:#eef1f5;text-align:left;padding:3pt}td{padding:3pt;"
+        "border-bottom:1px solid #e1e5ea}"
         ".n{text-align:right}.tot{width:50%;margin-left:50%;margin-top:10pt}small{color:#555e6a}"
         ".wm{position:absolute;top:40%;left:10%;font-size:80pt;color:rgba(0,0,0,.09);transform:rotate(-35deg)}"
-        "h3{font-size:8.5pt;color:#555e6a;margin:8pt 0 2pt}.notes{font-size:7pt}footer{font-size:7pt;color:#555e6a;border-top:1px solid #c0c6ce;margin-top:20pt}"
+        "h3{font-size:8.5pt;color:#555e6a;margin:8pt 0 "
+        "2pt}.notes{font-size:7pt}footer{font-size:7pt;color:#555e6a;border-top:1px solid #c0c6ce;margin-top:20pt}"
         "</style></head><body>");
     for (const Invoice &inv : invoices)
         h += htmlInvoice(inv, locale);
@@ -182,7 +200,7 @@ int pdfPages(const QString &pdf)
 
 // Runs one external tool: single-invoice latency (a one-invoice document) and the batch.
 QJsonObject runTool(const QString &name, const QStringList &baseArgs, const QString &work, const QString &single,
-                    const QString &batch, int count)
+    const QString &batch, int count)
 {
     const QString exe = QStandardPaths::findExecutable(name);
     if (exe.isEmpty())
@@ -206,12 +224,10 @@ QJsonObject runTool(const QString &name, const QStringList &baseArgs, const QStr
     if (singles.first() < 0 || batchNs < 0)
         return {{QStringLiteral("failed"), QStringLiteral("%1 did not produce a PDF").arg(name)}};
     const int pages = pdfPages(batchPdf);
-    return {{QStringLiteral("single_invoice_ms"), ms(singles.at(1))},
-            {QStringLiteral("batch_ms"), ms(batchNs)},
-            {QStringLiteral("invoices_per_second"), count / (double(batchNs) / 1e9)},
-            {QStringLiteral("pages"), pages},
-            {QStringLiteral("ms_per_page"), pages > 0 ? ms(batchNs) / pages : 0.0},
-            {QStringLiteral("bytes_per_invoice"), double(QFileInfo(batchPdf).size()) / count}};
+    return {{QStringLiteral("single_invoice_ms"), ms(singles.at(1))}, {QStringLiteral("batch_ms"), ms(batchNs)},
+        {QStringLiteral("invoices_per_second"), count / (double(batchNs) / 1e9)}, {QStringLiteral("pages"), pages},
+        {QStringLiteral("ms_per_page"), pages > 0 ? ms(batchNs) / pages : 0.0},
+        {QStringLiteral("bytes_per_invoice"), double(QFileInfo(batchPdf).size()) / count}};
 }
 
 } // namespace
@@ -223,9 +239,12 @@ int main(int argc, char *argv[])
     QGuiApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption countOption(QStringLiteral("count"), QStringLiteral("Invoices in the batch."), QStringLiteral("n"), QStringLiteral("1000"));
-    const QCommandLineOption workOption(QStringLiteral("work"), QStringLiteral("Keep the PDFs in this directory."), QStringLiteral("dir"));
-    const QCommandLineOption skipOption(QStringLiteral("skip-html-tools"), QStringLiteral("Only measure invoice/ (smoke runs)."));
+    const QCommandLineOption countOption(
+        QStringLiteral("count"), QStringLiteral("Invoices in the batch."), QStringLiteral("n"), QStringLiteral("1000"));
+    const QCommandLineOption workOption(
+        QStringLiteral("work"), QStringLiteral("Keep the PDFs in this directory."), QStringLiteral("dir"));
+    const QCommandLineOption skipOption(
+        QStringLiteral("skip-html-tools"), QStringLiteral("Only measure invoice/ (smoke runs)."));
     parser.addOptions({countOption, workOption, skipOption});
     parser.process(app);
     const int count = std::max(1, parser.value(countOption).toInt());
@@ -270,20 +289,21 @@ int main(int argc, char *argv[])
     }
     const qint64 eachNs = t.nsecsElapsed();
     qint64 eachBytes = 0;
-    for (const QFileInfo &fi : QDir(work + QStringLiteral("/each")).entryInfoList({QStringLiteral("*.pdf")}, QDir::Files))
+    for (const QFileInfo &fi :
+        QDir(work + QStringLiteral("/each")).entryInfoList({QStringLiteral("*.pdf")}, QDir::Files))
         eachBytes += fi.size();
 
     QJsonObject result{
         {QStringLiteral("invoices"), count},
         {QStringLiteral("invoice/"),
-         QJsonObject{{QStringLiteral("single_invoice_ms"), ms(singles.at(singles.size() / 2))},
-                     {QStringLiteral("batch_ms"), ms(mergedNs)},
-                     {QStringLiteral("invoices_per_second"), count / (double(mergedNs) / 1e9)},
-                     {QStringLiteral("pages"), pages},
-                     {QStringLiteral("ms_per_page"), pages > 0 ? ms(mergedNs) / pages : 0.0},
-                     {QStringLiteral("bytes_per_invoice"), double(QFileInfo(merged).size()) / count},
-                     {QStringLiteral("one_file_each_ms"), ms(eachNs)},
-                     {QStringLiteral("one_file_each_bytes_per_invoice"), double(eachBytes) / count}}},
+            QJsonObject{{QStringLiteral("single_invoice_ms"), ms(singles.at(singles.size() / 2))},
+                {QStringLiteral("batch_ms"), ms(mergedNs)},
+                {QStringLiteral("invoices_per_second"), count / (double(mergedNs) / 1e9)},
+                {QStringLiteral("pages"), pages},
+                {QStringLiteral("ms_per_page"), pages > 0 ? ms(mergedNs) / pages : 0.0},
+                {QStringLiteral("bytes_per_invoice"), double(QFileInfo(merged).size()) / count},
+                {QStringLiteral("one_file_each_ms"), ms(eachNs)},
+                {QStringLiteral("one_file_each_bytes_per_invoice"), double(eachBytes) / count}}},
     };
 
     if (!parser.isSet(skipOption)) {
@@ -296,15 +316,18 @@ int main(int argc, char *argv[])
         const QString batch = work + QStringLiteral("/batch.html");
         if (!write(single, htmlDocument({invoices.first()}, locale)) || !write(batch, htmlDocument(invoices, locale)))
             return 1;
-        result.insert(QStringLiteral("weasyprint"), runTool(QStringLiteral("weasyprint"), {QStringLiteral("-q")}, work, single, batch, count));
+        result.insert(QStringLiteral("weasyprint"),
+            runTool(QStringLiteral("weasyprint"), {QStringLiteral("-q")}, work, single, batch, count));
         result.insert(QStringLiteral("wkhtmltopdf"),
-                      runTool(QStringLiteral("wkhtmltopdf"), {QStringLiteral("-q"), QStringLiteral("--page-size"), QStringLiteral("A4")}, work,
-                              single, batch, count));
+            runTool(QStringLiteral("wkhtmltopdf"),
+                {QStringLiteral("-q"), QStringLiteral("--page-size"), QStringLiteral("A4")}, work, single, batch,
+                count));
         const QJsonObject ours = result.value(QStringLiteral("invoice/")).toObject();
         const QJsonObject weasy = result.value(QStringLiteral("weasyprint")).toObject();
         if (weasy.contains(QStringLiteral("invoices_per_second")))
             result.insert(QStringLiteral("throughput_vs_weasyprint"),
-                          ours.value(QStringLiteral("invoices_per_second")).toDouble() / weasy.value(QStringLiteral("invoices_per_second")).toDouble());
+                ours.value(QStringLiteral("invoices_per_second")).toDouble()
+                    / weasy.value(QStringLiteral("invoices_per_second")).toDouble());
     }
     std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Indented).constData());
     return 0;

@@ -4,6 +4,7 @@
 //
 //   build/bench/ledger_bench --rows 1000000 [--database FILE]
 #include "api/familyconnectors.h"
+#include "models/itemdatarole.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -19,8 +20,6 @@
 #include <QSqlQueryModel>
 #include <QStandardPaths>
 #include <QTimer>
-
-#include "models/itemdatarole.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -44,7 +43,7 @@ double ms(const QElapsedTimer &t)
     return double(t.nsecsElapsed()) / 1e6;
 }
 
-template <typename Signal, typename Object>
+template<typename Signal, typename Object>
 bool waitFor(Object *object, Signal signal, int timeoutMs)
 {
     QEventLoop loop;
@@ -67,8 +66,10 @@ int main(int argc, char *argv[])
     QGuiApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption rowsOption(QStringLiteral("rows"), QStringLiteral("Ledger rows."), QStringLiteral("n"), QStringLiteral("1000000"));
-    const QCommandLineOption dbOption(QStringLiteral("database"), QStringLiteral("SQLite file to create or reuse."), QStringLiteral("file"));
+    const QCommandLineOption rowsOption(
+        QStringLiteral("rows"), QStringLiteral("Ledger rows."), QStringLiteral("n"), QStringLiteral("1000000"));
+    const QCommandLineOption dbOption(
+        QStringLiteral("database"), QStringLiteral("SQLite file to create or reuse."), QStringLiteral("file"));
     parser.addOptions({rowsOption, dbOption});
     parser.process(app);
     const qint64 rows = parser.value(rowsOption).toLongLong();
@@ -83,10 +84,12 @@ int main(int argc, char *argv[])
     QProcess sandbox;
     QElapsedTimer seeding;
     seeding.start();
-    sandbox.start(QStringLiteral(BC_SANDBOX_EXECUTABLE), {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--database"), db,
-                                                         QStringLiteral("--demo"), QStringLiteral("--demo-scale"), QString::number(rows)});
+    sandbox.start(QStringLiteral(BC_SANDBOX_EXECUTABLE),
+        {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--database"), db,
+            QStringLiteral("--demo"), QStringLiteral("--demo-scale"), QString::number(rows)});
     if (!sandbox.waitForStarted() || !sandbox.waitForReadyRead(900000)) {
-        std::fprintf(stderr, "ledger_bench: billing-sandbox did not start: %s\n", sandbox.readAllStandardError().constData());
+        std::fprintf(
+            stderr, "ledger_bench: billing-sandbox did not start: %s\n", sandbox.readAllStandardError().constData());
         return 1;
     }
     const QJsonObject info = QJsonDocument::fromJson(sandbox.readLine()).object();
@@ -99,7 +102,8 @@ int main(int argc, char *argv[])
     {
         ApiTransport transport;
         transport.setBaseUrl(QUrl(info.value(QStringLiteral("url")).toString()));
-        transport.setApiKey(info.value(QStringLiteral("keys")).toObject().value(QStringLiteral("super_admin")).toString());
+        transport.setApiKey(
+            info.value(QStringLiteral("keys")).toObject().value(QStringLiteral("super_admin")).toString());
         CreditsConnector credits(&transport);
         ConnectorLedgerSource source(&credits, orgId);
         CreditLedgerModel model;
@@ -147,9 +151,9 @@ int main(int argc, char *argv[])
             if (descMatches[desc[i]])
                 hits.push_back(quint32(i));
         const double scan = ms(f);
-        result.insert(QStringLiteral("floor"), QJsonObject{{QStringLiteral("std_sort_ms"), stdSort},
-                                                           {QStringLiteral("linear_scan_ms"), scan},
-                                                           {QStringLiteral("scan_hits"), qint64(hits.size())}});
+        result.insert(QStringLiteral("floor"),
+            QJsonObject{{QStringLiteral("std_sort_ms"), stdSort}, {QStringLiteral("linear_scan_ms"), scan},
+                {QStringLiteral("scan_hits"), qint64(hits.size())}});
 
         t.restart();
         model.setTextFilter(QStringLiteral("gpt-4o"));
@@ -160,15 +164,13 @@ int main(int argc, char *argv[])
         model.sort(CreditLedgerModel::Amount, Qt::DescendingOrder);
         waitFor(&model, &CreditLedgerModel::sorted, 60000);
         const double sortMs = ms(t);
-        result.insert(QStringLiteral("console"), QJsonObject{
-            {QStringLiteral("first_rows_ms"), firstRows},
-            {QStringLiteral("all_rows_ms"), allRows},
-            {QStringLiteral("sort_ms"), sortMs},
-            {QStringLiteral("filter_ms"), filterMs},
-            {QStringLiteral("filter_matches"), matched},
-            {QStringLiteral("bytes_per_row_model"), double(model.memoryUsed()) / double(rows)},
-            {QStringLiteral("bytes_per_row_rss"), double(rss) / double(rows)},
-            {QStringLiteral("packed_row_bytes"), int(sizeof(PackedLedgerRow))}});
+        result.insert(QStringLiteral("console"),
+            QJsonObject{{QStringLiteral("first_rows_ms"), firstRows}, {QStringLiteral("all_rows_ms"), allRows},
+                {QStringLiteral("sort_ms"), sortMs}, {QStringLiteral("filter_ms"), filterMs},
+                {QStringLiteral("filter_matches"), matched},
+                {QStringLiteral("bytes_per_row_model"), double(model.memoryUsed()) / double(rows)},
+                {QStringLiteral("bytes_per_row_rss"), double(rss) / double(rows)},
+                {QStringLiteral("packed_row_bytes"), int(sizeof(PackedLedgerRow))}});
     }
     sandbox.terminate();
     sandbox.waitForFinished(20000);
@@ -182,8 +184,9 @@ int main(int argc, char *argv[])
         QElapsedTimer t;
         t.start();
         QSqlQuery query(sql);
-        query.prepare(QStringLiteral("SELECT id, type, amount, balance_after, description, created_at FROM credit_ledger"
-                                     " WHERE org_id = ? ORDER BY created_at DESC, id DESC"));
+        query.prepare(
+            QStringLiteral("SELECT id, type, amount, balance_after, description, created_at FROM credit_ledger"
+                           " WHERE org_id = ? ORDER BY created_at DESC, id DESC"));
         query.addBindValue(orgId);
         query.exec();
         QSqlQueryModel model;
@@ -200,17 +203,16 @@ int main(int argc, char *argv[])
         const double sortMs = ms(t);
         t.restart();
         proxy.setFilterKeyColumn(4);
-        proxy.setFilterRegularExpression(QRegularExpression(QStringLiteral("gpt-4o"), QRegularExpression::CaseInsensitiveOption));
+        proxy.setFilterRegularExpression(
+            QRegularExpression(QStringLiteral("gpt-4o"), QRegularExpression::CaseInsensitiveOption));
         const int matched = proxy.rowCount();
         const double filterMs = ms(t);
-        result.insert(QStringLiteral("qt_stock"), QJsonObject{
-            {QStringLiteral("first_rows_ms"), firstRows},
-            {QStringLiteral("all_rows_ms"), allRows},
-            {QStringLiteral("sort_ms"), sortMs},
-            {QStringLiteral("filter_ms"), filterMs},
-            {QStringLiteral("filter_matches"), matched},
-            {QStringLiteral("bytes_per_row_rss"), double(rss) / double(std::max<qint64>(1, model.rowCount()))},
-            {QStringLiteral("rows"), model.rowCount()}});
+        result.insert(QStringLiteral("qt_stock"),
+            QJsonObject{{QStringLiteral("first_rows_ms"), firstRows}, {QStringLiteral("all_rows_ms"), allRows},
+                {QStringLiteral("sort_ms"), sortMs}, {QStringLiteral("filter_ms"), filterMs},
+                {QStringLiteral("filter_matches"), matched},
+                {QStringLiteral("bytes_per_row_rss"), double(rss) / double(std::max<qint64>(1, model.rowCount()))},
+                {QStringLiteral("rows"), model.rowCount()}});
     }
     QSqlDatabase::removeDatabase(QStringLiteral("bench"));
     std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Indented).constData());

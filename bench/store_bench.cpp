@@ -37,7 +37,8 @@ JournalEntry sample(int i)
     e.profile = QStringLiteral("Production");
     e.role = QStringLiteral("support");
     e.action = QStringLiteral("POST /admin/credits/manual");
-    e.detail = QStringLiteral(R"({"allow_negative":false,"amount":%1,"note":"Goodwill for outage INC-%2","org_id":"org_0VbfUwDJ02jlJHBZ","reason_code":"service_outage"})")
+    e.detail = QStringLiteral(
+        R"({"allow_negative":false,"amount":%1,"note":"Goodwill for outage INC-%2","org_id":"org_0VbfUwDJ02jlJHBZ","reason_code":"service_outage"})")
                    .arg(100 + i % 900)
                    .arg(i);
     e.reason = QStringLiteral("Goodwill for outage INC-%1").arg(i);
@@ -55,12 +56,13 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    const QCommandLineOption entries(QStringLiteral("entries"), QStringLiteral("Journal entries to write and verify."), QStringLiteral("n"),
-                                     QStringLiteral("100000"));
-    const QCommandLineOption changes(QStringLiteral("changes"), QStringLiteral("Changes timed one by one through outbox and journal."),
-                                     QStringLiteral("n"), QStringLiteral("500"));
-    const QCommandLineOption dirOption(QStringLiteral("dir"), QStringLiteral("Where to put the database (default: a temporary directory)."),
-                                       QStringLiteral("dir"));
+    const QCommandLineOption entries(QStringLiteral("entries"), QStringLiteral("Journal entries to write and verify."),
+        QStringLiteral("n"), QStringLiteral("100000"));
+    const QCommandLineOption changes(QStringLiteral("changes"),
+        QStringLiteral("Changes timed one by one through outbox and journal."), QStringLiteral("n"),
+        QStringLiteral("500"));
+    const QCommandLineOption dirOption(QStringLiteral("dir"),
+        QStringLiteral("Where to put the database (default: a temporary directory)."), QStringLiteral("dir"));
     parser.addHelpOption();
     parser.addOptions({entries, changes, dirOption});
     parser.process(app);
@@ -70,7 +72,8 @@ int main(int argc, char *argv[])
     const QString dir = parser.isSet(dirOption) ? parser.value(dirOption) : tmp.path();
     QDir().mkpath(dir);
     const QString path = dir + QStringLiteral("/bench-console.db");
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral(".journal-head")})
+    for (const QString &suffix :
+        {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral(".journal-head")})
         QFile::remove(path + suffix);
 
     LocalStore store(path);
@@ -123,15 +126,13 @@ int main(int argc, char *argv[])
     QFile::remove(json);
 
     QJsonObject out{{QStringLiteral("entries"), n},
-                    {QStringLiteral("change_overhead_ms_median"), percentile(perChange, 0.5)},
-                    {QStringLiteral("change_overhead_ms_p95"), percentile(perChange, 0.95)},
-                    {QStringLiteral("journal_append_per_s"), double(n - c) / fillSeconds},
-                    {QStringLiteral("verify_ok"), verdict.ok},
-                    {QStringLiteral("verify_s"), verifySeconds},
-                    {QStringLiteral("verify_entries_per_s"), double(n) / verifySeconds},
-                    {QStringLiteral("database_bytes"), QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size()},
-                    {QStringLiteral("json_export_bytes"), jsonBytes},
-                    {QStringLiteral("sha256sum_of_export_s"), shaSeconds}};
+        {QStringLiteral("change_overhead_ms_median"), percentile(perChange, 0.5)},
+        {QStringLiteral("change_overhead_ms_p95"), percentile(perChange, 0.95)},
+        {QStringLiteral("journal_append_per_s"), double(n - c) / fillSeconds},
+        {QStringLiteral("verify_ok"), verdict.ok}, {QStringLiteral("verify_s"), verifySeconds},
+        {QStringLiteral("verify_entries_per_s"), double(n) / verifySeconds},
+        {QStringLiteral("database_bytes"), QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size()},
+        {QStringLiteral("json_export_bytes"), jsonBytes}, {QStringLiteral("sha256sum_of_export_s"), shaSeconds}};
     std::printf("%s\n", QJsonDocument(out).toJson(QJsonDocument::Indented).constData());
     return verdict.ok && verdict.entries == n ? 0 : 1;
 }

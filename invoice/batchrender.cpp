@@ -14,20 +14,21 @@ namespace bc {
 
 InvoiceBatchRenderer::InvoiceBatchRenderer(InvoiceRenderOptions options)
     : m_renderer(options), m_options(std::move(options))
-{
-}
+{ }
 
 bool InvoiceBatchRenderer::parseInvoices(const QByteArray &json, QList<Invoice> *invoices, QString *error)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = QStringLiteral("Not valid JSON at offset %1: %2.").arg(parseError.offset).arg(parseError.errorString());
+        *error =
+            QStringLiteral("Not valid JSON at offset %1: %2.").arg(parseError.offset).arg(parseError.errorString());
         return false;
     }
     // Full invoices only: the list endpoint answers summaries without lines, which cannot print.
     if (!doc.isArray()) {
-        *error = QStringLiteral("Expected a JSON array of invoices (each as GET /api/billing/invoices/{id} returns it).");
+        *error =
+            QStringLiteral("Expected a JSON array of invoices (each as GET /api/billing/invoices/{id} returns it).");
         return false;
     }
     const QJsonArray array = doc.array();
@@ -42,7 +43,7 @@ bool InvoiceBatchRenderer::parseInvoices(const QByteArray &json, QList<Invoice> 
             *error = QStringLiteral("Invoice %1%2: %3")
                          .arg(i + 1)
                          .arg(number.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(number),
-                              array.at(i).isObject() ? why : QStringLiteral("not a JSON object."));
+                             array.at(i).isObject() ? why : QStringLiteral("not a JSON object."));
             return false;
         }
         invoices->append(std::move(inv));
@@ -72,9 +73,7 @@ QString InvoiceBatchRenderer::fileNameFor(const Invoice &invoice, QSet<QString> 
 }
 
 MergedInvoicePdf::MergedInvoicePdf(InvoiceRenderOptions options)
-    : m_options(options), m_renderer(std::move(options))
-{
-}
+    : m_options(options), m_renderer(std::move(options)) { }
 
 MergedInvoicePdf::~MergedInvoicePdf()
 {
@@ -145,8 +144,8 @@ void MergedInvoicePdf::cancel()
     m_count = 0;
 }
 
-bool InvoiceBatchRenderer::renderMerged(const QList<Invoice> &invoices, const QString &file,
-                                        QString *error, const Progress &progress) const
+bool InvoiceBatchRenderer::renderMerged(
+    const QList<Invoice> &invoices, const QString &file, QString *error, const Progress &progress) const
 {
     MergedInvoicePdf pdf(m_options);
     if (!pdf.open(file, error))
@@ -162,8 +161,8 @@ bool InvoiceBatchRenderer::renderMerged(const QList<Invoice> &invoices, const QS
     return pdf.commit(error);
 }
 
-bool InvoiceBatchRenderer::renderFile(const Invoice &invoice, const QString &directory, QSet<QString> *taken,
-                                      QString *error) const
+bool InvoiceBatchRenderer::renderFile(
+    const Invoice &invoice, const QString &directory, QSet<QString> *taken, QString *error) const
 {
     const QString path = QDir(directory).filePath(fileNameFor(invoice, taken));
     QSaveFile file(path);
@@ -175,8 +174,8 @@ bool InvoiceBatchRenderer::renderFile(const Invoice &invoice, const QString &dir
     return true;
 }
 
-bool InvoiceBatchRenderer::renderEach(const QList<Invoice> &invoices, const QString &directory,
-                                      QString *error, const Progress &progress) const
+bool InvoiceBatchRenderer::renderEach(
+    const QList<Invoice> &invoices, const QString &directory, QString *error, const Progress &progress) const
 {
     if (!QDir().mkpath(directory)) {
         *error = QStringLiteral("Cannot create the directory %1.").arg(directory);

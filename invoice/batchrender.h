@@ -3,10 +3,9 @@
 #include "invoicerenderer.h"
 
 #include <QList>
+#include <QPainter>
 #include <QSet>
 #include <QString>
-
-#include <QPainter>
 
 #include <functional>
 #include <memory>
@@ -58,12 +57,12 @@ public:
     // leaves no partial file behind.
     using Progress = std::function<bool(int done, int total)>;
 
-    bool renderMerged(const QList<Invoice> &invoices, const QString &file, QString *error,
-                      const Progress &progress = {}) const;
+    bool renderMerged(
+        const QList<Invoice> &invoices, const QString &file, QString *error, const Progress &progress = {}) const;
     // Files are named after the invoice number, made safe for any file system. Two invoices of
     // one batch never share a file: a name already in `taken` gets "_2", "_3", ….
-    bool renderEach(const QList<Invoice> &invoices, const QString &directory, QString *error,
-                    const Progress &progress = {}) const;
+    bool renderEach(
+        const QList<Invoice> &invoices, const QString &directory, QString *error, const Progress &progress = {}) const;
 
     static QString fileNameFor(const Invoice &invoice, QSet<QString> *taken = nullptr);
     // One invoice into directory (which must exist) under fileNameFor(invoice, taken).

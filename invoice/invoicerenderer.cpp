@@ -42,8 +42,7 @@ QFont font(qreal points, bool bold = false)
     return f;
 }
 
-QString partyBlock(const QString &name, const QString &address, const QString &gstinText,
-                   const QString &email = {})
+QString partyBlock(const QString &name, const QString &address, const QString &gstinText, const QString &email = {})
 {
     QStringList lines{name};
     if (!address.isEmpty())
@@ -61,7 +60,7 @@ QString periodText(const InvoiceLine &line, const QLocale &locale)
         return {};
     return QCoreApplication::translate("Invoice", "Period: %1 – %2")
         .arg(locale.toString(line.periodStart.toUTC().date(), QLocale::ShortFormat),
-             locale.toString(line.periodEnd.toUTC().date(), QLocale::ShortFormat));
+            locale.toString(line.periodEnd.toUTC().date(), QLocale::ShortFormat));
 }
 
 QString taxLabel(const InvoiceTax &tax)
@@ -74,15 +73,19 @@ QString taxLabel(const InvoiceTax &tax)
 QPageSize InvoiceRenderOptions::pageSizeFor(const QLocale &locale)
 {
     const bool letter = locale.territory() == QLocale::UnitedStates || locale.territory() == QLocale::Canada
-                        || locale.measurementSystem() == QLocale::ImperialUSSystem;
+        || locale.measurementSystem() == QLocale::ImperialUSSystem;
     return QPageSize(letter ? QPageSize::Letter : QPageSize::A4);
 }
 
-InvoiceRenderer::InvoiceRenderer(InvoiceRenderOptions options) : m_options(std::move(options)) {}
+InvoiceRenderer::InvoiceRenderer(InvoiceRenderOptions options) : m_options(std::move(options)) { }
 
 QString InvoiceRenderer::statusText(const QString &status)
 {
-    static const struct { const char *wire; const char *text; } kStatuses[] = {
+    static const struct
+    {
+        const char *wire;
+        const char *text;
+    } kStatuses[] = {
         {"draft", QT_TRANSLATE_NOOP("Invoice", "Draft")},
         {"issued", QT_TRANSLATE_NOOP("Invoice", "Issued")},
         {"paid", QT_TRANSLATE_NOOP("Invoice", "Paid")},
@@ -99,7 +102,8 @@ QString InvoiceRenderer::statusText(const QString &status)
 
 QString InvoiceRenderer::documentTitle(const Invoice &invoice)
 {
-    return invoice.sellerGstin.isEmpty() ? QCoreApplication::translate("Invoice", "Invoice") : QCoreApplication::translate("Invoice", "Tax Invoice");
+    return invoice.sellerGstin.isEmpty() ? QCoreApplication::translate("Invoice", "Invoice")
+                                         : QCoreApplication::translate("Invoice", "Tax Invoice");
 }
 
 QByteArray InvoiceRenderer::renderPdf(const Invoice &invoice) const
@@ -131,8 +135,7 @@ bool InvoiceRenderer::renderPdf(const Invoice &invoice, QIODevice *device, QStri
     return true;
 }
 
-int InvoiceRenderer::paint(const Invoice &inv, QPainter &p, QPagedPaintDevice &device,
-                           bool startOnNewPage) const
+int InvoiceRenderer::paint(const Invoice &inv, QPainter &p, QPagedPaintDevice &device, bool startOnNewPage) const
 {
     const QLocale &locale = m_options.locale;
     Page page;
@@ -151,20 +154,19 @@ int InvoiceRenderer::paint(const Invoice &inv, QPainter &p, QPagedPaintDevice &d
     const QFontMetricsF smallMetrics(small, &device);
 
     const qreal w = page.contentWidth();
-    const Columns cols{page.left(),
-                       page.left() + w * 0.05,
-                       page.left() + w * 0.43,
-                       page.left() + w * 0.53,
-                       page.left() + w * 0.60,
-                       page.left() + w * 0.74,
-                       page.left() + w * 0.85,
-                       page.right()};
+    const Columns cols{page.left(), page.left() + w * 0.05, page.left() + w * 0.43, page.left() + w * 0.53,
+        page.left() + w * 0.60, page.left() + w * 0.74, page.left() + w * 0.85, page.right()};
     const qreal cellPad = page.pt(3);
 
     auto money = [&](const Money &m) { return m.isValid() ? m.toDisplayString(locale) : QString(); };
 
     // Row heights first, so pagination (and "page X of Y") is known before anything is drawn.
-    struct Row { qreal height; QString description; QString period; };
+    struct Row
+    {
+        qreal height;
+        QString description;
+        QString period;
+    };
     QList<Row> rows;
     rows.reserve(inv.lines.size());
     const qreal descWidth = cols.hsn - cols.description - 2 * cellPad;
@@ -172,9 +174,8 @@ int InvoiceRenderer::paint(const Invoice &inv, QPainter &p, QPagedPaintDevice &d
         Row r;
         r.description = line.description;
         r.period = periodText(line, locale);
-        const QRectF descRect = bodyMetrics.boundingRect(QRectF(0, 0, descWidth, page.height / 4),
-                                                          Qt::TextWordWrap | Qt::TextWrapAnywhere,
-                                                          r.description);
+        const QRectF descRect = bodyMetrics.boundingRect(
+            QRectF(0, 0, descWidth, page.height / 4), Qt::TextWordWrap | Qt::TextWrapAnywhere, r.description);
         qreal h = std::min(descRect.height(), page.height / 4) + 2 * cellPad;
         if (!r.period.isEmpty())
             h += smallMetrics.height();
@@ -188,7 +189,8 @@ int InvoiceRenderer::paint(const Invoice &inv, QPainter &p, QPagedPaintDevice &d
     // The HSN/SAC-wise tax summary of a GST tax invoice, under the totals.
     const QList<TaxSummaryRow> summary = inv.sellerGstin.isEmpty() ? QList<TaxSummaryRow>{} : taxSummary(inv);
     const qreal summaryRowHeight = bodyMetrics.height() + 2 * cellPad;
-    const qreal summaryHeight = summary.isEmpty() ? 0 : page.pt(12) + summaryRowHeight * qreal(summary.size() + 2) + page.pt(8);
+    const qreal summaryHeight =
+        summary.isEmpty() ? 0 : page.pt(12) + summaryRowHeight * qreal(summary.size() + 2) + page.pt(8);
     const qreal totalsHeight = page.pt(14) * qreal(8 + inv.taxes.size()) + page.pt(60) + summaryHeight;
 
     // Pagination: page 1 carries the header blocks; later pages only the table header.
@@ -260,8 +262,7 @@ int InvoiceRenderer::paint(const Invoice &inv, QPainter &p, QPagedPaintDevice &d
         QFont f = font(80, true);
         p.setFont(f);
         p.setPen(QColor(0, 0, 0, 22));
-        p.drawText(QRectF(-page.width, -page.height / 4, 2 * page.width, page.height / 2),
-                   Qt::AlignCenter, watermark);
+        p.drawText(QRectF(-page.width, -page.height / 4, 2 * page.width, page.height / 2), Qt::AlignCenter, watermark);
         p.restore();
     };
 
@@ -270,11 +271,12 @@ int InvoiceRenderer::paint(const Invoice &inv, QPainter &p, QPagedPaintDevice &d
         p.setPen(QColor(0xC0, 0xC6, 0xCE));
         p.drawLine(QPointF(page.left(), rect.top()), QPointF(page.right(), rect.top()));
         drawText(rect, Qt::AlignLeft | Qt::AlignVCenter,
-                 inv.sellerName + QStringLiteral(" · ") + inv.number + QStringLiteral(" · ")
-                     + QCoreApplication::translate("Invoice", "This is a computer-generated invoice."),
-                 small, QColor(0x55, 0x5E, 0x6A));
+            inv.sellerName + QStringLiteral(" · ") + inv.number + QStringLiteral(" · ")
+                + QCoreApplication::translate("Invoice", "This is a computer-generated invoice."),
+            small, QColor(0x55, 0x5E, 0x6A));
         drawText(rect, Qt::AlignRight | Qt::AlignVCenter,
-                 QCoreApplication::translate("Invoice", "Page %1 of %2").arg(index + 1).arg(pageCount), small, QColor(0x55, 0x5E, 0x6A));
+            QCoreApplication::translate("Invoice", "Page %1 of %2").arg(index + 1).arg(pageCount), small,
+            QColor(0x55, 0x5E, 0x6A));
     };
 
     for (int pi = 0; pi < pageCount; ++pi) {
@@ -295,42 +297,48 @@ int InvoiceRenderer::paint(const Invoice &inv, QPainter &p, QPagedPaintDevice &d
             const qreal sellerW = half - (sellerX - page.left());
             // The seller's name on one line: smaller type down to 10 pt when it is long, then elided.
             QFont nameFont = heading;
-            while (nameFont.pointSizeF() > 10 && QFontMetricsF(nameFont, &device).horizontalAdvance(inv.sellerName) > sellerW)
+            while (nameFont.pointSizeF() > 10
+                && QFontMetricsF(nameFont, &device).horizontalAdvance(inv.sellerName) > sellerW)
                 nameFont.setPointSizeF(nameFont.pointSizeF() - 0.5);
             drawText(QRectF(sellerX, y, sellerW, page.pt(22)), Qt::AlignLeft | Qt::AlignTop,
-                     QFontMetricsF(nameFont, &device).elidedText(inv.sellerName, Qt::ElideRight, sellerW), nameFont,
-                     QColor(0x1F, 0x3A, 0x5F));
+                QFontMetricsF(nameFont, &device).elidedText(inv.sellerName, Qt::ElideRight, sellerW), nameFont,
+                QColor(0x1F, 0x3A, 0x5F));
             drawText(QRectF(sellerX, y + page.pt(24), sellerW, page.pt(60)),
-                     Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-                     partyBlock({}, inv.sellerAddress, inv.sellerGstin).mid(1), body);
+                Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                partyBlock({}, inv.sellerAddress, inv.sellerGstin).mid(1), body);
             drawText(QRectF(page.left() + half, y, half, page.pt(24)), Qt::AlignRight | Qt::AlignTop,
-                     documentTitle(inv).toUpper(), title, QColor(0x1F, 0x3A, 0x5F));
+                documentTitle(inv).toUpper(), title, QColor(0x1F, 0x3A, 0x5F));
             QStringList facts;
             facts << QCoreApplication::translate("Invoice", "Invoice no.: %1").arg(inv.number);
             if (inv.issuedAt.isValid())
-                facts << QCoreApplication::translate("Invoice", "Date of issue: %1").arg(locale.toString(inv.issuedAt.toUTC().date(), QLocale::LongFormat));
+                facts << QCoreApplication::translate("Invoice", "Date of issue: %1")
+                             .arg(locale.toString(inv.issuedAt.toUTC().date(), QLocale::LongFormat));
             if (inv.dueAt.isValid())
-                facts << QCoreApplication::translate("Invoice", "Due: %1").arg(locale.toString(inv.dueAt.toUTC().date(), QLocale::LongFormat));
+                facts << QCoreApplication::translate("Invoice", "Due: %1")
+                             .arg(locale.toString(inv.dueAt.toUTC().date(), QLocale::LongFormat));
             if (!inv.status.isEmpty())
                 facts << QCoreApplication::translate("Invoice", "Status: %1").arg(statusText(inv.status));
-            drawText(QRectF(page.left() + half, y + page.pt(26), half, page.pt(60)),
-                     Qt::AlignRight | Qt::AlignTop, facts.join(u'\n'), body);
+            drawText(QRectF(page.left() + half, y + page.pt(26), half, page.pt(60)), Qt::AlignRight | Qt::AlignTop,
+                facts.join(u'\n'), body);
             y += page.pt(92);
 
             // Buyer (left) and supply facts (right).
-            drawText(QRectF(page.left(), y, half, page.pt(12)), Qt::AlignLeft, QCoreApplication::translate("Invoice", "Bill to"), bold,
-                     QColor(0x55, 0x5E, 0x6A));
+            drawText(QRectF(page.left(), y, half, page.pt(12)), Qt::AlignLeft,
+                QCoreApplication::translate("Invoice", "Bill to"), bold, QColor(0x55, 0x5E, 0x6A));
             drawText(QRectF(page.left(), y + page.pt(13), half - page.pt(10), page.pt(75)),
-                     Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap | Qt::TextWrapAnywhere,
-                     partyBlock(inv.buyerName, inv.buyerAddress, inv.buyerGstin, inv.buyerEmail), body);
+                Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap | Qt::TextWrapAnywhere,
+                partyBlock(inv.buyerName, inv.buyerAddress, inv.buyerGstin, inv.buyerEmail), body);
             QStringList supply;
             if (!inv.placeOfSupply.isEmpty())
-                supply << QCoreApplication::translate("Invoice", "Place of supply: %1 (%2)").arg(gstin::stateName(inv.placeOfSupply), inv.placeOfSupply);
+                supply << QCoreApplication::translate("Invoice", "Place of supply: %1 (%2)")
+                              .arg(gstin::stateName(inv.placeOfSupply), inv.placeOfSupply);
             if (!inv.sellerGstin.isEmpty())
-                supply << QCoreApplication::translate("Invoice", "Tax payable on reverse charge: %1").arg(inv.reverseCharge ? QCoreApplication::translate("Invoice", "Yes") : QCoreApplication::translate("Invoice", "No"));
+                supply << QCoreApplication::translate("Invoice", "Tax payable on reverse charge: %1")
+                              .arg(inv.reverseCharge ? QCoreApplication::translate("Invoice", "Yes")
+                                                     : QCoreApplication::translate("Invoice", "No"));
             supply << QCoreApplication::translate("Invoice", "Currency: %1").arg(inv.currency);
             drawText(QRectF(page.left() + half, y + page.pt(13), half, page.pt(60)),
-                     Qt::AlignRight | Qt::AlignTop | Qt::TextWordWrap, supply.join(u'\n'), body);
+                Qt::AlignRight | Qt::AlignTop | Qt::TextWordWrap, supply.join(u'\n'), body);
             y = page.margin + headerBlockHeight;
         }
 
@@ -341,22 +349,23 @@ int InvoiceRenderer::paint(const Invoice &inv, QPainter &p, QPagedPaintDevice &d
             const Row &row = rows.at(i);
             const int f = Qt::AlignTop | Qt::TextWordWrap | Qt::TextWrapAnywhere;
             auto cell = [&](qreal x0, qreal x1, const QString &t, int align) {
-                drawText(QRectF(x0 + cellPad, y + cellPad, x1 - x0 - 2 * cellPad, row.height - 2 * cellPad),
-                         f | align, t, body);
+                drawText(QRectF(x0 + cellPad, y + cellPad, x1 - x0 - 2 * cellPad, row.height - 2 * cellPad), f | align,
+                    t, body);
             };
             cell(cols.index, cols.description, QString::number(i + 1), Qt::AlignLeft);
             const qreal periodHeight = row.period.isEmpty() ? 0 : smallMetrics.height();
-            drawText(QRectF(cols.description + cellPad, y + cellPad, descWidth,
-                            row.height - 2 * cellPad - periodHeight),
-                     f | Qt::AlignLeft, row.description, body);
+            drawText(
+                QRectF(cols.description + cellPad, y + cellPad, descWidth, row.height - 2 * cellPad - periodHeight),
+                f | Qt::AlignLeft, row.description, body);
             if (!row.period.isEmpty())
-                drawText(QRectF(cols.description + cellPad, y + row.height - cellPad - periodHeight,
-                                descWidth, periodHeight),
-                         Qt::AlignLeft, row.period, small, QColor(0x55, 0x5E, 0x6A));
+                drawText(QRectF(cols.description + cellPad, y + row.height - cellPad - periodHeight, descWidth,
+                             periodHeight),
+                    Qt::AlignLeft, row.period, small, QColor(0x55, 0x5E, 0x6A));
             cell(cols.hsn, cols.quantity, line.hsnSac, Qt::AlignLeft);
             cell(cols.quantity, cols.unitPrice, locale.toString(line.quantity), Qt::AlignRight);
             cell(cols.unitPrice, cols.discount, money(line.unitPrice), Qt::AlignRight);
-            cell(cols.discount, cols.amount, line.discount.isZero() ? QStringLiteral("–") : money(line.discount), Qt::AlignRight);
+            cell(cols.discount, cols.amount, line.discount.isZero() ? QStringLiteral("–") : money(line.discount),
+                Qt::AlignRight);
             cell(cols.amount, cols.right, money(line.amount), Qt::AlignRight);
             y += row.height;
             p.setPen(QColor(0xE1, 0xE5, 0xEA));
@@ -369,16 +378,18 @@ int InvoiceRenderer::paint(const Invoice &inv, QPainter &p, QPagedPaintDevice &d
             const qreal labelX = page.left() + w * 0.50;
             const qreal rowH = page.pt(14);
             auto total = [&](const QString &label, const QString &value, bool strong = false) {
-                drawText(QRectF(labelX, y, w * 0.32, rowH), Qt::AlignLeft | Qt::AlignVCenter, label,
-                         strong ? bold : body);
-                drawText(QRectF(labelX + w * 0.32, y, w * 0.18, rowH), Qt::AlignRight | Qt::AlignVCenter,
-                         value, strong ? bold : body);
+                drawText(
+                    QRectF(labelX, y, w * 0.32, rowH), Qt::AlignLeft | Qt::AlignVCenter, label, strong ? bold : body);
+                drawText(QRectF(labelX + w * 0.32, y, w * 0.18, rowH), Qt::AlignRight | Qt::AlignVCenter, value,
+                    strong ? bold : body);
                 y += rowH;
             };
             total(QCoreApplication::translate("Invoice", "Subtotal"), money(inv.subtotal));
             if (inv.discountTotal.isValid() && !inv.discountTotal.isZero())
-                total(inv.couponCode.isEmpty() ? QCoreApplication::translate("Invoice", "Discount") : QCoreApplication::translate("Invoice", "Discount (coupon %1)").arg(inv.couponCode),
-                      money(*inv.discountTotal.negated()));
+                total(inv.couponCode.isEmpty()
+                        ? QCoreApplication::translate("Invoice", "Discount")
+                        : QCoreApplication::translate("Invoice", "Discount (coupon %1)").arg(inv.couponCode),
+                    money(*inv.discountTotal.negated()));
             for (const InvoiceTax &t : inv.taxes)
                 total(taxLabel(t), money(t.amount));
             if (inv.roundOff.isValid() && !inv.roundOff.isZero())
@@ -394,8 +405,8 @@ int InvoiceRenderer::paint(const Invoice &inv, QPainter &p, QPagedPaintDevice &d
 
             y += page.pt(8);
             if (!summary.isEmpty()) {
-                drawText(QRectF(page.left(), y, w, page.pt(12)), Qt::AlignLeft | Qt::AlignVCenter, QCoreApplication::translate("Invoice", "Tax summary"), bold,
-                         QColor(0x55, 0x5E, 0x6A));
+                drawText(QRectF(page.left(), y, w, page.pt(12)), Qt::AlignLeft | Qt::AlignVCenter,
+                    QCoreApplication::translate("Invoice", "Tax summary"), bold, QColor(0x55, 0x5E, 0x6A));
                 y += page.pt(12);
                 // Columns: HSN/SAC, taxable value, one per tax, total tax.
                 const qreal hsnW = w * 0.16, taxableW = w * 0.18, totalW = w * 0.16;
@@ -407,14 +418,16 @@ int InvoiceRenderer::paint(const Invoice &inv, QPainter &p, QPagedPaintDevice &d
                     for (qsizetype c = 0; c < cells.size(); ++c) {
                         const qreal cw = c == 0 ? hsnW : c == 1 ? taxableW : c == cells.size() - 1 ? totalW : taxW;
                         drawText(QRectF(x + cellPad, y, cw - 2 * cellPad, summaryRowHeight),
-                                 Qt::AlignVCenter | (c == 0 ? Qt::AlignLeft : Qt::AlignRight), cells.at(c), header ? bold : body);
+                            Qt::AlignVCenter | (c == 0 ? Qt::AlignLeft : Qt::AlignRight), cells.at(c),
+                            header ? bold : body);
                         x += cw;
                     }
                     y += summaryRowHeight;
                     p.setPen(QColor(0xE1, 0xE5, 0xEA));
                     p.drawLine(QPointF(page.left(), y), QPointF(page.right(), y));
                 };
-                QStringList header{QCoreApplication::translate("Invoice", "HSN/SAC"), QCoreApplication::translate("Invoice", "Taxable value")};
+                QStringList header{QCoreApplication::translate("Invoice", "HSN/SAC"),
+                    QCoreApplication::translate("Invoice", "Taxable value")};
                 for (const InvoiceTax &t : inv.taxes)
                     header << taxLabel(t);
                 header << QCoreApplication::translate("Invoice", "Total tax");
@@ -437,15 +450,16 @@ int InvoiceRenderer::paint(const Invoice &inv, QPainter &p, QPagedPaintDevice &d
             }
             QStringList notes;
             if (!inv.paymentReferences.isEmpty())
-                notes << QCoreApplication::translate("Invoice", "Payment references: %1").arg(inv.paymentReferences.join(QStringLiteral(", ")));
+                notes << QCoreApplication::translate("Invoice", "Payment references: %1")
+                             .arg(inv.paymentReferences.join(QStringLiteral(", ")));
             if (!inv.notes.isEmpty())
                 notes << inv.notes;
             if (!inv.sellerGstin.isEmpty())
                 notes << QCoreApplication::translate("Invoice", "Authorised signatory, %1").arg(inv.sellerName);
             const qreal limit = page.height - page.margin - footerHeight;
             drawText(QRectF(page.left(), y, w, std::max<qreal>(0, limit - y)),
-                     Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap | Qt::TextWrapAnywhere,
-                     notes.join(u'\n'), small, QColor(0x33, 0x3A, 0x44));
+                Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap | Qt::TextWrapAnywhere, notes.join(u'\n'), small,
+                QColor(0x33, 0x3A, 0x44));
         }
         drawFooter(pi);
     }

@@ -41,8 +41,7 @@ public:
 
     // Draws the invoice's pages on an active painter; calls device->newPage() between pages, and
     // before the first one when startOnNewPage (for merged batches). Returns the page count.
-    int paint(const Invoice &invoice, QPainter &painter, QPagedPaintDevice &device,
-              bool startOnNewPage = false) const;
+    int paint(const Invoice &invoice, QPainter &painter, QPagedPaintDevice &device, bool startOnNewPage = false) const;
 
     static QString documentTitle(const Invoice &invoice);
     // An invoice status as people read it, in the current language ("partially_paid": "Partially paid").

@@ -12,7 +12,8 @@ QList<TaxSummaryRow> taxSummary(const Invoice &invoice)
     for (const InvoiceLine &line : invoice.lines) {
         if (!line.amount.isValid() || line.amount.currency() != invoice.currency)
             return {};
-        auto it = std::find_if(rows.begin(), rows.end(), [&](const TaxSummaryRow &r) { return r.hsnSac == line.hsnSac; });
+        auto it =
+            std::find_if(rows.begin(), rows.end(), [&](const TaxSummaryRow &r) { return r.hsnSac == line.hsnSac; });
         if (it == rows.end()) {
             rows.append({line.hsnSac, line.amount, {}, {}});
             continue;

@@ -5,7 +5,12 @@
 namespace bc {
 
 namespace {
-struct RoleName { Role role; const char *wire; const char *display; };
+struct RoleName
+{
+    Role role;
+    const char *wire;
+    const char *display;
+};
 constexpr RoleName kRoles[] = {
     {Role::SuperAdmin, "super_admin", QT_TRANSLATE_NOOP("Role", "Super Admin")},
     {Role::Owner, "owner", QT_TRANSLATE_NOOP("Role", "Owner")},
@@ -13,8 +18,8 @@ constexpr RoleName kRoles[] = {
     {Role::Support, "support", QT_TRANSLATE_NOOP("Role", "Support")},
     {Role::Member, "member", QT_TRANSLATE_NOOP("Role", "Member")},
 };
-constexpr const char *kStatusNames[] = {"created", "authenticated", "active", "pending", "halted",
-                                        "cancelled", "completed", "expired", "paused", "past_due"};
+constexpr const char *kStatusNames[] = {"created", "authenticated", "active", "pending", "halted", "cancelled",
+    "completed", "expired", "paused", "past_due"};
 } // namespace
 
 QString roleToString(Role role)

@@ -12,9 +12,9 @@
 namespace bc {
 
 enum class Role { SuperAdmin, Owner, Admin, Support, Member, Unknown };
-QString roleToString(Role role);          // wire: "super_admin"
+QString roleToString(Role role); // wire: "super_admin"
 Role roleFromString(QStringView text);
-QString roleDisplayName(Role role);       // "Super Admin"
+QString roleDisplayName(Role role); // "Super Admin"
 
 enum class BillingCycle { Monthly, Yearly };
 QString billingCycleToString(BillingCycle cycle);
@@ -22,7 +22,16 @@ std::optional<BillingCycle> billingCycleFromString(QStringView text);
 
 // Razorpay's subscription states (providers.md); "past_due" is kept for the families that use it.
 enum class SubscriptionStatus {
-    Created, Authenticated, Active, Pending, Halted, Cancelled, Completed, Expired, Paused, PastDue,
+    Created,
+    Authenticated,
+    Active,
+    Pending,
+    Halted,
+    Cancelled,
+    Completed,
+    Expired,
+    Paused,
+    PastDue,
 };
 QString subscriptionStatusToString(SubscriptionStatus status);
 std::optional<SubscriptionStatus> subscriptionStatusFromString(QStringView text);
@@ -46,10 +55,7 @@ struct Plan
     Money priceYearly;
     bool active = true;
 
-    Money price(BillingCycle cycle) const
-    {
-        return cycle == BillingCycle::Monthly ? priceMonthly : priceYearly;
-    }
+    Money price(BillingCycle cycle) const { return cycle == BillingCycle::Monthly ? priceMonthly : priceYearly; }
 };
 
 struct Subscription
@@ -77,8 +83,8 @@ struct Subscription
 struct SubscriptionEvent
 {
     QDateTime at;
-    QString kind;   // "activated", "plan_changed", "cancel_requested", "patched", ...
-    QString actor;  // user email
+    QString kind; // "activated", "plan_changed", "cancel_requested", "patched", ...
+    QString actor; // user email
     QString reason;
     QString detail;
 };
@@ -97,7 +103,7 @@ struct InvoiceLine
 
 struct InvoiceTax
 {
-    QString name;      // "CGST", "SGST", "IGST", "VAT"
+    QString name; // "CGST", "SGST", "IGST", "VAT"
     int rateBasisPoints = 0; // 900 = 9 %
     Money amount;
 
@@ -137,8 +143,8 @@ struct Invoice
     Money amountDue;
     QStringList paymentReferences;
     QString notes;
-    QString couponCode;    // the coupon behind the discount, when there was one
-    Money creditsApplied;  // prepaid balance set against the total; zero when none
+    QString couponCode; // the coupon behind the discount, when there was one
+    Money creditsApplied; // prepaid balance set against the total; zero when none
 };
 
 struct Payment

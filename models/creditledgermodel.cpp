@@ -1,8 +1,7 @@
 #include "creditledgermodel.h"
 
-#include "tone.h"
-
 #include "itemdatarole.h"
+#include "tone.h"
 
 #include <QColor>
 #include <QDateTime>
@@ -105,8 +104,7 @@ std::vector<quint32> CreditLedgerModel::sortedPermutation(const std::vector<qint
     return rows;
 }
 
-CreditLedgerModel::CreditLedgerModel(QObject *parent) : QAbstractTableModel(parent) {}
-
+CreditLedgerModel::CreditLedgerModel(QObject *parent) : QAbstractTableModel(parent) { }
 
 CreditLedgerModel::~CreditLedgerModel() = default;
 
@@ -169,11 +167,12 @@ void CreditLedgerModel::requestPage(int limit)
     m_fetching = true;
     const int generation = m_generation;
     // The source may answer after this model is gone, or after a reset: both answers are dropped.
-    m_source->fetch(m_cursor, limit, [self = QPointer<CreditLedgerModel>(this), generation](LedgerChunk chunk, const QString &error) {
-        if (!self || generation != self->m_generation)
-            return;
-        self->pageArrived(std::move(chunk), error);
-    });
+    m_source->fetch(m_cursor, limit,
+        [self = QPointer<CreditLedgerModel>(this), generation](LedgerChunk chunk, const QString &error) {
+            if (!self || generation != self->m_generation)
+                return;
+            self->pageArrived(std::move(chunk), error);
+        });
 }
 
 void CreditLedgerModel::pageArrived(LedgerChunk chunk, const QString &error)
@@ -266,7 +265,8 @@ void CreditLedgerModel::rebuildVisible()
     // packed columns into a byte per row, and one pass over the current order.
     m_descMatches.assign(std::size_t(m_strings.size()), 0);
     for (qsizetype i = 0; i < m_strings.size(); ++i)
-        m_descMatches[std::size_t(i)] = m_textFilter.isEmpty() || m_strings.at(i).contains(m_textFilter, Qt::CaseInsensitive);
+        m_descMatches[std::size_t(i)] =
+            m_textFilter.isEmpty() || m_strings.at(i).contains(m_textFilter, Qt::CaseInsensitive);
     const qint64 typeIndex = m_typeFilter.isEmpty() ? -1 : qint64(m_stringIndex.value(m_typeFilter, quint32(0xFFFF)));
     const std::size_t n = m_rows.size();
     const char *desc = m_descMatches.data();
@@ -317,18 +317,29 @@ void CreditLedgerModel::sort(int column, Qt::SortOrder order)
     for (std::size_t i = 0; i < m_rows.size(); ++i) {
         const PackedLedgerRow &r = m_rows[i];
         switch (column) {
-        case Amount: keys[i] = r.amount; break;
-        case BalanceAfter: keys[i] = r.balanceAfter; break;
-        case Type: keys[i] = r.typeIndex; break;
-        case Description: keys[i] = r.descIndex; break;
-        default: keys[i] = r.createdAt; break;
+        case Amount:
+            keys[i] = r.amount;
+            break;
+        case BalanceAfter:
+            keys[i] = r.balanceAfter;
+            break;
+        case Type:
+            keys[i] = r.typeIndex;
+            break;
+        case Description:
+            keys[i] = r.descIndex;
+            break;
+        default:
+            keys[i] = r.createdAt;
+            break;
         }
     }
     std::vector<qint64> rank; // for text columns: order the distinct strings once
     if (column == Type || column == Description) {
         std::vector<quint32> byText(std::size_t(m_strings.size()));
         std::iota(byText.begin(), byText.end(), 0u);
-        std::sort(byText.begin(), byText.end(), [this](quint32 a, quint32 b) { return m_strings.at(a).compare(m_strings.at(b), Qt::CaseInsensitive) < 0; });
+        std::sort(byText.begin(), byText.end(),
+            [this](quint32 a, quint32 b) { return m_strings.at(a).compare(m_strings.at(b), Qt::CaseInsensitive) < 0; });
         rank.resize(byText.size());
         for (std::size_t i = 0; i < byText.size(); ++i)
             rank[byText[i]] = qint64(i);
@@ -376,7 +387,8 @@ void CreditLedgerModel::sort(int column, Qt::SortOrder order)
         emit layoutChanged();
         emit sorted();
     });
-    watcher->setFuture(QtConcurrent::run([keys = std::move(keys), descending]() { return sortedPermutation(keys, descending); }));
+    watcher->setFuture(
+        QtConcurrent::run([keys = std::move(keys), descending]() { return sortedPermutation(keys, descending); }));
 }
 
 bool CreditLedgerModel::canFetchMore(const QModelIndex &parent) const
@@ -407,12 +419,18 @@ QString CreditLedgerModel::idOf(const PackedLedgerRow &r) const
 
 QString CreditLedgerModel::typeLabel(const QString &type)
 {
-    if (type == QLatin1String("ai_usage")) return tr("AI usage");
-    if (type == QLatin1String("purchase")) return tr("Purchase");
-    if (type == QLatin1String("subscription_grant")) return tr("Plan grant");
-    if (type == QLatin1String("checkin")) return tr("Check-in");
-    if (type == QLatin1String("manual_adjustment")) return tr("Manual adjustment");
-    if (type == QLatin1String("refund")) return tr("Refund");
+    if (type == QLatin1String("ai_usage"))
+        return tr("AI usage");
+    if (type == QLatin1String("purchase"))
+        return tr("Purchase");
+    if (type == QLatin1String("subscription_grant"))
+        return tr("Plan grant");
+    if (type == QLatin1String("checkin"))
+        return tr("Check-in");
+    if (type == QLatin1String("manual_adjustment"))
+        return tr("Manual adjustment");
+    if (type == QLatin1String("refund"))
+        return tr("Refund");
     return type;
 }
 
@@ -428,27 +446,37 @@ QVariant CreditLedgerModel::data(const QModelIndex &index, int role) const
         return m_strings.at(r.typeIndex);
     if (role == SortRole) {
         switch (index.column()) {
-        case Amount: return r.amount;
-        case BalanceAfter: return r.balanceAfter;
-        case Date: return r.createdAt;
-        default: break;
+        case Amount:
+            return r.amount;
+        case BalanceAfter:
+            return r.balanceAfter;
+        case Date:
+            return r.createdAt;
+        default:
+            break;
         }
     }
     if (role == Qt::DisplayRole || role == SortRole) {
         const QLocale locale;
         switch (index.column()) {
-        case Date: return locale.toString(QDateTime::fromSecsSinceEpoch(r.createdAt).toLocalTime(), QLocale::ShortFormat);
-        case Type: return typeLabel(m_strings.at(r.typeIndex));
-        case Amount: return QString((r.amount > 0 ? QStringLiteral("+") : QString()) + locale.toString(r.amount));
-        case BalanceAfter: return locale.toString(r.balanceAfter);
-        case Description: return m_strings.at(r.descIndex);
+        case Date:
+            return locale.toString(QDateTime::fromSecsSinceEpoch(r.createdAt).toLocalTime(), QLocale::ShortFormat);
+        case Type:
+            return typeLabel(m_strings.at(r.typeIndex));
+        case Amount:
+            return QString((r.amount > 0 ? QStringLiteral("+") : QString()) + locale.toString(r.amount));
+        case BalanceAfter:
+            return locale.toString(r.balanceAfter);
+        case Description:
+            return m_strings.at(r.descIndex);
         case Operator: {
             if (!r.hasExtra)
                 return QString();
             const CreditTransaction &e = m_extras[rowIndex];
             return QStringLiteral("%1 · %2").arg(e.operatorEmail, e.reasonCode);
         }
-        case Id: return idOf(r);
+        case Id:
+            return idOf(r);
         }
     }
     if (role == Qt::ToolTipRole && r.hasExtra)
@@ -465,13 +493,20 @@ QVariant CreditLedgerModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Date: return tr("Date");
-    case Type: return tr("Type");
-    case Amount: return tr("Credits");
-    case BalanceAfter: return tr("Balance after");
-    case Description: return tr("Description");
-    case Operator: return tr("Operator · reason");
-    case Id: return tr("Transaction");
+    case Date:
+        return tr("Date");
+    case Type:
+        return tr("Type");
+    case Amount:
+        return tr("Credits");
+    case BalanceAfter:
+        return tr("Balance after");
+    case Description:
+        return tr("Description");
+    case Operator:
+        return tr("Operator · reason");
+    case Id:
+        return tr("Transaction");
     }
     return {};
 }
@@ -505,8 +540,8 @@ qint64 CreditLedgerModel::sumOfVisibleAmounts() const
 std::size_t CreditLedgerModel::memoryUsed() const
 {
     std::size_t bytes = m_rows.capacity() * sizeof(PackedLedgerRow) + std::size_t(m_ids.capacity())
-                        + m_descColumn.capacity() * sizeof(quint32) + m_typeColumn.capacity() * sizeof(quint16)
-                        + (m_order.capacity() + m_visible.capacity()) * sizeof(quint32) + m_descMatches.capacity();
+        + m_descColumn.capacity() * sizeof(quint32) + m_typeColumn.capacity() * sizeof(quint16)
+        + (m_order.capacity() + m_visible.capacity()) * sizeof(quint32) + m_descMatches.capacity();
     for (const QString &s : m_strings)
         bytes += std::size_t(s.capacity()) * sizeof(QChar) + sizeof(QString);
     return bytes;

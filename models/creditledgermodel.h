@@ -20,11 +20,11 @@ struct PackedLedgerRow
     qint64 createdAt = 0;
     qint64 amount = 0;
     qint64 balanceAfter = 0;
-    quint32 idOffset = 0;     // into the id blob
-    quint32 descIndex = 0;    // into the string pool (descriptions repeat a lot)
-    quint16 typeIndex = 0;    // into the string pool
+    quint32 idOffset = 0; // into the id blob
+    quint32 descIndex = 0; // into the string pool (descriptions repeat a lot)
+    quint16 typeIndex = 0; // into the string pool
     quint8 idLength = 0;
-    quint8 hasExtra = 0;      // operator, reason and note live in a side table
+    quint8 hasExtra = 0; // operator, reason and note live in a side table
 };
 
 // A page of rows decoded on a worker thread with its own small pools; the model re-indexes it
@@ -114,7 +114,7 @@ private:
     QStringList m_strings;
     QHash<QString, quint32> m_stringIndex;
     QHash<quint32, CreditTransaction> m_extras;
-    std::vector<quint32> m_order;   // all rows in the current sort order
+    std::vector<quint32> m_order; // all rows in the current sort order
     std::vector<quint32> m_visible; // m_order filtered
     std::vector<char> m_descMatches; // per string: does it match the text filter
     QString m_cursor;

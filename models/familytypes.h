@@ -20,7 +20,7 @@ struct CreditTransaction
     qint64 balanceAfter = 0;
     QString description;
     QDateTime createdAt;
-    QString orgId;   // admin listings
+    QString orgId; // admin listings
     QString orgName;
     QString operatorEmail;
     QString reasonCode;
@@ -51,7 +51,7 @@ struct CreditOrder
     qint64 credits = 0;
     Money amount;
     QString channel; // stripe, creem
-    QString status;  // pending, paid, failed
+    QString status; // pending, paid, failed
     QDateTime createdAt;
     QDateTime paidAt;
 };
@@ -74,10 +74,10 @@ struct CreditSubscription
 struct Coupon
 {
     QString code;
-    QString kind;           // percent, amount
+    QString kind; // percent, amount
     int percentOffBasisPoints = 0;
     Money amountOff;
-    QString duration;       // once, repeating, forever
+    QString duration; // once, repeating, forever
     int durationInMonths = 0;
     QDateTime validFrom;
     QDateTime validUntil;

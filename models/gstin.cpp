@@ -33,8 +33,7 @@ QChar checkCharacter(QStringView first14)
 
 bool isValid(QStringView gstin)
 {
-    static const QRegularExpression shape(
-        QStringLiteral("^[0-9]{2}[A-Z]{5}[0-9]{4}[A-Z][0-9A-Z]Z[0-9A-Z]$"));
+    static const QRegularExpression shape(QStringLiteral("^[0-9]{2}[A-Z]{5}[0-9]{4}[A-Z][0-9A-Z]Z[0-9A-Z]$"));
     if (!shape.match(gstin).hasMatch())
         return false;
     if (stateName(gstin.left(2)).isEmpty())
@@ -49,18 +48,48 @@ QString stateCode(QStringView gstin)
 
 QString stateName(QStringView code)
 {
-    static const struct { const char *code; const char *name; } states[] = {
-        {"01", "Jammu and Kashmir"}, {"02", "Himachal Pradesh"}, {"03", "Punjab"},
-        {"04", "Chandigarh"}, {"05", "Uttarakhand"}, {"06", "Haryana"}, {"07", "Delhi"},
-        {"08", "Rajasthan"}, {"09", "Uttar Pradesh"}, {"10", "Bihar"}, {"11", "Sikkim"},
-        {"12", "Arunachal Pradesh"}, {"13", "Nagaland"}, {"14", "Manipur"}, {"15", "Mizoram"},
-        {"16", "Tripura"}, {"17", "Meghalaya"}, {"18", "Assam"}, {"19", "West Bengal"},
-        {"20", "Jharkhand"}, {"21", "Odisha"}, {"22", "Chhattisgarh"}, {"23", "Madhya Pradesh"},
-        {"24", "Gujarat"}, {"26", "Dadra and Nagar Haveli and Daman and Diu"},
-        {"27", "Maharashtra"}, {"29", "Karnataka"}, {"30", "Goa"}, {"31", "Lakshadweep"},
-        {"32", "Kerala"}, {"33", "Tamil Nadu"}, {"34", "Puducherry"},
-        {"35", "Andaman and Nicobar Islands"}, {"36", "Telangana"}, {"37", "Andhra Pradesh"},
-        {"38", "Ladakh"}, {"97", "Other Territory"},
+    static const struct
+    {
+        const char *code;
+        const char *name;
+    } states[] = {
+        {"01", "Jammu and Kashmir"},
+        {"02", "Himachal Pradesh"},
+        {"03", "Punjab"},
+        {"04", "Chandigarh"},
+        {"05", "Uttarakhand"},
+        {"06", "Haryana"},
+        {"07", "Delhi"},
+        {"08", "Rajasthan"},
+        {"09", "Uttar Pradesh"},
+        {"10", "Bihar"},
+        {"11", "Sikkim"},
+        {"12", "Arunachal Pradesh"},
+        {"13", "Nagaland"},
+        {"14", "Manipur"},
+        {"15", "Mizoram"},
+        {"16", "Tripura"},
+        {"17", "Meghalaya"},
+        {"18", "Assam"},
+        {"19", "West Bengal"},
+        {"20", "Jharkhand"},
+        {"21", "Odisha"},
+        {"22", "Chhattisgarh"},
+        {"23", "Madhya Pradesh"},
+        {"24", "Gujarat"},
+        {"26", "Dadra and Nagar Haveli and Daman and Diu"},
+        {"27", "Maharashtra"},
+        {"29", "Karnataka"},
+        {"30", "Goa"},
+        {"31", "Lakshadweep"},
+        {"32", "Kerala"},
+        {"33", "Tamil Nadu"},
+        {"34", "Puducherry"},
+        {"35", "Andaman and Nicobar Islands"},
+        {"36", "Telangana"},
+        {"37", "Andhra Pradesh"},
+        {"38", "Ladakh"},
+        {"97", "Other Territory"},
     };
     for (const auto &s : states)
         if (code == QLatin1String(s.code))

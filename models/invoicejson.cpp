@@ -13,14 +13,12 @@ QJsonValue time(const QDateTime &t)
     return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
 }
 
-QJsonObject party(const QString &name, const QString &address, const QString &gstin,
-                  const QString &stateCode, const QString &email = {})
+QJsonObject party(const QString &name, const QString &address, const QString &gstin, const QString &stateCode,
+    const QString &email = {})
 {
-    QJsonObject o{{QStringLiteral("name"), name},
-                  {QStringLiteral("address"), address},
-                  {QStringLiteral("gstin"), gstin},
-                  {QStringLiteral("stateCode"), stateCode},
-                  {QStringLiteral("stateName"), gstin::stateName(stateCode)}};
+    QJsonObject o{{QStringLiteral("name"), name}, {QStringLiteral("address"), address},
+        {QStringLiteral("gstin"), gstin}, {QStringLiteral("stateCode"), stateCode},
+        {QStringLiteral("stateName"), gstin::stateName(stateCode)}};
     if (!email.isEmpty())
         o.insert(QStringLiteral("email"), email);
     return o;
@@ -29,7 +27,7 @@ QJsonObject party(const QString &name, const QString &address, const QString &gs
 class Reader
 {
 public:
-    Reader(QString currency, QString *error) : m_currency(std::move(currency)), m_error(error) {}
+    Reader(QString currency, QString *error) : m_currency(std::move(currency)), m_error(error) { }
     bool ok() const { return m_ok; }
 
     Money money(const QJsonObject &o, const QString &key, const QString &where, bool required = true)
@@ -47,8 +45,7 @@ public:
         MoneyParseError e = MoneyParseError::None;
         const Money m = Money::parse(v.toString(), m_currency, &e);
         if (!m.isValid())
-            fail(QStringLiteral("%1%2: %3").arg(where, key,
-                                               Money::parseErrorMessage(e, v.toString(), m_currency)));
+            fail(QStringLiteral("%1%2: %3").arg(where, key, Money::parseErrorMessage(e, v.toString(), m_currency)));
         return m.isValid() ? m : Money::fromMinor(0, m_currency);
     }
     QDateTime time(const QJsonObject &o, const QString &key)
@@ -80,19 +77,15 @@ QJsonObject toJson(const Invoice &inv)
 {
     QJsonArray lines;
     for (const InvoiceLine &l : inv.lines)
-        lines.append(QJsonObject{{QStringLiteral("description"), l.description},
-                                 {QStringLiteral("hsnSac"), l.hsnSac},
-                                 {QStringLiteral("quantity"), l.quantity},
-                                 {QStringLiteral("unitPrice"), l.unitPrice.toWireString()},
-                                 {QStringLiteral("discount"), l.discount.toWireString()},
-                                 {QStringLiteral("amount"), l.amount.toWireString()},
-                                 {QStringLiteral("periodStart"), time(l.periodStart)},
-                                 {QStringLiteral("periodEnd"), time(l.periodEnd)}});
+        lines.append(QJsonObject{{QStringLiteral("description"), l.description}, {QStringLiteral("hsnSac"), l.hsnSac},
+            {QStringLiteral("quantity"), l.quantity}, {QStringLiteral("unitPrice"), l.unitPrice.toWireString()},
+            {QStringLiteral("discount"), l.discount.toWireString()},
+            {QStringLiteral("amount"), l.amount.toWireString()}, {QStringLiteral("periodStart"), time(l.periodStart)},
+            {QStringLiteral("periodEnd"), time(l.periodEnd)}});
     QJsonArray taxes;
     for (const InvoiceTax &t : inv.taxes)
-        taxes.append(QJsonObject{{QStringLiteral("name"), t.name},
-                                 {QStringLiteral("rate"), t.rateText()},
-                                 {QStringLiteral("amount"), t.amount.toWireString()}});
+        taxes.append(QJsonObject{{QStringLiteral("name"), t.name}, {QStringLiteral("rate"), t.rateText()},
+            {QStringLiteral("amount"), t.amount.toWireString()}});
     QJsonArray refs;
     for (const QString &r : inv.paymentReferences)
         refs.append(r);
@@ -106,12 +99,12 @@ QJsonObject toJson(const Invoice &inv)
         {QStringLiteral("issuedAt"), time(inv.issuedAt)},
         {QStringLiteral("dueAt"), time(inv.dueAt)},
         {QStringLiteral("seller"), party(inv.sellerName, inv.sellerAddress, inv.sellerGstin, inv.sellerStateCode)},
-        {QStringLiteral("buyer"), party(inv.buyerName, inv.buyerAddress, inv.buyerGstin, inv.buyerStateCode, inv.buyerEmail)},
+        {QStringLiteral("buyer"),
+            party(inv.buyerName, inv.buyerAddress, inv.buyerGstin, inv.buyerStateCode, inv.buyerEmail)},
         {QStringLiteral("placeOfSupply"),
-         inv.placeOfSupply.isEmpty()
-             ? QJsonValue(QJsonValue::Null)
-             : QJsonValue(QJsonObject{{QStringLiteral("code"), inv.placeOfSupply},
-                                      {QStringLiteral("name"), gstin::stateName(inv.placeOfSupply)}})},
+            inv.placeOfSupply.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                        : QJsonValue(QJsonObject{{QStringLiteral("code"), inv.placeOfSupply},
+                                            {QStringLiteral("name"), gstin::stateName(inv.placeOfSupply)}})},
         {QStringLiteral("reverseCharge"), inv.reverseCharge},
         {QStringLiteral("lines"), lines},
         {QStringLiteral("taxes"), taxes},

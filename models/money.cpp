@@ -16,23 +16,175 @@ __extension__ typedef __int128 int128;
 // Active ISO 4217 codes (list one, 2024) with their minor-unit exponent. Codes not listed in the
 // exceptions have two decimals.
 constexpr const char *kIsoCodes[] = {
-    "AED", "AFN", "ALL", "AMD", "ANG", "AOA", "ARS", "AUD", "AWG", "AZN", "BAM", "BBD", "BDT",
-    "BGN", "BHD", "BIF", "BMD", "BND", "BOB", "BOV", "BRL", "BSD", "BTN", "BWP", "BYN", "BZD",
-    "CAD", "CDF", "CHE", "CHF", "CHW", "CLF", "CLP", "CNY", "COP", "COU", "CRC", "CUP", "CVE",
-    "CZK", "DJF", "DKK", "DOP", "DZD", "EGP", "ERN", "ETB", "EUR", "FJD", "FKP", "GBP", "GEL",
-    "GHS", "GIP", "GMD", "GNF", "GTQ", "GYD", "HKD", "HNL", "HTG", "HUF", "IDR", "ILS", "INR",
-    "IQD", "IRR", "ISK", "JMD", "JOD", "JPY", "KES", "KGS", "KHR", "KMF", "KPW", "KRW", "KWD",
-    "KYD", "KZT", "LAK", "LBP", "LKR", "LRD", "LSL", "LYD", "MAD", "MDL", "MGA", "MKD", "MMK",
-    "MNT", "MOP", "MRU", "MUR", "MVR", "MWK", "MXN", "MXV", "MYR", "MZN", "NAD", "NGN", "NIO",
-    "NOK", "NPR", "NZD", "OMR", "PAB", "PEN", "PGK", "PHP", "PKR", "PLN", "PYG", "QAR", "RON",
-    "RSD", "RUB", "RWF", "SAR", "SBD", "SCR", "SDG", "SEK", "SGD", "SHP", "SLE", "SOS", "SRD",
-    "SSP", "STN", "SVC", "SYP", "SZL", "THB", "TJS", "TMT", "TND", "TOP", "TRY", "TTD", "TWD",
-    "TZS", "UAH", "UGX", "USD", "USN", "UYI", "UYU", "UYW", "UZS", "VED", "VES", "VND", "VUV",
-    "WST", "XAF", "XCD", "XOF", "XPF", "YER", "ZAR", "ZMW", "ZWG", "ZWL",
+    "AED",
+    "AFN",
+    "ALL",
+    "AMD",
+    "ANG",
+    "AOA",
+    "ARS",
+    "AUD",
+    "AWG",
+    "AZN",
+    "BAM",
+    "BBD",
+    "BDT",
+    "BGN",
+    "BHD",
+    "BIF",
+    "BMD",
+    "BND",
+    "BOB",
+    "BOV",
+    "BRL",
+    "BSD",
+    "BTN",
+    "BWP",
+    "BYN",
+    "BZD",
+    "CAD",
+    "CDF",
+    "CHE",
+    "CHF",
+    "CHW",
+    "CLF",
+    "CLP",
+    "CNY",
+    "COP",
+    "COU",
+    "CRC",
+    "CUP",
+    "CVE",
+    "CZK",
+    "DJF",
+    "DKK",
+    "DOP",
+    "DZD",
+    "EGP",
+    "ERN",
+    "ETB",
+    "EUR",
+    "FJD",
+    "FKP",
+    "GBP",
+    "GEL",
+    "GHS",
+    "GIP",
+    "GMD",
+    "GNF",
+    "GTQ",
+    "GYD",
+    "HKD",
+    "HNL",
+    "HTG",
+    "HUF",
+    "IDR",
+    "ILS",
+    "INR",
+    "IQD",
+    "IRR",
+    "ISK",
+    "JMD",
+    "JOD",
+    "JPY",
+    "KES",
+    "KGS",
+    "KHR",
+    "KMF",
+    "KPW",
+    "KRW",
+    "KWD",
+    "KYD",
+    "KZT",
+    "LAK",
+    "LBP",
+    "LKR",
+    "LRD",
+    "LSL",
+    "LYD",
+    "MAD",
+    "MDL",
+    "MGA",
+    "MKD",
+    "MMK",
+    "MNT",
+    "MOP",
+    "MRU",
+    "MUR",
+    "MVR",
+    "MWK",
+    "MXN",
+    "MXV",
+    "MYR",
+    "MZN",
+    "NAD",
+    "NGN",
+    "NIO",
+    "NOK",
+    "NPR",
+    "NZD",
+    "OMR",
+    "PAB",
+    "PEN",
+    "PGK",
+    "PHP",
+    "PKR",
+    "PLN",
+    "PYG",
+    "QAR",
+    "RON",
+    "RSD",
+    "RUB",
+    "RWF",
+    "SAR",
+    "SBD",
+    "SCR",
+    "SDG",
+    "SEK",
+    "SGD",
+    "SHP",
+    "SLE",
+    "SOS",
+    "SRD",
+    "SSP",
+    "STN",
+    "SVC",
+    "SYP",
+    "SZL",
+    "THB",
+    "TJS",
+    "TMT",
+    "TND",
+    "TOP",
+    "TRY",
+    "TTD",
+    "TWD",
+    "TZS",
+    "UAH",
+    "UGX",
+    "USD",
+    "USN",
+    "UYI",
+    "UYU",
+    "UYW",
+    "UZS",
+    "VED",
+    "VES",
+    "VND",
+    "VUV",
+    "WST",
+    "XAF",
+    "XCD",
+    "XOF",
+    "XPF",
+    "YER",
+    "ZAR",
+    "ZMW",
+    "ZWG",
+    "ZWL",
 };
-constexpr const char *kZeroDecimal[] = {"BIF", "CLP", "DJF", "GNF", "ISK", "JPY", "KMF", "KRW",
-                                        "PYG", "RWF", "UGX", "UYI", "VND", "VUV", "XAF", "XOF",
-                                        "XPF"};
+constexpr const char *kZeroDecimal[] = {"BIF", "CLP", "DJF", "GNF", "ISK", "JPY", "KMF", "KRW", "PYG", "RWF", "UGX",
+    "UYI", "VND", "VUV", "XAF", "XOF", "XPF"};
 constexpr const char *kThreeDecimal[] = {"BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND"};
 constexpr const char *kFourDecimal[] = {"CLF", "UYW"};
 
@@ -149,8 +301,8 @@ Money Money::parse(QStringView text, const QString &currency, MoneyParseError *e
         }
     }
     if (intDigits == 0 || (seenPoint && decimals == 0))
-        return fail(intDigits == 0 && !seenPoint && negative ? MoneyParseError::BadCharacter
-                                                             : MoneyParseError::BadCharacter);
+        return fail(
+            intDigits == 0 && !seenPoint && negative ? MoneyParseError::BadCharacter : MoneyParseError::BadCharacter);
     for (int d = decimals; d < exp; ++d)
         fraction *= 10;
     int128 minor = whole * pow10(exp) + fraction;
@@ -175,23 +327,17 @@ QString Money::parseErrorMessage(MoneyParseError error, QStringView text, const 
     case MoneyParseError::UnknownCurrency:
         return QStringLiteral("“%1” is not an ISO 4217 currency code.").arg(currency);
     case MoneyParseError::Whitespace:
-        return QStringLiteral("The amount “%1” contains a space; write digits only, e.g. 999.00.")
-            .arg(shown);
+        return QStringLiteral("The amount “%1” contains a space; write digits only, e.g. 999.00.").arg(shown);
     case MoneyParseError::Exponent:
-        return QStringLiteral("The amount “%1” uses an exponent; write it out in plain digits.")
-            .arg(shown);
+        return QStringLiteral("The amount “%1” uses an exponent; write it out in plain digits.").arg(shown);
     case MoneyParseError::BadCharacter:
         return QStringLiteral("“%1” is not an amount; use digits with an optional '-' and '.', "
                               "e.g. 999.00.")
             .arg(shown);
     case MoneyParseError::TooManyDecimals:
         if (exp == 0)
-            return QStringLiteral("%1 has no minor unit: “%2” must be a whole number.")
-                .arg(currency, shown);
-        return QStringLiteral("%1 amounts have at most %2 decimals; “%3” has more.")
-            .arg(currency)
-            .arg(exp)
-            .arg(shown);
+            return QStringLiteral("%1 has no minor unit: “%2” must be a whole number.").arg(currency, shown);
+        return QStringLiteral("%1 amounts have at most %2 decimals; “%3” has more.").arg(currency).arg(exp).arg(shown);
     case MoneyParseError::MisplacedSign:
         return QStringLiteral("The amount “%1” has a sign in the wrong place; only a leading '-' "
                               "is allowed.")
@@ -239,7 +385,7 @@ QString Money::toDisplayString(const QLocale &locale) const
     // is ever formatted.
     QString symbol = m_currency;
     const bool localCurrency = locale.currencySymbol(QLocale::CurrencyIsoCode) == m_currency
-                               && !locale.currencySymbol(QLocale::CurrencySymbol).isEmpty();
+        && !locale.currencySymbol(QLocale::CurrencySymbol).isEmpty();
     if (localCurrency)
         symbol = locale.currencySymbol(QLocale::CurrencySymbol);
     const QChar marker(0xE000); // private use: never part of a pattern
@@ -334,8 +480,8 @@ QList<Money> Money::allocate(const QList<qint64> &weights) const
         remainders.append({product % total, i});
         assigned += product / total;
     }
-    std::stable_sort(remainders.begin(), remainders.end(),
-                     [](const auto &a, const auto &b) { return a.first > b.first; });
+    std::stable_sort(
+        remainders.begin(), remainders.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
     for (int128 left = whole - assigned, k = 0; left > 0; --left, ++k)
         shares[remainders.at(static_cast<qsizetype>(k)).second] += 1;
     for (int128 s : std::as_const(shares))
@@ -343,8 +489,8 @@ QList<Money> Money::allocate(const QList<qint64> &weights) const
     return parts;
 }
 
-std::optional<Proration> prorate(const Money &oldPrice, const Money &newPrice, qint64 periodStart,
-                                 qint64 periodEnd, qint64 changeAt)
+std::optional<Proration> prorate(
+    const Money &oldPrice, const Money &newPrice, qint64 periodStart, qint64 periodEnd, qint64 changeAt)
 {
     if (!oldPrice.isValid() || oldPrice.currency() != newPrice.currency())
         return std::nullopt;

@@ -73,7 +73,7 @@ public:
     friend bool operator!=(const Money &a, const Money &b) { return !(a == b); }
 
 private:
-    Money(qint64 minor, const QString &currency) : m_minor(minor), m_currency(currency) {}
+    Money(qint64 minor, const QString &currency) : m_minor(minor), m_currency(currency) { }
     qint64 m_minor = 0;
     QString m_currency;
 };
@@ -84,11 +84,11 @@ private:
 struct Proration
 {
     Money credit; // negative
-    Money debit;  // positive
+    Money debit; // positive
     Money net;
 };
-std::optional<Proration> prorate(const Money &oldPrice, const Money &newPrice, qint64 periodStart,
-                                 qint64 periodEnd, qint64 changeAt);
+std::optional<Proration> prorate(
+    const Money &oldPrice, const Money &newPrice, qint64 periodStart, qint64 periodEnd, qint64 changeAt);
 
 } // namespace bc
 

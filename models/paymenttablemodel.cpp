@@ -1,8 +1,7 @@
 #include "paymenttablemodel.h"
 
-#include "tone.h"
-
 #include "itemdatarole.h"
+#include "tone.h"
 
 #include <QColor>
 #include <QLocale>
@@ -53,13 +52,21 @@ QVariant PaymentTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole || role == SortRole) {
         const bool sort = role == SortRole;
         switch (index.column()) {
-        case Date: return sort ? QVariant(p.createdAt.toSecsSinceEpoch()) : QVariant(locale.toString(p.createdAt.toLocalTime(), QLocale::ShortFormat));
-        case Organisation: return p.orgName;
-        case Amount: return sort ? QVariant(p.amount.minorUnits()) : QVariant(p.amount.toDisplayString(locale));
-        case Status: return p.status;
-        case Method: return p.method;
-        case ProviderPayment: return p.providerPaymentId;
-        case Invoice: return p.invoiceId;
+        case Date:
+            return sort ? QVariant(p.createdAt.toSecsSinceEpoch())
+                        : QVariant(locale.toString(p.createdAt.toLocalTime(), QLocale::ShortFormat));
+        case Organisation:
+            return p.orgName;
+        case Amount:
+            return sort ? QVariant(p.amount.minorUnits()) : QVariant(p.amount.toDisplayString(locale));
+        case Status:
+            return p.status;
+        case Method:
+            return p.method;
+        case ProviderPayment:
+            return p.providerPaymentId;
+        case Invoice:
+            return p.invoiceId;
         }
     }
     if (role == Qt::TextAlignmentRole && index.column() == Amount)
@@ -74,13 +81,20 @@ QVariant PaymentTableModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Date: return tr("Date");
-    case Organisation: return tr("Organisation");
-    case Amount: return tr("Amount");
-    case Status: return tr("Status");
-    case Method: return tr("Method");
-    case ProviderPayment: return tr("Provider payment");
-    case Invoice: return tr("Invoice");
+    case Date:
+        return tr("Date");
+    case Organisation:
+        return tr("Organisation");
+    case Amount:
+        return tr("Amount");
+    case Status:
+        return tr("Status");
+    case Method:
+        return tr("Method");
+    case ProviderPayment:
+        return tr("Provider payment");
+    case Invoice:
+        return tr("Invoice");
     }
     return {};
 }

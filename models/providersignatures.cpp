@@ -20,14 +20,13 @@ bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
     return diff == 0;
 }
 
-QByteArray razorpayPaymentSignature(const QByteArray &keySecret, const QString &orderId,
-                                    const QString &paymentId)
+QByteArray razorpayPaymentSignature(const QByteArray &keySecret, const QString &orderId, const QString &paymentId)
 {
     return hmacSha256Hex(keySecret, orderId.toUtf8() + '|' + paymentId.toUtf8());
 }
 
-QByteArray razorpaySubscriptionSignature(const QByteArray &keySecret, const QString &paymentId,
-                                         const QString &subscriptionId)
+QByteArray razorpaySubscriptionSignature(
+    const QByteArray &keySecret, const QString &paymentId, const QString &subscriptionId)
 {
     return hmacSha256Hex(keySecret, paymentId.toUtf8() + '|' + subscriptionId.toUtf8());
 }
@@ -43,8 +42,8 @@ QByteArray stripeSignatureHeader(const QByteArray &secret, qint64 timestamp, con
     return "t=" + t + ",v1=" + hmacSha256Hex(secret, t + '.' + body);
 }
 
-StripeVerdict verifyStripeSignature(const QByteArray &header, const QByteArray &body,
-                                    const QByteArray &secret, qint64 now, qint64 toleranceSeconds)
+StripeVerdict verifyStripeSignature(
+    const QByteArray &header, const QByteArray &body, const QByteArray &secret, qint64 now, qint64 toleranceSeconds)
 {
     QByteArray timestamp;
     QList<QByteArray> candidates;

@@ -12,11 +12,10 @@ QByteArray hmacSha256Hex(const QByteArray &key, const QByteArray &message);
 bool constantTimeEquals(const QByteArray &a, const QByteArray &b);
 
 // Razorpay: hex(HMAC_SHA256(key_secret, order_id + "|" + payment_id)).
-QByteArray razorpayPaymentSignature(const QByteArray &keySecret, const QString &orderId,
-                                    const QString &paymentId);
+QByteArray razorpayPaymentSignature(const QByteArray &keySecret, const QString &orderId, const QString &paymentId);
 // Razorpay subscriptions: payment_id + "|" + subscription_id (that order).
-QByteArray razorpaySubscriptionSignature(const QByteArray &keySecret, const QString &paymentId,
-                                         const QString &subscriptionId);
+QByteArray razorpaySubscriptionSignature(
+    const QByteArray &keySecret, const QString &paymentId, const QString &subscriptionId);
 // X-Razorpay-Signature and creem-signature: hex(HMAC_SHA256(secret, raw body)).
 QByteArray bodySignature(const QByteArray &secret, const QByteArray &body);
 
@@ -24,8 +23,7 @@ QByteArray bodySignature(const QByteArray &secret, const QByteArray &body);
 QByteArray stripeSignatureHeader(const QByteArray &secret, qint64 timestamp, const QByteArray &body);
 
 enum class StripeVerdict { Valid, Malformed, NoMatch, Stale };
-StripeVerdict verifyStripeSignature(const QByteArray &header, const QByteArray &body,
-                                    const QByteArray &secret, qint64 now,
-                                    qint64 toleranceSeconds = 300);
+StripeVerdict verifyStripeSignature(const QByteArray &header, const QByteArray &body, const QByteArray &secret,
+    qint64 now, qint64 toleranceSeconds = 300);
 
 } // namespace bc::signatures

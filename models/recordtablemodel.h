@@ -14,7 +14,7 @@ namespace bc {
 // A table of plain records (T) described by a list of columns: what to show, what to sort by,
 // how to align. Serves the panes whose rows are few enough to hold as values (plans, coupons,
 // invoices, orders, charges); the million-row ledger has its own packed model.
-template <typename T>
+template<typename T>
 class RecordTableModel : public QAbstractTableModel
 {
 public:
@@ -29,8 +29,7 @@ public:
 
     explicit RecordTableModel(QList<Column> columns, QObject *parent = nullptr)
         : QAbstractTableModel(parent), m_columns(std::move(columns))
-    {
-    }
+    { }
 
     void setRecords(QList<T> records)
     {
@@ -57,7 +56,10 @@ public:
     const QList<T> &records() const { return m_records; }
 
     int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_records.size()); }
-    int columnCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_columns.size()); }
+    int columnCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : int(m_columns.size());
+    }
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override
     {

@@ -1,8 +1,7 @@
 #include "subscriptiontablemodel.h"
 
-#include "tone.h"
-
 #include "itemdatarole.h"
+#include "tone.h"
 
 #include <QColor>
 #include <QLocale>
@@ -55,28 +54,42 @@ int SubscriptionTableModel::columnCount(const QModelIndex &parent) const
 QColor SubscriptionTableModel::statusColour(SubscriptionStatus status)
 {
     switch (status) {
-    case SubscriptionStatus::Active: return toneColour(Tone::Positive);
+    case SubscriptionStatus::Active:
+        return toneColour(Tone::Positive);
     case SubscriptionStatus::PastDue:
-    case SubscriptionStatus::Halted: return toneColour(Tone::Negative);
+    case SubscriptionStatus::Halted:
+        return toneColour(Tone::Negative);
     case SubscriptionStatus::Cancelled:
-    case SubscriptionStatus::Expired: return toneColour(Tone::Muted);
-    default: return {};
+    case SubscriptionStatus::Expired:
+        return toneColour(Tone::Muted);
+    default:
+        return {};
     }
 }
 
 QString SubscriptionTableModel::statusLabel(SubscriptionStatus status)
 {
     switch (status) {
-    case SubscriptionStatus::Created: return tr("Created");
-    case SubscriptionStatus::Authenticated: return tr("Authenticated");
-    case SubscriptionStatus::Active: return tr("Active");
-    case SubscriptionStatus::Pending: return tr("Pending");
-    case SubscriptionStatus::Halted: return tr("Halted");
-    case SubscriptionStatus::Cancelled: return tr("Cancelled");
-    case SubscriptionStatus::Completed: return tr("Completed");
-    case SubscriptionStatus::Expired: return tr("Expired");
-    case SubscriptionStatus::Paused: return tr("Paused");
-    case SubscriptionStatus::PastDue: return tr("Past due");
+    case SubscriptionStatus::Created:
+        return tr("Created");
+    case SubscriptionStatus::Authenticated:
+        return tr("Authenticated");
+    case SubscriptionStatus::Active:
+        return tr("Active");
+    case SubscriptionStatus::Pending:
+        return tr("Pending");
+    case SubscriptionStatus::Halted:
+        return tr("Halted");
+    case SubscriptionStatus::Cancelled:
+        return tr("Cancelled");
+    case SubscriptionStatus::Completed:
+        return tr("Completed");
+    case SubscriptionStatus::Expired:
+        return tr("Expired");
+    case SubscriptionStatus::Paused:
+        return tr("Paused");
+    case SubscriptionStatus::PastDue:
+        return tr("Past due");
     }
     return {};
 }
@@ -84,9 +97,12 @@ QString SubscriptionTableModel::statusLabel(SubscriptionStatus status)
 QString SubscriptionTableModel::familyLabel(Subscription::Family family)
 {
     switch (family) {
-    case Subscription::Family::OrgBilling: return tr("Razorpay");
-    case Subscription::Family::Credits: return tr("Credits plan");
-    case Subscription::Family::Tier: return tr("Tier (Stripe)");
+    case Subscription::Family::OrgBilling:
+        return tr("Razorpay");
+    case Subscription::Family::Credits:
+        return tr("Credits plan");
+    case Subscription::Family::Tier:
+        return tr("Tier (Stripe)");
     }
     return {};
 }
@@ -104,16 +120,24 @@ QVariant SubscriptionTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole || role == SortRole) {
         const bool sort = role == SortRole;
         switch (index.column()) {
-        case Organisation: return s.orgName;
-        case Plan: return s.planName;
-        case Status: return statusLabel(s.status);
-        case Cycle: return s.billingCycle == BillingCycle::Monthly ? tr("Monthly") : tr("Yearly");
-        case Amount: return sort ? QVariant(s.amount.isValid() ? s.amount.minorUnits() : qint64(0)) : QVariant(s.amount.toDisplayString(locale));
+        case Organisation:
+            return s.orgName;
+        case Plan:
+            return s.planName;
+        case Status:
+            return statusLabel(s.status);
+        case Cycle:
+            return s.billingCycle == BillingCycle::Monthly ? tr("Monthly") : tr("Yearly");
+        case Amount:
+            return sort ? QVariant(s.amount.isValid() ? s.amount.minorUnits() : qint64(0))
+                        : QVariant(s.amount.toDisplayString(locale));
         case PeriodEnd:
             return sort ? QVariant(s.currentPeriodEnd.toSecsSinceEpoch())
                         : QVariant(locale.toString(s.currentPeriodEnd.toLocalTime().date(), QLocale::ShortFormat));
-        case CancelAtPeriodEnd: return sort ? QVariant(s.cancelAtPeriodEnd) : QVariant(s.cancelAtPeriodEnd ? tr("Yes") : QString());
-        case Family: return familyLabel(s.family);
+        case CancelAtPeriodEnd:
+            return sort ? QVariant(s.cancelAtPeriodEnd) : QVariant(s.cancelAtPeriodEnd ? tr("Yes") : QString());
+        case Family:
+            return familyLabel(s.family);
         }
     }
     if (role == Qt::TextAlignmentRole && index.column() == Amount)
@@ -132,14 +156,22 @@ QVariant SubscriptionTableModel::headerData(int section, Qt::Orientation orienta
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Organisation: return tr("Organisation");
-    case Plan: return tr("Plan");
-    case Status: return tr("Status");
-    case Cycle: return tr("Cycle");
-    case Amount: return tr("Amount");
-    case PeriodEnd: return tr("Period ends");
-    case CancelAtPeriodEnd: return tr("Cancels at end");
-    case Family: return tr("Billed through");
+    case Organisation:
+        return tr("Organisation");
+    case Plan:
+        return tr("Plan");
+    case Status:
+        return tr("Status");
+    case Cycle:
+        return tr("Cycle");
+    case Amount:
+        return tr("Amount");
+    case PeriodEnd:
+        return tr("Period ends");
+    case CancelAtPeriodEnd:
+        return tr("Cancels at end");
+    case Family:
+        return tr("Billed through");
     }
     return {};
 }

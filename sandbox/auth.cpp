@@ -1,12 +1,12 @@
 #include "context.h"
 
+#include "models/providersignatures.h"
+
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QMessageAuthenticationCode>
 #include <QPasswordDigestor>
 #include <QRandomGenerator>
-
-#include "models/providersignatures.h"
 
 namespace bc::sandbox {
 
@@ -18,7 +18,7 @@ std::optional<Principal> principalForUser(Context &ctx, const QString &userId)
 {
     const auto row = ctx.db.one(QStringLiteral("SELECT id, org_id, email, name, role, contact FROM "
                                                "users WHERE id = ?"),
-                                {userId});
+        {userId});
     if (!row)
         return std::nullopt;
     Principal p;
@@ -44,9 +44,7 @@ QByteArray cookieValue(const QByteArray &cookieHeader, const QByteArray &name)
 QString passwordHash(const QString &password, const QByteArray &salt)
 {
     return QString::fromLatin1(
-        QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, password.toUtf8(), salt,
-                                           20000, 32)
-            .toHex());
+        QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, password.toUtf8(), salt, 20000, 32).toHex());
 }
 
 } // namespace
@@ -59,10 +57,10 @@ QString hashSecret(const QString &secret)
 QString demoApiKey(Context &ctx, Role role)
 {
     const QByteArray secret = ctx.db.setting(QStringLiteral("demo_secret")).toUtf8();
-    const QByteArray mac = QMessageAuthenticationCode::hash(roleToString(role).toUtf8(), secret,
-                                                            QCryptographicHash::Sha256)
-                               .toHex()
-                               .left(32);
+    const QByteArray mac =
+        QMessageAuthenticationCode::hash(roleToString(role).toUtf8(), secret, QCryptographicHash::Sha256)
+            .toHex()
+            .left(32);
     return QStringLiteral("bc_test_") + roleToString(role) + u'_' + QString::fromLatin1(mac);
 }
 
@@ -73,7 +71,7 @@ std::optional<Principal> resolvePrincipal(Context &ctx, const HttpRequest &reque
         const QString key = QString::fromUtf8(authorization.mid(7).trimmed());
         const auto row = ctx.db.one(QStringLiteral("SELECT user_id FROM api_keys WHERE key_hash = ? "
                                                    "AND revoked_at IS NULL"),
-                                    {hashSecret(key)});
+            {hashSecret(key)});
         if (!row)
             return std::nullopt;
         return principalForUser(ctx, row->value(QStringLiteral("user_id")).toString());
@@ -82,8 +80,7 @@ std::optional<Principal> resolvePrincipal(Context &ctx, const HttpRequest &reque
     if (!token.isEmpty()) {
         const auto row = ctx.db.one(QStringLiteral("SELECT user_id FROM sessions WHERE token_hash = ? "
                                                    "AND expires_at > ?"),
-                                    {hashSecret(QString::fromLatin1(token)),
-                                     QDateTime::currentSecsSinceEpoch()});
+            {hashSecret(QString::fromLatin1(token)), QDateTime::currentSecsSinceEpoch()});
         if (row)
             return principalForUser(ctx, row->value(QStringLiteral("user_id")).toString());
     }
@@ -93,12 +90,12 @@ std::optional<Principal> resolvePrincipal(Context &ctx, const HttpRequest &reque
 std::optional<HttpResponse> requireRole(const HttpRequest &request, std::initializer_list<Role> roles)
 {
     if (!request.principal) {
-        const bool presented = !request.header("Authorization").isEmpty()
-                               || request.header("Cookie").contains("bc_session=");
+        const bool presented =
+            !request.header("Authorization").isEmpty() || request.header("Cookie").contains("bc_session=");
         return HttpResponse::error(401, QStringLiteral("unauthenticated"),
-                                   presented ? QStringLiteral("The API key or session is not valid.")
-                                             : QStringLiteral("Sign in or send an API key as "
-                                                              "'Authorization: Bearer <key>'."))
+            presented ? QStringLiteral("The API key or session is not valid.")
+                      : QStringLiteral("Sign in or send an API key as "
+                                       "'Authorization: Bearer <key>'."))
             .withHeader("WWW-Authenticate", "Bearer");
     }
     for (Role r : roles)
@@ -108,25 +105,22 @@ std::optional<HttpResponse> requireRole(const HttpRequest &request, std::initial
     for (Role r : roles)
         names << roleDisplayName(r);
     return HttpResponse::error(403, QStringLiteral("forbidden"),
-                               QStringLiteral("This needs the role %1; you are signed in as %2.")
-                                   .arg(names.join(QStringLiteral(" or ")),
-                                        roleDisplayName(request.principal->role)));
+        QStringLiteral("This needs the role %1; you are signed in as %2.")
+            .arg(names.join(QStringLiteral(" or ")), roleDisplayName(request.principal->role)));
 }
 
 static QJsonObject whoamiJson(Context &ctx, const Principal &p)
 {
-    const auto org = ctx.db.one(QStringLiteral("SELECT id, name, currency FROM orgs WHERE id = ?"),
-                                {p.orgId});
+    const auto org = ctx.db.one(QStringLiteral("SELECT id, name, currency FROM orgs WHERE id = ?"), {p.orgId});
     return QJsonObject{
-        {QStringLiteral("user"), QJsonObject{{QStringLiteral("id"), p.userId},
-                                             {QStringLiteral("email"), p.email},
-                                             {QStringLiteral("name"), p.name}}},
+        {QStringLiteral("user"),
+            QJsonObject{{QStringLiteral("id"), p.userId}, {QStringLiteral("email"), p.email},
+                {QStringLiteral("name"), p.name}}},
         {QStringLiteral("role"), roleToString(p.role)},
         {QStringLiteral("org"),
-         QJsonObject{{QStringLiteral("id"), p.orgId},
-                     {QStringLiteral("name"), org ? org->value(QStringLiteral("name")).toString() : QString()},
-                     {QStringLiteral("currency"),
-                      org ? org->value(QStringLiteral("currency")).toString() : QString()}}},
+            QJsonObject{{QStringLiteral("id"), p.orgId},
+                {QStringLiteral("name"), org ? org->value(QStringLiteral("name")).toString() : QString()},
+                {QStringLiteral("currency"), org ? org->value(QStringLiteral("currency")).toString() : QString()}}},
         {QStringLiteral("families"), QJsonArray{QStringLiteral("org_billing")}},
     };
 }
@@ -134,8 +128,7 @@ static QJsonObject whoamiJson(Context &ctx, const Principal &p)
 void registerAuthRoutes(Router &router, Context &ctx)
 {
     router.add("GET", QStringLiteral("/api/auth/whoami"), [&ctx](const HttpRequest &req) {
-        if (auto denied = requireRole(req, {Role::SuperAdmin, Role::Owner, Role::Admin,
-                                            Role::Support, Role::Member}))
+        if (auto denied = requireRole(req, {Role::SuperAdmin, Role::Owner, Role::Admin, Role::Support, Role::Member}))
             return *denied;
         return HttpResponse::json(whoamiJson(ctx, *req.principal));
     });
@@ -151,32 +144,31 @@ void registerAuthRoutes(Router &router, Context &ctx)
             return fields->error();
         const auto row = ctx.db.one(QStringLiteral("SELECT id, password_salt, password_hash FROM users "
                                                    "WHERE email = ?"),
-                                    {email.trimmed().toLower()});
+            {email.trimmed().toLower()});
         const QString expected = row ? row->value(QStringLiteral("password_hash")).toString() : QString();
-        const QString actual = passwordHash(
-            password, row ? row->value(QStringLiteral("password_salt")).toString().toUtf8()
-                          : QByteArray("no-such-user"));
+        const QString actual = passwordHash(password,
+            row ? row->value(QStringLiteral("password_salt")).toString().toUtf8() : QByteArray("no-such-user"));
         if (!row || !signatures::constantTimeEquals(expected.toLatin1(), actual.toLatin1()))
-            return HttpResponse::error(401, QStringLiteral("invalid_credentials"),
-                                       QStringLiteral("The email or password is not right."));
+            return HttpResponse::error(
+                401, QStringLiteral("invalid_credentials"), QStringLiteral("The email or password is not right."));
         const QString tokenText = randomHex(32);
         const qint64 now = QDateTime::currentSecsSinceEpoch();
         const QString userId = row->value(QStringLiteral("id")).toString();
         ctx.db.exec(QStringLiteral("INSERT INTO sessions (token_hash, user_id, created_at, expires_at) "
                                    "VALUES (?, ?, ?, ?)"),
-                    {hashSecret(tokenText), userId, now, now + kSessionSeconds});
+            {hashSecret(tokenText), userId, now, now + kSessionSeconds});
         const auto principal = principalForUser(ctx, userId);
         return HttpResponse::json(whoamiJson(ctx, *principal))
-            .withHeader("Set-Cookie", "bc_session=" + tokenText.toLatin1()
-                                          + "; Path=/; HttpOnly; SameSite=Strict; Max-Age="
-                                          + QByteArray::number(kSessionSeconds));
+            .withHeader("Set-Cookie",
+                "bc_session=" + tokenText.toLatin1()
+                    + "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" + QByteArray::number(kSessionSeconds));
     });
 
     router.add("POST", QStringLiteral("/api/auth/logout"), [&ctx](const HttpRequest &req) {
         const QByteArray token = cookieValue(req.header("Cookie"), "bc_session");
         if (!token.isEmpty())
-            ctx.db.exec(QStringLiteral("DELETE FROM sessions WHERE token_hash = ?"),
-                        {hashSecret(QString::fromLatin1(token))});
+            ctx.db.exec(
+                QStringLiteral("DELETE FROM sessions WHERE token_hash = ?"), {hashSecret(QString::fromLatin1(token))});
         return HttpResponse::json(QJsonObject{{QStringLiteral("signedOut"), true}})
             .withHeader("Set-Cookie", "bc_session=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0");
     });

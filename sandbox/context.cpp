@@ -10,16 +10,19 @@ namespace bc::sandbox {
 
 bool firstDelivery(Context &ctx, const QString &provider, const QString &eventId, const QString &type)
 {
-    if (ctx.db.one(QStringLiteral("SELECT event_id FROM webhook_events WHERE provider = ? AND event_id = ?"), {provider, eventId}))
+    if (ctx.db.one(QStringLiteral("SELECT event_id FROM webhook_events WHERE provider = ? AND event_id = ?"),
+            {provider, eventId}))
         return false;
-    ctx.db.exec(QStringLiteral("INSERT INTO webhook_events (provider, event_id, event_type, received_at) VALUES (?, ?, ?, ?)"),
-                {provider, eventId, type, ctx.now()});
+    ctx.db.exec(
+        QStringLiteral("INSERT INTO webhook_events (provider, event_id, event_type, received_at) VALUES (?, ?, ?, ?)"),
+        {provider, eventId, type, ctx.now()});
     return true;
 }
 
 qint64 Context::now()
 {
-    return QDateTime::currentSecsSinceEpoch() + db.setting(QStringLiteral("clock_offset"), QStringLiteral("0")).toLongLong();
+    return QDateTime::currentSecsSinceEpoch()
+        + db.setting(QStringLiteral("clock_offset"), QStringLiteral("0")).toLongLong();
 }
 
 void Context::advanceClock(qint64 seconds)
@@ -37,12 +40,12 @@ WebhookDispatcher::WebhookDispatcher(Database &db, QObject *parent)
 }
 
 void WebhookDispatcher::enqueue(const QString &provider, const QString &path, const QString &eventId,
-                                const QByteArray &body, const QByteArray &headerLines)
+    const QByteArray &body, const QByteArray &headerLines)
 {
     m_db.exec(QStringLiteral("INSERT INTO webhook_deliveries (id, provider, path, event_id, body, signature,"
                              " attempts, next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?)"),
-              {newId("whd_"), provider, path, eventId, QString::fromUtf8(body), QString::fromUtf8(headerLines),
-               QDateTime::currentMSecsSinceEpoch(), QDateTime::currentSecsSinceEpoch()});
+        {newId("whd_"), provider, path, eventId, QString::fromUtf8(body), QString::fromUtf8(headerLines),
+            QDateTime::currentMSecsSinceEpoch(), QDateTime::currentSecsSinceEpoch()});
     // Deliver after the current request has answered, like a provider would.
     QTimer::singleShot(50, this, &WebhookDispatcher::deliverDue);
 }
@@ -60,7 +63,7 @@ void WebhookDispatcher::deliverDue()
     try {
         due = m_db.all(QStringLiteral("SELECT * FROM webhook_deliveries WHERE delivered_at IS NULL AND attempts < 8"
                                       " AND next_attempt_at <= ? ORDER BY created_at, id LIMIT 20"),
-                       {QDateTime::currentMSecsSinceEpoch()});
+            {QDateTime::currentMSecsSinceEpoch()});
     } catch (const DatabaseError &) {
         return;
     }
@@ -80,8 +83,9 @@ void WebhookDispatcher::deliverDue()
             QByteArray value = line.mid(colon + 1).trimmed();
             // Stripe signs each delivery attempt with the time of that attempt (300 s tolerance).
             if (value.startsWith("@stripe:"))
-                value = signatures::stripeSignatureHeader(m_db.setting(QStringLiteral("stripe_webhook_secret")).toUtf8(),
-                                                          QDateTime::currentSecsSinceEpoch(), body);
+                value =
+                    signatures::stripeSignatureHeader(m_db.setting(QStringLiteral("stripe_webhook_secret")).toUtf8(),
+                        QDateTime::currentSecsSinceEpoch(), body);
             request.setRawHeader(line.left(colon).trimmed(), value);
         }
         QNetworkReply *reply = m_network->post(request, body);
@@ -94,16 +98,17 @@ void WebhookDispatcher::deliverDue()
             const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
             try {
                 if (status >= 200 && status < 300) {
-                    m_db.exec(QStringLiteral("UPDATE webhook_deliveries SET delivered_at = ?, attempts = ?, last_status = ? WHERE id = ?"),
-                              {nowMs / 1000, attempts, status, id});
+                    m_db.exec(QStringLiteral("UPDATE webhook_deliveries SET delivered_at = ?, attempts = ?, "
+                                             "last_status = ? WHERE id = ?"),
+                        {nowMs / 1000, attempts, status, id});
                     emit delivered(eventId, status);
                 } else {
                     // Exponential backoff: 1 s, 2 s, 4 s, ... as a provider retries.
-                    m_db.exec(QStringLiteral("UPDATE webhook_deliveries SET attempts = ?, last_status = ?, next_attempt_at = ? WHERE id = ?"),
-                              {attempts, status, nowMs + (qint64(1000) << std::min(attempts, 10)), id});
+                    m_db.exec(QStringLiteral("UPDATE webhook_deliveries SET attempts = ?, last_status = ?, "
+                                             "next_attempt_at = ? WHERE id = ?"),
+                        {attempts, status, nowMs + (qint64(1000) << std::min(attempts, 10)), id});
                 }
-            } catch (const DatabaseError &) {
-            }
+            } catch (const DatabaseError &) { }
         });
     }
 }

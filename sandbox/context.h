@@ -35,8 +35,8 @@ public:
     WebhookDispatcher(Database &db, QObject *parent = nullptr);
     void setBaseUrl(const QUrl &url) { m_baseUrl = url; }
     // headers: "Name: value" lines for the signature and event id.
-    void enqueue(const QString &provider, const QString &path, const QString &eventId,
-                 const QByteArray &body, const QByteArray &headerLines);
+    void enqueue(const QString &provider, const QString &path, const QString &eventId, const QByteArray &body,
+        const QByteArray &headerLines);
     int pendingCount();
 
 signals:
@@ -55,7 +55,7 @@ private:
 class Context
 {
 public:
-    explicit Context(Database &db, WebhookDispatcher &webhooks) : db(db), webhooks(webhooks) {}
+    explicit Context(Database &db, WebhookDispatcher &webhooks) : db(db), webhooks(webhooks) { }
 
     Database &db;
     WebhookDispatcher &webhooks;
@@ -67,10 +67,7 @@ public:
 
     QByteArray razorpayKeyId() { return db.setting(QStringLiteral("razorpay_key_id")).toUtf8(); }
     QByteArray razorpayKeySecret() { return db.setting(QStringLiteral("razorpay_key_secret")).toUtf8(); }
-    QByteArray razorpayWebhookSecret()
-    {
-        return db.setting(QStringLiteral("razorpay_webhook_secret")).toUtf8();
-    }
+    QByteArray razorpayWebhookSecret() { return db.setting(QStringLiteral("razorpay_webhook_secret")).toUtf8(); }
 };
 
 // Webhook de-duplication: true the first time (provider, event id) is seen, recording it.
@@ -115,7 +112,6 @@ void advanceAndBill(Context &ctx, qint64 seconds);
 void ensureCatalog(Context &ctx);
 
 // Razorpay-style order through the provider simulator (used by checkout).
-QString createRazorpayOrder(Context &ctx, qint64 amountSubunits, const QString &currency,
-                            const QJsonObject &notes);
+QString createRazorpayOrder(Context &ctx, qint64 amountSubunits, const QString &currency, const QJsonObject &notes);
 
 } // namespace bc::sandbox

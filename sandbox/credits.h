@@ -13,14 +13,14 @@ struct CreditEntry
     qint64 amount = 0;
     QString description;
     QString reference; // unique when set: a grant tied to an event or order happens once
-    qint64 at = 0;     // 0: now
+    qint64 at = 0; // 0: now
     QString operatorEmail;
     QString reasonCode;
     QString note;
     bool allowNegative = false;
 
     static CreditEntry make(const QString &orgId, const QString &type, qint64 amount, const QString &description,
-                            const QString &reference = {})
+        const QString &reference = {})
     {
         CreditEntry e;
         e.orgId = orgId;

@@ -10,10 +10,7 @@
 
 namespace bc::sandbox {
 
-Database::Database()
-    : m_connectionName(QStringLiteral("sandbox-") + QUuid::createUuid().toString(QUuid::Id128))
-{
-}
+Database::Database() : m_connectionName(QStringLiteral("sandbox-") + QUuid::createUuid().toString(QUuid::Id128)) { }
 
 Database::~Database()
 {
@@ -80,7 +77,7 @@ bool Database::migrate(QString *error)
             for (const QString &statement : list.at(v - 1))
                 exec(statement);
             exec(QStringLiteral("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)"),
-                 {v, QDateTime::currentSecsSinceEpoch()});
+                {v, QDateTime::currentSecsSinceEpoch()});
             tx.commit();
         }
     } catch (const DatabaseError &e) {

@@ -39,8 +39,7 @@ HttpResponse HttpResponse::json(const QJsonArray &array, int status)
     return r;
 }
 
-HttpResponse HttpResponse::error(int status, const QString &code, const QString &message,
-                                 const QString &field)
+HttpResponse HttpResponse::error(int status, const QString &code, const QString &message, const QString &field)
 {
     QJsonObject e{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}};
     if (!field.isEmpty())
@@ -78,8 +77,8 @@ void Router::add(const QByteArray &method, const QString &pattern, Handler handl
     m_routes.append(std::move(r));
 }
 
-const Router::Route *Router::find(const QString &path, const QByteArray &method,
-                                  QHash<QString, QString> *params, bool *pathMatched) const
+const Router::Route *Router::find(
+    const QString &path, const QByteArray &method, QHash<QString, QString> *params, bool *pathMatched) const
 {
     const QStringList parts = path.split(u'/', Qt::SkipEmptyParts);
     const Route *best = nullptr;
@@ -91,8 +90,7 @@ const Router::Route *Router::find(const QString &path, const QByteArray &method,
         for (qsizetype i = 0; i < parts.size() && ok; ++i) {
             const QString &seg = r.segments.at(i);
             if (seg.startsWith(u'{'))
-                captured.insert(seg.mid(1, seg.size() - 2),
-                                QUrl::fromPercentEncoding(parts.at(i).toUtf8()));
+                captured.insert(seg.mid(1, seg.size() - 2), QUrl::fromPercentEncoding(parts.at(i).toUtf8()));
             else
                 ok = seg == parts.at(i);
         }
@@ -125,34 +123,32 @@ HttpResponse Router::dispatch(HttpRequest &request) const
         return route->handler(request);
     if (pathMatched)
         return HttpResponse::error(405, QStringLiteral("method_not_allowed"),
-                                   QStringLiteral("%1 is not allowed on %2.")
-                                       .arg(QString::fromLatin1(request.method), request.path));
-    return HttpResponse::error(404, QStringLiteral("not_found"),
-                               QStringLiteral("There is no endpoint at %1.").arg(request.path));
+            QStringLiteral("%1 is not allowed on %2.").arg(QString::fromLatin1(request.method), request.path));
+    return HttpResponse::error(
+        404, QStringLiteral("not_found"), QStringLiteral("There is no endpoint at %1.").arg(request.path));
 }
 
-std::optional<JsonFields> JsonFields::parse(const QByteArray &body, HttpResponse *error,
-                                            bool allowEmpty)
+std::optional<JsonFields> JsonFields::parse(const QByteArray &body, HttpResponse *error, bool allowEmpty)
 {
     if (body.trimmed().isEmpty()) {
         if (allowEmpty)
             return JsonFields(QJsonObject());
-        *error = HttpResponse::error(400, QStringLiteral("invalid_json"),
-                                     QStringLiteral("The request needs a JSON object body."));
+        *error = HttpResponse::error(
+            400, QStringLiteral("invalid_json"), QStringLiteral("The request needs a JSON object body."));
         return std::nullopt;
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         *error = HttpResponse::error(400, QStringLiteral("invalid_json"),
-                                     QStringLiteral("The body is not valid JSON (%1 at offset %2).")
-                                         .arg(parseError.errorString())
-                                         .arg(parseError.offset));
+            QStringLiteral("The body is not valid JSON (%1 at offset %2).")
+                .arg(parseError.errorString())
+                .arg(parseError.offset));
         return std::nullopt;
     }
     if (!doc.isObject()) {
-        *error = HttpResponse::error(400, QStringLiteral("invalid_json"),
-                                     QStringLiteral("The body must be a JSON object."));
+        *error =
+            HttpResponse::error(400, QStringLiteral("invalid_json"), QStringLiteral("The body must be a JSON object."));
         return std::nullopt;
     }
     return JsonFields(doc.object());
@@ -161,8 +157,7 @@ std::optional<JsonFields> JsonFields::parse(const QByteArray &body, HttpResponse
 void JsonFields::fail(const QString &field, const QString &message, const QString &code)
 {
     if (!m_error)
-        m_error = HttpResponse::error(400, code.isEmpty() ? QStringLiteral("invalid_field") : code,
-                                      message, field);
+        m_error = HttpResponse::error(400, code.isEmpty() ? QStringLiteral("invalid_field") : code, message, field);
 }
 
 QString JsonFields::string(const QString &name, bool required, int maxLength)
@@ -244,9 +239,9 @@ void appendIsoTime(QByteArray &out, qint64 secs)
     const qint64 m = mp < 10 ? mp + 3 : mp - 9;
     const qint64 y = yoe + era * 400 + (m <= 2 ? 1 : 0);
     char buf[96]; // room for any 64-bit year; real dates use 20
-    std::snprintf(buf, sizeof buf, "%04lld-%02lld-%02lldT%02lld:%02lld:%02lldZ", static_cast<long long>(y), static_cast<long long>(m),
-                  static_cast<long long>(d), static_cast<long long>(rem / 3600), static_cast<long long>(rem / 60 % 60),
-                  static_cast<long long>(rem % 60));
+    std::snprintf(buf, sizeof buf, "%04lld-%02lld-%02lldT%02lld:%02lld:%02lldZ", static_cast<long long>(y),
+        static_cast<long long>(m), static_cast<long long>(d), static_cast<long long>(rem / 3600),
+        static_cast<long long>(rem / 60 % 60), static_cast<long long>(rem % 60));
     out.append(buf);
 }
 

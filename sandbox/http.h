@@ -23,7 +23,7 @@ struct HttpRequest
     QUrlQuery query;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
-    QHash<QString, QString> params;       // captured {name} segments of the route pattern
+    QHash<QString, QString> params; // captured {name} segments of the route pattern
     const Principal *principal = nullptr; // resolved once by the server, may be null
 
     QByteArray header(const QByteArray &name) const; // case-insensitive
@@ -43,8 +43,7 @@ struct HttpResponse
     static HttpResponse json(const QJsonObject &object, int status = 200);
     static HttpResponse json(const QJsonArray &array, int status = 200);
     // {"error":{"code":…,"message":…,"field":…}}: every 4xx of the org billing family.
-    static HttpResponse error(int status, const QString &code, const QString &message,
-                              const QString &field = {});
+    static HttpResponse error(int status, const QString &code, const QString &message, const QString &field = {});
     static HttpResponse html(const QByteArray &page, int status = 200);
     static HttpResponse redirect(const QUrl &to);
     HttpResponse &withHeader(const QByteArray &name, const QByteArray &value)
@@ -74,8 +73,8 @@ private:
         Handler handler;
         int literalCount = 0;
     };
-    const Route *find(const QString &path, const QByteArray &method, QHash<QString, QString> *params,
-                      bool *pathMatched) const;
+    const Route *find(
+        const QString &path, const QByteArray &method, QHash<QString, QString> *params, bool *pathMatched) const;
     QList<Route> m_routes;
 };
 
@@ -84,9 +83,8 @@ class JsonFields
 {
 public:
     // Parses the body; an empty body counts as {} when allowEmpty.
-    static std::optional<JsonFields> parse(const QByteArray &body, HttpResponse *error,
-                                           bool allowEmpty = false);
-    explicit JsonFields(QJsonObject object) : m_object(std::move(object)) {}
+    static std::optional<JsonFields> parse(const QByteArray &body, HttpResponse *error, bool allowEmpty = false);
+    explicit JsonFields(QJsonObject object) : m_object(std::move(object)) { }
 
     QString string(const QString &name, bool required, int maxLength = 200);
     std::optional<bool> boolean(const QString &name);
@@ -103,13 +101,13 @@ private:
     std::optional<HttpResponse> m_error;
 };
 
-QString isoTime(qint64 secs);                // "2026-11-22T10:00:00Z"
+QString isoTime(qint64 secs); // "2026-11-22T10:00:00Z"
 void appendIsoTime(QByteArray &out, qint64 secs); // the same, fast, for large pages
 void appendJsonString(QByteArray &out, QStringView text);
 QJsonValue isoTimeOrNull(const QVariant &secs);
 std::optional<qint64> parseDateParam(const QString &text, bool endOfDay); // YYYY-MM-DD or ISO
 QString newId(const char *prefix);
-QString randomHex(int bytes);              // from the system CSPRNG           // "sub_" + 14 random base62 chars
-QByteArray csvCell(const QString &value);    // quoted, formula-escaped
+QString randomHex(int bytes); // from the system CSPRNG           // "sub_" + 14 random base62 chars
+QByteArray csvCell(const QString &value); // quoted, formula-escaped
 
 } // namespace bc::sandbox

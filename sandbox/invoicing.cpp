@@ -1,7 +1,7 @@
 #include "invoicing.h"
 
-#include "models/invoicejson.h"
 #include "models/gstin.h"
+#include "models/invoicejson.h"
 
 #include <QJsonDocument>
 
@@ -13,9 +13,8 @@ constexpr int kGstBasisPoints = 1800;
 
 SellerInfo seller(Context &ctx)
 {
-    return {ctx.db.setting(QStringLiteral("seller_name")),
-            ctx.db.setting(QStringLiteral("seller_address")),
-            ctx.db.setting(QStringLiteral("seller_gstin"))};
+    return {ctx.db.setting(QStringLiteral("seller_name")), ctx.db.setting(QStringLiteral("seller_address")),
+        ctx.db.setting(QStringLiteral("seller_gstin"))};
 }
 
 TaxQuote quoteTax(Context &ctx, const QVariantMap &org, const Money &taxable)
@@ -34,8 +33,8 @@ TaxQuote quoteTax(Context &ctx, const QVariantMap &org, const Money &taxable)
     q.placeOfSupply = buyerState.isEmpty() ? sellerState : buyerState;
     if (q.placeOfSupply == sellerState) {
         const Money half = *taxable.scaled(kGstBasisPoints / 2, 10000);
-        q.taxes = {{QStringLiteral("CGST"), kGstBasisPoints / 2, half},
-                   {QStringLiteral("SGST"), kGstBasisPoints / 2, half}};
+        q.taxes = {
+            {QStringLiteral("CGST"), kGstBasisPoints / 2, half}, {QStringLiteral("SGST"), kGstBasisPoints / 2, half}};
         q.tax = *half.times(2);
     } else {
         const Money igst = *taxable.scaled(kGstBasisPoints, 10000);
@@ -69,15 +68,14 @@ static QString nextInvoiceNumber(Context &ctx, qint64 issuedAt)
     return series + QStringLiteral("-%1").arg(value, 6, 10, QLatin1Char('0'));
 }
 
-Invoice issueInvoice(Context &ctx, const QString &orgId, const QString &subscriptionId,
-                     const QList<InvoiceLine> &lines, qint64 issuedAt, bool paid,
-                     const QStringList &paymentReferences, const QString &couponCode)
+Invoice issueInvoice(Context &ctx, const QString &orgId, const QString &subscriptionId, const QList<InvoiceLine> &lines,
+    qint64 issuedAt, bool paid, const QStringList &paymentReferences, const QString &couponCode)
 {
     const auto org = ctx.db.one(QStringLiteral("SELECT * FROM orgs WHERE id = ?"), {orgId});
     if (!org)
         throw DatabaseError{QStringLiteral("unknown organisation %1").arg(orgId)};
-    const QString currency = lines.isEmpty() ? org->value(QStringLiteral("currency")).toString()
-                                             : lines.first().amount.currency();
+    const QString currency =
+        lines.isEmpty() ? org->value(QStringLiteral("currency")).toString() : lines.first().amount.currency();
     Invoice inv;
     inv.id = newId("inv_");
     inv.number = nextInvoiceNumber(ctx, issuedAt);
@@ -123,11 +121,10 @@ Invoice issueInvoice(Context &ctx, const QString &orgId, const QString &subscrip
     ctx.db.exec(QStringLiteral("INSERT INTO invoices (id, number, org_id, subscription_id, status, currency,"
                                " issued_at, due_at, subtotal_minor, discount_minor, tax_minor, total_minor,"
                                " amount_paid_minor, body, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
-                {inv.id, inv.number, orgId, subscriptionId, inv.status, currency, issuedAt,
-                 inv.dueAt.toSecsSinceEpoch(), subtotal.minorUnits(), discount.minorUnits(),
-                 quote.tax.minorUnits(), quote.total.minorUnits(), inv.amountPaid.minorUnits(),
-                 QString::fromUtf8(QJsonDocument(invoicejson::toJson(inv)).toJson(QJsonDocument::Compact)),
-                 issuedAt});
+        {inv.id, inv.number, orgId, subscriptionId, inv.status, currency, issuedAt, inv.dueAt.toSecsSinceEpoch(),
+            subtotal.minorUnits(), discount.minorUnits(), quote.tax.minorUnits(), quote.total.minorUnits(),
+            inv.amountPaid.minorUnits(),
+            QString::fromUtf8(QJsonDocument(invoicejson::toJson(inv)).toJson(QJsonDocument::Compact)), issuedAt});
     return inv;
 }
 
@@ -135,7 +132,7 @@ std::optional<Invoice> loadInvoice(Context &ctx, const QString &id)
 {
     const auto row = ctx.db.one(QStringLiteral("SELECT status, amount_paid_minor, total_minor, currency, body "
                                                "FROM invoices WHERE id = ?"),
-                                {id});
+        {id});
     if (!row)
         return std::nullopt;
     Invoice inv;
@@ -155,8 +152,8 @@ std::optional<QVariantMap> subscriptionRow(Context &ctx, const QString &where, c
 {
     return ctx.db.one(QStringLiteral("SELECT s.*, o.name AS org_name, p.name AS plan_name FROM subscriptions s"
                                      " JOIN orgs o ON o.id = s.org_id JOIN plans p ON p.id = s.plan_id WHERE ")
-                          + where,
-                      binds);
+            + where,
+        binds);
 }
 
 QJsonObject subscriptionJson(Context &, const QVariantMap &row)
@@ -171,7 +168,8 @@ QJsonObject subscriptionJson(Context &, const QVariantMap &row)
         {QStringLiteral("planName"), str("plan_name")},
         {QStringLiteral("status"), str("status")},
         {QStringLiteral("billingCycle"), str("billing_cycle")},
-        {QStringLiteral("amount"), Money::fromMinor(row.value(QStringLiteral("amount_minor")).toLongLong(), currency).toWireString()},
+        {QStringLiteral("amount"),
+            Money::fromMinor(row.value(QStringLiteral("amount_minor")).toLongLong(), currency).toWireString()},
         {QStringLiteral("currency"), currency},
         {QStringLiteral("currentPeriodStart"), isoTimeOrNull(row.value(QStringLiteral("current_period_start")))},
         {QStringLiteral("currentPeriodEnd"), isoTimeOrNull(row.value(QStringLiteral("current_period_end")))},

@@ -28,9 +28,8 @@ SellerInfo seller(Context &ctx);
 
 // Issues an invoice with a consecutive number of the financial year ("INV-2627-000042").
 // lines carry taxable amounts; taxes and totals are computed here.
-Invoice issueInvoice(Context &ctx, const QString &orgId, const QString &subscriptionId,
-                     const QList<InvoiceLine> &lines, qint64 issuedAt, bool paid,
-                     const QStringList &paymentReferences, const QString &couponCode = {});
+Invoice issueInvoice(Context &ctx, const QString &orgId, const QString &subscriptionId, const QList<InvoiceLine> &lines,
+    qint64 issuedAt, bool paid, const QStringList &paymentReferences, const QString &couponCode = {});
 std::optional<Invoice> loadInvoice(Context &ctx, const QString &id);
 
 QJsonObject subscriptionJson(Context &ctx, const QVariantMap &row);

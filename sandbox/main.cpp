@@ -64,23 +64,22 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(BC_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "A real billing server speaking the console's API families, with provider simulators.\n"
-        "On start it prints one JSON line with its URL and the demo API keys, then serves until "
-        "SIGTERM or SIGINT."));
+    parser.setApplicationDescription(
+        QStringLiteral("A real billing server speaking the console's API families, with provider simulators.\n"
+                       "On start it prints one JSON line with its URL and the demo API keys, then serves until "
+                       "SIGTERM or SIGINT."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption listen(QStringLiteral("listen"),
-                                    QStringLiteral("Address and port to listen on; port 0 picks a free one."),
-                                    QStringLiteral("host:port"), QStringLiteral("127.0.0.1:8787"));
+        QStringLiteral("Address and port to listen on; port 0 picks a free one."), QStringLiteral("host:port"),
+        QStringLiteral("127.0.0.1:8787"));
     const QCommandLineOption database(QStringLiteral("database"),
-                                      QStringLiteral("SQLite file, or a postgres:// or postgresql:// URL."),
-                                      QStringLiteral("path|url"));
+        QStringLiteral("SQLite file, or a postgres:// or postgresql:// URL."), QStringLiteral("path|url"));
     const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Seed demo data into an empty database."));
     const QCommandLineOption verbose(QStringLiteral("verbose"), QStringLiteral("Log every request on stderr."));
     const QCommandLineOption scale(QStringLiteral("demo-scale"),
-                                   QStringLiteral("With --demo: also an organisation whose credit ledger has this many rows (e.g. 1000000)."),
-                                   QStringLiteral("rows"));
+        QStringLiteral("With --demo: also an organisation whose credit ledger has this many rows (e.g. 1000000)."),
+        QStringLiteral("rows"));
     parser.addOptions({listen, database, demo, verbose, scale});
     parser.process(app);
 
@@ -140,15 +139,20 @@ int main(int argc, char *argv[])
     QJsonObject line{{QStringLiteral("url"), url.toString()}, {QStringLiteral("keys"), keys}};
     if (parser.isSet(demo)) {
         line.insert(QStringLiteral("providers"),
-                    QJsonObject{{QStringLiteral("razorpay"),
-                                 QJsonObject{{QStringLiteral("key_id"), db.setting(QStringLiteral("razorpay_key_id"))},
-                                             {QStringLiteral("key_secret"), db.setting(QStringLiteral("razorpay_key_secret"))},
-                                             {QStringLiteral("webhook_secret"), db.setting(QStringLiteral("razorpay_webhook_secret"))}}},
-                                {QStringLiteral("stripe"), QJsonObject{{QStringLiteral("webhook_secret"), db.setting(QStringLiteral("stripe_webhook_secret"))}}},
-                                {QStringLiteral("creem"), QJsonObject{{QStringLiteral("webhook_secret"), db.setting(QStringLiteral("creem_webhook_secret"))}}}});
+            QJsonObject{
+                {QStringLiteral("razorpay"),
+                    QJsonObject{{QStringLiteral("key_id"), db.setting(QStringLiteral("razorpay_key_id"))},
+                        {QStringLiteral("key_secret"), db.setting(QStringLiteral("razorpay_key_secret"))},
+                        {QStringLiteral("webhook_secret"), db.setting(QStringLiteral("razorpay_webhook_secret"))}}},
+                {QStringLiteral("stripe"),
+                    QJsonObject{
+                        {QStringLiteral("webhook_secret"), db.setting(QStringLiteral("stripe_webhook_secret"))}}},
+                {QStringLiteral("creem"),
+                    QJsonObject{
+                        {QStringLiteral("webhook_secret"), db.setting(QStringLiteral("creem_webhook_secret"))}}}});
         line.insert(QStringLiteral("platform"),
-                    QJsonObject{{QStringLiteral("company_id"), db.setting(QStringLiteral("platform_company_id"))},
-                                {QStringLiteral("extension_id"), db.setting(QStringLiteral("platform_extension_id"))}});
+            QJsonObject{{QStringLiteral("company_id"), db.setting(QStringLiteral("platform_company_id"))},
+                {QStringLiteral("extension_id"), db.setting(QStringLiteral("platform_extension_id"))}});
         line.insert(QStringLiteral("demo_password"), QStringLiteral("sandbox-demo"));
     }
     if (!scaleOrg.isEmpty())

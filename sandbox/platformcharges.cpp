@@ -30,28 +30,32 @@ std::optional<Money> readPrice(const QJsonValue &value, const QString &where, st
     const QString currency = price.value(QStringLiteral("currency_code")).toString(QStringLiteral("INR"));
     const QJsonValue amount = price.value(QStringLiteral("amount"));
     if (!value.isObject() || amount.isUndefined()) {
-        *error = HttpResponse::error(400, QStringLiteral("missing_field"), QStringLiteral("%1.price needs amount and currency_code.").arg(where), where + QStringLiteral(".price"));
+        *error = HttpResponse::error(400, QStringLiteral("missing_field"),
+            QStringLiteral("%1.price needs amount and currency_code.").arg(where), where + QStringLiteral(".price"));
         return std::nullopt;
     }
     if (!amount.isString()) {
         *error = HttpResponse::error(400, QStringLiteral("invalid_amount"),
-                                     QStringLiteral("%1.price.amount must be a string in major units, e.g. \"499.00\", so it stays exact.").arg(where),
-                                     where + QStringLiteral(".price.amount"));
+            QStringLiteral("%1.price.amount must be a string in major units, e.g. \"499.00\", so it stays exact.")
+                .arg(where),
+            where + QStringLiteral(".price.amount"));
         return std::nullopt;
     }
     MoneyParseError e = MoneyParseError::None;
     const Money m = Money::parse(amount.toString(), currency, &e);
     if (!m.isValid() || m.isNegative() || m.isZero()) {
         *error = HttpResponse::error(400, QStringLiteral("invalid_amount"),
-                                     m.isValid() ? QStringLiteral("%1.price.amount must be more than zero.").arg(where)
-                                                 : QStringLiteral("%1.price.amount: %2").arg(where, Money::parseErrorMessage(e, amount.toString(), currency)),
-                                     where + QStringLiteral(".price.amount"));
+            m.isValid() ? QStringLiteral("%1.price.amount must be more than zero.").arg(where)
+                        : QStringLiteral("%1.price.amount: %2")
+                              .arg(where, Money::parseErrorMessage(e, amount.toString(), currency)),
+            where + QStringLiteral(".price.amount"));
         return std::nullopt;
     }
     return m;
 }
 
-std::optional<QString> readCapped(const QJsonObject &o, const QString &currency, const QString &where, std::optional<HttpResponse> *error)
+std::optional<QString> readCapped(
+    const QJsonObject &o, const QString &currency, const QString &where, std::optional<HttpResponse> *error)
 {
     const QJsonValue v = o.value(QStringLiteral("capped_amount"));
     if (v.isUndefined() || v.isNull())
@@ -60,8 +64,8 @@ std::optional<QString> readCapped(const QJsonObject &o, const QString &currency,
     const Money m = v.isString() ? Money::parse(v.toString(), currency, &e) : Money();
     if (!m.isValid() || m.isNegative()) {
         *error = HttpResponse::error(400, QStringLiteral("invalid_amount"),
-                                     QStringLiteral("%1.capped_amount must be a non-negative string amount such as \"1000.00\".").arg(where),
-                                     where + QStringLiteral(".capped_amount"));
+            QStringLiteral("%1.capped_amount must be a non-negative string amount such as \"1000.00\".").arg(where),
+            where + QStringLiteral(".capped_amount"));
         return std::nullopt;
     }
     return m.toWireString();
@@ -72,11 +76,18 @@ QJsonObject period(const QVariantMap &row, const QJsonObject &body)
     const QVariant start = row.value(QStringLiteral("billing_date"));
     if (start.isNull())
         return {};
-    const QString interval = body.value(QStringLiteral("line_items")).toArray().first().toObject().value(QStringLiteral("recurring")).toObject()
-                                 .value(QStringLiteral("interval")).toString(QStringLiteral("month"));
+    const QString interval = body.value(QStringLiteral("line_items"))
+                                 .toArray()
+                                 .first()
+                                 .toObject()
+                                 .value(QStringLiteral("recurring"))
+                                 .toObject()
+                                 .value(QStringLiteral("interval"))
+                                 .toString(QStringLiteral("month"));
     const QDateTime s = QDateTime::fromSecsSinceEpoch(start.toLongLong(), Qt::UTC);
     const QDateTime e = interval == QLatin1String("year") ? s.addYears(1) : s.addMonths(1);
-    return QJsonObject{{QStringLiteral("start_date"), s.toString(Qt::ISODate)}, {QStringLiteral("end_date"), e.toString(Qt::ISODate)}};
+    return QJsonObject{
+        {QStringLiteral("start_date"), s.toString(Qt::ISODate)}, {QStringLiteral("end_date"), e.toString(Qt::ISODate)}};
 }
 
 QJsonObject chargeJson(const QVariantMap &row)
@@ -87,7 +98,8 @@ QJsonObject chargeJson(const QVariantMap &row)
         {QStringLiteral("_id"), row.value(QStringLiteral("id")).toString()},
         {QStringLiteral("entity_type"), QStringLiteral("extension")},
         {QStringLiteral("entity_id"), row.value(QStringLiteral("extension_id")).toString()},
-        {QStringLiteral("name"), charge.value(QStringLiteral("name")).toString(row.value(QStringLiteral("name")).toString())},
+        {QStringLiteral("name"),
+            charge.value(QStringLiteral("name")).toString(row.value(QStringLiteral("name")).toString())},
         {QStringLiteral("term"), charge.value(QStringLiteral("term")).toString()},
         {QStringLiteral("charge_type"), QStringLiteral("standalone")},
         {QStringLiteral("pricing_type"), QStringLiteral("one_time")},
@@ -122,7 +134,8 @@ QJsonObject subscriptionJson(const QVariantMap &row)
         {QStringLiteral("activated_on"), time(row.value(QStringLiteral("activated_on")))},
         {QStringLiteral("cancelled_on"), time(row.value(QStringLiteral("cancelled_on")))},
         {QStringLiteral("billing_date"), time(row.value(QStringLiteral("billing_date")))},
-        {QStringLiteral("current_period"), period(row, body).isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(period(row, body))},
+        {QStringLiteral("current_period"),
+            period(row, body).isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(period(row, body))},
         {QStringLiteral("is_test"), row.value(QStringLiteral("is_test")).toLongLong() != 0},
         {QStringLiteral("created_at"), time(row.value(QStringLiteral("created_at")))},
         {QStringLiteral("modified_at"), time(row.value(QStringLiteral("modified_at")))},
@@ -143,17 +156,19 @@ std::optional<HttpResponse> checkCaller(Context &ctx, const HttpRequest &req)
         return denied;
     if (req.params.value(QStringLiteral("company_id")) != ctx.db.setting(QStringLiteral("platform_company_id")))
         return HttpResponse::error(404, QStringLiteral("company_not_found"),
-                                   QStringLiteral("There is no company %1 on this platform.").arg(req.params.value(QStringLiteral("company_id"))));
+            QStringLiteral("There is no company %1 on this platform.")
+                .arg(req.params.value(QStringLiteral("company_id"))));
     if (req.params.value(QStringLiteral("extension_id")) != ctx.db.setting(QStringLiteral("platform_extension_id")))
         return HttpResponse::error(404, QStringLiteral("extension_not_found"),
-                                   QStringLiteral("There is no extension %1 for this company.").arg(req.params.value(QStringLiteral("extension_id"))));
+            QStringLiteral("There is no extension %1 for this company.")
+                .arg(req.params.value(QStringLiteral("extension_id"))));
     return std::nullopt;
 }
 
 std::optional<QVariantMap> chargeRow(Context &ctx, const HttpRequest &req, const QString &id, const char *kind)
 {
     return ctx.db.one(QStringLiteral("SELECT * FROM platform_charges WHERE id = ? AND kind = ? AND company_id = ?"),
-                      {id, QString::fromLatin1(kind), req.params.value(QStringLiteral("company_id"))});
+        {id, QString::fromLatin1(kind), req.params.value(QStringLiteral("company_id"))});
 }
 
 QUrl confirmUrl(Context &ctx, const QString &id)
@@ -164,7 +179,8 @@ QUrl confirmUrl(Context &ctx, const QString &id)
 bool validUrl(const QString &text)
 {
     const QUrl u(text); // tolerant: success URLs carry the literal {CHECKOUT_SESSION_ID}
-    return u.isValid() && (u.scheme() == QLatin1String("https") || u.scheme() == QLatin1String("http")) && !u.host().isEmpty();
+    return u.isValid() && (u.scheme() == QLatin1String("https") || u.scheme() == QLatin1String("http"))
+        && !u.host().isEmpty();
 }
 
 } // namespace
@@ -176,10 +192,13 @@ void registerPlatformChargeRoutes(Router &router, Context &ctx)
         if (auto denied = checkCaller(ctx, req))
             return *denied;
         QJsonArray data;
-        for (const QVariantMap &row : ctx.db.all(QStringLiteral("SELECT * FROM platform_charges WHERE company_id = ? AND extension_id = ?"
-                                                               " ORDER BY created_at DESC, id DESC LIMIT 500"),
-                                                 {req.params.value(QStringLiteral("company_id")), req.params.value(QStringLiteral("extension_id"))}))
-            data.append(row.value(QStringLiteral("kind")).toString() == QLatin1String("subscription") ? subscriptionJson(row) : chargeJson(row));
+        for (const QVariantMap &row :
+            ctx.db.all(QStringLiteral("SELECT * FROM platform_charges WHERE company_id = ? AND extension_id = ?"
+                                      " ORDER BY created_at DESC, id DESC LIMIT 500"),
+                {req.params.value(QStringLiteral("company_id")), req.params.value(QStringLiteral("extension_id"))}))
+            data.append(row.value(QStringLiteral("kind")).toString() == QLatin1String("subscription")
+                    ? subscriptionJson(row)
+                    : chargeJson(row));
         return HttpResponse::json(QJsonObject{{QStringLiteral("data"), data}});
     });
 
@@ -188,7 +207,8 @@ void registerPlatformChargeRoutes(Router &router, Context &ctx)
             return *denied;
         const auto row = chargeRow(ctx, req, req.params.value(QStringLiteral("charge_id")), "one_time");
         if (!row)
-            return HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("There is no charge %1.").arg(req.params.value(QStringLiteral("charge_id"))));
+            return HttpResponse::error(404, QStringLiteral("not_found"),
+                QStringLiteral("There is no charge %1.").arg(req.params.value(QStringLiteral("charge_id"))));
         return HttpResponse::json(chargeJson(*row));
     });
 
@@ -197,23 +217,29 @@ void registerPlatformChargeRoutes(Router &router, Context &ctx)
             return *denied;
         const auto row = chargeRow(ctx, req, req.params.value(QStringLiteral("subscription_id")), "subscription");
         if (!row)
-            return HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("There is no subscription charge %1.").arg(req.params.value(QStringLiteral("subscription_id"))));
+            return HttpResponse::error(404, QStringLiteral("not_found"),
+                QStringLiteral("There is no subscription charge %1.")
+                    .arg(req.params.value(QStringLiteral("subscription_id"))));
         return HttpResponse::json(subscriptionJson(*row));
     });
 
-    router.add("POST", prefix() + QStringLiteral("/subscription/{subscription_id}/cancel"), [&ctx](const HttpRequest &req) {
-        if (auto denied = checkCaller(ctx, req))
-            return *denied;
-        const QString id = req.params.value(QStringLiteral("subscription_id"));
-        const auto row = chargeRow(ctx, req, id, "subscription");
-        if (!row)
-            return HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("There is no subscription charge %1.").arg(id));
-        if (row->value(QStringLiteral("status")).toString() == QLatin1String("cancelled"))
-            return HttpResponse::json(subscriptionJson(*row)); // cancelling twice changes nothing
-        ctx.db.exec(QStringLiteral("UPDATE platform_charges SET status = 'cancelled', cancelled_on = ?, modified_at = ?, version = version + 1 WHERE id = ?"),
-                    {ctx.now(), ctx.now(), id});
-        return HttpResponse::json(subscriptionJson(*ctx.db.one(QStringLiteral("SELECT * FROM platform_charges WHERE id = ?"), {id})));
-    });
+    router.add(
+        "POST", prefix() + QStringLiteral("/subscription/{subscription_id}/cancel"), [&ctx](const HttpRequest &req) {
+            if (auto denied = checkCaller(ctx, req))
+                return *denied;
+            const QString id = req.params.value(QStringLiteral("subscription_id"));
+            const auto row = chargeRow(ctx, req, id, "subscription");
+            if (!row)
+                return HttpResponse::error(
+                    404, QStringLiteral("not_found"), QStringLiteral("There is no subscription charge %1.").arg(id));
+            if (row->value(QStringLiteral("status")).toString() == QLatin1String("cancelled"))
+                return HttpResponse::json(subscriptionJson(*row)); // cancelling twice changes nothing
+            ctx.db.exec(QStringLiteral("UPDATE platform_charges SET status = 'cancelled', cancelled_on = ?, "
+                                       "modified_at = ?, version = version + 1 WHERE id = ?"),
+                {ctx.now(), ctx.now(), id});
+            return HttpResponse::json(
+                subscriptionJson(*ctx.db.one(QStringLiteral("SELECT * FROM platform_charges WHERE id = ?"), {id})));
+        });
 
     router.add("POST", prefix() + QStringLiteral("/one_time_charge"), [&ctx](const HttpRequest &req) {
         if (auto denied = checkCaller(ctx, req))
@@ -228,10 +254,13 @@ void registerPlatformChargeRoutes(Router &router, Context &ctx)
         if (!f->ok())
             return f->error();
         if (!validUrl(returnUrl))
-            return HttpResponse::error(400, QStringLiteral("invalid_field"), QStringLiteral("return_url must be an http or https URL."), QStringLiteral("return_url"));
+            return HttpResponse::error(400, QStringLiteral("invalid_field"),
+                QStringLiteral("return_url must be an http or https URL."), QStringLiteral("return_url"));
         const QJsonValue chargeValue = f->object().value(QStringLiteral("charge"));
         if (!chargeValue.isObject())
-            return HttpResponse::error(400, QStringLiteral("missing_field"), QStringLiteral("charge is required: {name, term, price: {amount, currency_code}}."), QStringLiteral("charge"));
+            return HttpResponse::error(400, QStringLiteral("missing_field"),
+                QStringLiteral("charge is required: {name, term, price: {amount, currency_code}}."),
+                QStringLiteral("charge"));
         QJsonObject charge = chargeValue.toObject();
         std::optional<HttpResponse> bad;
         const auto price = readPrice(charge.value(QStringLiteral("price")), QStringLiteral("charge"), &bad);
@@ -242,16 +271,25 @@ void registerPlatformChargeRoutes(Router &router, Context &ctx)
             return *bad;
         if (!charge.value(QStringLiteral("name")).isString())
             charge.insert(QStringLiteral("name"), name);
-        charge.insert(QStringLiteral("price"), QJsonObject{{QStringLiteral("amount"), price->toWireString()}, {QStringLiteral("currency_code"), price->currency()}});
+        charge.insert(QStringLiteral("price"),
+            QJsonObject{{QStringLiteral("amount"), price->toWireString()},
+                {QStringLiteral("currency_code"), price->currency()}});
         charge.insert(QStringLiteral("capped_amount"), *capped);
         const QString id = objectId();
         const qint64 now = ctx.now();
-        ctx.db.exec(QStringLiteral("INSERT INTO platform_charges (id, kind, company_id, extension_id, name, status, is_test, return_url, body,"
-                                   " created_at, modified_at) VALUES (?, 'one_time', ?, ?, ?, 'pending', ?, ?, ?, ?, ?)"),
-                    {id, req.params.value(QStringLiteral("company_id")), req.params.value(QStringLiteral("extension_id")), name, isTest ? 1 : 0, returnUrl,
-                     QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("charge"), charge}}).toJson(QJsonDocument::Compact)), now, now});
-        return HttpResponse::json(QJsonObject{{QStringLiteral("charge"), chargeJson(*ctx.db.one(QStringLiteral("SELECT * FROM platform_charges WHERE id = ?"), {id}))},
-                                              {QStringLiteral("confirm_url"), confirmUrl(ctx, id).toString()}});
+        ctx.db.exec(
+            QStringLiteral("INSERT INTO platform_charges (id, kind, company_id, extension_id, name, status, is_test, "
+                           "return_url, body,"
+                           " created_at, modified_at) VALUES (?, 'one_time', ?, ?, ?, 'pending', ?, ?, ?, ?, ?)"),
+            {id, req.params.value(QStringLiteral("company_id")), req.params.value(QStringLiteral("extension_id")), name,
+                isTest ? 1 : 0, returnUrl,
+                QString::fromUtf8(
+                    QJsonDocument(QJsonObject{{QStringLiteral("charge"), charge}}).toJson(QJsonDocument::Compact)),
+                now, now});
+        return HttpResponse::json(QJsonObject{
+            {QStringLiteral("charge"),
+                chargeJson(*ctx.db.one(QStringLiteral("SELECT * FROM platform_charges WHERE id = ?"), {id}))},
+            {QStringLiteral("confirm_url"), confirmUrl(ctx, id).toString()}});
     });
 
     router.add("POST", prefix() + QStringLiteral("/subscription"), [&ctx](const HttpRequest &req) {
@@ -268,17 +306,21 @@ void registerPlatformChargeRoutes(Router &router, Context &ctx)
         if (!f->ok())
             return f->error();
         if (!validUrl(returnUrl))
-            return HttpResponse::error(400, QStringLiteral("invalid_field"), QStringLiteral("return_url must be an http or https URL."), QStringLiteral("return_url"));
+            return HttpResponse::error(400, QStringLiteral("invalid_field"),
+                QStringLiteral("return_url must be an http or https URL."), QStringLiteral("return_url"));
         const QJsonValue itemsValue = f->object().value(QStringLiteral("line_items"));
         if (!itemsValue.isArray() || itemsValue.toArray().isEmpty())
-            return HttpResponse::error(400, QStringLiteral("missing_field"), QStringLiteral("line_items must be a non-empty list."), QStringLiteral("line_items"));
+            return HttpResponse::error(400, QStringLiteral("missing_field"),
+                QStringLiteral("line_items must be a non-empty list."), QStringLiteral("line_items"));
         if (itemsValue.toArray().size() > 20)
-            return HttpResponse::error(400, QStringLiteral("invalid_field"), QStringLiteral("A subscription has at most 20 line items."), QStringLiteral("line_items"));
+            return HttpResponse::error(400, QStringLiteral("invalid_field"),
+                QStringLiteral("A subscription has at most 20 line items."), QStringLiteral("line_items"));
         QJsonArray items;
         for (qsizetype i = 0; i < itemsValue.toArray().size(); ++i) {
             const QString where = QStringLiteral("line_items[%1]").arg(i);
             if (!itemsValue.toArray().at(i).isObject())
-                return HttpResponse::error(400, QStringLiteral("invalid_field"), QStringLiteral("%1 must be an object.").arg(where), where);
+                return HttpResponse::error(
+                    400, QStringLiteral("invalid_field"), QStringLiteral("%1 must be an object.").arg(where), where);
             QJsonObject item = itemsValue.toArray().at(i).toObject();
             std::optional<HttpResponse> bad;
             const auto price = readPrice(item.value(QStringLiteral("price")), where, &bad);
@@ -290,53 +332,74 @@ void registerPlatformChargeRoutes(Router &router, Context &ctx)
             const QJsonObject recurring = item.value(QStringLiteral("recurring")).toObject();
             const QString interval = recurring.value(QStringLiteral("interval")).toString(QStringLiteral("month"));
             if (interval != QLatin1String("month") && interval != QLatin1String("year"))
-                return HttpResponse::error(400, QStringLiteral("invalid_field"), QStringLiteral("%1.recurring.interval must be month or year.").arg(where),
-                                           where + QStringLiteral(".recurring.interval"));
-            if (!item.value(QStringLiteral("name")).isString() || item.value(QStringLiteral("name")).toString().trimmed().isEmpty())
-                return HttpResponse::error(400, QStringLiteral("missing_field"), QStringLiteral("%1.name is required.").arg(where), where + QStringLiteral(".name"));
+                return HttpResponse::error(400, QStringLiteral("invalid_field"),
+                    QStringLiteral("%1.recurring.interval must be month or year.").arg(where),
+                    where + QStringLiteral(".recurring.interval"));
+            if (!item.value(QStringLiteral("name")).isString()
+                || item.value(QStringLiteral("name")).toString().trimmed().isEmpty())
+                return HttpResponse::error(400, QStringLiteral("missing_field"),
+                    QStringLiteral("%1.name is required.").arg(where), where + QStringLiteral(".name"));
             item.insert(QStringLiteral("_id"), objectId());
             item.insert(QStringLiteral("pricing_type"), QStringLiteral("recurring"));
-            item.insert(QStringLiteral("price"), QJsonObject{{QStringLiteral("amount"), price->toWireString()}, {QStringLiteral("currency_code"), price->currency()}});
-            item.insert(QStringLiteral("recurring"), QJsonObject{{QStringLiteral("interval"), interval},
-                                                                 {QStringLiteral("interval_count"), recurring.value(QStringLiteral("interval_count")).toInt(1)}});
+            item.insert(QStringLiteral("price"),
+                QJsonObject{{QStringLiteral("amount"), price->toWireString()},
+                    {QStringLiteral("currency_code"), price->currency()}});
+            item.insert(QStringLiteral("recurring"),
+                QJsonObject{{QStringLiteral("interval"), interval},
+                    {QStringLiteral("interval_count"), recurring.value(QStringLiteral("interval_count")).toInt(1)}});
             item.insert(QStringLiteral("capped_amount"), *capped);
             items.append(item);
         }
         const QString id = objectId();
         const qint64 now = ctx.now();
-        ctx.db.exec(QStringLiteral("INSERT INTO platform_charges (id, kind, company_id, extension_id, name, status, trial_days, is_test, return_url,"
-                                   " body, created_at, modified_at) VALUES (?, 'subscription', ?, ?, ?, 'pending', ?, ?, ?, ?, ?, ?)"),
-                    {id, req.params.value(QStringLiteral("company_id")), req.params.value(QStringLiteral("extension_id")), name, trialDays.value_or(0),
-                     isTest ? 1 : 0, returnUrl,
-                     QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("line_items"), items}, {QStringLiteral("product_suit_id"), objectId()}})
-                                           .toJson(QJsonDocument::Compact)),
-                     now, now});
-        return HttpResponse::json(QJsonObject{{QStringLiteral("subscription"), subscriptionJson(*ctx.db.one(QStringLiteral("SELECT * FROM platform_charges WHERE id = ?"), {id}))},
-                                              {QStringLiteral("confirm_url"), confirmUrl(ctx, id).toString()}});
+        ctx.db.exec(
+            QStringLiteral(
+                "INSERT INTO platform_charges (id, kind, company_id, extension_id, name, status, trial_days, is_test, "
+                "return_url,"
+                " body, created_at, modified_at) VALUES (?, 'subscription', ?, ?, ?, 'pending', ?, ?, ?, ?, ?, ?)"),
+            {id, req.params.value(QStringLiteral("company_id")), req.params.value(QStringLiteral("extension_id")), name,
+                trialDays.value_or(0), isTest ? 1 : 0, returnUrl,
+                QString::fromUtf8(QJsonDocument(
+                    QJsonObject{{QStringLiteral("line_items"), items}, {QStringLiteral("product_suit_id"), objectId()}})
+                                      .toJson(QJsonDocument::Compact)),
+                now, now});
+        return HttpResponse::json(QJsonObject{
+            {QStringLiteral("subscription"),
+                subscriptionJson(*ctx.db.one(QStringLiteral("SELECT * FROM platform_charges WHERE id = ?"), {id}))},
+            {QStringLiteral("confirm_url"), confirmUrl(ctx, id).toString()}});
     });
 
     // The hosted confirm page: the company approves or declines, then returns to the extension.
     router.add("GET", QStringLiteral("/sim/platform/confirm/{id}"), [&ctx](const HttpRequest &req) {
-        const auto row = ctx.db.one(QStringLiteral("SELECT * FROM platform_charges WHERE id = ?"), {req.params.value(QStringLiteral("id"))});
+        const auto row = ctx.db.one(
+            QStringLiteral("SELECT * FROM platform_charges WHERE id = ?"), {req.params.value(QStringLiteral("id"))});
         if (!row)
             return HttpResponse::html("<!doctype html><title>Not found</title><p>There is no such charge.</p>", 404);
-        const QJsonObject body = QJsonDocument::fromJson(row->value(QStringLiteral("body")).toString().toUtf8()).object();
+        const QJsonObject body =
+            QJsonDocument::fromJson(row->value(QStringLiteral("body")).toString().toUtf8()).object();
         QString lines;
         const QJsonArray items = row->value(QStringLiteral("kind")).toString() == QLatin1String("subscription")
-                                     ? body.value(QStringLiteral("line_items")).toArray()
-                                     : QJsonArray{body.value(QStringLiteral("charge"))};
+            ? body.value(QStringLiteral("line_items")).toArray()
+            : QJsonArray{body.value(QStringLiteral("charge"))};
         for (const QJsonValue &v : items) {
             const QJsonObject item = v.toObject();
             const QJsonObject price = item.value(QStringLiteral("price")).toObject();
-            const Money m = Money::parse(price.value(QStringLiteral("amount")).toString(), price.value(QStringLiteral("currency_code")).toString());
-            lines += QStringLiteral("<li>%1 · %2%3</li>").arg(item.value(QStringLiteral("name")).toString().toHtmlEscaped(),
-                                                        m.toDisplayString(QLocale(QLocale::English, QLocale::India)).toHtmlEscaped(),
-                                                        item.value(QStringLiteral("recurring")).isObject()
-                                                            ? QStringLiteral(" per ") + item.value(QStringLiteral("recurring")).toObject().value(QStringLiteral("interval")).toString().toHtmlEscaped()
-                                                            : QString());
+            const Money m = Money::parse(price.value(QStringLiteral("amount")).toString(),
+                price.value(QStringLiteral("currency_code")).toString());
+            lines += QStringLiteral("<li>%1 · %2%3</li>")
+                         .arg(item.value(QStringLiteral("name")).toString().toHtmlEscaped(),
+                             m.toDisplayString(QLocale(QLocale::English, QLocale::India)).toHtmlEscaped(),
+                             item.value(QStringLiteral("recurring")).isObject() ? QStringLiteral(" per ")
+                                     + item.value(QStringLiteral("recurring"))
+                                           .toObject()
+                                           .value(QStringLiteral("interval"))
+                                           .toString()
+                                           .toHtmlEscaped()
+                                                                                : QString());
         }
         const bool pending = row->value(QStringLiteral("status")).toString() == QLatin1String("pending");
-        QByteArray html = QStringLiteral(R"(<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Approve charge</title>
+        QByteArray html =
+            QStringLiteral(R"(<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Approve charge</title>
 <style>body{font-family:system-ui,sans-serif;background:#f4f6fa;display:flex;justify-content:center;padding-top:48px}
 .card{background:#fff;border-radius:10px;box-shadow:0 4px 24px #0002;width:440px;padding:28px}
 button{padding:10px 18px;border:0;border-radius:6px;font-size:15px;margin-right:8px;cursor:pointer}
@@ -345,13 +408,15 @@ button{padding:10px 18px;border:0;border-radius:6px;font-size:15px;margin-right:
 <script>async function act(a){const r=await fetch(location.pathname+"/"+a,{method:"POST",headers:{"Content-Type":"application/json"},body:"{}"});
 const d=await r.json();window.confirmResult=d;if(d.redirect)location.href=d.redirect;}
 for(const b of document.querySelectorAll("button"))b.onclick=()=>act(b.id);</script></body></html>)")
-                             .arg(row->value(QStringLiteral("name")).toString().toHtmlEscaped(), lines,
-                                  row->value(QStringLiteral("trial_days")).toLongLong() > 0
-                                      ? QStringLiteral("<p>Free trial: %1 days.</p>").arg(row->value(QStringLiteral("trial_days")).toLongLong())
-                                      : QString(),
-                                  pending ? QStringLiteral("<button id=approve>Approve</button><button id=decline>Decline</button>")
-                                          : QStringLiteral("<p>This charge is %1.</p>").arg(row->value(QStringLiteral("status")).toString()))
-                             .toUtf8();
+                .arg(row->value(QStringLiteral("name")).toString().toHtmlEscaped(), lines,
+                    row->value(QStringLiteral("trial_days")).toLongLong() > 0
+                        ? QStringLiteral("<p>Free trial: %1 days.</p>")
+                              .arg(row->value(QStringLiteral("trial_days")).toLongLong())
+                        : QString(),
+                    pending ? QStringLiteral("<button id=approve>Approve</button><button id=decline>Decline</button>")
+                            : QStringLiteral("<p>This charge is %1.</p>")
+                                  .arg(row->value(QStringLiteral("status")).toString()))
+                .toUtf8();
         return HttpResponse::html(html);
     });
 
@@ -360,20 +425,28 @@ for(const b of document.querySelectorAll("button"))b.onclick=()=>act(b.id);</scr
         const QString action = req.params.value(QStringLiteral("action"));
         const auto row = ctx.db.one(QStringLiteral("SELECT * FROM platform_charges WHERE id = ?"), {id});
         if (!row)
-            return HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("There is no charge %1.").arg(id));
+            return HttpResponse::error(
+                404, QStringLiteral("not_found"), QStringLiteral("There is no charge %1.").arg(id));
         if (action != QLatin1String("approve") && action != QLatin1String("decline"))
-            return HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("Unknown action %1.").arg(action));
+            return HttpResponse::error(
+                404, QStringLiteral("not_found"), QStringLiteral("Unknown action %1.").arg(action));
         if (row->value(QStringLiteral("status")).toString() != QLatin1String("pending"))
-            return HttpResponse::error(409, QStringLiteral("not_pending"), QStringLiteral("This charge is already %1.").arg(row->value(QStringLiteral("status")).toString()));
+            return HttpResponse::error(409, QStringLiteral("not_pending"),
+                QStringLiteral("This charge is already %1.").arg(row->value(QStringLiteral("status")).toString()));
         const qint64 now = ctx.now();
         const bool approve = action == QLatin1String("approve");
         const qint64 billing = now + row->value(QStringLiteral("trial_days")).toLongLong() * 86400;
-        ctx.db.exec(QStringLiteral("UPDATE platform_charges SET status = ?, activated_on = ?, billing_date = ?, modified_at = ?, version = version + 1 WHERE id = ?"),
-                    {approve ? QStringLiteral("active") : QStringLiteral("declined"), approve ? QVariant(now) : QVariant(QMetaType::fromType<qlonglong>()),
-                     approve ? QVariant(billing) : QVariant(QMetaType::fromType<qlonglong>()), now, id});
+        ctx.db.exec(QStringLiteral("UPDATE platform_charges SET status = ?, activated_on = ?, billing_date = ?, "
+                                   "modified_at = ?, version = version + 1 WHERE id = ?"),
+            {approve ? QStringLiteral("active") : QStringLiteral("declined"),
+                approve ? QVariant(now) : QVariant(QMetaType::fromType<qlonglong>()),
+                approve ? QVariant(billing) : QVariant(QMetaType::fromType<qlonglong>()), now, id});
         QUrl back(row->value(QStringLiteral("return_url")).toString());
         QUrlQuery q(back);
-        q.addQueryItem(row->value(QStringLiteral("kind")).toString() == QLatin1String("subscription") ? QStringLiteral("subscription_id") : QStringLiteral("charge_id"), id);
+        q.addQueryItem(row->value(QStringLiteral("kind")).toString() == QLatin1String("subscription")
+                ? QStringLiteral("subscription_id")
+                : QStringLiteral("charge_id"),
+            id);
         q.addQueryItem(QStringLiteral("status"), approve ? QStringLiteral("active") : QStringLiteral("declined"));
         back.setQuery(q);
         return HttpResponse::json(QJsonObject{{QStringLiteral("redirect"), back.toString()}});

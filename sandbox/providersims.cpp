@@ -14,7 +14,8 @@ QString webhookPath(const QString &family, const QString &provider)
 {
     if (provider == QLatin1String("creem"))
         return QStringLiteral("/payment/webhook/creem");
-    return family == QLatin1String("tier") ? QStringLiteral("/v1/billing/webhooks") : QStringLiteral("/payment/webhook/stripe");
+    return family == QLatin1String("tier") ? QStringLiteral("/v1/billing/webhooks")
+                                           : QStringLiteral("/payment/webhook/stripe");
 }
 
 QJsonObject parseObject(const QString &text)
@@ -39,12 +40,18 @@ QJsonObject sessionJson(Context &ctx, const QVariantMap &s)
         {QStringLiteral("id"), s.value(QStringLiteral("id")).toString()},
         {QStringLiteral("object"), QStringLiteral("checkout.session")},
         {QStringLiteral("mode"), s.value(QStringLiteral("mode")).toString()},
-        {QStringLiteral("url"), ctx.baseUrl.resolved(QUrl(QStringLiteral("/sim/stripe/checkout/") + s.value(QStringLiteral("id")).toString())).toString()},
+        {QStringLiteral("url"),
+            ctx.baseUrl
+                .resolved(QUrl(QStringLiteral("/sim/stripe/checkout/") + s.value(QStringLiteral("id")).toString()))
+                .toString()},
         {QStringLiteral("status"), s.value(QStringLiteral("status")).toString()},
         {QStringLiteral("payment_status"), s.value(QStringLiteral("payment_status")).toString()},
         {QStringLiteral("customer"), s.value(QStringLiteral("customer")).toString()},
         {QStringLiteral("customer_email"), s.value(QStringLiteral("customer_email")).toString()},
-        {QStringLiteral("subscription"), s.value(QStringLiteral("subscription")).toString().isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s.value(QStringLiteral("subscription")).toString())},
+        {QStringLiteral("subscription"),
+            s.value(QStringLiteral("subscription")).toString().isEmpty()
+                ? QJsonValue(QJsonValue::Null)
+                : QJsonValue(s.value(QStringLiteral("subscription")).toString())},
         {QStringLiteral("client_reference_id"), s.value(QStringLiteral("client_reference_id")).toString()},
         {QStringLiteral("metadata"), parseObject(s.value(QStringLiteral("metadata")).toString())},
         {QStringLiteral("amount_total"), s.value(QStringLiteral("amount_minor")).toLongLong()},
@@ -55,7 +62,7 @@ QJsonObject sessionJson(Context &ctx, const QVariantMap &s)
 }
 
 QByteArray page(const QString &title, const QString &badge, const QString &heading, const QString &detail,
-                const QString &amount, const QString &actionsHtml, const QString &script)
+    const QString &amount, const QString &actionsHtml, const QString &script)
 {
     QString html = QStringLiteral(R"(<!doctype html><html lang="en"><head><meta charset="utf-8"><title>%1</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -68,8 +75,9 @@ button{width:100%;padding:12px;border:0;border-radius:6px;font-size:15px;margin-
 #result{margin-top:16px;font-size:14px}</style></head><body><div class="card">
 <span class="badge">%2</span><h1>%3</h1><div class="muted">%4</div><div class="amount">%5</div>%6
 <div id="result" role="status"></div></div><script>%7</script></body></html>)");
-    return html.arg(title.toHtmlEscaped(), badge.toHtmlEscaped(), heading.toHtmlEscaped(), detail.toHtmlEscaped(),
-                    amount.toHtmlEscaped(), actionsHtml, script)
+    return html
+        .arg(title.toHtmlEscaped(), badge.toHtmlEscaped(), heading.toHtmlEscaped(), detail.toHtmlEscaped(),
+            amount.toHtmlEscaped(), actionsHtml, script)
         .toUtf8();
 }
 
@@ -91,7 +99,9 @@ namespace stripe {
 
 QString customerForOrg(Context &ctx, const QString &orgId)
 {
-    return ctx.db.scalar(QStringLiteral("SELECT id FROM stripe_customers WHERE org_id = ? ORDER BY created_at LIMIT 1"), {orgId}).toString();
+    return ctx.db
+        .scalar(QStringLiteral("SELECT id FROM stripe_customers WHERE org_id = ? ORDER BY created_at LIMIT 1"), {orgId})
+        .toString();
 }
 
 QString ensureCustomer(Context &ctx, const QString &orgId, const QString &email)
@@ -101,7 +111,7 @@ QString ensureCustomer(Context &ctx, const QString &orgId, const QString &email)
         return existing;
     const QString id = newId("cus_");
     ctx.db.exec(QStringLiteral("INSERT INTO stripe_customers (id, org_id, email, created_at) VALUES (?, ?, ?, ?)"),
-                {id, orgId, email, ctx.now()});
+        {id, orgId, email, ctx.now()});
     return id;
 }
 
@@ -113,21 +123,26 @@ QJsonObject createCheckoutSession(Context &ctx, const SessionRequest &r, QString
         return {};
     }
     const QString id = newId("cs_test_");
-    const QString email = ctx.db.scalar(QStringLiteral("SELECT email FROM stripe_customers WHERE id = ?"), {r.customer}).toString();
-    ctx.db.exec(QStringLiteral("INSERT INTO stripe_sessions (id, family, mode, price, quantity, customer, customer_email, success_url,"
-                               " cancel_url, client_reference_id, metadata, status, payment_status, amount_minor, currency, created_at)"
-                               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', 'unpaid', ?, ?, ?)"),
-                {id, r.family, r.mode, r.priceId, r.quantity, r.customer, email, r.successUrl, r.cancelUrl, r.clientReferenceId,
-                 compact(r.metadata), price->value(QStringLiteral("unit_amount_minor")).toLongLong() * r.quantity,
-                 price->value(QStringLiteral("currency")), ctx.now()});
+    const QString email =
+        ctx.db.scalar(QStringLiteral("SELECT email FROM stripe_customers WHERE id = ?"), {r.customer}).toString();
+    ctx.db.exec(
+        QStringLiteral(
+            "INSERT INTO stripe_sessions (id, family, mode, price, quantity, customer, customer_email, success_url,"
+            " cancel_url, client_reference_id, metadata, status, payment_status, amount_minor, currency, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', 'unpaid', ?, ?, ?)"),
+        {id, r.family, r.mode, r.priceId, r.quantity, r.customer, email, r.successUrl, r.cancelUrl, r.clientReferenceId,
+            compact(r.metadata), price->value(QStringLiteral("unit_amount_minor")).toLongLong() * r.quantity,
+            price->value(QStringLiteral("currency")), ctx.now()});
     return sessionJson(ctx, *ctx.db.one(QStringLiteral("SELECT * FROM stripe_sessions WHERE id = ?"), {id}));
 }
 
 QUrl createPortalSession(Context &ctx, const QString &customer, const QString &family, const QString &returnUrl)
 {
     const QString id = newId("bps_");
-    ctx.db.exec(QStringLiteral("INSERT INTO stripe_portal_sessions (id, customer, family, return_url, created_at) VALUES (?, ?, ?, ?, ?)"),
-                {id, customer, family, returnUrl, ctx.now()});
+    ctx.db.exec(
+        QStringLiteral(
+            "INSERT INTO stripe_portal_sessions (id, customer, family, return_url, created_at) VALUES (?, ?, ?, ?, ?)"),
+        {id, customer, family, returnUrl, ctx.now()});
     return ctx.baseUrl.resolved(QUrl(QStringLiteral("/sim/stripe/portal/") + id));
 }
 
@@ -141,7 +156,10 @@ QJsonObject subscriptionJson(const QVariantMap &s)
         {QStringLiteral("current_period_start"), s.value(QStringLiteral("current_period_start")).toLongLong()},
         {QStringLiteral("current_period_end"), s.value(QStringLiteral("current_period_end")).toLongLong()},
         {QStringLiteral("cancel_at_period_end"), s.value(QStringLiteral("cancel_at_period_end")).toLongLong() != 0},
-        {QStringLiteral("items"), QJsonObject{{QStringLiteral("data"), QJsonArray{QJsonObject{{QStringLiteral("price"), QJsonObject{{QStringLiteral("id"), s.value(QStringLiteral("price")).toString()}}}}}}}},
+        {QStringLiteral("items"),
+            QJsonObject{{QStringLiteral("data"),
+                QJsonArray{QJsonObject{{QStringLiteral("price"),
+                    QJsonObject{{QStringLiteral("id"), s.value(QStringLiteral("price")).toString()}}}}}}}},
         {QStringLiteral("metadata"), parseObject(s.value(QStringLiteral("metadata")).toString())},
     };
 }
@@ -149,34 +167,32 @@ QJsonObject subscriptionJson(const QVariantMap &s)
 void sendEvent(Context &ctx, const QString &family, const QString &type, const QJsonObject &object)
 {
     const QString eventId = newId("evt_");
-    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("id"), eventId},
-                                                      {QStringLiteral("object"), QStringLiteral("event")},
-                                                      {QStringLiteral("type"), type},
-                                                      {QStringLiteral("created"), ctx.now()},
-                                                      {QStringLiteral("livemode"), false},
-                                                      {QStringLiteral("data"), QJsonObject{{QStringLiteral("object"), object}}}})
+    const QByteArray body = QJsonDocument(
+        QJsonObject{{QStringLiteral("id"), eventId}, {QStringLiteral("object"), QStringLiteral("event")},
+            {QStringLiteral("type"), type}, {QStringLiteral("created"), ctx.now()}, {QStringLiteral("livemode"), false},
+            {QStringLiteral("data"), QJsonObject{{QStringLiteral("object"), object}}}})
                                 .toJson(QJsonDocument::Compact);
     // Signed at delivery time: Stripe-Signature carries the real time, checked against a 300 s tolerance.
     ctx.webhooks.enqueue(QStringLiteral("stripe"), webhookPath(family, QStringLiteral("stripe")), eventId, body,
-                         "Stripe-Signature: @stripe:" + QByteArray(family == QLatin1String("tier") ? "tier" : "credits"));
+        "Stripe-Signature: @stripe:" + QByteArray(family == QLatin1String("tier") ? "tier" : "credits"));
 }
 
 std::optional<Event> readVerifiedEvent(Context &ctx, const HttpRequest &req, HttpResponse *error)
 {
     const auto verdict = signatures::verifyStripeSignature(req.header("Stripe-Signature"), req.body,
-                                                           ctx.db.setting(QStringLiteral("stripe_webhook_secret")).toUtf8(),
-                                                           QDateTime::currentSecsSinceEpoch());
+        ctx.db.setting(QStringLiteral("stripe_webhook_secret")).toUtf8(), QDateTime::currentSecsSinceEpoch());
     if (verdict != signatures::StripeVerdict::Valid) {
         *error = HttpResponse::error(400, QStringLiteral("signature_invalid"),
-                                     verdict == signatures::StripeVerdict::Stale ? QStringLiteral("Stripe-Signature timestamp is outside the 300 s tolerance.")
-                                                                                 : QStringLiteral("Stripe-Signature does not match the body."));
+            verdict == signatures::StripeVerdict::Stale
+                ? QStringLiteral("Stripe-Signature timestamp is outside the 300 s tolerance.")
+                : QStringLiteral("Stripe-Signature does not match the body."));
         return std::nullopt;
     }
     auto f = JsonFields::parse(req.body, error);
     if (!f)
         return std::nullopt;
     Event e{f->object().value(QStringLiteral("id")).toString(), f->object().value(QStringLiteral("type")).toString(),
-            f->object().value(QStringLiteral("data")).toObject().value(QStringLiteral("object")).toObject()};
+        f->object().value(QStringLiteral("data")).toObject().value(QStringLiteral("object")).toObject()};
     if (e.id.isEmpty()) {
         *error = HttpResponse::error(400, QStringLiteral("invalid_event"), QStringLiteral("The event has no id."));
         return std::nullopt;
@@ -186,18 +202,21 @@ std::optional<Event> readVerifiedEvent(Context &ctx, const HttpRequest &req, Htt
 
 void renewDue(Context &ctx)
 {
-    const auto due = ctx.db.all(QStringLiteral("SELECT * FROM stripe_subscriptions WHERE status IN ('active', 'trialing', 'past_due')"
-                                               " AND current_period_end <= ?"),
-                                {ctx.now()});
+    const auto due = ctx.db.all(
+        QStringLiteral("SELECT * FROM stripe_subscriptions WHERE status IN ('active', 'trialing', 'past_due')"
+                       " AND current_period_end <= ?"),
+        {ctx.now()});
     for (const QVariantMap &s : due) {
         const QString id = s.value(QStringLiteral("id")).toString();
         const QString family = s.value(QStringLiteral("family")).toString();
-        const auto price = ctx.db.one(QStringLiteral("SELECT * FROM stripe_prices WHERE id = ?"), {s.value(QStringLiteral("price"))});
-        const QString interval = price ? price->value(QStringLiteral("recurring_interval")).toString() : QStringLiteral("month");
+        const auto price =
+            ctx.db.one(QStringLiteral("SELECT * FROM stripe_prices WHERE id = ?"), {s.value(QStringLiteral("price"))});
+        const QString interval =
+            price ? price->value(QStringLiteral("recurring_interval")).toString() : QStringLiteral("month");
         if (s.value(QStringLiteral("cancel_at_period_end")).toLongLong() != 0) {
             ctx.db.exec(QStringLiteral("UPDATE stripe_subscriptions SET status = 'canceled' WHERE id = ?"), {id});
             sendEvent(ctx, family, QStringLiteral("customer.subscription.deleted"),
-                      subscriptionJson(*ctx.db.one(QStringLiteral("SELECT * FROM stripe_subscriptions WHERE id = ?"), {id})));
+                subscriptionJson(*ctx.db.one(QStringLiteral("SELECT * FROM stripe_subscriptions WHERE id = ?"), {id})));
             continue;
         }
         if (s.value(QStringLiteral("fail_next_renewal")).toLongLong() != 0) {
@@ -205,10 +224,10 @@ void renewDue(Context &ctx)
                 continue; // already told
             ctx.db.exec(QStringLiteral("UPDATE stripe_subscriptions SET status = 'past_due' WHERE id = ?"), {id});
             sendEvent(ctx, family, QStringLiteral("invoice.payment_failed"),
-                      QJsonObject{{QStringLiteral("id"), newId("in_")}, {QStringLiteral("object"), QStringLiteral("invoice")},
-                                  {QStringLiteral("customer"), s.value(QStringLiteral("customer")).toString()},
-                                  {QStringLiteral("subscription"), id}, {QStringLiteral("status"), QStringLiteral("open")},
-                                  {QStringLiteral("attempt_count"), 1}});
+                QJsonObject{{QStringLiteral("id"), newId("in_")}, {QStringLiteral("object"), QStringLiteral("invoice")},
+                    {QStringLiteral("customer"), s.value(QStringLiteral("customer")).toString()},
+                    {QStringLiteral("subscription"), id}, {QStringLiteral("status"), QStringLiteral("open")},
+                    {QStringLiteral("attempt_count"), 1}});
             continue;
         }
         qint64 start = s.value(QStringLiteral("current_period_end")).toLongLong();
@@ -217,10 +236,11 @@ void renewDue(Context &ctx)
             start = end;
             end = periodEnd(start, interval);
         }
-        ctx.db.exec(QStringLiteral("UPDATE stripe_subscriptions SET status = 'active', current_period_start = ?, current_period_end = ? WHERE id = ?"),
-                    {start, end, id});
+        ctx.db.exec(QStringLiteral("UPDATE stripe_subscriptions SET status = 'active', current_period_start = ?, "
+                                   "current_period_end = ? WHERE id = ?"),
+            {start, end, id});
         sendEvent(ctx, family, QStringLiteral("customer.subscription.updated"),
-                  subscriptionJson(*ctx.db.one(QStringLiteral("SELECT * FROM stripe_subscriptions WHERE id = ?"), {id})));
+            subscriptionJson(*ctx.db.one(QStringLiteral("SELECT * FROM stripe_subscriptions WHERE id = ?"), {id})));
     }
 }
 
@@ -229,30 +249,34 @@ void renewDue(Context &ctx)
 namespace creem {
 
 QJsonObject createCheckout(Context &ctx, const QString &productId, const QString &requestId, const QString &email,
-                           const QString &successUrl, const QJsonObject &metadata, QString *error)
+    const QString &successUrl, const QJsonObject &metadata, QString *error)
 {
     qint64 amount = 0;
     QString currency;
-    if (const auto plan = ctx.db.one(QStringLiteral("SELECT * FROM credit_plans WHERE creem_product_id = ? AND creem_product_id <> ''"), {productId})) {
+    if (const auto plan = ctx.db.one(
+            QStringLiteral("SELECT * FROM credit_plans WHERE creem_product_id = ? AND creem_product_id <> ''"),
+            {productId})) {
         amount = plan->value(QStringLiteral("price_monthly_minor")).toLongLong();
         currency = plan->value(QStringLiteral("currency")).toString();
     } else if (productId == ctx.db.setting(QStringLiteral("creem_credits_product"))) {
-        amount = ctx.db.setting(QStringLiteral("credit_pack_price_minor")).toLongLong() * std::max<qint64>(1, metadata.value(QStringLiteral("units")).toInteger(1));
+        amount = ctx.db.setting(QStringLiteral("credit_pack_price_minor")).toLongLong()
+            * std::max<qint64>(1, metadata.value(QStringLiteral("units")).toInteger(1));
         currency = ctx.db.setting(QStringLiteral("credit_pack_currency"));
     } else {
         *error = QStringLiteral("Product %1 not found").arg(productId);
         return {};
     }
     const QString id = newId("ch_");
-    ctx.db.exec(QStringLiteral("INSERT INTO creem_checkouts (id, product_id, request_id, customer_email, success_url, metadata, status,"
-                               " amount_minor, currency, created_at) VALUES (?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?)"),
-                {id, productId, requestId, email, successUrl, compact(metadata), amount, currency, ctx.now()});
-    return QJsonObject{{QStringLiteral("id"), id},
-                       {QStringLiteral("object"), QStringLiteral("checkout")},
-                       {QStringLiteral("status"), QStringLiteral("pending")},
-                       {QStringLiteral("product"), productId},
-                       {QStringLiteral("request_id"), requestId},
-                       {QStringLiteral("checkout_url"), ctx.baseUrl.resolved(QUrl(QStringLiteral("/sim/creem/checkout/") + id)).toString()}};
+    ctx.db.exec(
+        QStringLiteral(
+            "INSERT INTO creem_checkouts (id, product_id, request_id, customer_email, success_url, metadata, status,"
+            " amount_minor, currency, created_at) VALUES (?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?)"),
+        {id, productId, requestId, email, successUrl, compact(metadata), amount, currency, ctx.now()});
+    return QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("object"), QStringLiteral("checkout")},
+        {QStringLiteral("status"), QStringLiteral("pending")}, {QStringLiteral("product"), productId},
+        {QStringLiteral("request_id"), requestId},
+        {QStringLiteral("checkout_url"),
+            ctx.baseUrl.resolved(QUrl(QStringLiteral("/sim/creem/checkout/") + id)).toString()}};
 }
 
 } // namespace creem
@@ -261,21 +285,26 @@ void registerProviderSimulators(Router &router, Context &ctx)
 {
     // --- Stripe hosted checkout ---
     router.add("GET", QStringLiteral("/sim/stripe/checkout/{id}"), [&ctx](const HttpRequest &req) {
-        const auto s = ctx.db.one(QStringLiteral("SELECT s.*, p.product_name FROM stripe_sessions s JOIN stripe_prices p ON p.id = s.price WHERE s.id = ?"),
-                                  {req.params.value(QStringLiteral("id"))});
+        const auto s = ctx.db.one(QStringLiteral("SELECT s.*, p.product_name FROM stripe_sessions s JOIN stripe_prices "
+                                                 "p ON p.id = s.price WHERE s.id = ?"),
+            {req.params.value(QStringLiteral("id"))});
         if (!s)
-            return HttpResponse::html("<!doctype html><title>Expired</title><p>This checkout session does not exist.</p>", 404);
-        const Money amount = Money::fromMinor(s->value(QStringLiteral("amount_minor")).toLongLong(), s->value(QStringLiteral("currency")).toString());
+            return HttpResponse::html(
+                "<!doctype html><title>Expired</title><p>This checkout session does not exist.</p>", 404);
+        const Money amount = Money::fromMinor(
+            s->value(QStringLiteral("amount_minor")).toLongLong(), s->value(QStringLiteral("currency")).toString());
         const bool open = s->value(QStringLiteral("status")).toString() == QLatin1String("open");
         return HttpResponse::html(page(QStringLiteral("Stripe test checkout"), QStringLiteral("TEST MODE · sandbox"),
-                                       s->value(QStringLiteral("product_name")).toString(),
-                                       s->value(QStringLiteral("mode")).toString() == QLatin1String("subscription") ? QStringLiteral("Subscription") : QStringLiteral("One-time payment"),
-                                       amount.toDisplayString(QLocale(QLocale::English, QLocale::UnitedStates)),
-                                       open ? QStringLiteral("<button class=primary data-act=pay id=pay>Pay</button>"
-                                                             "<button class=danger data-act=fail id=fail>Simulate a declined card</button>"
-                                                             "<button class=plain data-act=cancel id=cancel>Back</button>")
-                                            : QStringLiteral("<p>This session is %1.</p>").arg(s->value(QStringLiteral("status")).toString()),
-                                       QString::fromLatin1(kOutcomeScript)));
+            s->value(QStringLiteral("product_name")).toString(),
+            s->value(QStringLiteral("mode")).toString() == QLatin1String("subscription")
+                ? QStringLiteral("Subscription")
+                : QStringLiteral("One-time payment"),
+            amount.toDisplayString(QLocale(QLocale::English, QLocale::UnitedStates)),
+            open ? QStringLiteral("<button class=primary data-act=pay id=pay>Pay</button>"
+                                  "<button class=danger data-act=fail id=fail>Simulate a declined card</button>"
+                                  "<button class=plain data-act=cancel id=cancel>Back</button>")
+                 : QStringLiteral("<p>This session is %1.</p>").arg(s->value(QStringLiteral("status")).toString()),
+            QString::fromLatin1(kOutcomeScript)));
     });
 
     router.add("POST", QStringLiteral("/sim/stripe/checkout/{id}/{outcome}"), [&ctx](const HttpRequest &req) {
@@ -283,115 +312,150 @@ void registerProviderSimulators(Router &router, Context &ctx)
         const QString outcome = req.params.value(QStringLiteral("outcome"));
         const auto s = ctx.db.one(QStringLiteral("SELECT * FROM stripe_sessions WHERE id = ?"), {id});
         if (!s)
-            return HttpResponse::error(404, QStringLiteral("resource_missing"), QStringLiteral("No such checkout session: '%1'").arg(id));
+            return HttpResponse::error(
+                404, QStringLiteral("resource_missing"), QStringLiteral("No such checkout session: '%1'").arg(id));
         if (s->value(QStringLiteral("status")).toString() != QLatin1String("open"))
-            return HttpResponse::error(400, QStringLiteral("session_not_open"), QStringLiteral("This checkout session is %1.").arg(s->value(QStringLiteral("status")).toString()));
+            return HttpResponse::error(400, QStringLiteral("session_not_open"),
+                QStringLiteral("This checkout session is %1.").arg(s->value(QStringLiteral("status")).toString()));
         if (outcome == QLatin1String("cancel"))
-            return HttpResponse::json(QJsonObject{{QStringLiteral("redirect"), s->value(QStringLiteral("cancel_url")).toString()}});
+            return HttpResponse::json(
+                QJsonObject{{QStringLiteral("redirect"), s->value(QStringLiteral("cancel_url")).toString()}});
         if (outcome == QLatin1String("fail"))
-            return HttpResponse::json(QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), QStringLiteral("card_declined")},
-                                                                                        {QStringLiteral("message"), QStringLiteral("Your card was declined.")}}}},
-                                      402);
+            return HttpResponse::json(QJsonObject{{QStringLiteral("error"),
+                                          QJsonObject{{QStringLiteral("code"), QStringLiteral("card_declined")},
+                                              {QStringLiteral("message"), QStringLiteral("Your card was declined.")}}}},
+                402);
         if (outcome != QLatin1String("pay"))
-            return HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("Unknown checkout action %1.").arg(outcome));
+            return HttpResponse::error(
+                404, QStringLiteral("not_found"), QStringLiteral("Unknown checkout action %1.").arg(outcome));
         Transaction tx(ctx.db);
         QString subscription;
         if (s->value(QStringLiteral("mode")).toString() == QLatin1String("subscription")) {
-            const auto price = ctx.db.one(QStringLiteral("SELECT * FROM stripe_prices WHERE id = ?"), {s->value(QStringLiteral("price"))});
+            const auto price = ctx.db.one(
+                QStringLiteral("SELECT * FROM stripe_prices WHERE id = ?"), {s->value(QStringLiteral("price"))});
             subscription = newId("sub_");
             const qint64 now = ctx.now();
-            ctx.db.exec(QStringLiteral("INSERT INTO stripe_subscriptions (id, customer, price, family, status, current_period_start,"
-                                       " current_period_end, metadata, created_at) VALUES (?, ?, ?, ?, 'active', ?, ?, ?, ?)"),
-                        {subscription, s->value(QStringLiteral("customer")), s->value(QStringLiteral("price")), s->value(QStringLiteral("family")),
-                         now, periodEnd(now, price->value(QStringLiteral("recurring_interval")).toString()), s->value(QStringLiteral("metadata")), now});
+            ctx.db.exec(
+                QStringLiteral(
+                    "INSERT INTO stripe_subscriptions (id, customer, price, family, status, current_period_start,"
+                    " current_period_end, metadata, created_at) VALUES (?, ?, ?, ?, 'active', ?, ?, ?, ?)"),
+                {subscription, s->value(QStringLiteral("customer")), s->value(QStringLiteral("price")),
+                    s->value(QStringLiteral("family")), now,
+                    periodEnd(now, price->value(QStringLiteral("recurring_interval")).toString()),
+                    s->value(QStringLiteral("metadata")), now});
         }
-        ctx.db.exec(QStringLiteral("UPDATE stripe_sessions SET status = 'complete', payment_status = 'paid', subscription = ? WHERE id = ?"),
-                    {subscription, id});
+        ctx.db.exec(QStringLiteral("UPDATE stripe_sessions SET status = 'complete', payment_status = 'paid', "
+                                   "subscription = ? WHERE id = ?"),
+            {subscription, id});
         const auto done = ctx.db.one(QStringLiteral("SELECT * FROM stripe_sessions WHERE id = ?"), {id});
-        stripe::sendEvent(ctx, done->value(QStringLiteral("family")).toString(), QStringLiteral("checkout.session.completed"), sessionJson(ctx, *done));
+        stripe::sendEvent(ctx, done->value(QStringLiteral("family")).toString(),
+            QStringLiteral("checkout.session.completed"), sessionJson(ctx, *done));
         tx.commit();
         QString redirect = s->value(QStringLiteral("success_url")).toString();
         redirect.replace(QStringLiteral("{CHECKOUT_SESSION_ID}"), id);
         redirect.replace(QStringLiteral("%7BCHECKOUT_SESSION_ID%7D"), id, Qt::CaseInsensitive); // an encoding client
-        return HttpResponse::json(QJsonObject{{QStringLiteral("redirect"), redirect}, {QStringLiteral("session"), sessionJson(ctx, *done)}});
+        return HttpResponse::json(
+            QJsonObject{{QStringLiteral("redirect"), redirect}, {QStringLiteral("session"), sessionJson(ctx, *done)}});
     });
 
     // --- Stripe customer portal ---
     // Shows the subscriptions of the family that opened it: the sandbox shares one customer per
     // organisation between families, which separate products would not.
     router.add("GET", QStringLiteral("/sim/stripe/portal/{id}"), [&ctx](const HttpRequest &req) {
-        const auto p = ctx.db.one(QStringLiteral("SELECT * FROM stripe_portal_sessions WHERE id = ?"), {req.params.value(QStringLiteral("id"))});
+        const auto p = ctx.db.one(QStringLiteral("SELECT * FROM stripe_portal_sessions WHERE id = ?"),
+            {req.params.value(QStringLiteral("id"))});
         if (!p)
-            return HttpResponse::html("<!doctype html><title>Expired</title><p>This portal session does not exist.</p>", 404);
+            return HttpResponse::html(
+                "<!doctype html><title>Expired</title><p>This portal session does not exist.</p>", 404);
         QString rows;
-        for (const QVariantMap &s : ctx.db.all(QStringLiteral("SELECT s.*, pr.product_name FROM stripe_subscriptions s JOIN stripe_prices pr ON pr.id = s.price"
-                                                             " WHERE s.customer = ? AND s.family = ? ORDER BY s.created_at"),
-                                               {p->value(QStringLiteral("customer")), p->value(QStringLiteral("family"))})) {
+        for (const QVariantMap &s : ctx.db.all(
+                 QStringLiteral(
+                     "SELECT s.*, pr.product_name FROM stripe_subscriptions s JOIN stripe_prices pr ON pr.id = s.price"
+                     " WHERE s.customer = ? AND s.family = ? ORDER BY s.created_at"),
+                 {p->value(QStringLiteral("customer")), p->value(QStringLiteral("family"))})) {
             const bool cancelling = s.value(QStringLiteral("cancel_at_period_end")).toLongLong() != 0;
             const QString status = s.value(QStringLiteral("status")).toString();
-            rows += QStringLiteral("<p><b>%1</b> · %2%3</p>").arg(s.value(QStringLiteral("product_name")).toString().toHtmlEscaped(), status.toHtmlEscaped(),
-                                                              cancelling ? QStringLiteral(" · cancels at period end") : QString());
+            rows += QStringLiteral("<p><b>%1</b> · %2%3</p>")
+                        .arg(s.value(QStringLiteral("product_name")).toString().toHtmlEscaped(), status.toHtmlEscaped(),
+                            cancelling ? QStringLiteral(" · cancels at period end") : QString());
             if (status != QLatin1String("canceled"))
                 rows += QStringLiteral("<button class=%1 data-act=\"subscriptions/%2/%3\">%4</button>")
-                            .arg(cancelling ? QStringLiteral("primary") : QStringLiteral("danger"), s.value(QStringLiteral("id")).toString(),
-                                 cancelling ? QStringLiteral("renew") : QStringLiteral("cancel"),
-                                 cancelling ? QStringLiteral("Renew plan") : QStringLiteral("Cancel plan"));
+                            .arg(cancelling ? QStringLiteral("primary") : QStringLiteral("danger"),
+                                s.value(QStringLiteral("id")).toString(),
+                                cancelling ? QStringLiteral("renew") : QStringLiteral("cancel"),
+                                cancelling ? QStringLiteral("Renew plan") : QStringLiteral("Cancel plan"));
         }
         rows += QStringLiteral("<button class=plain data-act=return id=return>Return</button>");
-        return HttpResponse::html(page(QStringLiteral("Billing portal"), QStringLiteral("TEST MODE · sandbox"), QStringLiteral("Manage your subscription"),
-                                       p->value(QStringLiteral("customer")).toString(), {}, rows, QString::fromLatin1(kOutcomeScript)));
+        return HttpResponse::html(page(QStringLiteral("Billing portal"), QStringLiteral("TEST MODE · sandbox"),
+            QStringLiteral("Manage your subscription"), p->value(QStringLiteral("customer")).toString(), {}, rows,
+            QString::fromLatin1(kOutcomeScript)));
     });
 
     router.add("POST", QStringLiteral("/sim/stripe/portal/{id}/return"), [&ctx](const HttpRequest &req) {
-        const auto p = ctx.db.one(QStringLiteral("SELECT * FROM stripe_portal_sessions WHERE id = ?"), {req.params.value(QStringLiteral("id"))});
+        const auto p = ctx.db.one(QStringLiteral("SELECT * FROM stripe_portal_sessions WHERE id = ?"),
+            {req.params.value(QStringLiteral("id"))});
         if (!p)
-            return HttpResponse::error(404, QStringLiteral("resource_missing"), QStringLiteral("No such portal session."));
-        return HttpResponse::json(QJsonObject{{QStringLiteral("redirect"), p->value(QStringLiteral("return_url")).toString()}});
+            return HttpResponse::error(
+                404, QStringLiteral("resource_missing"), QStringLiteral("No such portal session."));
+        return HttpResponse::json(
+            QJsonObject{{QStringLiteral("redirect"), p->value(QStringLiteral("return_url")).toString()}});
     });
 
-    router.add("POST", QStringLiteral("/sim/stripe/portal/{id}/subscriptions/{sub}/{action}"), [&ctx](const HttpRequest &req) {
-        const auto p = ctx.db.one(QStringLiteral("SELECT * FROM stripe_portal_sessions WHERE id = ?"), {req.params.value(QStringLiteral("id"))});
-        const QString subId = req.params.value(QStringLiteral("sub"));
-        const QString action = req.params.value(QStringLiteral("action"));
-        const auto s = ctx.db.one(QStringLiteral("SELECT * FROM stripe_subscriptions WHERE id = ?"), {subId});
-        if (!p || !s || s->value(QStringLiteral("customer")) != p->value(QStringLiteral("customer")))
-            return HttpResponse::error(404, QStringLiteral("resource_missing"), QStringLiteral("No such subscription for this customer."));
-        if (action != QLatin1String("cancel") && action != QLatin1String("renew"))
-            return HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("Unknown portal action %1.").arg(action));
-        Transaction tx(ctx.db);
-        ctx.db.exec(QStringLiteral("UPDATE stripe_subscriptions SET cancel_at_period_end = ? WHERE id = ?"),
-                    {action == QLatin1String("cancel") ? 1 : 0, subId});
-        const auto updated = ctx.db.one(QStringLiteral("SELECT * FROM stripe_subscriptions WHERE id = ?"), {subId});
-        stripe::sendEvent(ctx, updated->value(QStringLiteral("family")).toString(), QStringLiteral("customer.subscription.updated"),
-                          stripe::subscriptionJson(*updated));
-        tx.commit();
-        return HttpResponse::json(QJsonObject{{QStringLiteral("subscription"), stripe::subscriptionJson(*updated)}});
-    });
+    router.add(
+        "POST", QStringLiteral("/sim/stripe/portal/{id}/subscriptions/{sub}/{action}"), [&ctx](const HttpRequest &req) {
+            const auto p = ctx.db.one(QStringLiteral("SELECT * FROM stripe_portal_sessions WHERE id = ?"),
+                {req.params.value(QStringLiteral("id"))});
+            const QString subId = req.params.value(QStringLiteral("sub"));
+            const QString action = req.params.value(QStringLiteral("action"));
+            const auto s = ctx.db.one(QStringLiteral("SELECT * FROM stripe_subscriptions WHERE id = ?"), {subId});
+            if (!p || !s || s->value(QStringLiteral("customer")) != p->value(QStringLiteral("customer")))
+                return HttpResponse::error(
+                    404, QStringLiteral("resource_missing"), QStringLiteral("No such subscription for this customer."));
+            if (action != QLatin1String("cancel") && action != QLatin1String("renew"))
+                return HttpResponse::error(
+                    404, QStringLiteral("not_found"), QStringLiteral("Unknown portal action %1.").arg(action));
+            Transaction tx(ctx.db);
+            ctx.db.exec(QStringLiteral("UPDATE stripe_subscriptions SET cancel_at_period_end = ? WHERE id = ?"),
+                {action == QLatin1String("cancel") ? 1 : 0, subId});
+            const auto updated = ctx.db.one(QStringLiteral("SELECT * FROM stripe_subscriptions WHERE id = ?"), {subId});
+            stripe::sendEvent(ctx, updated->value(QStringLiteral("family")).toString(),
+                QStringLiteral("customer.subscription.updated"), stripe::subscriptionJson(*updated));
+            tx.commit();
+            return HttpResponse::json(
+                QJsonObject{{QStringLiteral("subscription"), stripe::subscriptionJson(*updated)}});
+        });
 
     // A test hook: the next renewal of this subscription fails (card expired), as in Stripe's test clocks.
-    router.add("POST", QStringLiteral("/sim/stripe/subscriptions/{sub}/fail-next-renewal"), [&ctx](const HttpRequest &req) {
-        if (auto denied = requireRole(req, {Role::SuperAdmin}))
-            return *denied;
-        const QString subId = req.params.value(QStringLiteral("sub"));
-        if (!ctx.db.one(QStringLiteral("SELECT id FROM stripe_subscriptions WHERE id = ?"), {subId}))
-            return HttpResponse::error(404, QStringLiteral("resource_missing"), QStringLiteral("No such subscription: '%1'").arg(subId));
-        ctx.db.exec(QStringLiteral("UPDATE stripe_subscriptions SET fail_next_renewal = 1 WHERE id = ?"), {subId});
-        return HttpResponse::json(QJsonObject{{QStringLiteral("id"), subId}, {QStringLiteral("fail_next_renewal"), true}});
-    });
+    router.add(
+        "POST", QStringLiteral("/sim/stripe/subscriptions/{sub}/fail-next-renewal"), [&ctx](const HttpRequest &req) {
+            if (auto denied = requireRole(req, {Role::SuperAdmin}))
+                return *denied;
+            const QString subId = req.params.value(QStringLiteral("sub"));
+            if (!ctx.db.one(QStringLiteral("SELECT id FROM stripe_subscriptions WHERE id = ?"), {subId}))
+                return HttpResponse::error(
+                    404, QStringLiteral("resource_missing"), QStringLiteral("No such subscription: '%1'").arg(subId));
+            ctx.db.exec(QStringLiteral("UPDATE stripe_subscriptions SET fail_next_renewal = 1 WHERE id = ?"), {subId});
+            return HttpResponse::json(
+                QJsonObject{{QStringLiteral("id"), subId}, {QStringLiteral("fail_next_renewal"), true}});
+        });
 
     // --- Creem hosted checkout ---
     router.add("GET", QStringLiteral("/sim/creem/checkout/{id}"), [&ctx](const HttpRequest &req) {
-        const auto c = ctx.db.one(QStringLiteral("SELECT * FROM creem_checkouts WHERE id = ?"), {req.params.value(QStringLiteral("id"))});
+        const auto c = ctx.db.one(
+            QStringLiteral("SELECT * FROM creem_checkouts WHERE id = ?"), {req.params.value(QStringLiteral("id"))});
         if (!c)
-            return HttpResponse::html("<!doctype html><title>Not found</title><p>This checkout does not exist.</p>", 404);
-        const Money amount = Money::fromMinor(c->value(QStringLiteral("amount_minor")).toLongLong(), c->value(QStringLiteral("currency")).toString());
+            return HttpResponse::html(
+                "<!doctype html><title>Not found</title><p>This checkout does not exist.</p>", 404);
+        const Money amount = Money::fromMinor(
+            c->value(QStringLiteral("amount_minor")).toLongLong(), c->value(QStringLiteral("currency")).toString());
         const bool open = c->value(QStringLiteral("status")).toString() == QLatin1String("pending");
-        return HttpResponse::html(page(QStringLiteral("Creem test checkout"), QStringLiteral("TEST MODE · sandbox"), QStringLiteral("Creem checkout"),
-                                       c->value(QStringLiteral("product_id")).toString(), amount.toDisplayString(QLocale(QLocale::English, QLocale::UnitedStates)),
-                                       open ? QStringLiteral("<button class=primary data-act=pay id=pay>Pay</button>"
-                                                             "<button class=danger data-act=fail id=fail>Simulate a failed payment</button>")
-                                            : QStringLiteral("<p>This checkout is %1.</p>").arg(c->value(QStringLiteral("status")).toString()),
-                                       QString::fromLatin1(kOutcomeScript)));
+        return HttpResponse::html(page(QStringLiteral("Creem test checkout"), QStringLiteral("TEST MODE · sandbox"),
+            QStringLiteral("Creem checkout"), c->value(QStringLiteral("product_id")).toString(),
+            amount.toDisplayString(QLocale(QLocale::English, QLocale::UnitedStates)),
+            open ? QStringLiteral("<button class=primary data-act=pay id=pay>Pay</button>"
+                                  "<button class=danger data-act=fail id=fail>Simulate a failed payment</button>")
+                 : QStringLiteral("<p>This checkout is %1.</p>").arg(c->value(QStringLiteral("status")).toString()),
+            QString::fromLatin1(kOutcomeScript)));
     });
 
     router.add("POST", QStringLiteral("/sim/creem/checkout/{id}/{outcome}"), [&ctx](const HttpRequest &req) {
@@ -399,39 +463,56 @@ void registerProviderSimulators(Router &router, Context &ctx)
         const QString outcome = req.params.value(QStringLiteral("outcome"));
         const auto c = ctx.db.one(QStringLiteral("SELECT * FROM creem_checkouts WHERE id = ?"), {id});
         if (!c)
-            return HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("Checkout %1 not found").arg(id));
+            return HttpResponse::error(
+                404, QStringLiteral("not_found"), QStringLiteral("Checkout %1 not found").arg(id));
         if (c->value(QStringLiteral("status")).toString() != QLatin1String("pending"))
-            return HttpResponse::error(400, QStringLiteral("checkout_not_pending"), QStringLiteral("This checkout is %1.").arg(c->value(QStringLiteral("status")).toString()));
+            return HttpResponse::error(400, QStringLiteral("checkout_not_pending"),
+                QStringLiteral("This checkout is %1.").arg(c->value(QStringLiteral("status")).toString()));
         if (outcome == QLatin1String("fail"))
-            return HttpResponse::json(QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), QStringLiteral("payment_failed")},
-                                                                                        {QStringLiteral("message"), QStringLiteral("The payment could not be completed.")}}}},
-                                      402);
+            return HttpResponse::json(
+                QJsonObject{{QStringLiteral("error"),
+                    QJsonObject{{QStringLiteral("code"), QStringLiteral("payment_failed")},
+                        {QStringLiteral("message"), QStringLiteral("The payment could not be completed.")}}}},
+                402);
         if (outcome != QLatin1String("pay"))
-            return HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("Unknown checkout action %1.").arg(outcome));
+            return HttpResponse::error(
+                404, QStringLiteral("not_found"), QStringLiteral("Unknown checkout action %1.").arg(outcome));
         Transaction tx(ctx.db);
-        const bool isPlan = ctx.db.one(QStringLiteral("SELECT id FROM credit_plans WHERE creem_product_id = ?"), {c->value(QStringLiteral("product_id"))}).has_value();
+        const bool isPlan = ctx.db
+                                .one(QStringLiteral("SELECT id FROM credit_plans WHERE creem_product_id = ?"),
+                                    {c->value(QStringLiteral("product_id"))})
+                                .has_value();
         const QString subscription = isPlan ? newId("sub_") : QString();
         const QString order = newId("ord_");
-        ctx.db.exec(QStringLiteral("UPDATE creem_checkouts SET status = 'completed', subscription = ? WHERE id = ?"), {subscription, id});
-        QJsonObject object{{QStringLiteral("id"), id},
-                           {QStringLiteral("object"), QStringLiteral("checkout")},
-                           {QStringLiteral("request_id"), c->value(QStringLiteral("request_id")).toString()},
-                           {QStringLiteral("status"), QStringLiteral("completed")},
-                           {QStringLiteral("order"), QJsonObject{{QStringLiteral("id"), order}, {QStringLiteral("amount"), c->value(QStringLiteral("amount_minor")).toLongLong()},
-                                                                 {QStringLiteral("currency"), c->value(QStringLiteral("currency")).toString()}, {QStringLiteral("status"), QStringLiteral("paid")}}},
-                           {QStringLiteral("product"), QJsonObject{{QStringLiteral("id"), c->value(QStringLiteral("product_id")).toString()}}},
-                           {QStringLiteral("customer"), QJsonObject{{QStringLiteral("email"), c->value(QStringLiteral("customer_email")).toString()}}},
-                           {QStringLiteral("metadata"), parseObject(c->value(QStringLiteral("metadata")).toString())}};
+        ctx.db.exec(QStringLiteral("UPDATE creem_checkouts SET status = 'completed', subscription = ? WHERE id = ?"),
+            {subscription, id});
+        QJsonObject object{{QStringLiteral("id"), id}, {QStringLiteral("object"), QStringLiteral("checkout")},
+            {QStringLiteral("request_id"), c->value(QStringLiteral("request_id")).toString()},
+            {QStringLiteral("status"), QStringLiteral("completed")},
+            {QStringLiteral("order"),
+                QJsonObject{{QStringLiteral("id"), order},
+                    {QStringLiteral("amount"), c->value(QStringLiteral("amount_minor")).toLongLong()},
+                    {QStringLiteral("currency"), c->value(QStringLiteral("currency")).toString()},
+                    {QStringLiteral("status"), QStringLiteral("paid")}}},
+            {QStringLiteral("product"),
+                QJsonObject{{QStringLiteral("id"), c->value(QStringLiteral("product_id")).toString()}}},
+            {QStringLiteral("customer"),
+                QJsonObject{{QStringLiteral("email"), c->value(QStringLiteral("customer_email")).toString()}}},
+            {QStringLiteral("metadata"), parseObject(c->value(QStringLiteral("metadata")).toString())}};
         if (isPlan)
-            object.insert(QStringLiteral("subscription"), QJsonObject{{QStringLiteral("id"), subscription}, {QStringLiteral("status"), QStringLiteral("active")}});
+            object.insert(QStringLiteral("subscription"),
+                QJsonObject{
+                    {QStringLiteral("id"), subscription}, {QStringLiteral("status"), QStringLiteral("active")}});
         const QString eventId = newId("evt_");
-        const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("id"), eventId},
-                                                          {QStringLiteral("eventType"), QStringLiteral("checkout.completed")},
-                                                          {QStringLiteral("created_at"), ctx.now() * 1000},
-                                                          {QStringLiteral("object"), object}})
-                                    .toJson(QJsonDocument::Compact);
+        const QByteArray body = QJsonDocument(
+            QJsonObject{{QStringLiteral("id"), eventId},
+                {QStringLiteral("eventType"), QStringLiteral("checkout.completed")},
+                {QStringLiteral("created_at"), ctx.now() * 1000},
+                {QStringLiteral("object"),
+                    object}}).toJson(QJsonDocument::Compact);
         ctx.webhooks.enqueue(QStringLiteral("creem"), webhookPath({}, QStringLiteral("creem")), eventId, body,
-                             "creem-signature: " + signatures::bodySignature(ctx.db.setting(QStringLiteral("creem_webhook_secret")).toUtf8(), body));
+            "creem-signature: "
+                + signatures::bodySignature(ctx.db.setting(QStringLiteral("creem_webhook_secret")).toUtf8(), body));
         tx.commit();
         QUrl redirect(c->value(QStringLiteral("success_url")).toString());
         QUrlQuery q(redirect);

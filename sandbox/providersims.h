@@ -17,7 +17,7 @@ QString ensureCustomer(Context &ctx, const QString &orgId, const QString &email)
 struct SessionRequest
 {
     QString family; // "credits" or "tier": where the webhooks go
-    QString mode;   // "subscription" or "payment"
+    QString mode; // "subscription" or "payment"
     QString priceId;
     qint64 quantity = 1;
     QString customer;
@@ -50,7 +50,7 @@ void renewDue(Context &ctx);
 
 namespace creem {
 QJsonObject createCheckout(Context &ctx, const QString &productId, const QString &requestId, const QString &email,
-                           const QString &successUrl, const QJsonObject &metadata, QString *error);
+    const QString &successUrl, const QJsonObject &metadata, QString *error);
 }
 
 void registerProviderSimulators(Router &router, Context &ctx);

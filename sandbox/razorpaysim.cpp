@@ -13,8 +13,8 @@ QString createRazorpayOrder(Context &ctx, qint64 amountSubunits, const QString &
     const QString id = newId("order_");
     ctx.db.exec(QStringLiteral("INSERT INTO rzp_orders (id, amount, currency, receipt, status, notes, created_at)"
                                " VALUES (?, ?, ?, ?, 'created', ?, ?)"),
-                {id, amountSubunits, currency, newId("rcpt_"),
-                 QString::fromUtf8(QJsonDocument(notes).toJson(QJsonDocument::Compact)), ctx.now()});
+        {id, amountSubunits, currency, newId("rcpt_"),
+            QString::fromUtf8(QJsonDocument(notes).toJson(QJsonDocument::Compact)), ctx.now()});
     return id;
 }
 
@@ -28,29 +28,32 @@ QByteArray escapeHtml(const QString &text)
 QJsonObject orderJson(const QVariantMap &o)
 {
     return QJsonObject{{QStringLiteral("id"), o.value(QStringLiteral("id")).toString()},
-                       {QStringLiteral("entity"), QStringLiteral("order")},
-                       {QStringLiteral("amount"), o.value(QStringLiteral("amount")).toLongLong()},
-                       {QStringLiteral("amount_paid"), o.value(QStringLiteral("amount_paid")).toLongLong()},
-                       {QStringLiteral("amount_due"), o.value(QStringLiteral("amount")).toLongLong() - o.value(QStringLiteral("amount_paid")).toLongLong()},
-                       {QStringLiteral("currency"), o.value(QStringLiteral("currency")).toString()},
-                       {QStringLiteral("receipt"), o.value(QStringLiteral("receipt")).toString()},
-                       {QStringLiteral("status"), o.value(QStringLiteral("status")).toString()},
-                       {QStringLiteral("attempts"), o.value(QStringLiteral("attempts")).toLongLong()},
-                       {QStringLiteral("notes"), QJsonDocument::fromJson(o.value(QStringLiteral("notes")).toString().toUtf8()).object()},
-                       {QStringLiteral("created_at"), o.value(QStringLiteral("created_at")).toLongLong()}};
+        {QStringLiteral("entity"), QStringLiteral("order")},
+        {QStringLiteral("amount"), o.value(QStringLiteral("amount")).toLongLong()},
+        {QStringLiteral("amount_paid"), o.value(QStringLiteral("amount_paid")).toLongLong()},
+        {QStringLiteral("amount_due"),
+            o.value(QStringLiteral("amount")).toLongLong() - o.value(QStringLiteral("amount_paid")).toLongLong()},
+        {QStringLiteral("currency"), o.value(QStringLiteral("currency")).toString()},
+        {QStringLiteral("receipt"), o.value(QStringLiteral("receipt")).toString()},
+        {QStringLiteral("status"), o.value(QStringLiteral("status")).toString()},
+        {QStringLiteral("attempts"), o.value(QStringLiteral("attempts")).toLongLong()},
+        {QStringLiteral("notes"),
+            QJsonDocument::fromJson(o.value(QStringLiteral("notes")).toString().toUtf8()).object()},
+        {QStringLiteral("created_at"), o.value(QStringLiteral("created_at")).toLongLong()}};
 }
 
 void sendWebhook(Context &ctx, const QString &event, const QJsonObject &payload)
 {
     const QString eventId = newId("evt_");
-    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("entity"), QStringLiteral("event")},
-                                                      {QStringLiteral("event"), event},
-                                                      {QStringLiteral("payload"), payload},
-                                                      {QStringLiteral("created_at"), ctx.now()}})
-                                .toJson(QJsonDocument::Compact);
+    const QByteArray body = QJsonDocument(
+        QJsonObject{{QStringLiteral("entity"), QStringLiteral("event")}, {QStringLiteral("event"), event},
+            {QStringLiteral("payload"), payload},
+            {QStringLiteral("created_at"),
+                ctx.now()}}).toJson(QJsonDocument::Compact);
     const QByteArray headers = "X-Razorpay-Signature: " + signatures::bodySignature(ctx.razorpayWebhookSecret(), body)
-                               + "\nx-razorpay-event-id: " + eventId.toUtf8();
-    ctx.webhooks.enqueue(QStringLiteral("razorpay"), QStringLiteral("/api/billing/webhooks/razorpay"), eventId, body, headers);
+        + "\nx-razorpay-event-id: " + eventId.toUtf8();
+    ctx.webhooks.enqueue(
+        QStringLiteral("razorpay"), QStringLiteral("/api/billing/webhooks/razorpay"), eventId, body, headers);
 }
 
 const char kCheckoutPage[] = R"(<!doctype html>
@@ -102,21 +105,27 @@ document.getElementById("dismiss").onclick = () => finish("dismiss", {});
 void registerRazorpaySimulator(Router &router, Context &ctx)
 {
     router.add("GET", QStringLiteral("/sim/razorpay/orders/{id}"), [&ctx](const HttpRequest &req) {
-        const auto o = ctx.db.one(QStringLiteral("SELECT * FROM rzp_orders WHERE id = ?"), {req.params.value(QStringLiteral("id"))});
+        const auto o = ctx.db.one(
+            QStringLiteral("SELECT * FROM rzp_orders WHERE id = ?"), {req.params.value(QStringLiteral("id"))});
         if (!o)
-            return HttpResponse::error(404, QStringLiteral("BAD_REQUEST_ERROR"), QStringLiteral("The id provided does not exist"));
+            return HttpResponse::error(
+                404, QStringLiteral("BAD_REQUEST_ERROR"), QStringLiteral("The id provided does not exist"));
         return HttpResponse::json(orderJson(*o));
     });
 
     router.add("GET", QStringLiteral("/sim/razorpay/checkout/{id}"), [&ctx](const HttpRequest &req) {
-        const auto o = ctx.db.one(QStringLiteral("SELECT o.*, c.plan_id, c.billing_cycle FROM rzp_orders o LEFT JOIN checkouts c ON c.order_id = o.id WHERE o.id = ?"),
-                                  {req.params.value(QStringLiteral("id"))});
+        const auto o = ctx.db.one(QStringLiteral("SELECT o.*, c.plan_id, c.billing_cycle FROM rzp_orders o LEFT JOIN "
+                                                 "checkouts c ON c.order_id = o.id WHERE o.id = ?"),
+            {req.params.value(QStringLiteral("id"))});
         if (!o)
             return HttpResponse::html("<!doctype html><title>Unknown order</title><p>There is no such order.</p>", 404);
-        const Money amount = Money::fromMinor(o->value(QStringLiteral("amount")).toLongLong(), o->value(QStringLiteral("currency")).toString());
+        const Money amount = Money::fromMinor(
+            o->value(QStringLiteral("amount")).toLongLong(), o->value(QStringLiteral("currency")).toString());
         QByteArray page(kCheckoutPage);
         page.replace("@MERCHANT@", escapeHtml(ctx.db.setting(QStringLiteral("seller_name"))));
-        page.replace("@DESCRIPTION@", escapeHtml(o->value(QStringLiteral("plan_id")).toString() + u' ' + o->value(QStringLiteral("billing_cycle")).toString()));
+        page.replace("@DESCRIPTION@",
+            escapeHtml(o->value(QStringLiteral("plan_id")).toString() + u' '
+                + o->value(QStringLiteral("billing_cycle")).toString()));
         page.replace("@ORDER@", escapeHtml(o->value(QStringLiteral("id")).toString()));
         page.replace("@AMOUNT@", escapeHtml(amount.toDisplayString(QLocale(QLocale::English, QLocale::India))));
         return HttpResponse::html(page);
@@ -137,50 +146,68 @@ void registerRazorpaySimulator(Router &router, Context &ctx)
         if (method.isEmpty())
             method = QStringLiteral("card");
         if (!outcome.isEmpty() && outcome != QLatin1String("success") && outcome != QLatin1String("failure"))
-            return HttpResponse::error(400, QStringLiteral("BAD_REQUEST_ERROR"), QStringLiteral("outcome must be success or failure"), QStringLiteral("outcome"));
+            return HttpResponse::error(400, QStringLiteral("BAD_REQUEST_ERROR"),
+                QStringLiteral("outcome must be success or failure"), QStringLiteral("outcome"));
         const auto o = ctx.db.one(QStringLiteral("SELECT * FROM rzp_orders WHERE id = ?"), {orderId});
         if (!o)
-            return HttpResponse::error(404, QStringLiteral("BAD_REQUEST_ERROR"), QStringLiteral("The id provided does not exist"));
+            return HttpResponse::error(
+                404, QStringLiteral("BAD_REQUEST_ERROR"), QStringLiteral("The id provided does not exist"));
         if (o->value(QStringLiteral("status")).toString() == QLatin1String("paid"))
-            return HttpResponse::error(400, QStringLiteral("BAD_REQUEST_ERROR"), QStringLiteral("Order has already been paid"));
+            return HttpResponse::error(
+                400, QStringLiteral("BAD_REQUEST_ERROR"), QStringLiteral("Order has already been paid"));
         const QString paymentId = newId("pay_");
         const qint64 amount = o->value(QStringLiteral("amount")).toLongLong();
         const QString currency = o->value(QStringLiteral("currency")).toString();
         Transaction tx(ctx.db);
         if (outcome == QLatin1String("failure")) {
-            ctx.db.exec(QStringLiteral("INSERT INTO rzp_payments (id, order_id, amount, currency, status, method, error_code,"
-                                       " error_description, created_at) VALUES (?, ?, ?, ?, 'failed', ?, 'BAD_REQUEST_ERROR', ?, ?)"),
-                        {paymentId, orderId, amount, currency, method, QStringLiteral("Payment failed because the card was declined"), ctx.now()});
-            ctx.db.exec(QStringLiteral("UPDATE rzp_orders SET status = 'attempted', attempts = attempts + 1 WHERE id = ?"), {orderId});
+            ctx.db.exec(
+                QStringLiteral(
+                    "INSERT INTO rzp_payments (id, order_id, amount, currency, status, method, error_code,"
+                    " error_description, created_at) VALUES (?, ?, ?, ?, 'failed', ?, 'BAD_REQUEST_ERROR', ?, ?)"),
+                {paymentId, orderId, amount, currency, method,
+                    QStringLiteral("Payment failed because the card was declined"), ctx.now()});
+            ctx.db.exec(
+                QStringLiteral("UPDATE rzp_orders SET status = 'attempted', attempts = attempts + 1 WHERE id = ?"),
+                {orderId});
             const QJsonObject err{{QStringLiteral("code"), QStringLiteral("BAD_REQUEST_ERROR")},
-                                  {QStringLiteral("description"), QStringLiteral("Payment failed because the card was declined")},
-                                  {QStringLiteral("source"), QStringLiteral("bank")},
-                                  {QStringLiteral("step"), QStringLiteral("payment_authorization")},
-                                  {QStringLiteral("reason"), QStringLiteral("card_declined")},
-                                  {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("payment_id"), paymentId}, {QStringLiteral("order_id"), orderId}}}};
+                {QStringLiteral("description"), QStringLiteral("Payment failed because the card was declined")},
+                {QStringLiteral("source"), QStringLiteral("bank")},
+                {QStringLiteral("step"), QStringLiteral("payment_authorization")},
+                {QStringLiteral("reason"), QStringLiteral("card_declined")},
+                {QStringLiteral("metadata"),
+                    QJsonObject{{QStringLiteral("payment_id"), paymentId}, {QStringLiteral("order_id"), orderId}}}};
             sendWebhook(ctx, QStringLiteral("payment.failed"),
-                        QJsonObject{{QStringLiteral("payment"), QJsonObject{{QStringLiteral("entity"), QJsonObject{{QStringLiteral("id"), paymentId}, {QStringLiteral("order_id"), orderId}, {QStringLiteral("status"), QStringLiteral("failed")}}}}}});
+                QJsonObject{{QStringLiteral("payment"),
+                    QJsonObject{{QStringLiteral("entity"),
+                        QJsonObject{{QStringLiteral("id"), paymentId}, {QStringLiteral("order_id"), orderId},
+                            {QStringLiteral("status"), QStringLiteral("failed")}}}}}});
             tx.commit();
             return HttpResponse::json(QJsonObject{{QStringLiteral("error"), err}}, 402);
         }
-        ctx.db.exec(QStringLiteral("INSERT INTO rzp_payments (id, order_id, amount, currency, status, method, created_at)"
-                                   " VALUES (?, ?, ?, ?, 'captured', ?, ?)"),
-                    {paymentId, orderId, amount, currency, method, ctx.now()});
-        ctx.db.exec(QStringLiteral("UPDATE rzp_orders SET status = 'paid', amount_paid = amount, attempts = attempts + 1 WHERE id = ?"), {orderId});
-        const QJsonObject paymentEntity{{QStringLiteral("id"), paymentId}, {QStringLiteral("entity"), QStringLiteral("payment")},
-                                        {QStringLiteral("order_id"), orderId}, {QStringLiteral("amount"), amount},
-                                        {QStringLiteral("currency"), currency}, {QStringLiteral("status"), QStringLiteral("captured")},
-                                        {QStringLiteral("method"), method}};
-        sendWebhook(ctx, QStringLiteral("payment.captured"), QJsonObject{{QStringLiteral("payment"), QJsonObject{{QStringLiteral("entity"), paymentEntity}}}});
+        ctx.db.exec(
+            QStringLiteral("INSERT INTO rzp_payments (id, order_id, amount, currency, status, method, created_at)"
+                           " VALUES (?, ?, ?, ?, 'captured', ?, ?)"),
+            {paymentId, orderId, amount, currency, method, ctx.now()});
+        ctx.db.exec(
+            QStringLiteral(
+                "UPDATE rzp_orders SET status = 'paid', amount_paid = amount, attempts = attempts + 1 WHERE id = ?"),
+            {orderId});
+        const QJsonObject paymentEntity{{QStringLiteral("id"), paymentId},
+            {QStringLiteral("entity"), QStringLiteral("payment")}, {QStringLiteral("order_id"), orderId},
+            {QStringLiteral("amount"), amount}, {QStringLiteral("currency"), currency},
+            {QStringLiteral("status"), QStringLiteral("captured")}, {QStringLiteral("method"), method}};
+        sendWebhook(ctx, QStringLiteral("payment.captured"),
+            QJsonObject{{QStringLiteral("payment"), QJsonObject{{QStringLiteral("entity"), paymentEntity}}}});
         const auto paid = ctx.db.one(QStringLiteral("SELECT * FROM rzp_orders WHERE id = ?"), {orderId});
         sendWebhook(ctx, QStringLiteral("order.paid"),
-                    QJsonObject{{QStringLiteral("payment"), QJsonObject{{QStringLiteral("entity"), paymentEntity}}},
-                                {QStringLiteral("order"), QJsonObject{{QStringLiteral("entity"), orderJson(*paid)}}}});
+            QJsonObject{{QStringLiteral("payment"), QJsonObject{{QStringLiteral("entity"), paymentEntity}}},
+                {QStringLiteral("order"), QJsonObject{{QStringLiteral("entity"), orderJson(*paid)}}}});
         tx.commit();
         return HttpResponse::json(QJsonObject{
             {QStringLiteral("razorpay_payment_id"), paymentId},
             {QStringLiteral("razorpay_order_id"), orderId},
-            {QStringLiteral("razorpay_signature"), QString::fromLatin1(signatures::razorpayPaymentSignature(ctx.razorpayKeySecret(), orderId, paymentId))},
+            {QStringLiteral("razorpay_signature"),
+                QString::fromLatin1(signatures::razorpayPaymentSignature(ctx.razorpayKeySecret(), orderId, paymentId))},
         });
     });
 
@@ -189,7 +216,8 @@ void registerRazorpaySimulator(Router &router, Context &ctx)
         const QByteArray signature = req.header("X-Razorpay-Signature");
         const QByteArray expected = signatures::bodySignature(ctx.razorpayWebhookSecret(), req.body);
         if (signature.isEmpty() || !signatures::constantTimeEquals(expected, signature))
-            return HttpResponse::error(400, QStringLiteral("signature_invalid"), QStringLiteral("X-Razorpay-Signature does not match the body."));
+            return HttpResponse::error(400, QStringLiteral("signature_invalid"),
+                QStringLiteral("X-Razorpay-Signature does not match the body."));
         HttpResponse error;
         auto fields = JsonFields::parse(req.body, &error);
         if (!fields)
@@ -203,8 +231,18 @@ void registerRazorpaySimulator(Router &router, Context &ctx)
             return HttpResponse::json(QJsonObject{{QStringLiteral("status"), QStringLiteral("duplicate")}});
         if (event == QLatin1String("order.paid")) {
             const QJsonObject payload = fields->object().value(QStringLiteral("payload")).toObject();
-            const QString orderId = payload.value(QStringLiteral("order")).toObject().value(QStringLiteral("entity")).toObject().value(QStringLiteral("id")).toString();
-            const QString paymentId = payload.value(QStringLiteral("payment")).toObject().value(QStringLiteral("entity")).toObject().value(QStringLiteral("id")).toString();
+            const QString orderId = payload.value(QStringLiteral("order"))
+                                        .toObject()
+                                        .value(QStringLiteral("entity"))
+                                        .toObject()
+                                        .value(QStringLiteral("id"))
+                                        .toString();
+            const QString paymentId = payload.value(QStringLiteral("payment"))
+                                          .toObject()
+                                          .value(QStringLiteral("entity"))
+                                          .toObject()
+                                          .value(QStringLiteral("id"))
+                                          .toString();
             completeCheckout(ctx, orderId, paymentId, QStringLiteral("razorpay webhook"));
         }
         tx.commit();

@@ -17,15 +17,17 @@ void registerSandboxRoutes(Router &router, Context &ctx)
 {
     router.add("GET", QStringLiteral("/health"), [&ctx](const HttpRequest &) {
         return HttpResponse::json(QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
-                                              {QStringLiteral("schemaVersion"), ctx.db.schemaVersion()},
-                                              {QStringLiteral("database"), ctx.db.isPostgres() ? QStringLiteral("postgresql") : QStringLiteral("sqlite")}});
+            {QStringLiteral("schemaVersion"), ctx.db.schemaVersion()},
+            {QStringLiteral("database"),
+                ctx.db.isPostgres() ? QStringLiteral("postgresql") : QStringLiteral("sqlite")}});
     });
 
     router.add("GET", QStringLiteral("/sandbox/clock"), [&ctx](const HttpRequest &req) {
         if (auto denied = requireRole(req, {Role::SuperAdmin, Role::Owner, Role::Admin, Role::Support, Role::Member}))
             return *denied;
         return HttpResponse::json(QJsonObject{{QStringLiteral("now"), isoTime(ctx.now())},
-                                              {QStringLiteral("offsetSeconds"), ctx.db.setting(QStringLiteral("clock_offset"), QStringLiteral("0")).toLongLong()}});
+            {QStringLiteral("offsetSeconds"),
+                ctx.db.setting(QStringLiteral("clock_offset"), QStringLiteral("0")).toLongLong()}});
     });
 
     router.add("POST", QStringLiteral("/sandbox/clock/advance"), [&ctx](const HttpRequest &req) {
@@ -40,7 +42,8 @@ void registerSandboxRoutes(Router &router, Context &ctx)
         if (!fields->ok())
             return fields->error();
         if (!days && !seconds)
-            return HttpResponse::error(400, QStringLiteral("missing_field"), QStringLiteral("Give days or seconds to advance the clock by."), QStringLiteral("days"));
+            return HttpResponse::error(400, QStringLiteral("missing_field"),
+                QStringLiteral("Give days or seconds to advance the clock by."), QStringLiteral("days"));
         advanceAndBill(ctx, days.value_or(0) * 86400 + seconds.value_or(0));
         return HttpResponse::json(QJsonObject{{QStringLiteral("now"), isoTime(ctx.now())}});
     });

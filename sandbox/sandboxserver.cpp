@@ -12,14 +12,22 @@ namespace {
 QByteArray methodName(QHttpServerRequest::Method m)
 {
     switch (m) {
-    case QHttpServerRequest::Method::Get: return "GET";
-    case QHttpServerRequest::Method::Post: return "POST";
-    case QHttpServerRequest::Method::Put: return "PUT";
-    case QHttpServerRequest::Method::Patch: return "PATCH";
-    case QHttpServerRequest::Method::Delete: return "DELETE";
-    case QHttpServerRequest::Method::Head: return "HEAD";
-    case QHttpServerRequest::Method::Options: return "OPTIONS";
-    default: return "UNKNOWN";
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    default:
+        return "UNKNOWN";
     }
 }
 
@@ -64,21 +72,20 @@ HttpResponse SandboxServer::withIdempotency(HttpRequest &request, const Principa
     const QString key = QString::fromUtf8(request.header("Idempotency-Key")).trimmed();
     if (key.size() > 255)
         return HttpResponse::error(400, QStringLiteral("invalid_idempotency_key"),
-                                   QStringLiteral("Idempotency-Key must be at most 255 characters."));
-    const QString bodyHash = QString::fromLatin1(
-        QCryptographicHash::hash(QByteArray(request.method + ' ' + request.path.toUtf8() + '\n' + request.body),
-                                 QCryptographicHash::Sha256)
-            .toHex());
+            QStringLiteral("Idempotency-Key must be at most 255 characters."));
+    const QString bodyHash = QString::fromLatin1(QCryptographicHash::hash(
+        QByteArray(request.method + ' ' + request.path.toUtf8() + '\n' + request.body), QCryptographicHash::Sha256)
+                                                     .toHex());
     Database &db = m_context.db;
-    const auto stored = db.one(QStringLiteral("SELECT * FROM idempotency_keys WHERE principal = ? AND idem_key = ?"),
-                               {principal.userId, key});
+    const auto stored = db.one(
+        QStringLiteral("SELECT * FROM idempotency_keys WHERE principal = ? AND idem_key = ?"), {principal.userId, key});
     if (stored) {
         if (stored->value(QStringLiteral("body_hash")).toString() != bodyHash)
             return HttpResponse::error(422, QStringLiteral("idempotency_key_reused"),
-                                       QStringLiteral("This Idempotency-Key was already used for a different request (%1 %2); "
-                                                      "use a new key for a new change.")
-                                           .arg(stored->value(QStringLiteral("method")).toString(),
-                                                stored->value(QStringLiteral("path")).toString()));
+                QStringLiteral("This Idempotency-Key was already used for a different request (%1 %2); "
+                               "use a new key for a new change.")
+                    .arg(stored->value(QStringLiteral("method")).toString(),
+                        stored->value(QStringLiteral("path")).toString()));
         HttpResponse replay;
         replay.status = stored->value(QStringLiteral("status")).toInt();
         replay.contentType = stored->value(QStringLiteral("content_type")).toString().toUtf8();
@@ -90,9 +97,8 @@ HttpResponse SandboxServer::withIdempotency(HttpRequest &request, const Principa
     if (response.status < 500) {
         db.exec(QStringLiteral("INSERT INTO idempotency_keys (principal, idem_key, method, path, body_hash, status,"
                                " content_type, response, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                {principal.userId, key, QString::fromLatin1(request.method), request.path, bodyHash,
-                 response.status, QString::fromUtf8(response.contentType), QString::fromUtf8(response.body),
-                 m_context.now()});
+            {principal.userId, key, QString::fromLatin1(request.method), request.path, bodyHash, response.status,
+                QString::fromUtf8(response.contentType), QString::fromUtf8(response.body), m_context.now()});
     }
     return response;
 }
@@ -126,11 +132,11 @@ HttpResponse SandboxServer::dispatch(HttpRequest &request)
         return m_router.dispatch(request);
     } catch (const DatabaseError &e) {
         return HttpResponse::error(503, QStringLiteral("database_unavailable"),
-                                   QStringLiteral("The billing database could not complete the request; nothing was changed. Try again."))
+            QStringLiteral("The billing database could not complete the request; nothing was changed. Try again."))
             .withHeader("Retry-After", "1");
     } catch (const std::exception &e) {
         return HttpResponse::error(503, QStringLiteral("unavailable"),
-                                   QStringLiteral("The server could not complete the request; nothing was changed."));
+            QStringLiteral("The server could not complete the request; nothing was changed."));
     }
 }
 

@@ -93,35 +93,43 @@ QStringList version2()
 {
     return {
         QStringLiteral("ALTER TABLE orgs ADD COLUMN timezone TEXT NOT NULL DEFAULT 'Asia/Kolkata'"),
-        QStringLiteral("CREATE TABLE credit_ledger (id TEXT PRIMARY KEY, org_id TEXT NOT NULL REFERENCES orgs(id),"
-                       " type TEXT NOT NULL, amount BIGINT NOT NULL, balance_after BIGINT NOT NULL,"
-                       " description TEXT NOT NULL, operator TEXT NOT NULL DEFAULT '', reason_code TEXT NOT NULL DEFAULT '',"
-                       " note TEXT NOT NULL DEFAULT '', reference TEXT NOT NULL DEFAULT '', created_at BIGINT NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE credit_ledger (id TEXT PRIMARY KEY, org_id TEXT NOT NULL REFERENCES orgs(id),"
+            " type TEXT NOT NULL, amount BIGINT NOT NULL, balance_after BIGINT NOT NULL,"
+            " description TEXT NOT NULL, operator TEXT NOT NULL DEFAULT '', reason_code TEXT NOT NULL DEFAULT '',"
+            " note TEXT NOT NULL DEFAULT '', reference TEXT NOT NULL DEFAULT '', created_at BIGINT NOT NULL)"),
         QStringLiteral("CREATE INDEX credit_ledger_org ON credit_ledger (org_id, created_at, id)"),
         QStringLiteral("CREATE INDEX credit_ledger_created ON credit_ledger (created_at, id)"),
         // A grant tied to a provider event or order happens once, whatever retries arrive.
-        QStringLiteral("CREATE UNIQUE INDEX credit_ledger_reference ON credit_ledger (reference) WHERE reference <> ''"),
-        QStringLiteral("CREATE TABLE credit_balances (org_id TEXT PRIMARY KEY REFERENCES orgs(id), balance BIGINT NOT NULL)"),
-        QStringLiteral("CREATE TABLE credit_plans (id TEXT PRIMARY KEY, name TEXT NOT NULL, description TEXT NOT NULL DEFAULT '',"
-                       " currency TEXT NOT NULL, price_monthly_minor BIGINT NOT NULL, price_yearly_minor BIGINT NOT NULL,"
-                       " credits_included BIGINT NOT NULL, features TEXT NOT NULL DEFAULT '[]',"
-                       " stripe_price_monthly TEXT NOT NULL DEFAULT '', stripe_price_yearly TEXT NOT NULL DEFAULT '',"
-                       " creem_product_id TEXT NOT NULL DEFAULT '', active INTEGER NOT NULL DEFAULT 1,"
-                       " sort_order INTEGER NOT NULL DEFAULT 0, created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL)"),
+        QStringLiteral(
+            "CREATE UNIQUE INDEX credit_ledger_reference ON credit_ledger (reference) WHERE reference <> ''"),
+        QStringLiteral(
+            "CREATE TABLE credit_balances (org_id TEXT PRIMARY KEY REFERENCES orgs(id), balance BIGINT NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE credit_plans (id TEXT PRIMARY KEY, name TEXT NOT NULL, description TEXT NOT NULL DEFAULT '',"
+            " currency TEXT NOT NULL, price_monthly_minor BIGINT NOT NULL, price_yearly_minor BIGINT NOT NULL,"
+            " credits_included BIGINT NOT NULL, features TEXT NOT NULL DEFAULT '[]',"
+            " stripe_price_monthly TEXT NOT NULL DEFAULT '', stripe_price_yearly TEXT NOT NULL DEFAULT '',"
+            " creem_product_id TEXT NOT NULL DEFAULT '', active INTEGER NOT NULL DEFAULT 1,"
+            " sort_order INTEGER NOT NULL DEFAULT 0, created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL)"),
         QStringLiteral("CREATE TABLE credit_orders (id TEXT PRIMARY KEY, org_id TEXT NOT NULL REFERENCES orgs(id),"
                        " user_id TEXT NOT NULL, type TEXT NOT NULL, plan_id TEXT NOT NULL DEFAULT '',"
                        " billing_cycle TEXT NOT NULL DEFAULT '', credits BIGINT NOT NULL, amount_minor BIGINT NOT NULL,"
                        " currency TEXT NOT NULL, channel TEXT NOT NULL, status TEXT NOT NULL,"
                        " provider_ref TEXT NOT NULL DEFAULT '', created_at BIGINT NOT NULL, paid_at BIGINT)"),
         QStringLiteral("CREATE INDEX credit_orders_org ON credit_orders (org_id, created_at, id)"),
-        QStringLiteral("CREATE TABLE credit_subscriptions (id TEXT PRIMARY KEY, org_id TEXT NOT NULL REFERENCES orgs(id),"
-                       " plan_id TEXT NOT NULL, channel TEXT NOT NULL, status TEXT NOT NULL, billing_cycle TEXT NOT NULL,"
-                       " provider_subscription_id TEXT NOT NULL DEFAULT '', provider_customer_id TEXT NOT NULL DEFAULT '',"
-                       " current_period_start BIGINT NOT NULL, current_period_end BIGINT NOT NULL,"
-                       " cancel_at_period_end INTEGER NOT NULL DEFAULT 0, created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL)"),
-        QStringLiteral("CREATE TABLE checkins (org_id TEXT NOT NULL REFERENCES orgs(id), day TEXT NOT NULL,"
-                       " user_id TEXT NOT NULL, credits BIGINT NOT NULL, created_at BIGINT NOT NULL, PRIMARY KEY (org_id, day))"),
-        QStringLiteral("CREATE TABLE stripe_prices (id TEXT PRIMARY KEY, product_name TEXT NOT NULL, unit_amount_minor BIGINT NOT NULL,"
+        QStringLiteral(
+            "CREATE TABLE credit_subscriptions (id TEXT PRIMARY KEY, org_id TEXT NOT NULL REFERENCES orgs(id),"
+            " plan_id TEXT NOT NULL, channel TEXT NOT NULL, status TEXT NOT NULL, billing_cycle TEXT NOT NULL,"
+            " provider_subscription_id TEXT NOT NULL DEFAULT '', provider_customer_id TEXT NOT NULL DEFAULT '',"
+            " current_period_start BIGINT NOT NULL, current_period_end BIGINT NOT NULL,"
+            " cancel_at_period_end INTEGER NOT NULL DEFAULT 0, created_at BIGINT NOT NULL, updated_at BIGINT NOT "
+            "NULL)"),
+        QStringLiteral(
+            "CREATE TABLE checkins (org_id TEXT NOT NULL REFERENCES orgs(id), day TEXT NOT NULL,"
+            " user_id TEXT NOT NULL, credits BIGINT NOT NULL, created_at BIGINT NOT NULL, PRIMARY KEY (org_id, day))"),
+        QStringLiteral("CREATE TABLE stripe_prices (id TEXT PRIMARY KEY, product_name TEXT NOT NULL, unit_amount_minor "
+                       "BIGINT NOT NULL,"
                        " currency TEXT NOT NULL, recurring_interval TEXT NOT NULL DEFAULT '')"),
         QStringLiteral("CREATE TABLE stripe_customers (id TEXT PRIMARY KEY, org_id TEXT NOT NULL, email TEXT NOT NULL,"
                        " created_at BIGINT NOT NULL)"),
@@ -131,25 +139,33 @@ QStringList version2()
                        " client_reference_id TEXT NOT NULL DEFAULT '', metadata TEXT NOT NULL DEFAULT '{}',"
                        " status TEXT NOT NULL, payment_status TEXT NOT NULL, subscription TEXT NOT NULL DEFAULT '',"
                        " amount_minor BIGINT NOT NULL, currency TEXT NOT NULL, created_at BIGINT NOT NULL)"),
-        QStringLiteral("CREATE TABLE stripe_subscriptions (id TEXT PRIMARY KEY, customer TEXT NOT NULL, price TEXT NOT NULL,"
-                       " family TEXT NOT NULL, status TEXT NOT NULL, current_period_start BIGINT NOT NULL,"
-                       " current_period_end BIGINT NOT NULL, cancel_at_period_end INTEGER NOT NULL DEFAULT 0,"
-                       " metadata TEXT NOT NULL DEFAULT '{}', fail_next_renewal INTEGER NOT NULL DEFAULT 0,"
-                       " created_at BIGINT NOT NULL)"),
-        QStringLiteral("CREATE TABLE stripe_portal_sessions (id TEXT PRIMARY KEY, customer TEXT NOT NULL, family TEXT NOT NULL,"
-                       " return_url TEXT NOT NULL, created_at BIGINT NOT NULL)"),
-        QStringLiteral("CREATE TABLE creem_checkouts (id TEXT PRIMARY KEY, product_id TEXT NOT NULL, request_id TEXT NOT NULL DEFAULT '',"
-                       " units BIGINT NOT NULL DEFAULT 1, customer_email TEXT NOT NULL DEFAULT '', success_url TEXT NOT NULL DEFAULT '',"
+        QStringLiteral(
+            "CREATE TABLE stripe_subscriptions (id TEXT PRIMARY KEY, customer TEXT NOT NULL, price TEXT NOT NULL,"
+            " family TEXT NOT NULL, status TEXT NOT NULL, current_period_start BIGINT NOT NULL,"
+            " current_period_end BIGINT NOT NULL, cancel_at_period_end INTEGER NOT NULL DEFAULT 0,"
+            " metadata TEXT NOT NULL DEFAULT '{}', fail_next_renewal INTEGER NOT NULL DEFAULT 0,"
+            " created_at BIGINT NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE stripe_portal_sessions (id TEXT PRIMARY KEY, customer TEXT NOT NULL, family TEXT NOT NULL,"
+            " return_url TEXT NOT NULL, created_at BIGINT NOT NULL)"),
+        QStringLiteral("CREATE TABLE creem_checkouts (id TEXT PRIMARY KEY, product_id TEXT NOT NULL, request_id TEXT "
+                       "NOT NULL DEFAULT '',"
+                       " units BIGINT NOT NULL DEFAULT 1, customer_email TEXT NOT NULL DEFAULT '', success_url TEXT "
+                       "NOT NULL DEFAULT '',"
                        " metadata TEXT NOT NULL DEFAULT '{}', status TEXT NOT NULL, amount_minor BIGINT NOT NULL,"
                        " currency TEXT NOT NULL, subscription TEXT NOT NULL DEFAULT '', created_at BIGINT NOT NULL)"),
-        QStringLiteral("CREATE TABLE tier_accounts (org_id TEXT PRIMARY KEY REFERENCES orgs(id), plan_tier TEXT NOT NULL,"
-                       " status TEXT, stripe_customer_id TEXT NOT NULL DEFAULT '', stripe_subscription_id TEXT NOT NULL DEFAULT '',"
-                       " current_period_end BIGINT, cancel_at_period_end INTEGER, updated_at BIGINT NOT NULL)"),
-        QStringLiteral("CREATE TABLE platform_charges (id TEXT PRIMARY KEY, kind TEXT NOT NULL, company_id TEXT NOT NULL,"
-                       " extension_id TEXT NOT NULL, name TEXT NOT NULL, status TEXT NOT NULL, trial_days BIGINT NOT NULL DEFAULT 0,"
-                       " is_test INTEGER NOT NULL DEFAULT 0, return_url TEXT NOT NULL, body TEXT NOT NULL,"
-                       " activated_on BIGINT, cancelled_on BIGINT, billing_date BIGINT, created_at BIGINT NOT NULL,"
-                       " modified_at BIGINT NOT NULL, version BIGINT NOT NULL DEFAULT 0)"),
+        QStringLiteral(
+            "CREATE TABLE tier_accounts (org_id TEXT PRIMARY KEY REFERENCES orgs(id), plan_tier TEXT NOT NULL,"
+            " status TEXT, stripe_customer_id TEXT NOT NULL DEFAULT '', stripe_subscription_id TEXT NOT NULL DEFAULT "
+            "'',"
+            " current_period_end BIGINT, cancel_at_period_end INTEGER, updated_at BIGINT NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE platform_charges (id TEXT PRIMARY KEY, kind TEXT NOT NULL, company_id TEXT NOT NULL,"
+            " extension_id TEXT NOT NULL, name TEXT NOT NULL, status TEXT NOT NULL, trial_days BIGINT NOT NULL DEFAULT "
+            "0,"
+            " is_test INTEGER NOT NULL DEFAULT 0, return_url TEXT NOT NULL, body TEXT NOT NULL,"
+            " activated_on BIGINT, cancelled_on BIGINT, billing_date BIGINT, created_at BIGINT NOT NULL,"
+            " modified_at BIGINT NOT NULL, version BIGINT NOT NULL DEFAULT 0)"),
     };
 }
 

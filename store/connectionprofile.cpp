@@ -12,8 +12,7 @@ namespace bc {
 
 ProfileStore::ProfileStore(const QString &directory)
     : m_directory(directory.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) : directory)
-{
-}
+{ }
 
 QList<ConnectionProfile> ProfileStore::load() const
 {

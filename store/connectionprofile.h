@@ -16,11 +16,11 @@ struct ConnectionProfile
     QString name;
     QUrl baseUrl;
     QString apiKey;
-    Role role = Role::Unknown;          // what the key is expected to be; the server decides
+    Role role = Role::Unknown; // what the key is expected to be; the server decides
     QStringList families{QStringLiteral("org_billing")};
-    QString companyId;                  // platform charges family
+    QString companyId; // platform charges family
     QString extensionId;
-    bool embedded = false;              // the demo sandbox this console started
+    bool embedded = false; // the demo sandbox this console started
 };
 
 class ProfileStore

@@ -30,8 +30,14 @@ OutboxEntry::State stateFromName(const QString &name)
     return OutboxEntry::State::Queued;
 }
 
-qint64 msecs(const QDateTime &t) { return t.toMSecsSinceEpoch(); }
-QDateTime fromMsecs(const QVariant &v) { return QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC); }
+qint64 msecs(const QDateTime &t)
+{
+    return t.toMSecsSinceEpoch();
+}
+QDateTime fromMsecs(const QVariant &v)
+{
+    return QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+}
 
 QSqlQuery prepared(const QString &connection, const QString &sql, const QVariantList &values)
 {
@@ -46,18 +52,12 @@ QSqlQuery prepared(const QString &connection, const QString &sql, const QVariant
 QJsonObject toJson(const JournalEntry &e, bool withHashes)
 {
     QJsonObject o{{QStringLiteral("seq"), QString::number(e.seq)},
-                  {QStringLiteral("at"), e.at.toUTC().toString(Qt::ISODateWithMs)},
-                  {QStringLiteral("operator"), e.operatorName},
-                  {QStringLiteral("profile"), e.profile},
-                  {QStringLiteral("role"), e.role},
-                  {QStringLiteral("action"), e.action},
-                  {QStringLiteral("detail"), e.detail},
-                  {QStringLiteral("reason"), e.reason},
-                  {QStringLiteral("requestId"), e.requestId},
-                  {QStringLiteral("idempotencyKey"), e.idempotencyKey},
-                  {QStringLiteral("outcome"), e.outcome},
-                  {QStringLiteral("status"), e.status},
-                  {QStringLiteral("response"), e.response}};
+        {QStringLiteral("at"), e.at.toUTC().toString(Qt::ISODateWithMs)}, {QStringLiteral("operator"), e.operatorName},
+        {QStringLiteral("profile"), e.profile}, {QStringLiteral("role"), e.role}, {QStringLiteral("action"), e.action},
+        {QStringLiteral("detail"), e.detail}, {QStringLiteral("reason"), e.reason},
+        {QStringLiteral("requestId"), e.requestId}, {QStringLiteral("idempotencyKey"), e.idempotencyKey},
+        {QStringLiteral("outcome"), e.outcome}, {QStringLiteral("status"), e.status},
+        {QStringLiteral("response"), e.response}};
     if (withHashes) {
         o.insert(QStringLiteral("prevHash"), QString::fromLatin1(e.prevHash));
         o.insert(QStringLiteral("hash"), QString::fromLatin1(e.hash));
@@ -86,8 +86,8 @@ JournalEntry journalFromQuery(const QSqlQuery &q)
     return e;
 }
 
-const QString kJournalColumns = QStringLiteral(
-    "seq, at, operator, profile, role, action, detail, reason, request_id, idem_key, outcome, status, response, prev_hash, hash");
+const QString kJournalColumns = QStringLiteral("seq, at, operator, profile, role, action, detail, reason, request_id, "
+                                               "idem_key, outcome, status, response, prev_hash, hash");
 
 OutboxEntry outboxFromQuery(const QSqlQuery &q)
 {
@@ -173,18 +173,21 @@ bool LocalStore::migrate()
     if (version >= kSchemaVersion)
         return true;
     const QStringList statements{
-        QStringLiteral("CREATE TABLE IF NOT EXISTS cache (profile TEXT NOT NULL, key TEXT NOT NULL, body BLOB NOT NULL,"
-                       " content_type TEXT, next_cursor TEXT, fetched_at INTEGER NOT NULL, PRIMARY KEY (profile, key))"),
-        QStringLiteral("CREATE TABLE IF NOT EXISTS outbox (id INTEGER PRIMARY KEY AUTOINCREMENT, profile TEXT NOT NULL,"
-                       " idem_key TEXT NOT NULL, method TEXT NOT NULL, path TEXT NOT NULL, query TEXT, body BLOB,"
-                       " reason TEXT, operator TEXT, role TEXT, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL,"
-                       " state TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, last_status INTEGER NOT NULL DEFAULT 0,"
-                       " last_response BLOB, UNIQUE (profile, idem_key))"),
+        QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS cache (profile TEXT NOT NULL, key TEXT NOT NULL, body BLOB NOT NULL,"
+            " content_type TEXT, next_cursor TEXT, fetched_at INTEGER NOT NULL, PRIMARY KEY (profile, key))"),
+        QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS outbox (id INTEGER PRIMARY KEY AUTOINCREMENT, profile TEXT NOT NULL,"
+            " idem_key TEXT NOT NULL, method TEXT NOT NULL, path TEXT NOT NULL, query TEXT, body BLOB,"
+            " reason TEXT, operator TEXT, role TEXT, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL,"
+            " state TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, last_status INTEGER NOT NULL DEFAULT 0,"
+            " last_response BLOB, UNIQUE (profile, idem_key))"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS outbox_state ON outbox (profile, state, id)"),
-        QStringLiteral("CREATE TABLE IF NOT EXISTS journal (seq INTEGER PRIMARY KEY, at INTEGER NOT NULL, operator TEXT,"
-                       " profile TEXT, role TEXT, action TEXT NOT NULL, detail TEXT, reason TEXT, request_id TEXT,"
-                       " idem_key TEXT, outcome TEXT NOT NULL, status INTEGER NOT NULL, response TEXT,"
-                       " prev_hash TEXT NOT NULL, hash TEXT NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS journal (seq INTEGER PRIMARY KEY, at INTEGER NOT NULL, operator TEXT,"
+            " profile TEXT, role TEXT, action TEXT NOT NULL, detail TEXT, reason TEXT, request_id TEXT,"
+            " idem_key TEXT, outcome TEXT NOT NULL, status INTEGER NOT NULL, response TEXT,"
+            " prev_hash TEXT NOT NULL, hash TEXT NOT NULL)"),
         QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion),
     };
     db.transaction();
@@ -203,10 +206,10 @@ void LocalStore::putCached(const QString &profile, const QString &key, const Cac
     if (!m_open || read.body.size() > kMaxCachedBytes)
         return;
     prepared(m_connection,
-             QStringLiteral("INSERT OR REPLACE INTO cache (profile, key, body, content_type, next_cursor, fetched_at)"
-                            " VALUES (?, ?, ?, ?, ?, ?)"),
-             {profile, key, read.body, QString::fromLatin1(read.contentType), QString::fromLatin1(read.nextCursor),
-              msecs(read.fetchedAt)});
+        QStringLiteral("INSERT OR REPLACE INTO cache (profile, key, body, content_type, next_cursor, fetched_at)"
+                       " VALUES (?, ?, ?, ?, ?, ?)"),
+        {profile, key, read.body, QString::fromLatin1(read.contentType), QString::fromLatin1(read.nextCursor),
+            msecs(read.fetchedAt)});
 }
 
 std::optional<CachedRead> LocalStore::cached(const QString &profile, const QString &key) const
@@ -214,12 +217,12 @@ std::optional<CachedRead> LocalStore::cached(const QString &profile, const QStri
     if (!m_open)
         return std::nullopt;
     QSqlQuery q = prepared(m_connection,
-                           QStringLiteral("SELECT body, content_type, next_cursor, fetched_at FROM cache WHERE profile = ? AND key = ?"),
-                           {profile, key});
+        QStringLiteral("SELECT body, content_type, next_cursor, fetched_at FROM cache WHERE profile = ? AND key = ?"),
+        {profile, key});
     if (!q.next())
         return std::nullopt;
     return CachedRead{q.value(0).toByteArray(), q.value(1).toString().toLatin1(), q.value(2).toString().toLatin1(),
-                      fromMsecs(q.value(3))};
+        fromMsecs(q.value(3))};
 }
 
 qint64 LocalStore::enqueue(const OutboxEntry &e, bool *existed)
@@ -229,7 +232,7 @@ qint64 LocalStore::enqueue(const OutboxEntry &e, bool *existed)
     if (!m_open)
         return 0;
     QSqlQuery found = prepared(m_connection, QStringLiteral("SELECT id FROM outbox WHERE profile = ? AND idem_key = ?"),
-                               {e.profile, e.idempotencyKey});
+        {e.profile, e.idempotencyKey});
     if (found.next()) {
         if (existed)
             *existed = true;
@@ -237,10 +240,10 @@ qint64 LocalStore::enqueue(const OutboxEntry &e, bool *existed)
     }
     const qint64 now = msecs(QDateTime::currentDateTimeUtc());
     QSqlQuery q = prepared(m_connection,
-                           QStringLiteral("INSERT INTO outbox (profile, idem_key, method, path, query, body, reason, operator,"
-                                          " role, created_at, updated_at, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                           {e.profile, e.idempotencyKey, QString::fromLatin1(e.method), e.path, e.query, e.body, e.reason,
-                            e.operatorName, e.role, now, now, outboxStateName(e.state)});
+        QStringLiteral("INSERT INTO outbox (profile, idem_key, method, path, query, body, reason, operator,"
+                       " role, created_at, updated_at, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {e.profile, e.idempotencyKey, QString::fromLatin1(e.method), e.path, e.query, e.body, e.reason, e.operatorName,
+            e.role, now, now, outboxStateName(e.state)});
     if (q.lastError().isValid()) {
         m_error = q.lastError().text();
         return 0;
@@ -254,17 +257,18 @@ bool LocalStore::setState(qint64 id, OutboxEntry::State state, int status, const
         return false;
     const bool attempt = state != OutboxEntry::State::Sending && state != OutboxEntry::State::Discarded;
     QSqlQuery q = prepared(m_connection,
-                           attempt ? QStringLiteral("UPDATE outbox SET state = ?, updated_at = ?, last_status = ?, last_response = ?,"
-                                                    " attempts = attempts + 1 WHERE id = ?")
-                                   : QStringLiteral("UPDATE outbox SET state = ?, updated_at = ? WHERE id = ?"),
-                           attempt ? QVariantList{outboxStateName(state), msecs(QDateTime::currentDateTimeUtc()), status, response, id}
-                                   : QVariantList{outboxStateName(state), msecs(QDateTime::currentDateTimeUtc()), id});
+        attempt ? QStringLiteral("UPDATE outbox SET state = ?, updated_at = ?, last_status = ?, last_response = ?,"
+                                 " attempts = attempts + 1 WHERE id = ?")
+                : QStringLiteral("UPDATE outbox SET state = ?, updated_at = ? WHERE id = ?"),
+        attempt ? QVariantList{outboxStateName(state), msecs(QDateTime::currentDateTimeUtc()), status, response, id}
+                : QVariantList{outboxStateName(state), msecs(QDateTime::currentDateTimeUtc()), id});
     return !q.lastError().isValid() && q.numRowsAffected() == 1;
 }
 
 std::optional<OutboxEntry> LocalStore::entry(qint64 id) const
 {
-    QSqlQuery q = prepared(m_connection, QStringLiteral("SELECT %1 FROM outbox WHERE id = ?").arg(kOutboxColumns), {id});
+    QSqlQuery q =
+        prepared(m_connection, QStringLiteral("SELECT %1 FROM outbox WHERE id = ?").arg(kOutboxColumns), {id});
     if (!q.next())
         return std::nullopt;
     return outboxFromQuery(q);
@@ -276,9 +280,9 @@ QList<OutboxEntry> LocalStore::outbox(const QString &profile, const QList<Outbox
     for (OutboxEntry::State s : states)
         names << u'\'' + outboxStateName(s) + u'\'';
     QSqlQuery q = prepared(m_connection,
-                           QStringLiteral("SELECT %1 FROM outbox WHERE profile = ? AND state IN (%2) ORDER BY id")
-                               .arg(kOutboxColumns, names.join(u',')),
-                           {profile});
+        QStringLiteral("SELECT %1 FROM outbox WHERE profile = ? AND state IN (%2) ORDER BY id")
+            .arg(kOutboxColumns, names.join(u',')),
+        {profile});
     QList<OutboxEntry> out;
     while (q.next())
         out.append(outboxFromQuery(q));
@@ -288,7 +292,7 @@ QList<OutboxEntry> LocalStore::outbox(const QString &profile, const QList<Outbox
 int LocalStore::count(const QString &profile, OutboxEntry::State state) const
 {
     QSqlQuery q = prepared(m_connection, QStringLiteral("SELECT COUNT(*) FROM outbox WHERE profile = ? AND state = ?"),
-                           {profile, outboxStateName(state)});
+        {profile, outboxStateName(state)});
     return q.next() ? q.value(0).toInt() : 0;
 }
 
@@ -308,10 +312,11 @@ qint64 LocalStore::append(JournalEntry e)
     e.at = QDateTime::fromMSecsSinceEpoch(e.at.toMSecsSinceEpoch(), Qt::UTC);
     e.hash = e.computeHash();
     QSqlQuery q = prepared(m_connection,
-                           QStringLiteral("INSERT INTO journal (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(kJournalColumns),
-                           {e.seq, msecs(e.at), e.operatorName, e.profile, e.role, e.action, e.detail, e.reason, e.requestId,
-                            e.idempotencyKey, e.outcome, e.status, e.response, QString::fromLatin1(e.prevHash),
-                            QString::fromLatin1(e.hash)});
+        QStringLiteral("INSERT INTO journal (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            .arg(kJournalColumns),
+        {e.seq, msecs(e.at), e.operatorName, e.profile, e.role, e.action, e.detail, e.reason, e.requestId,
+            e.idempotencyKey, e.outcome, e.status, e.response, QString::fromLatin1(e.prevHash),
+            QString::fromLatin1(e.hash)});
     if (q.lastError().isValid() || !db.commit()) {
         m_error = q.lastError().text();
         db.rollback();
@@ -327,8 +332,9 @@ qint64 LocalStore::append(JournalEntry e)
 
 QList<JournalEntry> LocalStore::journal(qint64 fromSeq, int limit) const
 {
-    QSqlQuery q = prepared(m_connection, QStringLiteral("SELECT %1 FROM journal WHERE seq >= ? ORDER BY seq LIMIT ?").arg(kJournalColumns),
-                           {fromSeq, limit});
+    QSqlQuery q = prepared(m_connection,
+        QStringLiteral("SELECT %1 FROM journal WHERE seq >= ? ORDER BY seq LIMIT ?").arg(kJournalColumns),
+        {fromSeq, limit});
     QList<JournalEntry> out;
     while (q.next())
         out.append(journalFromQuery(q));
@@ -353,9 +359,13 @@ struct ChainChecker
     bool feed(const JournalEntry &e, JournalVerdict *v)
     {
         if (e.seq != expected)
-            return fail(v, expected, QStringLiteral("entry %1 is missing (the next one is %2)").arg(expected).arg(e.seq));
+            return fail(
+                v, expected, QStringLiteral("entry %1 is missing (the next one is %2)").arg(expected).arg(e.seq));
         if (e.prevHash != prev)
-            return fail(v, e.seq, QStringLiteral("entry %1 does not follow entry %2 (the chain was cut or reordered)").arg(e.seq).arg(e.seq - 1));
+            return fail(v, e.seq,
+                QStringLiteral("entry %1 does not follow entry %2 (the chain was cut or reordered)")
+                    .arg(e.seq)
+                    .arg(e.seq - 1));
         if (e.computeHash() != e.hash)
             return fail(v, e.seq, QStringLiteral("entry %1 was edited after it was written").arg(e.seq));
         prev = e.hash;
@@ -407,10 +417,14 @@ JournalVerdict LocalStore::verifyJournal() const
         const QList<QByteArray> parts = head.readAll().trimmed().split(' ');
         const qint64 headSeq = parts.value(0).toLongLong();
         if (headSeq != lastSeq || parts.value(1) != lastHash)
-            ChainChecker::fail(&v, 0, headSeq > lastSeq
-                                          ? QStringLiteral("the journal ends at entry %1 but %2 entries were written: entries were removed from the end")
-                                                .arg(lastSeq).arg(headSeq)
-                                          : QStringLiteral("the journal's last entry (%1) is not the one last written (%2)").arg(lastSeq).arg(headSeq));
+            ChainChecker::fail(&v, 0,
+                headSeq > lastSeq ? QStringLiteral(
+                    "the journal ends at entry %1 but %2 entries were written: entries were removed from the end")
+                                        .arg(lastSeq)
+                                        .arg(headSeq)
+                                  : QStringLiteral("the journal's last entry (%1) is not the one last written (%2)")
+                                        .arg(lastSeq)
+                                        .arg(headSeq));
     } else if (lastSeq > 0) {
         ChainChecker::fail(&v, 0, QStringLiteral("the journal's head record (%1) is missing").arg(headPath()));
     }
@@ -426,11 +440,12 @@ bool LocalStore::exportCsv(const QList<JournalEntry> &entries, QIODevice *out)
         s.replace(u'"', QStringLiteral("\"\""));
         return QString(u'"' + s + u'"');
     };
-    QByteArray text = "seq,at,operator,profile,role,action,detail,reason,request_id,idempotency_key,outcome,status,response,prev_hash,hash\r\n";
+    QByteArray text = "seq,at,operator,profile,role,action,detail,reason,request_id,idempotency_key,outcome,status,"
+                      "response,prev_hash,hash\r\n";
     for (const JournalEntry &e : entries) {
-        const QStringList row{QString::number(e.seq), e.at.toUTC().toString(Qt::ISODateWithMs), e.operatorName, e.profile, e.role,
-                              e.action, e.detail, e.reason, e.requestId, e.idempotencyKey, e.outcome, QString::number(e.status),
-                              e.response, QString::fromLatin1(e.prevHash), QString::fromLatin1(e.hash)};
+        const QStringList row{QString::number(e.seq), e.at.toUTC().toString(Qt::ISODateWithMs), e.operatorName,
+            e.profile, e.role, e.action, e.detail, e.reason, e.requestId, e.idempotencyKey, e.outcome,
+            QString::number(e.status), e.response, QString::fromLatin1(e.prevHash), QString::fromLatin1(e.hash)};
         QStringList cells;
         for (const QString &c : row)
             cells << cell(c);
@@ -460,8 +475,9 @@ std::optional<QList<JournalEntry>> LocalStore::importJson(const QByteArray &json
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (!doc.isArray()) {
         if (error)
-            *error = parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                                  : QStringLiteral("expected a JSON array of journal entries");
+            *error = parseError.error != QJsonParseError::NoError
+                ? parseError.errorString()
+                : QStringLiteral("expected a JSON array of journal entries");
         return std::nullopt;
     }
     QList<JournalEntry> out;

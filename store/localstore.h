@@ -24,11 +24,11 @@ struct CachedRead
 struct OutboxEntry
 {
     enum class State {
-        Queued,    // waiting to be sent (offline, or behind older queued changes)
-        Sending,   // in flight from this process; reset to Queued when a console starts
-        Done,      // the server applied it (or had already applied it: same idempotency key)
-        Refused,   // the server refused it while the user watched; they saw why
-        Review,    // the server refused it on replay: a person must look at it
+        Queued, // waiting to be sent (offline, or behind older queued changes)
+        Sending, // in flight from this process; reset to Queued when a console starts
+        Done, // the server applied it (or had already applied it: same idempotency key)
+        Refused, // the server refused it while the user watched; they saw why
+        Review, // the server refused it on replay: a person must look at it
         Discarded, // a person looked at a refused change and let it go (journalled with a reason)
     };
     qint64 id = 0;
@@ -38,7 +38,7 @@ struct OutboxEntry
     QString path;
     QString query;
     QByteArray body;
-    QString reason;   // the reason the operator gave, when the change carries one
+    QString reason; // the reason the operator gave, when the change carries one
     QString operatorName;
     QString role;
     QDateTime createdAt;
@@ -60,16 +60,16 @@ struct JournalEntry
     QString operatorName;
     QString profile;
     QString role;
-    QString action;  // what was done, e.g. "POST /v1/manual-adjustments"
-    QString detail;  // the request body or a description
+    QString action; // what was done, e.g. "POST /v1/manual-adjustments"
+    QString detail; // the request body or a description
     QString reason;
     QString requestId;
     QString idempotencyKey;
     QString outcome; // applied, replayed, queued, refused, review, discarded, …
-    int status = 0;  // HTTP status, 0 when the server was not reached
+    int status = 0; // HTTP status, 0 when the server was not reached
     QString response;
     QByteArray prevHash; // hex
-    QByteArray hash;     // hex: SHA-256 over prevHash and this entry's canonical JSON
+    QByteArray hash; // hex: SHA-256 over prevHash and this entry's canonical JSON
 
     QByteArray computeHash() const;
 };
@@ -79,7 +79,7 @@ struct JournalVerdict
     bool ok = true;
     qint64 entries = 0;
     qint64 badSeq = 0; // the first entry that does not verify (0: the chain's end is the problem)
-    QString problem;   // empty when ok
+    QString problem; // empty when ok
 };
 
 // What the console keeps on this machine, in one SQLite file (WAL): the read cache, the outbox

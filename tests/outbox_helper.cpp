@@ -28,8 +28,11 @@ namespace {
 class DyingStore : public TransportStore
 {
 public:
-    DyingStore(TransportStore *inner, QString step) : m_inner(inner), m_step(std::move(step)) {}
-    void rememberRead(const ApiRequest &request, const ApiReply &reply) override { m_inner->rememberRead(request, reply); }
+    DyingStore(TransportStore *inner, QString step) : m_inner(inner), m_step(std::move(step)) { }
+    void rememberRead(const ApiRequest &request, const ApiReply &reply) override
+    {
+        m_inner->rememberRead(request, reply);
+    }
     std::optional<ApiReply> recallRead(const ApiRequest &request) override { return m_inner->recallRead(request); }
     qint64 changeWillSend(const ApiRequest &request, bool *mustWait) override
     {
@@ -64,7 +67,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption count(QStringLiteral("count"), QString(), QStringLiteral("n"), QStringLiteral("1"));
     const QCommandLineOption dieAt(QStringLiteral("die-at"), QString(), QStringLiteral("step"));
     const QCommandLineOption replay(QStringLiteral("replay"));
-    const QCommandLineOption profileName(QStringLiteral("profile"), QString(), QStringLiteral("name"), QStringLiteral("crash-test"));
+    const QCommandLineOption profileName(
+        QStringLiteral("profile"), QString(), QStringLiteral("name"), QStringLiteral("crash-test"));
     parser.addOptions({store, url, key, org, tag, count, dieAt, replay, profileName});
     parser.process(app);
 
@@ -106,13 +110,15 @@ int main(int argc, char *argv[])
             a.amount = 1 + i;
             a.reasonCode = QStringLiteral("goodwill");
             a.note = QStringLiteral("%1-%2").arg(parser.value(tag)).arg(i);
-            session.credits()->adjust(a, ApiTransport::newIdempotencyKey(), &app, [next, i](const ApiResult<CreditTransaction> &r) {
-                std::printf("%d %s\n", i, r.ok() ? "applied" : qPrintable(r.error.humanMessage()));
-                std::fflush(stdout);
-                (*next)(i + 1);
-            });
+            session.credits()->adjust(
+                a, ApiTransport::newIdempotencyKey(), &app, [next, i](const ApiResult<CreditTransaction> &r) {
+                    std::printf("%d %s\n", i, r.ok() ? "applied" : qPrintable(r.error.humanMessage()));
+                    std::fflush(stdout);
+                    (*next)(i + 1);
+                });
         };
-        QObject::connect(&session, &Session::ready, &app, [next] { (*next)(0); }, Qt::SingleShotConnection);
+        QObject::connect(
+            &session, &Session::ready, &app, [next] { (*next)(0); }, Qt::SingleShotConnection);
     }
     QObject::connect(&session, &Session::failed, &app, [](const ApiError &e) {
         std::fprintf(stderr, "session failed: %s\n", qPrintable(e.humanMessage()));

@@ -86,7 +86,8 @@ bool SandboxProcess::start(bool demo, quint16 port)
     if (!m_error.isEmpty())
         return false;
     m_info = {};
-    QStringList args{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--database"), m_databaseSpec};
+    QStringList args{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--database"),
+        m_databaseSpec};
     if (demo)
         args << QStringLiteral("--demo");
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
@@ -128,7 +129,7 @@ void SandboxProcess::stop()
 }
 
 HttpResult SandboxProcess::request(const QByteArray &method, const QString &path, const QString &apiKey,
-                                   const QByteArray &body, const QList<QPair<QByteArray, QByteArray>> &headers)
+    const QByteArray &body, const QList<QPair<QByteArray, QByteArray>> &headers)
 {
     QNetworkRequest r(url().resolved(QUrl(path)));
     r.setTransferTimeout(30000);
@@ -152,7 +153,8 @@ HttpResult SandboxProcess::request(const QByteArray &method, const QString &path
     return out;
 }
 
-HttpResult SandboxProcess::post(const QString &path, const QString &apiKey, const QJsonObject &body, const QByteArray &idempotencyKey)
+HttpResult SandboxProcess::post(
+    const QString &path, const QString &apiKey, const QJsonObject &body, const QByteArray &idempotencyKey)
 {
     QList<QPair<QByteArray, QByteArray>> headers;
     if (!idempotencyKey.isEmpty())

@@ -22,7 +22,10 @@ struct HttpResult
     QByteArray contentType;
     QList<QNetworkReply::RawHeaderPair> headers;
     QByteArray header(const QByteArray &name) const;
-    QString errorCode() const { return json.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(); }
+    QString errorCode() const
+    {
+        return json.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();
+    }
 };
 
 class SandboxProcess
@@ -42,15 +45,18 @@ public:
 
     quint16 port() const { return quint16(url().port()); }
     QUrl url() const { return QUrl(m_info.value(QStringLiteral("url")).toString()); }
-    QString key(const QString &role) const { return m_info.value(QStringLiteral("keys")).toObject().value(role).toString(); }
+    QString key(const QString &role) const
+    {
+        return m_info.value(QStringLiteral("keys")).toObject().value(role).toString();
+    }
     const QJsonObject &info() const { return m_info; }
     QString databaseSpec() const { return m_databaseSpec; }
 
     HttpResult request(const QByteArray &method, const QString &path, const QString &apiKey = {},
-                       const QByteArray &body = {}, const QList<QPair<QByteArray, QByteArray>> &headers = {});
+        const QByteArray &body = {}, const QList<QPair<QByteArray, QByteArray>> &headers = {});
     HttpResult get(const QString &path, const QString &apiKey) { return request("GET", path, apiKey); }
-    HttpResult post(const QString &path, const QString &apiKey, const QJsonObject &body,
-                    const QByteArray &idempotencyKey = {});
+    HttpResult post(
+        const QString &path, const QString &apiKey, const QJsonObject &body, const QByteArray &idempotencyKey = {});
 
 private:
     Backend m_backend;

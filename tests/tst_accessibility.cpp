@@ -41,9 +41,10 @@ QString accessibleName(QWidget *w)
 QString describe(QWidget *w)
 {
     const auto *button = qobject_cast<QAbstractButton *>(w);
-    return QStringLiteral("%1 \"%2\" in %3").arg(QString::fromLatin1(w->metaObject()->className()),
-                                                 button && !button->text().isEmpty() ? button->text() : w->objectName(),
-                                                 w->parentWidget() ? QString::fromLatin1(w->parentWidget()->metaObject()->className()) : QString());
+    return QStringLiteral("%1 \"%2\" in %3")
+        .arg(QString::fromLatin1(w->metaObject()->className()),
+            button && !button->text().isEmpty() ? button->text() : w->objectName(),
+            w->parentWidget() ? QString::fromLatin1(w->parentWidget()->metaObject()->className()) : QString());
 }
 
 // Widgets a keyboard user can land on inside `root`.
@@ -99,7 +100,8 @@ QStringList tabProblems(QWidget *root, QWidget *start, const QString &where)
         const QRect b(visited.at(k)->mapTo(root, QPoint()), visited.at(k)->size());
         const bool sameRow = b.top() < a.bottom() && a.top() < b.bottom();
         if (sameRow ? b.left() < a.left() : b.top() < a.top())
-            problems << QStringLiteral("%1: Tab goes back from %2 to %3").arg(where, describe(visited.at(k - 1)), describe(visited.at(k)));
+            problems << QStringLiteral("%1: Tab goes back from %2 to %3")
+                            .arg(where, describe(visited.at(k - 1)), describe(visited.at(k)));
     }
     return problems;
 }
@@ -137,7 +139,8 @@ void TestAccessibility::open(MainWindow &window, const QString &role)
     p.baseUrl = m_sandbox.url();
     p.apiKey = m_sandbox.key(role);
     p.role = roleFromString(role);
-    p.families = {QStringLiteral("org_billing"), QStringLiteral("credits"), QStringLiteral("platform"), QStringLiteral("tier")};
+    p.families = {
+        QStringLiteral("org_billing"), QStringLiteral("credits"), QStringLiteral("platform"), QStringLiteral("tier")};
     const QJsonObject ids = m_sandbox.info().value(QStringLiteral("platform")).toObject();
     p.companyId = ids.value(QStringLiteral("company_id")).toString();
     p.extensionId = ids.value(QStringLiteral("extension_id")).toString();
@@ -193,7 +196,7 @@ void TestAccessibility::dialogsHaveNames()
         openDialog();
         QDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) != nullptr
-                    || (dialog = window.findChild<QDialog *>()) != nullptr);
+            || (dialog = window.findChild<QDialog *>()) != nullptr);
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
         if (dialog->windowTitle().isEmpty())
             unnamed << QStringLiteral("a dialog without a title");
@@ -204,7 +207,8 @@ void TestAccessibility::dialogsHaveNames()
         QVERIFY(!reachable(dialog).isEmpty());
         QWidget *initial = dialog->focusWidget();
         QVERIFY2(initial && !qobject_cast<QPushButton *>(initial),
-                 qPrintable(dialog->windowTitle() + QStringLiteral(" opens on ") + (initial ? describe(initial) : QStringLiteral("nothing"))));
+            qPrintable(dialog->windowTitle() + QStringLiteral(" opens on ")
+                + (initial ? describe(initial) : QStringLiteral("nothing"))));
         unnamed << tabProblems(dialog, initial, dialog->windowTitle());
         dialog->reject();
         delete dialog;
@@ -224,7 +228,8 @@ void TestAccessibility::tabReachesEveryControlInReadingOrder()
         QTest::qWait(50);
         QWidget *pane = window.findChild<QStackedWidget *>()->currentWidget();
         // Start on the pane list, as a keyboard user arriving with Ctrl+<n> does, and Tab on.
-        problems << tabProblems(pane, window.findChild<QListWidget *>(QStringLiteral("navigation")), window.paneTitle(i));
+        problems << tabProblems(
+            pane, window.findChild<QListWidget *>(QStringLiteral("navigation")), window.paneTitle(i));
     }
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 }
@@ -235,15 +240,21 @@ void TestAccessibility::statusColoursReadOnLightAndDark()
     for (const QString &theme : {QStringLiteral("light"), QStringLiteral("dark")}) {
         theme::apply(theme);
         const QColor base = QApplication::palette().color(QPalette::Base);
-        for (SubscriptionStatus s : {SubscriptionStatus::Active, SubscriptionStatus::PastDue, SubscriptionStatus::Halted,
-                                     SubscriptionStatus::Cancelled, SubscriptionStatus::Paused}) {
+        for (SubscriptionStatus s : {SubscriptionStatus::Active, SubscriptionStatus::PastDue,
+                 SubscriptionStatus::Halted, SubscriptionStatus::Cancelled, SubscriptionStatus::Paused}) {
             const QColor fg = SubscriptionTableModel::statusColour(s);
             const QColor shown = fg.isValid() ? fg : QApplication::palette().color(QPalette::Text);
-            QVERIFY2(contrast(shown, base) >= 4.5, qPrintable(QStringLiteral("%1 on %2 (%3): %4:1").arg(shown.name(), base.name(), theme).arg(contrast(shown, base), 0, 'f', 2)));
+            QVERIFY2(contrast(shown, base) >= 4.5,
+                qPrintable(QStringLiteral("%1 on %2 (%3): %4:1")
+                               .arg(shown.name(), base.name(), theme)
+                               .arg(contrast(shown, base), 0, 'f', 2)));
         }
-        for (theme::Tone tone : {theme::Tone::Positive, theme::Tone::Warning, theme::Tone::Negative, theme::Tone::Muted})
+        for (theme::Tone tone :
+            {theme::Tone::Positive, theme::Tone::Warning, theme::Tone::Negative, theme::Tone::Muted})
             QVERIFY2(contrast(theme::colour(tone), base) >= 4.5,
-                     qPrintable(QStringLiteral("tone %1 %2 on %3 (%4)").arg(int(tone)).arg(theme::colour(tone).name(), base.name(), theme)));
+                qPrintable(QStringLiteral("tone %1 %2 on %3 (%4)")
+                               .arg(int(tone))
+                               .arg(theme::colour(tone).name(), base.name(), theme)));
     }
     QApplication::setPalette(original);
     theme::apply({});
@@ -258,10 +269,16 @@ void TestAccessibility::fitsAt200Percent()
     QStringList panes;
     for (int i = 0; i < window.paneCount(); ++i) {
         QWidget *pane = window.findChild<QStackedWidget *>()->widget(i);
-        panes << QStringLiteral("%1 %2x%3").arg(window.paneTitle(i)).arg(pane->minimumSizeHint().width()).arg(pane->minimumSizeHint().height());
+        panes << QStringLiteral("%1 %2x%3")
+                     .arg(window.paneTitle(i))
+                     .arg(pane->minimumSizeHint().width())
+                     .arg(pane->minimumSizeHint().height());
     }
     QVERIFY2(minimum.width() <= 960 && minimum.height() <= 540,
-             qPrintable(QStringLiteral("the window needs at least %1 x %2; panes: %3").arg(minimum.width()).arg(minimum.height()).arg(panes.join(QStringLiteral(", ")))));
+        qPrintable(QStringLiteral("the window needs at least %1 x %2; panes: %3")
+                       .arg(minimum.width())
+                       .arg(minimum.height())
+                       .arg(panes.join(QStringLiteral(", ")))));
     window.resize(960, 540);
     for (int i = 0; i < window.paneCount(); ++i) {
         if (!window.isPaneVisible(i))
@@ -269,7 +286,8 @@ void TestAccessibility::fitsAt200Percent()
         window.showPane(i);
         QTest::qWait(30);
         QWidget *pane = window.findChild<QStackedWidget *>()->currentWidget();
-        QVERIFY2(pane->minimumSizeHint().width() <= 960 - 150, qPrintable(window.paneTitle(i) + QStringLiteral(" needs %1 px").arg(pane->minimumSizeHint().width())));
+        QVERIFY2(pane->minimumSizeHint().width() <= 960 - 150,
+            qPrintable(window.paneTitle(i) + QStringLiteral(" needs %1 px").arg(pane->minimumSizeHint().width())));
     }
 }
 

@@ -10,11 +10,11 @@
 #include "ui/session.h"
 #include "ui/subscriptionspane.h"
 
-#include <QWebEnginePage>
-#include <QWebEngineView>
 #include <QAction>
 #include <QPushButton>
 #include <QtTest>
+#include <QWebEnginePage>
+#include <QWebEngineView>
 
 using namespace bc;
 using namespace bctest;
@@ -50,7 +50,11 @@ void TestCheckout::initTestCase()
     QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.error()));
     QVERIFY(!CheckoutLauncher::isLoaded()); // QtWebEngine is not in the process until a checkout opens
     // Start without a subscription so that a checkout is possible.
-    QCOMPARE(m_sandbox.post(QStringLiteral("/api/billing/cancel"), m_sandbox.key(QStringLiteral("owner")), {{QStringLiteral("atPeriodEnd"), false}}).status, 200);
+    QCOMPARE(m_sandbox
+                 .post(QStringLiteral("/api/billing/cancel"), m_sandbox.key(QStringLiteral("owner")),
+                     {{QStringLiteral("atPeriodEnd"), false}})
+                 .status,
+        200);
 }
 
 Session *TestCheckout::session(const QString &role)
@@ -60,7 +64,8 @@ Session *TestCheckout::session(const QString &role)
     p.name = role;
     p.baseUrl = m_sandbox.url();
     p.apiKey = m_sandbox.key(role);
-    p.families = {QStringLiteral("org_billing"), QStringLiteral("credits"), QStringLiteral("platform"), QStringLiteral("tier")};
+    p.families = {
+        QStringLiteral("org_billing"), QStringLiteral("credits"), QStringLiteral("platform"), QStringLiteral("tier")};
     const QJsonObject ids = m_sandbox.info().value(QStringLiteral("platform")).toObject();
     p.companyId = ids.value(QStringLiteral("company_id")).toString();
     p.extensionId = ids.value(QStringLiteral("extension_id")).toString();
@@ -73,7 +78,8 @@ Session *TestCheckout::session(const QString &role)
 QWebEnginePage *TestCheckout::waitForPage(CheckoutFlow *flow)
 {
     QSignalSpy opened(flow, &CheckoutFlow::viewOpened);
-    QObject::connect(flow, &CheckoutFlow::finished, this, [](bool, const QString &message) { qInfo("checkout ended: %s", qPrintable(message)); });
+    QObject::connect(flow, &CheckoutFlow::finished, this,
+        [](bool, const QString &message) { qInfo("checkout ended: %s", qPrintable(message)); });
     if (!opened.wait(20000))
         return nullptr;
     auto *view = flow->dialog()->findChild<QWebEngineView *>();
@@ -99,20 +105,36 @@ QVariant TestCheckout::js(QWebEnginePage *page, const QString &script)
 bool TestCheckout::click(QWebEnginePage *page, const QString &selector)
 {
     // Wait until the page's script is ready (the bridge connects its channel asynchronously).
-    if (!QTest::qWaitFor([&] { return js(page, QStringLiteral("!!document.querySelector('%1') && (window.bridgeReady !== false)").arg(selector)).toBool(); }, 15000))
+    if (!QTest::qWaitFor(
+            [&] {
+                return js(page,
+                    QStringLiteral("!!document.querySelector('%1') && (window.bridgeReady !== false)").arg(selector))
+                    .toBool();
+            },
+            15000))
         return false;
     // The click runs after the script returns: it may end the checkout and close the page.
-    return js(page, QStringLiteral("(function(){const b=document.querySelector('%1'); if(!b) return false; setTimeout(() => b.click(), 0); return true;})()").arg(selector)).toBool();
+    return js(page,
+        QStringLiteral("(function(){const b=document.querySelector('%1'); if(!b) return false; setTimeout(() => "
+                       "b.click(), 0); return true;})()")
+            .arg(selector))
+        .toBool();
 }
 
 QString TestCheckout::subscriptionStatus()
 {
-    return m_sandbox.get(QStringLiteral("/api/billing/subscription/me"), m_sandbox.key(QStringLiteral("owner"))).json.value(QStringLiteral("status")).toString();
+    return m_sandbox.get(QStringLiteral("/api/billing/subscription/me"), m_sandbox.key(QStringLiteral("owner")))
+        .json.value(QStringLiteral("status"))
+        .toString();
 }
 
 qint64 TestCheckout::balance()
 {
-    return m_sandbox.get(QStringLiteral("/credits/balance"), m_sandbox.key(QStringLiteral("owner"))).json.value(QStringLiteral("data")).toObject().value(QStringLiteral("balance")).toInteger();
+    return m_sandbox.get(QStringLiteral("/credits/balance"), m_sandbox.key(QStringLiteral("owner")))
+        .json.value(QStringLiteral("data"))
+        .toObject()
+        .value(QStringLiteral("balance"))
+        .toInteger();
 }
 
 void TestCheckout::razorpayDismissAndFailChangeNothing()
@@ -121,10 +143,12 @@ void TestCheckout::razorpayDismissAndFailChangeNothing()
     for (const char *button : {"#dismiss", "#fail"}) {
         QElapsedTimer opening;
         opening.start();
-        CheckoutFlow *flow = CheckoutFlow::razorpaySubscription(s, QStringLiteral("pro"), BillingCycle::Monthly, {}, &m_parent);
+        CheckoutFlow *flow =
+            CheckoutFlow::razorpaySubscription(s, QStringLiteral("pro"), BillingCycle::Monthly, {}, &m_parent);
         QSignalSpy finished(flow, &CheckoutFlow::finished);
         QWebEnginePage *page = waitForPage(flow);
-        qInfo("checkout open and loaded in %lld ms (%s)", opening.elapsed(), button == QByteArray("#dismiss") ? "first: loads QtWebEngine" : "again");
+        qInfo("checkout open and loaded in %lld ms (%s)", opening.elapsed(),
+            button == QByteArray("#dismiss") ? "first: loads QtWebEngine" : "again");
         QVERIFY(page);
         QVERIFY(CheckoutLauncher::isLoaded());
         QCOMPARE(page->url().scheme(), QStringLiteral("qrc")); // the bridge page
@@ -140,18 +164,22 @@ void TestCheckout::razorpayDismissAndFailChangeNothing()
 void TestCheckout::razorpayForgedResultIsRefused()
 {
     Session *s = session(QStringLiteral("owner"));
-    CheckoutFlow *flow = CheckoutFlow::razorpaySubscription(s, QStringLiteral("pro"), BillingCycle::Monthly, {}, &m_parent);
+    CheckoutFlow *flow =
+        CheckoutFlow::razorpaySubscription(s, QStringLiteral("pro"), BillingCycle::Monthly, {}, &m_parent);
     QSignalSpy finished(flow, &CheckoutFlow::finished);
     QWebEnginePage *page = waitForPage(flow);
     QVERIFY(page);
     QTRY_VERIFY_WITH_TIMEOUT(js(page, QStringLiteral("window.bridgeReady === true")).toBool(), 15000);
     const QString order = js(page, QStringLiteral("JSON.parse(bridge.options).order_id")).toString();
     QVERIFY(order.startsWith(QStringLiteral("order_")));
-    js(page, QStringLiteral("bridge.paymentResult('success', {razorpay_payment_id: 'pay_forged', razorpay_order_id: '%1', razorpay_signature: '%2'})")
-                 .arg(order, QString(64, u'0')));
+    js(page,
+        QStringLiteral("bridge.paymentResult('success', {razorpay_payment_id: 'pay_forged', razorpay_order_id: '%1', "
+                       "razorpay_signature: '%2'})")
+            .arg(order, QString(64, u'0')));
     QVERIFY(finished.count() || finished.wait(15000));
     QCOMPARE(finished.first().at(0).toBool(), false);
-    QVERIFY2(finished.first().at(1).toString().contains(QStringLiteral("signature does not match")), qPrintable(finished.first().at(1).toString()));
+    QVERIFY2(finished.first().at(1).toString().contains(QStringLiteral("signature does not match")),
+        qPrintable(finished.first().at(1).toString()));
     QCOMPARE(subscriptionStatus(), QStringLiteral("cancelled"));
 }
 
@@ -160,21 +188,26 @@ void TestCheckout::razorpayPayActivates()
     Session *s = session(QStringLiteral("owner"));
     QElapsedTimer opening;
     opening.start();
-    CheckoutFlow *flow = CheckoutFlow::razorpaySubscription(s, QStringLiteral("business"), BillingCycle::Yearly, QStringLiteral("WELCOME20"), &m_parent);
+    CheckoutFlow *flow = CheckoutFlow::razorpaySubscription(
+        s, QStringLiteral("business"), BillingCycle::Yearly, QStringLiteral("WELCOME20"), &m_parent);
     QSignalSpy finished(flow, &CheckoutFlow::finished);
     QWebEnginePage *page = waitForPage(flow);
     QVERIFY(page);
     qInfo("checkout view open and loaded in %lld ms", opening.elapsed());
     // Business yearly 19,990.00 less WELCOME20 = 15,992.00 taxable, + 18 % GST 2,878.56 = 18,870.56, rounded to the rupee.
     QTRY_VERIFY_WITH_TIMEOUT(js(page, QStringLiteral("window.bridgeReady === true")).toBool(), 15000);
-    QVERIFY2(js(page, QStringLiteral("document.getElementById('amount').textContent")).toString().contains(QStringLiteral("18,871.00")),
-             qPrintable(js(page, QStringLiteral("document.getElementById('amount').textContent")).toString()));
+    QVERIFY2(js(page, QStringLiteral("document.getElementById('amount').textContent"))
+                 .toString()
+                 .contains(QStringLiteral("18,871.00")),
+        qPrintable(js(page, QStringLiteral("document.getElementById('amount').textContent")).toString()));
     QVERIFY(click(page, QStringLiteral("#pay")));
     QVERIFY(finished.count() || finished.wait(15000));
     QCOMPARE(finished.first().at(0).toBool(), true);
     QCOMPARE(subscriptionStatus(), QStringLiteral("active"));
-    QCOMPARE(m_sandbox.get(QStringLiteral("/api/billing/subscription/me"), m_sandbox.key(QStringLiteral("owner"))).json.value(QStringLiteral("planId")).toString(),
-             QStringLiteral("business"));
+    QCOMPARE(m_sandbox.get(QStringLiteral("/api/billing/subscription/me"), m_sandbox.key(QStringLiteral("owner")))
+                 .json.value(QStringLiteral("planId"))
+                 .toString(),
+        QStringLiteral("business"));
 }
 
 void TestCheckout::stripeCreditsPurchase()
@@ -230,8 +263,9 @@ void TestCheckout::platformConfirmPage()
     item.name = QStringLiteral("Setup");
     item.price = Money::fromMinor(90000, QStringLiteral("INR"));
     std::optional<PlatformChargeCreated> created;
-    s->platformCharges()->createOneTimeCharge(QStringLiteral("Setup"), item, true, CheckoutFlow::returnBase().resolved(QUrl(QStringLiteral("platform-return"))),
-                                             {}, this, [&](const ApiResult<PlatformChargeCreated> &r) { created = r.value; });
+    s->platformCharges()->createOneTimeCharge(QStringLiteral("Setup"), item, true,
+        CheckoutFlow::returnBase().resolved(QUrl(QStringLiteral("platform-return"))), {}, this,
+        [&](const ApiResult<PlatformChargeCreated> &r) { created = r.value; });
     QTRY_VERIFY_WITH_TIMEOUT(created.has_value(), 10000);
     CheckoutFlow *flow = CheckoutFlow::platformConfirm(s, created->confirmUrl, &m_parent);
     QSignalSpy finished(flow, &CheckoutFlow::finished);
@@ -242,9 +276,9 @@ void TestCheckout::platformConfirmPage()
     QCOMPARE(finished.first().at(0).toBool(), true);
     const QJsonObject ids = m_sandbox.info().value(QStringLiteral("platform")).toObject();
     const auto charge = m_sandbox.get(QStringLiteral("/service/platform/billing/v1.0/company/%1/extension/%2/charge/%3")
-                                          .arg(ids.value(QStringLiteral("company_id")).toString(), ids.value(QStringLiteral("extension_id")).toString(),
-                                               created->charge.id),
-                                      m_sandbox.key(QStringLiteral("admin")));
+                                          .arg(ids.value(QStringLiteral("company_id")).toString(),
+                                              ids.value(QStringLiteral("extension_id")).toString(), created->charge.id),
+        m_sandbox.key(QStringLiteral("admin")));
     QCOMPARE(charge.json.value(QStringLiteral("status")).toString(), QStringLiteral("active"));
 }
 
@@ -272,7 +306,11 @@ void TestCheckout::navigationOutsideTheAllowListIsBlocked()
 void TestCheckout::fromTheSubscriptionsPane()
 {
     // Back to no live subscription, then the whole flow as a person would do it.
-    QCOMPARE(m_sandbox.post(QStringLiteral("/api/billing/cancel"), m_sandbox.key(QStringLiteral("owner")), {{QStringLiteral("atPeriodEnd"), false}}).status, 200);
+    QCOMPARE(m_sandbox
+                 .post(QStringLiteral("/api/billing/cancel"), m_sandbox.key(QStringLiteral("owner")),
+                     {{QStringLiteral("atPeriodEnd"), false}})
+                 .status,
+        200);
     MainWindow window;
     ConnectionProfile p;
     p.name = QStringLiteral("owner");
@@ -299,7 +337,8 @@ void TestCheckout::fromTheSubscriptionsPane()
         QVERIFY(view->window()->grab().save(dir + QStringLiteral("/checkout-razorpay.png")));
     QVERIFY(click(view->page(), QStringLiteral("#pay")));
     QTRY_COMPARE_WITH_TIMEOUT(subscriptionStatus(), QStringLiteral("active"), 15000);
-    QTRY_VERIFY_WITH_TIMEOUT(window.subscriptionsPane()->messageBar()->text().startsWith(QStringLiteral("Paid.")), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        window.subscriptionsPane()->messageBar()->text().startsWith(QStringLiteral("Paid.")), 10000);
 }
 
 void TestCheckout::tierUpgradeAndBridgeStaysOnItsPage()
@@ -312,12 +351,19 @@ void TestCheckout::tierUpgradeAndBridgeStaysOnItsPage()
     QVERIFY(click(page, QStringLiteral("#pay")));
     QVERIFY(finished.count() || finished.wait(15000));
     QCOMPARE(finished.first().at(0).toBool(), true);
-    QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.get(QStringLiteral("/v1/billing"), m_sandbox.key(QStringLiteral("owner"))).json.value(QStringLiteral("plan")).toString(),
-                              QStringLiteral("pro"), 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.get(QStringLiteral("/v1/billing"), m_sandbox.key(QStringLiteral("owner")))
+                                  .json.value(QStringLiteral("plan"))
+                                  .toString(),
+        QStringLiteral("pro"), 15000);
 
     // A Razorpay checkout's main frame cannot leave the bridge page, even for an allowed origin.
-    QCOMPARE(m_sandbox.post(QStringLiteral("/api/billing/cancel"), m_sandbox.key(QStringLiteral("owner")), {{QStringLiteral("atPeriodEnd"), false}}).status, 200);
-    CheckoutFlow *rzp = CheckoutFlow::razorpaySubscription(s, QStringLiteral("pro"), BillingCycle::Monthly, {}, &m_parent);
+    QCOMPARE(m_sandbox
+                 .post(QStringLiteral("/api/billing/cancel"), m_sandbox.key(QStringLiteral("owner")),
+                     {{QStringLiteral("atPeriodEnd"), false}})
+                 .status,
+        200);
+    CheckoutFlow *rzp =
+        CheckoutFlow::razorpaySubscription(s, QStringLiteral("pro"), BillingCycle::Monthly, {}, &m_parent);
     QSignalSpy blocked(rzp, &CheckoutFlow::blocked);
     page = waitForPage(rzp);
     QVERIFY(page);

@@ -9,9 +9,9 @@
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QRandomGenerator>
+#include <QtTest>
 
 #include <numeric>
-#include <QtTest>
 
 using namespace bc;
 using namespace bctest;
@@ -23,7 +23,7 @@ namespace {
 class ScriptedSource : public LedgerSource
 {
 public:
-    explicit ScriptedSource(int total) : m_total(total) {}
+    explicit ScriptedSource(int total) : m_total(total) { }
     int requests = 0;
     void fetch(const QString &cursor, int limit, Done done) override
     {
@@ -33,19 +33,24 @@ public:
         for (int i = start; i < std::min(m_total, start + limit); ++i) {
             const int age = i;
             QJsonObject row{{QStringLiteral("id"), QStringLiteral("txn_%1").arg(m_total - i, 8, 10, QLatin1Char('0'))},
-                            {QStringLiteral("type"), i % 10 == 0 ? QStringLiteral("subscription_grant") : QStringLiteral("ai_usage")},
-                            {QStringLiteral("amount"), i % 10 == 0 ? 1000 : -(i % 97)},
-                            {QStringLiteral("balance_after"), 100000 - i},
-                            {QStringLiteral("description"), i % 10 == 0 ? QStringLiteral("Plan credits") : QStringLiteral("AI chat (model %1)").arg(i % 3)},
-                            {QStringLiteral("created_at"), QDateTime::fromSecsSinceEpoch(1'800'000'000 - age * 60, Qt::UTC).toString(Qt::ISODate)}};
+                {QStringLiteral("type"),
+                    i % 10 == 0 ? QStringLiteral("subscription_grant") : QStringLiteral("ai_usage")},
+                {QStringLiteral("amount"), i % 10 == 0 ? 1000 : -(i % 97)},
+                {QStringLiteral("balance_after"), 100000 - i},
+                {QStringLiteral("description"),
+                    i % 10 == 0 ? QStringLiteral("Plan credits") : QStringLiteral("AI chat (model %1)").arg(i % 3)},
+                {QStringLiteral("created_at"),
+                    QDateTime::fromSecsSinceEpoch(1'800'000'000 - age * 60, Qt::UTC).toString(Qt::ISODate)}};
             if (i == 5)
-                row.insert(QStringLiteral("operator"), QStringLiteral("ravi@example.com")), row.insert(QStringLiteral("reason_code"), QStringLiteral("goodwill")),
+                row.insert(QStringLiteral("operator"), QStringLiteral("ravi@example.com")),
+                    row.insert(QStringLiteral("reason_code"), QStringLiteral("goodwill")),
                     row.insert(QStringLiteral("note"), QStringLiteral("Outage on the 14th"));
             data.append(row);
         }
         LedgerChunk chunk;
         QString error;
-        const bool ok = chunk.decode(QJsonDocument(QJsonObject{{QStringLiteral("success"), true}, {QStringLiteral("data"), data}}), &error);
+        const bool ok = chunk.decode(
+            QJsonDocument(QJsonObject{{QStringLiteral("success"), true}, {QStringLiteral("data"), data}}), &error);
         chunk.nextCursor = start + limit < m_total ? QString::number(start + limit) : QString();
         QTimer::singleShot(0, &m_context, [done, chunk, ok, error] { done(chunk, ok ? QString() : error); });
     }
@@ -86,7 +91,8 @@ void TestCreditLedgerModel::pagesArriveThroughFetchMore()
     // Newest first, typed values behind the display strings.
     QCOMPARE(model.index(0, CreditLedgerModel::Id).data().toString(), QStringLiteral("txn_00001234"));
     QCOMPARE(model.index(1, CreditLedgerModel::Amount).data(SortRole).toLongLong(), qint64(-1));
-    QCOMPARE(model.index(5, CreditLedgerModel::Operator).data().toString(), QStringLiteral("ravi@example.com · goodwill"));
+    QCOMPARE(
+        model.index(5, CreditLedgerModel::Operator).data().toString(), QStringLiteral("ravi@example.com · goodwill"));
     QCOMPARE(model.transactionAt(5).note, QStringLiteral("Outage on the 14th"));
     QCOMPARE(model.index(0, CreditLedgerModel::Type).data(StatusRole).toString(), QStringLiteral("subscription_grant"));
 }
@@ -142,13 +148,15 @@ void TestCreditLedgerModel::radixPermutationIsAStableSort()
     for (const qint64 spread : {qint64(5), qint64(1000), std::numeric_limits<qint64>::max()}) {
         std::vector<qint64> keys(20000);
         for (qint64 &k : keys)
-            k = spread == std::numeric_limits<qint64>::max() ? qint64(rng.generate64()) : qint64(rng.bounded(quint32(2 * spread))) - spread;
+            k = spread == std::numeric_limits<qint64>::max() ? qint64(rng.generate64())
+                                                             : qint64(rng.bounded(quint32(2 * spread))) - spread;
         keys[7] = std::numeric_limits<qint64>::min();
         keys[8] = std::numeric_limits<qint64>::max();
         for (const bool descending : {false, true}) {
             std::vector<quint32> expected(keys.size());
             std::iota(expected.begin(), expected.end(), 0u);
-            std::stable_sort(expected.begin(), expected.end(), [&](quint32 a, quint32 b) { return descending ? keys[a] > keys[b] : keys[a] < keys[b]; });
+            std::stable_sort(expected.begin(), expected.end(),
+                [&](quint32 a, quint32 b) { return descending ? keys[a] > keys[b] : keys[a] < keys[b]; });
             QVERIFY(CreditLedgerModel::sortedPermutation(keys, descending) == expected);
         }
     }
@@ -159,7 +167,8 @@ void TestCreditLedgerModel::decodeRejectsBadPages()
     LedgerChunk chunk;
     QString error;
     QVERIFY(!chunk.decode(QJsonDocument(QJsonObject{{QStringLiteral("success"), true}}), &error));
-    QVERIFY(!chunk.decode(QJsonDocument::fromJson(R"({"data":[{"id":"x","amount":"5","created_at":"2026-01-01T00:00:00Z"}]})"), &error));
+    QVERIFY(!chunk.decode(
+        QJsonDocument::fromJson(R"({"data":[{"id":"x","amount":"5","created_at":"2026-01-01T00:00:00Z"}]})"), &error));
     QVERIFY(error.contains(QStringLiteral("whole amount")));
 }
 
@@ -179,7 +188,10 @@ void TestCreditLedgerModel::realLedgerFromTheSandbox()
     model.loadAll(40);
     QVERIFY(finished.wait(20000));
     const qint64 balance = sandbox.get(QStringLiteral("/credits/balance"), sandbox.key(QStringLiteral("owner")))
-                               .json.value(QStringLiteral("data")).toObject().value(QStringLiteral("balance")).toInteger();
+                               .json.value(QStringLiteral("data"))
+                               .toObject()
+                               .value(QStringLiteral("balance"))
+                               .toInteger();
     QVERIFY(model.rowCount() > 100);
     QCOMPARE(model.sumOfVisibleAmounts(), balance);
     QCOMPARE(model.index(0, CreditLedgerModel::BalanceAfter).data(SortRole).toLongLong(), balance);

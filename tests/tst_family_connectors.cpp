@@ -21,7 +21,7 @@ private slots:
     void platformCharges();
 
 private:
-    template <typename T, typename Call>
+    template<typename T, typename Call>
     ApiResult<T> wait(Call call);
     ApiTransport *transport(const QString &role);
     SandboxProcess m_sandbox;
@@ -41,7 +41,7 @@ ApiTransport *TestFamilyConnectors::transport(const QString &role)
     return t;
 }
 
-template <typename T, typename Call>
+template<typename T, typename Call>
 ApiResult<T> TestFamilyConnectors::wait(Call call)
 {
     std::optional<ApiResult<T>> result;
@@ -65,7 +65,8 @@ void TestFamilyConnectors::creditsReadAndPage()
     int pages = 0;
     QString after;
     do {
-        const auto page = wait<PageOf<CreditTransaction>>([&](auto done) { c.transactions(50, after, &m_context, done); });
+        const auto page =
+            wait<PageOf<CreditTransaction>>([&](auto done) { c.transactions(50, after, &m_context, done); });
         QVERIFY2(page.ok(), qPrintable(page.error.humanMessage()));
         for (const CreditTransaction &t : page.value.items)
             sum += t.amount;
@@ -77,7 +78,8 @@ void TestFamilyConnectors::creditsReadAndPage()
     const auto plans = wait<QList<CreditPlan>>([&](auto done) { c.plans(&m_context, done); });
     QCOMPARE(plans.value.size(), 3);
     QCOMPARE(plans.value.at(1).priceMonthly, Money::fromMinor(2900, QStringLiteral("USD")));
-    const auto current = wait<std::optional<CreditSubscription>>([&](auto done) { c.currentSubscription(&m_context, done); });
+    const auto current =
+        wait<std::optional<CreditSubscription>>([&](auto done) { c.currentSubscription(&m_context, done); });
     QVERIFY(current.value.has_value());
     QCOMPARE(current.value->planName, QStringLiteral("Pro"));
     const auto missing = wait<CreditOrder>([&](auto done) { c.order(QStringLiteral("cord_nope"), &m_context, done); });
@@ -108,7 +110,8 @@ void TestFamilyConnectors::creditsMutations()
     const auto refused = wait<CheckoutRedirect>([&](auto done) { owner.createSession(r, &m_context, done); });
     QCOMPARE(refused.error.code, QStringLiteral("creem_product_missing"));
     QVERIFY(refused.error.humanMessage().contains(QStringLiteral("creem_product_id")));
-    const auto portal = wait<QUrl>([&](auto done) { owner.portal(QUrl(QStringLiteral("https://example.com/back")), &m_context, done); });
+    const auto portal = wait<QUrl>(
+        [&](auto done) { owner.portal(QUrl(QStringLiteral("https://example.com/back")), &m_context, done); });
     QVERIFY(portal.value.path().startsWith(QStringLiteral("/sim/stripe/portal/")));
 }
 
@@ -116,7 +119,10 @@ void TestFamilyConnectors::creditsAdmin()
 {
     CreditsConnector support(transport(QStringLiteral("support")));
     const QString acme = m_sandbox.get(QStringLiteral("/api/auth/whoami"), m_sandbox.key(QStringLiteral("owner")))
-                             .json.value(QStringLiteral("org")).toObject().value(QStringLiteral("id")).toString();
+                             .json.value(QStringLiteral("org"))
+                             .toObject()
+                             .value(QStringLiteral("id"))
+                             .toString();
     ManualAdjustment a;
     a.orgId = acme;
     a.amount = -75;
@@ -146,17 +152,24 @@ void TestFamilyConnectors::creditsAdmin()
     const auto created = wait<CreditPlan>([&](auto done) { admin.createPlan(plan, {}, &m_context, done); });
     QVERIFY2(created.ok(), qPrintable(created.error.humanMessage()));
     QCOMPARE(created.value.priceMonthly.toWireString(), QStringLiteral("1.99"));
-    const auto updated = wait<CreditPlan>([&](auto done) { admin.updatePlan(QStringLiteral("nano"), {{QStringLiteral("active"), false}}, {}, &m_context, done); });
+    const auto updated = wait<CreditPlan>([&](auto done) {
+        admin.updatePlan(QStringLiteral("nano"), {{QStringLiteral("active"), false}}, {}, &m_context, done);
+    });
     QCOMPARE(updated.value.active, false);
     const auto coupon = wait<Coupon>([&](auto done) {
-        admin.createCoupon({{QStringLiteral("code"), QStringLiteral("HALF")}, {QStringLiteral("percent_off"), QStringLiteral("50")}}, {}, &m_context, done);
+        admin.createCoupon(
+            {{QStringLiteral("code"), QStringLiteral("HALF")}, {QStringLiteral("percent_off"), QStringLiteral("50")}},
+            {}, &m_context, done);
     });
     QCOMPARE(coupon.value.percentOffBasisPoints, 5000);
     const auto coupons = wait<QList<Coupon>>([&](auto done) { admin.coupons(&m_context, done); });
     QVERIFY(coupons.value.size() >= 5);
-    const auto config = wait<CheckinConfig>([&](auto done) { admin.setCheckinConfig({true, 15}, {}, &m_context, done); });
+    const auto config = wait<CheckinConfig>([&](auto done) {
+        admin.setCheckinConfig({true, 15}, {}, &m_context, done);
+    });
     QCOMPARE(config.value.credits, qint64(15));
-    const auto all = wait<PageOf<CreditTransaction>>([&](auto done) { admin.allTransactions(acme, QStringLiteral("manual_adjustment"), 10, {}, &m_context, done); });
+    const auto all = wait<PageOf<CreditTransaction>>(
+        [&](auto done) { admin.allTransactions(acme, QStringLiteral("manual_adjustment"), 10, {}, &m_context, done); });
     QVERIFY(!all.value.items.isEmpty());
     QCOMPARE(all.value.items.first().orgName, QStringLiteral("Acme Retail Pvt Ltd"));
 }
@@ -178,7 +191,7 @@ void TestFamilyConnectors::platformCharges()
 {
     const QJsonObject ids = m_sandbox.info().value(QStringLiteral("platform")).toObject();
     PlatformChargesConnector c(transport(QStringLiteral("admin")), ids.value(QStringLiteral("company_id")).toString(),
-                               ids.value(QStringLiteral("extension_id")).toString());
+        ids.value(QStringLiteral("extension_id")).toString());
     PlatformLineItem item;
     item.name = QStringLiteral("Store locator");
     item.term = QStringLiteral("Per month");
@@ -186,27 +199,32 @@ void TestFamilyConnectors::platformCharges()
     item.interval = QStringLiteral("month");
     item.cappedAmount = Money::fromMinor(100000, QStringLiteral("INR"));
     const auto created = wait<PlatformChargeCreated>([&](auto done) {
-        c.createSubscription(QStringLiteral("Store locator"), {item}, 7, true, QUrl(QStringLiteral("https://ext.example/back")), {}, &m_context, done);
+        c.createSubscription(QStringLiteral("Store locator"), {item}, 7, true,
+            QUrl(QStringLiteral("https://ext.example/back")), {}, &m_context, done);
     });
     QVERIFY2(created.ok(), qPrintable(created.error.humanMessage()));
     QCOMPARE(created.value.charge.status, QStringLiteral("pending"));
     QCOMPARE(created.value.charge.lineItems.first().price.toWireString(), QStringLiteral("199.00"));
     QCOMPARE(created.value.charge.trialDays, qint64(7));
-    const auto fetched = wait<PlatformCharge>([&](auto done) { c.subscription(created.value.charge.id, &m_context, done); });
+    const auto fetched =
+        wait<PlatformCharge>([&](auto done) { c.subscription(created.value.charge.id, &m_context, done); });
     QCOMPARE(fetched.value.name, QStringLiteral("Store locator"));
-    const auto cancelled = wait<PlatformCharge>([&](auto done) { c.cancelSubscription(created.value.charge.id, {}, &m_context, done); });
+    const auto cancelled =
+        wait<PlatformCharge>([&](auto done) { c.cancelSubscription(created.value.charge.id, {}, &m_context, done); });
     QCOMPARE(cancelled.value.status, QStringLiteral("cancelled"));
     QVERIFY(cancelled.value.cancelledOn.isValid());
     PlatformLineItem once;
     once.name = QStringLiteral("Setup");
     once.price = Money::fromMinor(500000, QStringLiteral("INR"));
     const auto charge = wait<PlatformChargeCreated>([&](auto done) {
-        c.createOneTimeCharge(QStringLiteral("Setup"), once, false, QUrl(QStringLiteral("https://ext.example/back")), {}, &m_context, done);
+        c.createOneTimeCharge(QStringLiteral("Setup"), once, false, QUrl(QStringLiteral("https://ext.example/back")),
+            {}, &m_context, done);
     });
     QCOMPARE(charge.value.charge.kind, QStringLiteral("one_time"));
     const auto one = wait<PlatformCharge>([&](auto done) { c.charge(charge.value.charge.id, &m_context, done); });
     QCOMPARE(one.value.lineItems.first().price.toWireString(), QStringLiteral("5000.00"));
-    const auto unknown = wait<PlatformCharge>([&](auto done) { c.charge(QStringLiteral("000000000000000000000000"), &m_context, done); });
+    const auto unknown = wait<PlatformCharge>(
+        [&](auto done) { c.charge(QStringLiteral("000000000000000000000000"), &m_context, done); });
     QCOMPARE(unknown.error.httpStatus, 404);
 }
 

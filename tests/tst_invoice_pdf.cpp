@@ -2,12 +2,13 @@
 // accountant's machine has (poppler's pdftotext/pdfinfo/pdffonts, qpdf) and check what is on
 // the page: the numbers, names and totals, the page count, embedded fonts, and that hostile text
 // stays inside the page.
+#include "sandboxprocess.h"
+
 #include "invoice/batchrender.h"
 #include "invoice/invoicerenderer.h"
 #include "invoice/taxsummary.h"
 #include "models/gstin.h"
 #include "models/invoicejson.h"
-#include "sandboxprocess.h"
 #include "store/connectionprofile.h"
 
 #include <QJsonArray>
@@ -27,7 +28,10 @@ QString validGstin(const QString &stateCode, const QString &pan)
     return first14 + gstin::checkCharacter(first14);
 }
 
-Money inr(qint64 paise) { return Money::fromMinor(paise, QStringLiteral("INR")); }
+Money inr(qint64 paise)
+{
+    return Money::fromMinor(paise, QStringLiteral("INR"));
+}
 
 Invoice gstInvoice(bool interState)
 {
@@ -43,7 +47,8 @@ Invoice gstInvoice(bool interState)
     inv.sellerGstin = QStringLiteral("24AABCJ1087G1ZT");
     inv.sellerStateCode = QStringLiteral("24");
     inv.buyerName = interState ? QStringLiteral("Bengaluru Bakes LLP") : QStringLiteral("Surat Textiles Co");
-    inv.buyerAddress = interState ? QStringLiteral("12 MG Road, Bengaluru 560001") : QStringLiteral("Ring Road, Surat 395002");
+    inv.buyerAddress =
+        interState ? QStringLiteral("12 MG Road, Bengaluru 560001") : QStringLiteral("Ring Road, Surat 395002");
     inv.buyerStateCode = interState ? QStringLiteral("29") : QStringLiteral("24");
     inv.buyerGstin = validGstin(inv.buyerStateCode, QStringLiteral("AAFCB1234K"));
     inv.placeOfSupply = inv.buyerStateCode;
@@ -223,7 +228,7 @@ private slots:
         }
         for (const char *tool : {"pdftotext", "pdfinfo", "pdffonts", "qpdf"})
             QVERIFY2(!QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty(),
-                     "poppler-utils and qpdf are in scripts/debian-packages.txt");
+                "poppler-utils and qpdf are in scripts/debian-packages.txt");
     }
 
     void gstIntraState()
@@ -235,14 +240,12 @@ private slots:
         QCOMPARE(pagesOf(pdf), 1);
         const QString text = textOf(pdf);
         for (const QString &expected : QStringList{QStringLiteral("TAX INVOICE"), QStringLiteral("ACME/2026-27/0042"),
-                                        QStringLiteral("GSTIN: 24AABCJ1087G1ZT"), QStringLiteral("GSTIN: ") + inv.buyerGstin,
-                                        QStringLiteral("Surat Textiles Co"), QStringLiteral("998314"),
-                                        QStringLiteral("Place of supply: Gujarat (24)"),
-                                        QStringLiteral("Tax payable on reverse charge: No"),
-                                        QStringLiteral("CGST @ 9.00%"), QStringLiteral("SGST @ 9.00%"),
-                                        QStringLiteral("161.92"), QStringLiteral("1,799.10"),
-                                        QStringLiteral("2,123.00"), QStringLiteral("Tax summary"), QStringLiteral("Total tax"),
-                                        QStringLiteral("323.84"), QStringLiteral("Page 1 of 1")})
+                 QStringLiteral("GSTIN: 24AABCJ1087G1ZT"), QStringLiteral("GSTIN: ") + inv.buyerGstin,
+                 QStringLiteral("Surat Textiles Co"), QStringLiteral("998314"),
+                 QStringLiteral("Place of supply: Gujarat (24)"), QStringLiteral("Tax payable on reverse charge: No"),
+                 QStringLiteral("CGST @ 9.00%"), QStringLiteral("SGST @ 9.00%"), QStringLiteral("161.92"),
+                 QStringLiteral("1,799.10"), QStringLiteral("2,123.00"), QStringLiteral("Tax summary"),
+                 QStringLiteral("Total tax"), QStringLiteral("323.84"), QStringLiteral("Page 1 of 1")})
             QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" missing from:\n") + text));
         QVERIFY(!text.contains(QStringLiteral("IGST")));
     }
@@ -253,8 +256,8 @@ private slots:
         // up to the invoice's own tax line, to the paisa.
         Invoice inv = gstInvoice(false);
         inv.lines.clear();
-        const QList<QPair<QString, qint64>> lines = {{QStringLiteral("998314"), 33333}, {QStringLiteral("998315"), 33333},
-                                                     {QStringLiteral("998314"), 1}, {QStringLiteral("997331"), 33334}};
+        const QList<QPair<QString, qint64>> lines = {{QStringLiteral("998314"), 33333},
+            {QStringLiteral("998315"), 33333}, {QStringLiteral("998314"), 1}, {QStringLiteral("997331"), 33334}};
         qint64 sum = 0;
         for (const auto &[hsn, paise] : lines) {
             InvoiceLine l;
@@ -296,12 +299,17 @@ private slots:
         const QString pdf = render(gstInvoice(false), QStringLiteral("logo.pdf"), options);
         checkValidAndEmbedded(pdf);
         // One image, on page 1; the seller's name is still there beside it.
-        const QStringList images = run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf}).out.split(u'\n', Qt::SkipEmptyParts).mid(2);
+        const QStringList images = run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf})
+                                       .out.split(u'\n', Qt::SkipEmptyParts)
+                                       .mid(2);
         QCOMPARE(images.size(), 1);
         QVERIFY(images.first().simplified().startsWith(QStringLiteral("1 0 image 400 200")));
         QVERIFY(textOf(pdf).contains(QStringLiteral("Jivan Software Private Limited")));
-        QCOMPARE(run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), render(gstInvoice(false), QStringLiteral("nologo.pdf"))})
-                     .out.split(u'\n', Qt::SkipEmptyParts).size(), 2);
+        QCOMPARE(run(QStringLiteral("pdfimages"),
+                     {QStringLiteral("-list"), render(gstInvoice(false), QStringLiteral("nologo.pdf"))})
+                     .out.split(u'\n', Qt::SkipEmptyParts)
+                     .size(),
+            2);
     }
 
     void gstInterState()
@@ -311,8 +319,9 @@ private slots:
         QVERIFY(!pdf.isEmpty());
         checkValidAndEmbedded(pdf);
         const QString text = textOf(pdf);
-        for (const QString &expected : {QStringLiteral("ACME/2026-27/0043"), QStringLiteral("Place of supply: Karnataka (29)"),
-                                        QStringLiteral("IGST @ 18.00%"), QStringLiteral("323.84"), QStringLiteral("2,123.00")})
+        for (const QString &expected :
+            {QStringLiteral("ACME/2026-27/0043"), QStringLiteral("Place of supply: Karnataka (29)"),
+                QStringLiteral("IGST @ 18.00%"), QStringLiteral("323.84"), QStringLiteral("2,123.00")})
             QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" missing from:\n") + text));
         QVERIFY(!text.contains(QStringLiteral("CGST")));
         QVERIFY(!text.contains(QStringLiteral("SGST")));
@@ -328,7 +337,8 @@ private slots:
         const QString yenText = textOf(render(yen, QStringLiteral("jpy.pdf"), options));
         QVERIFY2(yenText.contains(QStringLiteral("12,000")), qPrintable(yenText));
         QVERIFY(!yenText.contains(QStringLiteral("12,000.0")));
-        QVERIFY2(yenText.contains(plain(yen.total.toDisplayString(locale))), qPrintable(yen.total.toDisplayString(locale)));
+        QVERIFY2(
+            yenText.contains(plain(yen.total.toDisplayString(locale))), qPrintable(yen.total.toDisplayString(locale)));
         QVERIFY(!yenText.contains(QStringLiteral("TAX INVOICE")));
         QVERIFY(!yenText.contains(QStringLiteral("GSTIN")));
 
@@ -400,7 +410,8 @@ private slots:
         QVERIFY(pm.hasMatch());
         const double width = pm.captured(1).toDouble();
         const double height = pm.captured(2).toDouble();
-        const QRegularExpression wordRe(QStringLiteral("<word xMin=\"([\\d.-]+)\" yMin=\"([\\d.-]+)\" xMax=\"([\\d.-]+)\" yMax=\"([\\d.-]+)\""));
+        const QRegularExpression wordRe(
+            QStringLiteral("<word xMin=\"([\\d.-]+)\" yMin=\"([\\d.-]+)\" xMax=\"([\\d.-]+)\" yMax=\"([\\d.-]+)\""));
         int words = 0;
         for (auto it = wordRe.globalMatch(html); it.hasNext();) {
             const auto m = it.next();
@@ -409,7 +420,7 @@ private slots:
             const double x0 = m.captured(1).toDouble(), y0 = m.captured(2).toDouble();
             const double x1 = m.captured(3).toDouble(), y1 = m.captured(4).toDouble();
             QVERIFY2(x0 >= 39.0 && x1 <= width - 39.0 && y0 >= 39.0 && y1 <= height - 39.0,
-                     qPrintable(QStringLiteral("word outside the margins at %1,%2-%3,%4").arg(x0).arg(y0).arg(x1).arg(y1)));
+                qPrintable(QStringLiteral("word outside the margins at %1,%2-%3,%4").arg(x0).arg(y0).arg(x1).arg(y1)));
         }
         QVERIFY(words > 1000);
     }
@@ -419,10 +430,18 @@ private slots:
         QTest::addColumn<QString>("status");
         QTest::addColumn<QString>("forced");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("paid") << "paid" << "" << "PAID";
-        QTest::newRow("draft") << "draft" << "" << "DRAFT";
-        QTest::newRow("void") << "cancelled" << "" << "VOID";
-        QTest::newRow("duplicate copy") << "paid" << "DUPLICATE" << "DUPLICATE";
+        QTest::newRow("paid") << "paid"
+                              << ""
+                              << "PAID";
+        QTest::newRow("draft") << "draft"
+                               << ""
+                               << "DRAFT";
+        QTest::newRow("void") << "cancelled"
+                              << ""
+                              << "VOID";
+        QTest::newRow("duplicate copy") << "paid"
+                                        << "DUPLICATE"
+                                        << "DUPLICATE";
     }
 
     void watermarks()
@@ -434,7 +453,11 @@ private slots:
         inv.status = status;
         InvoiceRenderOptions options;
         options.watermark = forced;
-        const QString text = textOf(render(inv, QStringLiteral("wm-%1.pdf").arg(QString::fromLatin1(QTest::currentDataTag())).replace(u' ', u'_'), options), true);
+        const QString text = textOf(
+            render(inv,
+                QStringLiteral("wm-%1.pdf").arg(QString::fromLatin1(QTest::currentDataTag())).replace(u' ', u'_'),
+                options),
+            true);
         QVERIFY2(text.contains(expected), qPrintable(text));
     }
 
@@ -444,7 +467,8 @@ private slots:
         bctest::SandboxProcess sandbox;
         QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
         const QString owner = sandbox.key(QStringLiteral("owner"));
-        const bctest::HttpResult list = sandbox.get(QStringLiteral("/api/billing/invoices?from=2000-01-01&to=2100-01-01&limit=500"), owner);
+        const bctest::HttpResult list =
+            sandbox.get(QStringLiteral("/api/billing/invoices?from=2000-01-01&to=2100-01-01&limit=500"), owner);
         QCOMPARE(list.status, 200);
         const QJsonArray onServer = list.json.value(QStringLiteral("data")).toArray();
         QVERIFY(onServer.size() >= 2);
@@ -457,7 +481,8 @@ private slots:
         profile.apiKey = owner;
         profile.role = Role::Owner;
         QString error;
-        QVERIFY2(ProfileStore(config + QStringLiteral("/BillingConsole/billing-console")).save({profile}, &error), qPrintable(error));
+        QVERIFY2(ProfileStore(config + QStringLiteral("/BillingConsole/billing-console")).save({profile}, &error),
+            qPrintable(error));
 
         QProcess console;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -465,8 +490,9 @@ private slots:
         console.setProcessEnvironment(env);
         const QString merged = m_dir.filePath(QStringLiteral("from-server.pdf"));
         console.start(QStringLiteral(BC_CONSOLE_EXECUTABLE),
-                      {QStringLiteral("render-invoices"), QStringLiteral("--profile"), QStringLiteral("Acme production"), QStringLiteral("--from"),
-                       QStringLiteral("2000-01-01"), QStringLiteral("--to"), QStringLiteral("2100-01-01"), QStringLiteral("--merge"), merged});
+            {QStringLiteral("render-invoices"), QStringLiteral("--profile"), QStringLiteral("Acme production"),
+                QStringLiteral("--from"), QStringLiteral("2000-01-01"), QStringLiteral("--to"),
+                QStringLiteral("2100-01-01"), QStringLiteral("--merge"), merged});
         QVERIFY(console.waitForFinished(120000));
         const QString err = QString::fromUtf8(console.readAllStandardError());
         QVERIFY2(console.exitCode() == 0, qPrintable(err));
@@ -474,12 +500,13 @@ private slots:
         QVERIFY(pagesOf(merged) >= onServer.size());
         const QString text = textOf(merged);
         for (const QJsonValue &v : onServer)
-            QVERIFY2(text.contains(v.toObject().value(QStringLiteral("number")).toString()), qPrintable(v.toObject().value(QStringLiteral("number")).toString()));
+            QVERIFY2(text.contains(v.toObject().value(QStringLiteral("number")).toString()),
+                qPrintable(v.toObject().value(QStringLiteral("number")).toString()));
 
         // An unknown profile names the saved ones.
         console.start(QStringLiteral(BC_CONSOLE_EXECUTABLE),
-                      {QStringLiteral("render-invoices"), QStringLiteral("--profile"), QStringLiteral("Staging"), QStringLiteral("--from"),
-                       QStringLiteral("2026-11-01"), QStringLiteral("--merge"), merged});
+            {QStringLiteral("render-invoices"), QStringLiteral("--profile"), QStringLiteral("Staging"),
+                QStringLiteral("--from"), QStringLiteral("2026-11-01"), QStringLiteral("--merge"), merged});
         QVERIFY(console.waitForFinished(60000));
         QCOMPARE(console.exitCode(), 1);
         QVERIFY(QString::fromUtf8(console.readAllStandardError()).contains(QStringLiteral("saved: Acme production")));
@@ -500,7 +527,8 @@ private slots:
 
         const QString console = QStringLiteral(BC_CONSOLE_EXECUTABLE);
         const QString merged = m_dir.filePath(QStringLiteral("merged.pdf"));
-        Tool t = run(console, {QStringLiteral("render-invoices"), QStringLiteral("--input"), input, QStringLiteral("--merge"), merged});
+        Tool t = run(console,
+            {QStringLiteral("render-invoices"), QStringLiteral("--input"), input, QStringLiteral("--merge"), merged});
         QVERIFY2(t.exitCode == 0, qPrintable(t.err));
         QCOMPARE(pagesOf(merged), 1 + 1 + 3);
         checkValidAndEmbedded(merged);
@@ -509,36 +537,44 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("ACME/2026-27/0043")));
 
         const QString outDir = m_dir.filePath(QStringLiteral("each"));
-        t = run(console, {QStringLiteral("render-invoices"), QStringLiteral("--input"), input, QStringLiteral("--out"), outDir});
+        t = run(console,
+            {QStringLiteral("render-invoices"), QStringLiteral("--input"), input, QStringLiteral("--out"), outDir});
         QVERIFY2(t.exitCode == 0, qPrintable(t.err));
         const QStringList files = QDir(outDir).entryList({QStringLiteral("*.pdf")}, QDir::Files, QDir::Name);
         // Two invoices share a number in this batch: neither file replaces the other.
-        QCOMPARE(files, (QStringList{QStringLiteral("ACME_2026-27_0042.pdf"), QStringLiteral("ACME_2026-27_0042_2.pdf"),
-                                     QStringLiteral("ACME_2026-27_0043.pdf")}));
+        QCOMPARE(files,
+            (QStringList{QStringLiteral("ACME_2026-27_0042.pdf"), QStringLiteral("ACME_2026-27_0042_2.pdf"),
+                QStringLiteral("ACME_2026-27_0043.pdf")}));
         QCOMPARE(pagesOf(QDir(outDir).filePath(files.at(1))), 3);
 
         // Paper follows the locale unless given: Letter (612 x 792 pt) for en_US.
         const QString letter = m_dir.filePath(QStringLiteral("letter.pdf"));
-        t = run(console, {QStringLiteral("render-invoices"), QStringLiteral("--input"), input, QStringLiteral("--locale"),
-                          QStringLiteral("en_US"), QStringLiteral("--merge"), letter});
+        t = run(console,
+            {QStringLiteral("render-invoices"), QStringLiteral("--input"), input, QStringLiteral("--locale"),
+                QStringLiteral("en_US"), QStringLiteral("--merge"), letter});
         QVERIFY2(t.exitCode == 0, qPrintable(t.err));
-        QVERIFY2(run(QStringLiteral("pdfinfo"), {letter}).out.contains(QStringLiteral("612 x 792 pts")), qPrintable(run(QStringLiteral("pdfinfo"), {letter}).out));
+        QVERIFY2(run(QStringLiteral("pdfinfo"), {letter}).out.contains(QStringLiteral("612 x 792 pts")),
+            qPrintable(run(QStringLiteral("pdfinfo"), {letter}).out));
         QVERIFY(run(QStringLiteral("pdfinfo"), {merged}).out.contains(QStringLiteral("(A4)")));
 
         // The labels follow the locale's language (translations/), the amounts its number format.
         const QString german = m_dir.filePath(QStringLiteral("de.pdf"));
-        t = run(console, {QStringLiteral("render-invoices"), QStringLiteral("--input"), input, QStringLiteral("--locale"),
-                          QStringLiteral("de_DE"), QStringLiteral("--merge"), german});
+        t = run(console,
+            {QStringLiteral("render-invoices"), QStringLiteral("--input"), input, QStringLiteral("--locale"),
+                QStringLiteral("de_DE"), QStringLiteral("--merge"), german});
         QVERIFY2(t.exitCode == 0, qPrintable(t.err));
         checkValidAndEmbedded(german);
         const QString deText = textOf(german);
-        for (const char *label : {"STEUERRECHNUNG", "Rechnungsempfänger", "Zwischensumme", "Steuerübersicht", "Seite 1 von 1"})
+        for (const char *label :
+            {"STEUERRECHNUNG", "Rechnungsempfänger", "Zwischensumme", "Steuerübersicht", "Seite 1 von 1"})
             QVERIFY2(deText.contains(QString::fromUtf8(label)), label);
         QVERIFY(!deText.contains(QStringLiteral("Tax Invoice"), Qt::CaseInsensitive));
-        QVERIFY2(deText.contains(QRegularExpression(QStringLiteral("\\d\\.\\d{3},\\d{2}"))), "German grouping and decimal comma");
+        QVERIFY2(deText.contains(QRegularExpression(QStringLiteral("\\d\\.\\d{3},\\d{2}"))),
+            "German grouping and decimal comma");
         const QString hindi = m_dir.filePath(QStringLiteral("hi.pdf"));
-        t = run(console, {QStringLiteral("render-invoices"), QStringLiteral("--input"), input, QStringLiteral("--locale"),
-                          QStringLiteral("hi_IN"), QStringLiteral("--merge"), hindi});
+        t = run(console,
+            {QStringLiteral("render-invoices"), QStringLiteral("--input"), input, QStringLiteral("--locale"),
+                QStringLiteral("hi_IN"), QStringLiteral("--merge"), hindi});
         QVERIFY2(t.exitCode == 0, qPrintable(t.err));
         checkValidAndEmbedded(hindi);
         const QString hiText = textOf(hindi);
@@ -554,13 +590,17 @@ private slots:
         f.write(QJsonDocument(array).toJson());
         f.close();
         const QString refused = m_dir.filePath(QStringLiteral("refused.pdf"));
-        t = run(console, {QStringLiteral("render-invoices"), QStringLiteral("--input"), input, QStringLiteral("--merge"), refused});
+        t = run(console,
+            {QStringLiteral("render-invoices"), QStringLiteral("--input"), input, QStringLiteral("--merge"), refused});
         QCOMPARE(t.exitCode, 1);
-        QVERIFY2(t.err.contains(QStringLiteral("Invoice 2 (ACME/2026-27/0043)")) && t.err.contains(QStringLiteral("total")), qPrintable(t.err));
+        QVERIFY2(
+            t.err.contains(QStringLiteral("Invoice 2 (ACME/2026-27/0043)")) && t.err.contains(QStringLiteral("total")),
+            qPrintable(t.err));
         QVERIFY(!QFile::exists(refused));
 
-        t = run(console, {QStringLiteral("render-invoices"), QStringLiteral("--input"), input, QStringLiteral("--locale"),
-                          QStringLiteral("klingon"), QStringLiteral("--merge"), refused});
+        t = run(console,
+            {QStringLiteral("render-invoices"), QStringLiteral("--input"), input, QStringLiteral("--locale"),
+                QStringLiteral("klingon"), QStringLiteral("--merge"), refused});
         QCOMPARE(t.exitCode, 2);
         QVERIFY2(t.err.contains(QStringLiteral("unknown locale 'klingon'")), qPrintable(t.err));
 

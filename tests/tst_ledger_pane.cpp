@@ -51,7 +51,11 @@ ConnectionProfile TestLedgerPane::profile(const QString &role) const
 
 static qint64 serverBalance(SandboxProcess &s)
 {
-    return s.get(QStringLiteral("/credits/balance"), s.key(QStringLiteral("owner"))).json.value(QStringLiteral("data")).toObject().value(QStringLiteral("balance")).toInteger();
+    return s.get(QStringLiteral("/credits/balance"), s.key(QStringLiteral("owner")))
+        .json.value(QStringLiteral("data"))
+        .toObject()
+        .value(QStringLiteral("balance"))
+        .toInteger();
 }
 
 void TestLedgerPane::supportFindsCustomerAndAdjusts()
@@ -82,10 +86,12 @@ void TestLedgerPane::supportFindsCustomerAndAdjusts()
     auto *dialog = pane->findChild<ManualAdjustmentDialog *>();
     QVERIFY(dialog);
     auto *confirm = dialog->findChild<QPushButton *>(QStringLiteral("confirmButton"));
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("amountEdit")), QStringLiteral("-") + QString::number(before + 5));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("amountEdit")),
+        QStringLiteral("-") + QString::number(before + 5));
     auto *reason = dialog->findChild<QComboBox *>(QStringLiteral("reasonCombo"));
     reason->setCurrentIndex(reason->findData(QStringLiteral("billing_error")));
-    QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("noteEdit")), QStringLiteral("Reverse a double grant, ticket 4411"));
+    QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("noteEdit")),
+        QStringLiteral("Reverse a double grant, ticket 4411"));
     // Below zero needs the explicit tick, and the preview says where the balance would land.
     QVERIFY(!confirm->isEnabled());
     QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("preview"))->text().contains(QStringLiteral("-5")));

@@ -116,7 +116,8 @@ void TestLocalStore::rehashedEditFailsAtTheNextEntry()
     JournalEntry forged = all.at(3);
     forged.reason = QStringLiteral("Approved by finance");
     forged.hash = forged.computeHash();
-    sql(QStringLiteral("UPDATE journal SET reason = 'Approved by finance', hash = '%1' WHERE seq = 4").arg(QString::fromLatin1(forged.hash)));
+    sql(QStringLiteral("UPDATE journal SET reason = 'Approved by finance', hash = '%1' WHERE seq = 4")
+            .arg(QString::fromLatin1(forged.hash)));
     const JournalVerdict v = LocalStore(m_path).verifyJournal();
     QVERIFY(!v.ok);
     QCOMPARE(v.badSeq, qint64(5));
@@ -146,19 +147,22 @@ void TestLocalStore::verifyJournalCommand()
 {
     QCOMPARE(fill(15), QString());
     QProcess p;
-    p.start(QStringLiteral(BC_CONSOLE_EXECUTABLE), {QStringLiteral("verify-journal"), QStringLiteral("--store"), m_path});
+    p.start(
+        QStringLiteral(BC_CONSOLE_EXECUTABLE), {QStringLiteral("verify-journal"), QStringLiteral("--store"), m_path});
     QVERIFY(p.waitForFinished(30000));
     QCOMPARE(p.exitCode(), 0);
     QVERIFY2(p.readAllStandardOutput().startsWith("intact: 15 entries"), "");
 
     sql(QStringLiteral("UPDATE journal SET status = 200 WHERE seq = 9"));
-    p.start(QStringLiteral(BC_CONSOLE_EXECUTABLE), {QStringLiteral("verify-journal"), QStringLiteral("--store"), m_path});
+    p.start(
+        QStringLiteral(BC_CONSOLE_EXECUTABLE), {QStringLiteral("verify-journal"), QStringLiteral("--store"), m_path});
     QVERIFY(p.waitForFinished(30000));
     QCOMPARE(p.exitCode(), 1);
     const QByteArray out = p.readAllStandardOutput();
     QVERIFY2(out.contains("NOT INTACT: entry 9 was edited"), out.constData());
 
-    p.start(QStringLiteral(BC_CONSOLE_EXECUTABLE), {QStringLiteral("verify-journal"), QStringLiteral("--store"), m_dir->filePath(QStringLiteral("nothing.db"))});
+    p.start(QStringLiteral(BC_CONSOLE_EXECUTABLE),
+        {QStringLiteral("verify-journal"), QStringLiteral("--store"), m_dir->filePath(QStringLiteral("nothing.db"))});
     QVERIFY(p.waitForFinished(30000));
     QCOMPARE(p.exitCode(), 2);
 }
@@ -168,7 +172,8 @@ void TestLocalStore::exportJsonVerifiesOnItsOwn()
     QCOMPARE(fill(8), QString());
     const QString json = m_dir->filePath(QStringLiteral("journal.json"));
     QProcess p;
-    p.start(QStringLiteral(BC_CONSOLE_EXECUTABLE), {QStringLiteral("export-journal"), QStringLiteral("--store"), m_path, QStringLiteral("--out"), json});
+    p.start(QStringLiteral(BC_CONSOLE_EXECUTABLE),
+        {QStringLiteral("export-journal"), QStringLiteral("--store"), m_path, QStringLiteral("--out"), json});
     QVERIFY(p.waitForFinished(30000));
     QCOMPARE(p.exitCode(), 0);
     p.start(QStringLiteral(BC_CONSOLE_EXECUTABLE), {QStringLiteral("verify-journal"), QStringLiteral("--input"), json});
@@ -258,7 +263,8 @@ void TestLocalStore::cacheKeepsBodyAndTime()
 {
     LocalStore store(m_path);
     const QDateTime at = QDateTime(QDate(2026, 11, 21), QTime(17, 5, 3), Qt::UTC);
-    store.putCached(QStringLiteral("Production"), QStringLiteral("GET /api/billing/plans?"), {R"({"data":[]})", "application/json", "c_9", at});
+    store.putCached(QStringLiteral("Production"), QStringLiteral("GET /api/billing/plans?"),
+        {R"({"data":[]})", "application/json", "c_9", at});
     const auto read = store.cached(QStringLiteral("Production"), QStringLiteral("GET /api/billing/plans?"));
     QVERIFY(read);
     QCOMPARE(read->body, QByteArray(R"({"data":[]})"));
@@ -266,7 +272,8 @@ void TestLocalStore::cacheKeepsBodyAndTime()
     QCOMPARE(read->fetchedAt, at);
     QVERIFY(!store.cached(QStringLiteral("Staging"), QStringLiteral("GET /api/billing/plans?")));
     // Bodies too big to be worth keeping are not kept.
-    store.putCached(QStringLiteral("Production"), QStringLiteral("GET /big?"), {QByteArray(LocalStore::kMaxCachedBytes + 1, 'x'), {}, {}, at});
+    store.putCached(QStringLiteral("Production"), QStringLiteral("GET /big?"),
+        {QByteArray(LocalStore::kMaxCachedBytes + 1, 'x'), {}, {}, at});
     QVERIFY(!store.cached(QStringLiteral("Production"), QStringLiteral("GET /big?")));
 }
 

@@ -27,7 +27,8 @@ static QJsonObject subscriptionJson()
     return QJsonDocument::fromJson(R"({"id":"sub_1","orgId":"org_1","orgName":"Acme","planId":"pro","planName":"Pro",
         "status":"past_due","billingCycle":"yearly","amount":"9990.00","currency":"INR",
         "currentPeriodStart":"2026-01-01T00:00:00Z","currentPeriodEnd":"2027-01-01T00:00:00Z",
-        "cancelAtPeriodEnd":true,"cancelledAt":null})").object();
+        "cancelAtPeriodEnd":true,"cancelledAt":null})")
+        .object();
 }
 
 void TestMappers::subscription()
@@ -74,7 +75,9 @@ void TestMappers::identity()
     json::Identity id;
     QString error;
     QVERIFY(json::toIdentity(QJsonDocument::fromJson(R"({"user":{"id":"u","email":"a@b","name":"A"},"role":"support",
-        "org":{"id":"o","name":"Acme"},"families":["org_billing"]})").object(), &id, &error));
+        "org":{"id":"o","name":"Acme"},"families":["org_billing"]})")
+                                 .object(),
+        &id, &error));
     QCOMPARE(id.role, Role::Support);
     QCOMPARE(id.orgName, QStringLiteral("Acme"));
     QCOMPARE(id.families, QStringList{QStringLiteral("org_billing")});
@@ -89,7 +92,10 @@ void TestMappers::prorationPreview()
         "currentBillingCycle":"monthly","proposedPlanId":"business","proposedPlanName":"Business",
         "proposedBillingCycle":"monthly","currency":"INR","currentPrice":"999.00","proposedPrice":"1999.00",
         "credit":"-599.40","debit":"1199.40","net":"600.00","tax":"108.00","amountDueNow":"708.00",
-        "creditCarriedForward":"0.00","newPeriodEnd":"2026-12-10T00:00:00Z"})").object(), &p, &error), qPrintable(error));
+        "creditCarriedForward":"0.00","newPeriodEnd":"2026-12-10T00:00:00Z"})")
+                                          .object(),
+                 &p, &error),
+        qPrintable(error));
     QCOMPARE(p.credit.minorUnits(), qint64(-59940));
     QCOMPARE(p.net.minorUnits(), qint64(60000));
     QCOMPARE(p.amountDueNow.minorUnits(), qint64(70800));
@@ -129,7 +135,8 @@ void TestMappers::invoiceRoundTrip()
     const Invoice inv = sampleInvoice();
     const QJsonObject o = invoicejson::toJson(inv);
     QCOMPARE(o.value(QStringLiteral("total")).toString(), QStringLiteral("3.938")); // KWD: three decimals
-    QCOMPARE(o.value(QStringLiteral("taxes")).toArray().first().toObject().value(QStringLiteral("rate")).toString(), QStringLiteral("5.00"));
+    QCOMPARE(o.value(QStringLiteral("taxes")).toArray().first().toObject().value(QStringLiteral("rate")).toString(),
+        QStringLiteral("5.00"));
     Invoice back;
     QString error;
     QVERIFY2(invoicejson::fromJson(o, &back, &error), qPrintable(error));

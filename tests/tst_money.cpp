@@ -56,15 +56,24 @@ void TestMoney::parse_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("currency");
     QTest::addColumn<qint64>("minor");
-    QTest::newRow("seed example") << "999.00" << "INR" << qint64(99900);
-    QTest::newRow("no decimals") << "999" << "INR" << qint64(99900);
-    QTest::newRow("one decimal") << "0.5" << "USD" << qint64(50);
-    QTest::newRow("negative") << "-12.34" << "EUR" << qint64(-1234);
-    QTest::newRow("zero") << "0" << "INR" << qint64(0);
-    QTest::newRow("yen whole") << "1500" << "JPY" << qint64(1500);
-    QTest::newRow("dinar three") << "1.250" << "KWD" << qint64(1250);
-    QTest::newRow("largest") << "92233720368547758.07" << "USD" << std::numeric_limits<qint64>::max();
-    QTest::newRow("smallest") << "-92233720368547758.08" << "USD" << std::numeric_limits<qint64>::min();
+    QTest::newRow("seed example") << "999.00"
+                                  << "INR" << qint64(99900);
+    QTest::newRow("no decimals") << "999"
+                                 << "INR" << qint64(99900);
+    QTest::newRow("one decimal") << "0.5"
+                                 << "USD" << qint64(50);
+    QTest::newRow("negative") << "-12.34"
+                              << "EUR" << qint64(-1234);
+    QTest::newRow("zero") << "0"
+                          << "INR" << qint64(0);
+    QTest::newRow("yen whole") << "1500"
+                               << "JPY" << qint64(1500);
+    QTest::newRow("dinar three") << "1.250"
+                                 << "KWD" << qint64(1250);
+    QTest::newRow("largest") << "92233720368547758.07"
+                             << "USD" << std::numeric_limits<qint64>::max();
+    QTest::newRow("smallest") << "-92233720368547758.08"
+                              << "USD" << std::numeric_limits<qint64>::min();
 }
 
 void TestMoney::parse()
@@ -86,23 +95,40 @@ void TestMoney::parseErrors_data()
     QTest::addColumn<QString>("currency");
     QTest::addColumn<int>("error");
     QTest::addColumn<QString>("messagePart");
-    QTest::newRow("empty") << "" << "INR" << int(MoneyParseError::Empty) << "Enter an amount";
-    QTest::newRow("exponent") << "1e3" << "INR" << int(MoneyParseError::Exponent) << "exponent";
-    QTest::newRow("capital exponent") << "1E3" << "INR" << int(MoneyParseError::Exponent) << "exponent";
-    QTest::newRow("leading space") << " 1.00" << "INR" << int(MoneyParseError::Whitespace) << "space";
-    QTest::newRow("inner space") << "1 000.00" << "INR" << int(MoneyParseError::Whitespace) << "space";
-    QTest::newRow("too many decimals") << "1.005" << "INR" << int(MoneyParseError::TooManyDecimals) << "at most 2 decimals";
-    QTest::newRow("yen decimals") << "10.5" << "JPY" << int(MoneyParseError::TooManyDecimals) << "whole number";
-    QTest::newRow("plus") << "+1.00" << "INR" << int(MoneyParseError::MisplacedSign) << "sign";
-    QTest::newRow("double minus") << "--1" << "INR" << int(MoneyParseError::MisplacedSign) << "sign";
-    QTest::newRow("grouping") << "1,000.00" << "INR" << int(MoneyParseError::BadCharacter) << "not an amount";
-    QTest::newRow("two points") << "1.0.0" << "INR" << int(MoneyParseError::BadCharacter) << "not an amount";
-    QTest::newRow("bare point") << "." << "INR" << int(MoneyParseError::BadCharacter) << "not an amount";
-    QTest::newRow("trailing point") << "5." << "INR" << int(MoneyParseError::BadCharacter) << "not an amount";
-    QTest::newRow("letters") << "abc" << "INR" << int(MoneyParseError::BadCharacter) << "not an amount";
-    QTest::newRow("overflow") << "92233720368547758.08" << "USD" << int(MoneyParseError::Overflow) << "too large";
-    QTest::newRow("huge") << "99999999999999999999999" << "USD" << int(MoneyParseError::Overflow) << "too large";
-    QTest::newRow("unknown currency") << "1.00" << "ABC" << int(MoneyParseError::UnknownCurrency) << "ISO 4217";
+    QTest::newRow("empty") << ""
+                           << "INR" << int(MoneyParseError::Empty) << "Enter an amount";
+    QTest::newRow("exponent") << "1e3"
+                              << "INR" << int(MoneyParseError::Exponent) << "exponent";
+    QTest::newRow("capital exponent") << "1E3"
+                                      << "INR" << int(MoneyParseError::Exponent) << "exponent";
+    QTest::newRow("leading space") << " 1.00"
+                                   << "INR" << int(MoneyParseError::Whitespace) << "space";
+    QTest::newRow("inner space") << "1 000.00"
+                                 << "INR" << int(MoneyParseError::Whitespace) << "space";
+    QTest::newRow("too many decimals") << "1.005"
+                                       << "INR" << int(MoneyParseError::TooManyDecimals) << "at most 2 decimals";
+    QTest::newRow("yen decimals") << "10.5"
+                                  << "JPY" << int(MoneyParseError::TooManyDecimals) << "whole number";
+    QTest::newRow("plus") << "+1.00"
+                          << "INR" << int(MoneyParseError::MisplacedSign) << "sign";
+    QTest::newRow("double minus") << "--1"
+                                  << "INR" << int(MoneyParseError::MisplacedSign) << "sign";
+    QTest::newRow("grouping") << "1,000.00"
+                              << "INR" << int(MoneyParseError::BadCharacter) << "not an amount";
+    QTest::newRow("two points") << "1.0.0"
+                                << "INR" << int(MoneyParseError::BadCharacter) << "not an amount";
+    QTest::newRow("bare point") << "."
+                                << "INR" << int(MoneyParseError::BadCharacter) << "not an amount";
+    QTest::newRow("trailing point") << "5."
+                                    << "INR" << int(MoneyParseError::BadCharacter) << "not an amount";
+    QTest::newRow("letters") << "abc"
+                             << "INR" << int(MoneyParseError::BadCharacter) << "not an amount";
+    QTest::newRow("overflow") << "92233720368547758.08"
+                              << "USD" << int(MoneyParseError::Overflow) << "too large";
+    QTest::newRow("huge") << "99999999999999999999999"
+                          << "USD" << int(MoneyParseError::Overflow) << "too large";
+    QTest::newRow("unknown currency") << "1.00"
+                                      << "ABC" << int(MoneyParseError::UnknownCurrency) << "ISO 4217";
 }
 
 void TestMoney::parseErrors()
@@ -124,14 +150,22 @@ void TestMoney::wireRoundTrip_data()
     QTest::addColumn<qint64>("minor");
     QTest::addColumn<QString>("currency");
     QTest::addColumn<QString>("wire");
-    QTest::newRow("INR") << qint64(99900) << "INR" << "999.00";
-    QTest::newRow("cents") << qint64(5) << "USD" << "0.05";
-    QTest::newRow("negative") << qint64(-59940) << "INR" << "-599.40";
-    QTest::newRow("negative small") << qint64(-5) << "USD" << "-0.05";
-    QTest::newRow("JPY") << qint64(1500) << "JPY" << "1500";
-    QTest::newRow("KWD") << qint64(1250) << "KWD" << "1.250";
-    QTest::newRow("CLF") << qint64(10001) << "CLF" << "1.0001";
-    QTest::newRow("min") << std::numeric_limits<qint64>::min() << "USD" << "-92233720368547758.08";
+    QTest::newRow("INR") << qint64(99900) << "INR"
+                         << "999.00";
+    QTest::newRow("cents") << qint64(5) << "USD"
+                           << "0.05";
+    QTest::newRow("negative") << qint64(-59940) << "INR"
+                              << "-599.40";
+    QTest::newRow("negative small") << qint64(-5) << "USD"
+                                    << "-0.05";
+    QTest::newRow("JPY") << qint64(1500) << "JPY"
+                         << "1500";
+    QTest::newRow("KWD") << qint64(1250) << "KWD"
+                         << "1.250";
+    QTest::newRow("CLF") << qint64(10001) << "CLF"
+                         << "1.0001";
+    QTest::newRow("min") << std::numeric_limits<qint64>::min() << "USD"
+                         << "-92233720368547758.08";
 }
 
 void TestMoney::wireRoundTrip()
@@ -172,7 +206,8 @@ void TestMoney::scaledRoundsHalfAwayFromZero_data()
     QTest::newRow("above half") << qint64(20) << qint64(1) << qint64(3) << qint64(7);
     QTest::newRow("gst 9%") << qint64(99900) << qint64(900) << qint64(10000) << qint64(8991);
     QTest::newRow("negative denominator") << qint64(10) << qint64(1) << qint64(-4) << qint64(-3);
-    QTest::newRow("128-bit intermediate") << std::numeric_limits<qint64>::max() << qint64(3) << qint64(4) << qint64(6917529027641081855);
+    QTest::newRow("128-bit intermediate")
+        << std::numeric_limits<qint64>::max() << qint64(3) << qint64(4) << qint64(6917529027641081855);
 }
 
 void TestMoney::scaledRoundsHalfAwayFromZero()
@@ -192,19 +227,19 @@ void TestMoney::prorationWorkedExample()
     // credit -599.40, debit +1199.40, net +600.00.
     const qint64 start = 1'700'000'000;
     const qint64 end = start + 30 * 86400;
-    const auto p = prorate(Money::parse(u"999.00", QStringLiteral("INR")), Money::parse(u"1999.00", QStringLiteral("INR")),
-                           start, end, start + 12 * 86400);
+    const auto p = prorate(Money::parse(u"999.00", QStringLiteral("INR")),
+        Money::parse(u"1999.00", QStringLiteral("INR")), start, end, start + 12 * 86400);
     QVERIFY(p.has_value());
     QCOMPARE(p->credit.toWireString(), QStringLiteral("-599.40"));
     QCOMPARE(p->debit.toWireString(), QStringLiteral("1199.40"));
     QCOMPARE(p->net.toWireString(), QStringLiteral("600.00"));
     // Downgrade mirrors it.
-    const auto down = prorate(Money::parse(u"1999.00", QStringLiteral("INR")), Money::parse(u"999.00", QStringLiteral("INR")),
-                              start, end, start + 12 * 86400);
+    const auto down = prorate(Money::parse(u"1999.00", QStringLiteral("INR")),
+        Money::parse(u"999.00", QStringLiteral("INR")), start, end, start + 12 * 86400);
     QCOMPARE(down->net.toWireString(), QStringLiteral("-600.00"));
     // To the second: one second before the end leaves almost nothing.
-    const auto late = prorate(Money::parse(u"999.00", QStringLiteral("INR")), Money::parse(u"1999.00", QStringLiteral("INR")),
-                              start, end, end - 1);
+    const auto late = prorate(Money::parse(u"999.00", QStringLiteral("INR")),
+        Money::parse(u"1999.00", QStringLiteral("INR")), start, end, end - 1);
     QCOMPARE(late->debit.minorUnits(), qint64(0)); // 199900 / 2592000 rounds to 0
 }
 
@@ -250,13 +285,15 @@ void TestMoney::displayIsLocaleAwareAndExact()
     QCOMPARE(inr.toDisplayString(QLocale(QLocale::English, QLocale::India)), QStringLiteral("₹12,34,567.89"));
     const Money eur = Money::fromMinor(123450, QStringLiteral("EUR"));
     QCOMPARE(eur.toDisplayString(QLocale(QLocale::German, QLocale::Germany)), QStringLiteral("1.234,50\u00a0€"));
-    QCOMPARE(Money::fromMinor(-500, QStringLiteral("USD")).toDisplayString(QLocale(QLocale::English, QLocale::UnitedStates)),
-             QStringLiteral("-$5.00"));
+    QCOMPARE(
+        Money::fromMinor(-500, QStringLiteral("USD")).toDisplayString(QLocale(QLocale::English, QLocale::UnitedStates)),
+        QStringLiteral("-$5.00"));
     QCOMPARE(Money::fromMinor(1500, QStringLiteral("JPY")).toDisplayString(QLocale(QLocale::Japanese, QLocale::Japan)),
-             QStringLiteral("￥1,500"));
+        QStringLiteral("￥1,500"));
     // A foreign currency keeps its code, separated so it stays readable.
-    QCOMPARE(Money::fromMinor(99900, QStringLiteral("INR")).toDisplayString(QLocale(QLocale::English, QLocale::UnitedStates)),
-             QStringLiteral("INR\u00a0999.00"));
+    QCOMPARE(Money::fromMinor(99900, QStringLiteral("INR"))
+                 .toDisplayString(QLocale(QLocale::English, QLocale::UnitedStates)),
+        QStringLiteral("INR\u00a0999.00"));
 }
 
 QTEST_GUILESS_MAIN(TestMoney)

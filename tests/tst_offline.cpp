@@ -56,7 +56,10 @@ void TestOffline::initTestCase()
     QCoreApplication::setApplicationName(QStringLiteral("tst_offline"));
     QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.error()));
     m_acme = m_sandbox.get(QStringLiteral("/api/auth/whoami"), m_sandbox.key(QStringLiteral("owner")))
-                 .json.value(QStringLiteral("org")).toObject().value(QStringLiteral("id")).toString();
+                 .json.value(QStringLiteral("org"))
+                 .toObject()
+                 .value(QStringLiteral("id"))
+                 .toString();
     QVERIFY(!m_acme.isEmpty());
 }
 
@@ -92,9 +95,10 @@ QMap<QString, int> TestOffline::ledgerNotes(const QString &tag)
     QMap<QString, int> notes;
     QString after;
     for (;;) {
-        const HttpResult page = m_sandbox.get(QStringLiteral("/admin/credits/transactions?org_id=%1&limit=500%2")
-                                                  .arg(m_acme, after.isEmpty() ? QString() : QStringLiteral("&after=") + after),
-                                              m_sandbox.key(QStringLiteral("super_admin")));
+        const HttpResult page =
+            m_sandbox.get(QStringLiteral("/admin/credits/transactions?org_id=%1&limit=500%2")
+                              .arg(m_acme, after.isEmpty() ? QString() : QStringLiteral("&after=") + after),
+                m_sandbox.key(QStringLiteral("super_admin")));
         if (page.status != 200)
             return {};
         for (const QJsonValue &v : page.json.value(QStringLiteral("data")).toArray()) {
@@ -144,10 +148,12 @@ void TestOffline::panesShowStaleDataAndRefresh()
     QVERIFY(window.couponsPane()->model()->rowCount() > 0);
     QVERIFY(window.couponsPane()->messageBar()->isStale());
     // The time shown is the time of the cached answer, not now.
-    const auto cached = store.cached(window.session()->profile().name, QStringLiteral("GET /api/billing/subscription?limit=200"));
+    const auto cached =
+        store.cached(window.session()->profile().name, QStringLiteral("GET /api/billing/subscription?limit=200"));
     QVERIFY(cached);
     QVERIFY(cached->fetchedAt >= before && cached->fetchedAt <= QDateTime::currentDateTimeUtc());
-    QVERIFY2(bar->text().contains(QLocale().toString(cached->fetchedAt.toLocalTime().time(), QLocale::ShortFormat)), qPrintable(bar->text()));
+    QVERIFY2(bar->text().contains(QLocale().toString(cached->fetchedAt.toLocalTime().time(), QLocale::ShortFormat)),
+        qPrintable(bar->text()));
 
     // The server comes back: the console notices by itself and the mark goes.
     loaded.clear();
@@ -179,7 +185,8 @@ void TestOffline::offlineChangeIsSentOnceWhenBack()
     });
     QTRY_VERIFY_WITH_TIMEOUT(answered, 15000);
     QVERIFY(result.error.isQueued());
-    QVERIFY2(result.error.humanMessage().contains(QLatin1String("Pending changes")), qPrintable(result.error.humanMessage()));
+    QVERIFY2(result.error.humanMessage().contains(QLatin1String("Pending changes")),
+        qPrintable(result.error.humanMessage()));
     const QString name = session.profile().name;
     QList<OutboxEntry> waiting = store.outbox(name, {OutboxEntry::State::Queued});
     QCOMPARE(waiting.size(), 1);
@@ -238,19 +245,23 @@ void TestOffline::refusedOnReplayWaitsForReview()
     Session *session = window.session();
 
     const qint64 balance = m_sandbox.get(QStringLiteral("/credits/balance"), m_sandbox.key(QStringLiteral("owner")))
-                               .json.value(QStringLiteral("data")).toObject().value(QStringLiteral("balance")).toInteger();
+                               .json.value(QStringLiteral("data"))
+                               .toObject()
+                               .value(QStringLiteral("balance"))
+                               .toInteger();
     m_sandbox.stop();
     const QString tag = QStringLiteral("review-%1-").arg(QDateTime::currentMSecsSinceEpoch());
     // Second: takes more than the balance without allow_negative: refused with 409.
     const QList<ManualAdjustment> changes{{m_acme, 7, QStringLiteral("goodwill"), tag + u'1', false},
-                                          {m_acme, -(balance + 1000), QStringLiteral("billing_error"), tag + u'2', false},
-                                          {m_acme, 9, QStringLiteral("goodwill"), tag + u'3', false}};
+        {m_acme, -(balance + 1000), QStringLiteral("billing_error"), tag + u'2', false},
+        {m_acme, 9, QStringLiteral("goodwill"), tag + u'3', false}};
     int answered = 0;
     for (const ManualAdjustment &a : changes)
-        session->credits()->adjust(a, ApiTransport::newIdempotencyKey(), this, [&](const ApiResult<CreditTransaction> &r) {
-            QVERIFY(r.error.isQueued());
-            ++answered;
-        });
+        session->credits()->adjust(
+            a, ApiTransport::newIdempotencyKey(), this, [&](const ApiResult<CreditTransaction> &r) {
+                QVERIFY(r.error.isQueued());
+                ++answered;
+            });
     QTRY_COMPARE_WITH_TIMEOUT(answered, 3, 20000);
     PendingChangesPane *pane = window.pendingChangesPane();
     QTRY_COMPARE_WITH_TIMEOUT(pane->model()->rowCount(), 3, 5000);
@@ -286,8 +297,8 @@ void TestOffline::sigkillLosesNothingAndDoublesNothing()
     const QString helper = QCoreApplication::applicationDirPath() + QStringLiteral("/outbox_helper");
     QVERIFY(QFileInfo::exists(helper));
     const QString tag = QStringLiteral("kill-%1-").arg(QDateTime::currentMSecsSinceEpoch());
-    const QStringList common{QStringLiteral("--store"), m_storePath, QStringLiteral("--url"), m_sandbox.url().toString(),
-                             QStringLiteral("--key"), m_sandbox.key(QStringLiteral("support"))};
+    const QStringList common{QStringLiteral("--store"), m_storePath, QStringLiteral("--url"),
+        m_sandbox.url().toString(), QStringLiteral("--key"), m_sandbox.key(QStringLiteral("support"))};
     QByteArray output;
     auto run = [&](const QStringList &extra, int *exitCode, bool *killed) {
         QProcess p;
@@ -303,7 +314,9 @@ void TestOffline::sigkillLosesNothingAndDoublesNothing()
     int code = 0;
     bool killed = false;
     // 1. Killed right after the outbox write, before the request leaves.
-    run({QStringLiteral("--org"), m_acme, QStringLiteral("--tag"), tag + QStringLiteral("a"), QStringLiteral("--die-at"), QStringLiteral("will-send")}, &code, &killed);
+    run({QStringLiteral("--org"), m_acme, QStringLiteral("--tag"), tag + QStringLiteral("a"),
+            QStringLiteral("--die-at"), QStringLiteral("will-send")},
+        &code, &killed);
     QVERIFY2(killed, output.constData());
     QCOMPARE(ledgerNotes(tag + QStringLiteral("a")).size(), 0);
     // A console starts again: the change it had written down is sent, once.
@@ -311,15 +324,19 @@ void TestOffline::sigkillLosesNothingAndDoublesNothing()
     QVERIFY2(!killed && code == 0, output.constData());
     QCOMPARE(ledgerNotes(tag + QStringLiteral("a")), (QMap<QString, int>{{tag + QStringLiteral("a-0"), 1}}));
     // 2. Killed after the server applied the change, before the outbox knew.
-    run({QStringLiteral("--org"), m_acme, QStringLiteral("--tag"), tag + QStringLiteral("b"), QStringLiteral("--die-at"), QStringLiteral("settled")}, &code, &killed);
+    run({QStringLiteral("--org"), m_acme, QStringLiteral("--tag"), tag + QStringLiteral("b"),
+            QStringLiteral("--die-at"), QStringLiteral("settled")},
+        &code, &killed);
     QVERIFY2(killed, output.constData());
     QCOMPARE(ledgerNotes(tag + QStringLiteral("b")).size(), 1);
     // 3. Killed from outside at a random moment while it sends changes one after another.
     int killedMidway = 0;
     for (int round = 0; round < 6; ++round) {
         QProcess p;
-        p.start(helper, common + QStringList{QStringLiteral("--org"), m_acme, QStringLiteral("--tag"), tag + QStringLiteral("r%1-").arg(round),
-                                             QStringLiteral("--count"), QStringLiteral("2000")});
+        p.start(helper,
+            common
+                + QStringList{QStringLiteral("--org"), m_acme, QStringLiteral("--tag"),
+                    tag + QStringLiteral("r%1-").arg(round), QStringLiteral("--count"), QStringLiteral("2000")});
         QVERIFY(p.waitForStarted());
         QTest::qWait(int(QRandomGenerator::global()->bounded(100, 700)));
         if (p.state() == QProcess::Running && p.processId() > 0) { // never kill(0): that is our own process group
@@ -335,20 +352,23 @@ void TestOffline::sigkillLosesNothingAndDoublesNothing()
 
     // Every change the outbox wrote down is on the server exactly once; nothing else is.
     LocalStore store(m_storePath);
-    const QList<OutboxEntry> all = store.outbox(QStringLiteral("crash-test"), {OutboxEntry::State::Queued, OutboxEntry::State::Sending,
-                                                                             OutboxEntry::State::Done, OutboxEntry::State::Refused,
-                                                                             OutboxEntry::State::Review});
+    const QList<OutboxEntry> all = store.outbox(QStringLiteral("crash-test"),
+        {OutboxEntry::State::Queued, OutboxEntry::State::Sending, OutboxEntry::State::Done, OutboxEntry::State::Refused,
+            OutboxEntry::State::Review});
     const QMap<QString, int> onServer = ledgerNotes(tag);
     QVERIFY(all.size() >= 2);
     QSet<QString> written;
     for (const OutboxEntry &e : all) {
         QCOMPARE(e.state, OutboxEntry::State::Done);
         written.insert(e.reason);
-        QVERIFY2(onServer.value(e.reason) == 1, qPrintable(QStringLiteral("%1 is on the server %2 times").arg(e.reason).arg(onServer.value(e.reason))));
+        QVERIFY2(onServer.value(e.reason) == 1,
+            qPrintable(QStringLiteral("%1 is on the server %2 times").arg(e.reason).arg(onServer.value(e.reason))));
     }
     for (auto it = onServer.cbegin(); it != onServer.cend(); ++it)
-        QVERIFY2(written.contains(it.key()), qPrintable(it.key() + QStringLiteral(" reached the server without an outbox entry")));
-    qInfo("%lld changes written down, %d consoles killed mid-stream; each change on the ledger once", qlonglong(all.size()), killedMidway + 2);
+        QVERIFY2(written.contains(it.key()),
+            qPrintable(it.key() + QStringLiteral(" reached the server without an outbox entry")));
+    qInfo("%lld changes written down, %d consoles killed mid-stream; each change on the ledger once",
+        qlonglong(all.size()), killedMidway + 2);
 }
 
 QTEST_MAIN(TestOffline)

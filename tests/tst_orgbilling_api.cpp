@@ -53,10 +53,13 @@ void TestOrgBillingApi::initTestCase()
 {
     const bool postgres = qEnvironmentVariable("BC_TEST_BACKEND") == QLatin1String("postgres");
     if (postgres && !SandboxProcess::postgresAvailable())
-        QFAIL("BC_TEST_BACKEND=postgres but BC_TEST_PG_ADMIN_URL is not set; scripts/test starts a PostgreSQL cluster for this.");
-    m_sandbox = std::make_unique<SandboxProcess>(postgres ? SandboxProcess::Backend::Postgres : SandboxProcess::Backend::Sqlite);
+        QFAIL("BC_TEST_BACKEND=postgres but BC_TEST_PG_ADMIN_URL is not set; scripts/test starts a PostgreSQL cluster "
+              "for this.");
+    m_sandbox = std::make_unique<SandboxProcess>(
+        postgres ? SandboxProcess::Backend::Postgres : SandboxProcess::Backend::Sqlite);
     QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->error()));
-    QCOMPARE(m_sandbox->info().value(QStringLiteral("database")).toString(), postgres ? QStringLiteral("postgresql") : QStringLiteral("sqlite"));
+    QCOMPARE(m_sandbox->info().value(QStringLiteral("database")).toString(),
+        postgres ? QStringLiteral("postgresql") : QStringLiteral("sqlite"));
     m_sa = m_sandbox->key(QStringLiteral("super_admin"));
     m_owner = m_sandbox->key(QStringLiteral("owner"));
     m_admin = m_sandbox->key(QStringLiteral("admin"));
@@ -64,9 +67,15 @@ void TestOrgBillingApi::initTestCase()
     m_member = m_sandbox->key(QStringLiteral("member"));
     for (const QString &k : {m_sa, m_owner, m_admin, m_support, m_member})
         QVERIFY(!k.isEmpty());
-    const QJsonObject rzp = m_sandbox->info().value(QStringLiteral("providers")).toObject().value(QStringLiteral("razorpay")).toObject();
+    const QJsonObject rzp =
+        m_sandbox->info().value(QStringLiteral("providers")).toObject().value(QStringLiteral("razorpay")).toObject();
     QVERIFY(rzp.value(QStringLiteral("key_id")).toString().startsWith(QLatin1String("rzp_test_")));
-    QVERIFY(!m_sandbox->info().value(QStringLiteral("platform")).toObject().value(QStringLiteral("company_id")).toString().isEmpty());
+    QVERIFY(!m_sandbox->info()
+                 .value(QStringLiteral("platform"))
+                 .toObject()
+                 .value(QStringLiteral("company_id"))
+                 .toString()
+                 .isEmpty());
 }
 
 void TestOrgBillingApi::cleanupTestCase()
@@ -76,21 +85,25 @@ void TestOrgBillingApi::cleanupTestCase()
 
 QString TestOrgBillingApi::ownerOrgSubscriptionId()
 {
-    return m_sandbox->get(QStringLiteral("/api/billing/subscription/me"), m_owner).json.value(QStringLiteral("id")).toString();
+    return m_sandbox->get(QStringLiteral("/api/billing/subscription/me"), m_owner)
+        .json.value(QStringLiteral("id"))
+        .toString();
 }
 
 QJsonObject TestOrgBillingApi::payOrder(const QString &orderId, bool succeed)
 {
-    return m_sandbox->post(QStringLiteral("/sim/razorpay/orders/%1/pay").arg(orderId), {},
-                           {{QStringLiteral("outcome"), succeed ? QStringLiteral("success") : QStringLiteral("failure")}}).json;
+    return m_sandbox
+        ->post(QStringLiteral("/sim/razorpay/orders/%1/pay").arg(orderId), {},
+            {{QStringLiteral("outcome"), succeed ? QStringLiteral("success") : QStringLiteral("failure")}})
+        .json;
 }
 
 bctest::HttpResult TestOrgBillingApi::confirmPaid(const QJsonObject &paid, const QString &key)
 {
     return m_sandbox->post(QStringLiteral("/api/billing/checkout/confirm"), key,
-                           {{QStringLiteral("orderId"), paid.value(QStringLiteral("razorpay_order_id"))},
-                            {QStringLiteral("paymentId"), paid.value(QStringLiteral("razorpay_payment_id"))},
-                            {QStringLiteral("signature"), paid.value(QStringLiteral("razorpay_signature"))}});
+        {{QStringLiteral("orderId"), paid.value(QStringLiteral("razorpay_order_id"))},
+            {QStringLiteral("paymentId"), paid.value(QStringLiteral("razorpay_payment_id"))},
+            {QStringLiteral("signature"), paid.value(QStringLiteral("razorpay_signature"))}});
 }
 
 // Puts Acme back on an active Pro monthly subscription through the public flow.
@@ -103,9 +116,13 @@ void TestOrgBillingApi::resetAcmeToActivePro()
         return;
     const QString status = me.json.value(QStringLiteral("status")).toString();
     if (status == QLatin1String("active") || status == QLatin1String("past_due"))
-        QCOMPARE(m_sandbox->post(QStringLiteral("/api/billing/cancel"), m_owner, {{QStringLiteral("atPeriodEnd"), false}}).status, 200);
+        QCOMPARE(
+            m_sandbox->post(QStringLiteral("/api/billing/cancel"), m_owner, {{QStringLiteral("atPeriodEnd"), false}})
+                .status,
+            200);
     const auto checkout = m_sandbox->post(QStringLiteral("/api/billing/checkout"), m_owner,
-                                          {{QStringLiteral("planId"), QStringLiteral("pro")}, {QStringLiteral("billingCycle"), QStringLiteral("monthly")}});
+        {{QStringLiteral("planId"), QStringLiteral("pro")},
+            {QStringLiteral("billingCycle"), QStringLiteral("monthly")}});
     QCOMPARE(checkout.status, 201);
     const QJsonObject paid = payOrder(checkout.json.value(QStringLiteral("orderId")).toString());
     const auto confirm = confirmPaid(paid, m_owner);
@@ -114,13 +131,15 @@ void TestOrgBillingApi::resetAcmeToActivePro()
 
 void TestOrgBillingApi::unauthenticatedIs401WithJson()
 {
-    for (const char *path : {"/api/billing/subscription/me", "/api/billing/subscription", "/api/billing/payments/export"}) {
+    for (const char *path :
+        {"/api/billing/subscription/me", "/api/billing/subscription", "/api/billing/payments/export"}) {
         const auto r = m_sandbox->get(QString::fromLatin1(path), {});
         QCOMPARE(r.status, 401);
         QCOMPARE(r.errorCode(), QStringLiteral("unauthenticated"));
         QVERIFY(r.contentType.startsWith("application/json"));
     }
-    const auto bad = m_sandbox->get(QStringLiteral("/api/billing/subscription/me"), QStringLiteral("bc_test_owner_forged"));
+    const auto bad =
+        m_sandbox->get(QStringLiteral("/api/billing/subscription/me"), QStringLiteral("bc_test_owner_forged"));
     QCOMPARE(bad.status, 401);
     const auto missing = m_sandbox->get(QStringLiteral("/api/billing/nothing-here"), m_owner);
     QCOMPARE(missing.status, 404);
@@ -134,18 +153,30 @@ void TestOrgBillingApi::roleMatrix_data()
     QTest::addColumn<QString>("allowed"); // roles that get past the role check, comma-separated
     const QString all = QStringLiteral("super_admin,owner,admin,support,member");
     QTest::newRow("GET me") << QByteArray("GET") << "/api/billing/subscription/me" << all;
-    QTest::newRow("GET list") << QByteArray("GET") << "/api/billing/subscription" << "super_admin";
-    QTest::newRow("GET by id") << QByteArray("GET") << "/api/billing/subscription/{sub}" << "super_admin";
-    QTest::newRow("PATCH by id") << QByteArray("PATCH") << "/api/billing/subscription/{sub}" << "super_admin";
-    QTest::newRow("checkout") << QByteArray("POST") << "/api/billing/checkout" << "owner,admin";
-    QTest::newRow("confirm") << QByteArray("POST") << "/api/billing/checkout/confirm" << "owner,admin";
-    QTest::newRow("plan-change") << QByteArray("POST") << "/api/billing/plan-change" << "owner,admin";
-    QTest::newRow("cancel") << QByteArray("POST") << "/api/billing/cancel" << "owner,admin";
-    QTest::newRow("resume") << QByteArray("POST") << "/api/billing/resume" << "owner,admin";
-    QTest::newRow("invoice pdf") << QByteArray("GET") << "/api/billing/invoices/{inv}/pdf" << "super_admin,owner,admin";
-    QTest::newRow("payments export") << QByteArray("GET") << "/api/billing/payments/export" << "super_admin,owner,admin";
-    QTest::newRow("invoice list") << QByteArray("GET") << "/api/billing/invoices" << "super_admin,owner,admin,support";
-    QTest::newRow("payments list") << QByteArray("GET") << "/api/billing/payments" << "super_admin,owner,admin,support";
+    QTest::newRow("GET list") << QByteArray("GET") << "/api/billing/subscription"
+                              << "super_admin";
+    QTest::newRow("GET by id") << QByteArray("GET") << "/api/billing/subscription/{sub}"
+                               << "super_admin";
+    QTest::newRow("PATCH by id") << QByteArray("PATCH") << "/api/billing/subscription/{sub}"
+                                 << "super_admin";
+    QTest::newRow("checkout") << QByteArray("POST") << "/api/billing/checkout"
+                              << "owner,admin";
+    QTest::newRow("confirm") << QByteArray("POST") << "/api/billing/checkout/confirm"
+                             << "owner,admin";
+    QTest::newRow("plan-change") << QByteArray("POST") << "/api/billing/plan-change"
+                                 << "owner,admin";
+    QTest::newRow("cancel") << QByteArray("POST") << "/api/billing/cancel"
+                            << "owner,admin";
+    QTest::newRow("resume") << QByteArray("POST") << "/api/billing/resume"
+                            << "owner,admin";
+    QTest::newRow("invoice pdf") << QByteArray("GET") << "/api/billing/invoices/{inv}/pdf"
+                                 << "super_admin,owner,admin";
+    QTest::newRow("payments export") << QByteArray("GET") << "/api/billing/payments/export"
+                                     << "super_admin,owner,admin";
+    QTest::newRow("invoice list") << QByteArray("GET") << "/api/billing/invoices"
+                                  << "super_admin,owner,admin,support";
+    QTest::newRow("payments list") << QByteArray("GET") << "/api/billing/payments"
+                                   << "super_admin,owner,admin,support";
 }
 
 void TestOrgBillingApi::roleMatrix()
@@ -154,21 +185,31 @@ void TestOrgBillingApi::roleMatrix()
     QFETCH(QString, path);
     QFETCH(QString, allowed);
     const QString inv = m_sandbox->get(QStringLiteral("/api/billing/invoices?limit=1"), m_owner)
-                            .json.value(QStringLiteral("data")).toArray().first().toObject().value(QStringLiteral("id")).toString();
+                            .json.value(QStringLiteral("data"))
+                            .toArray()
+                            .first()
+                            .toObject()
+                            .value(QStringLiteral("id"))
+                            .toString();
     path.replace(QStringLiteral("{sub}"), ownerOrgSubscriptionId()).replace(QStringLiteral("{inv}"), inv);
     const QMap<QString, QString> keys{{QStringLiteral("super_admin"), m_sa}, {QStringLiteral("owner"), m_owner},
-                                      {QStringLiteral("admin"), m_admin}, {QStringLiteral("support"), m_support},
-                                      {QStringLiteral("member"), m_member}};
+        {QStringLiteral("admin"), m_admin}, {QStringLiteral("support"), m_support},
+        {QStringLiteral("member"), m_member}};
     for (auto it = keys.cbegin(); it != keys.cend(); ++it) {
         // An empty JSON object: allowed roles then fail validation (400) or succeed, never 403.
         const auto r = m_sandbox->request(method, path, it.value(), method == "GET" ? QByteArray() : QByteArray("{}"));
         const bool shouldPass = allowed.split(u',').contains(it.key());
         if (shouldPass)
-            QVERIFY2(r.status != 403 && r.status != 401, qPrintable(QStringLiteral("%1 got %2: %3").arg(it.key()).arg(r.status).arg(QString::fromUtf8(r.body))));
+            QVERIFY2(r.status != 403 && r.status != 401,
+                qPrintable(QStringLiteral("%1 got %2: %3").arg(it.key()).arg(r.status).arg(QString::fromUtf8(r.body))));
         else {
             QVERIFY2(r.status == 403, qPrintable(QStringLiteral("%1 got %2").arg(it.key()).arg(r.status)));
             QCOMPARE(r.errorCode(), QStringLiteral("forbidden"));
-            QVERIFY(r.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString().contains(QStringLiteral("signed in as")));
+            QVERIFY(r.json.value(QStringLiteral("error"))
+                        .toObject()
+                        .value(QStringLiteral("message"))
+                        .toString()
+                        .contains(QStringLiteral("signed in as")));
         }
         QVERIFY2(r.status < 500, qPrintable(QString::fromUtf8(r.body)));
     }
@@ -196,7 +237,8 @@ void TestOrgBillingApi::listAndGetAndPatch()
     QVERIFY(!cursor.isEmpty());
     const auto page2 = m_sandbox->get(QStringLiteral("/api/billing/subscription?limit=10&after=") + cursor, m_sa);
     QCOMPARE(page2.status, 200);
-    const QString firstOfPage2 = page2.json.value(QStringLiteral("data")).toArray().first().toObject().value(QStringLiteral("id")).toString();
+    const QString firstOfPage2 =
+        page2.json.value(QStringLiteral("data")).toArray().first().toObject().value(QStringLiteral("id")).toString();
     for (const QJsonValue &v : page1.json.value(QStringLiteral("data")).toArray())
         QVERIFY(v.toObject().value(QStringLiteral("id")).toString() != firstOfPage2); // keyset pages do not overlap
     const auto pastDue = m_sandbox->get(QStringLiteral("/api/billing/subscription?status=past_due"), m_sa);
@@ -213,21 +255,31 @@ void TestOrgBillingApi::listAndGetAndPatch()
     QCOMPARE(m_sandbox->get(QStringLiteral("/api/billing/subscription/sub_nope"), m_sa).status, 404);
 
     const auto patched = m_sandbox->request("PATCH", QStringLiteral("/api/billing/subscription/") + id, m_sa,
-                                            R"({"cancelAtPeriodEnd":true,"reason":"Customer asked by phone"})");
+        R"({"cancelAtPeriodEnd":true,"reason":"Customer asked by phone"})");
     QCOMPARE(patched.status, 200);
     QCOMPARE(patched.json.value(QStringLiteral("cancelAtPeriodEnd")).toBool(), true);
-    const auto history = m_sandbox->get(QStringLiteral("/api/billing/subscription/") + id, m_sa).json.value(QStringLiteral("history")).toArray();
-    QCOMPARE(history.last().toObject().value(QStringLiteral("reason")).toString(), QStringLiteral("Customer asked by phone"));
+    const auto history = m_sandbox->get(QStringLiteral("/api/billing/subscription/") + id, m_sa)
+                             .json.value(QStringLiteral("history"))
+                             .toArray();
+    QCOMPARE(history.last().toObject().value(QStringLiteral("reason")).toString(),
+        QStringLiteral("Customer asked by phone"));
     QCOMPARE(history.last().toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("patched"));
-    QCOMPARE(m_sandbox->request("PATCH", QStringLiteral("/api/billing/subscription/") + id, m_sa,
-                                R"({"cancelAtPeriodEnd":false,"reason":"Undo"})").status, 200);
+    QCOMPARE(m_sandbox
+                 ->request("PATCH", QStringLiteral("/api/billing/subscription/") + id, m_sa,
+                     R"({"cancelAtPeriodEnd":false,"reason":"Undo"})")
+                 .status,
+        200);
 }
 
 void TestOrgBillingApi::patchRejectsBadInput()
 {
     const QString path = QStringLiteral("/api/billing/subscription/") + ownerOrgSubscriptionId();
-    const struct { const char *body; const char *code; } cases[] = {
-        {R"({"status":"active"})", "missing_field"},               // reason required
+    const struct
+    {
+        const char *body;
+        const char *code;
+    } cases[] = {
+        {R"({"status":"active"})", "missing_field"}, // reason required
         {R"({"reason":"x","status":"bogus"})", "invalid_field"},
         {R"({"reason":"x"})", "nothing_to_change"},
         {R"({"reason":"x","planId":"nope"})", "unknown_plan"},
@@ -250,40 +302,65 @@ void TestOrgBillingApi::checkoutConfirmActivates()
     const auto me = m_sandbox->get(QStringLiteral("/api/billing/subscription/me"), m_owner);
     // Acme is active: a second checkout is refused with a pointer to plan change.
     const auto refused = m_sandbox->post(QStringLiteral("/api/billing/checkout"), m_owner,
-                                         {{QStringLiteral("planId"), QStringLiteral("business")}, {QStringLiteral("billingCycle"), QStringLiteral("monthly")}});
+        {{QStringLiteral("planId"), QStringLiteral("business")},
+            {QStringLiteral("billingCycle"), QStringLiteral("monthly")}});
     QCOMPARE(refused.status, 409);
     QCOMPARE(refused.errorCode(), QStringLiteral("already_subscribed"));
 
-    QCOMPARE(m_sandbox->post(QStringLiteral("/api/billing/cancel"), m_admin, {{QStringLiteral("atPeriodEnd"), false}, {QStringLiteral("reason"), QStringLiteral("test")}}).status, 200);
+    QCOMPARE(m_sandbox
+                 ->post(QStringLiteral("/api/billing/cancel"), m_admin,
+                     {{QStringLiteral("atPeriodEnd"), false}, {QStringLiteral("reason"), QStringLiteral("test")}})
+                 .status,
+        200);
     const auto checkout = m_sandbox->post(QStringLiteral("/api/billing/checkout"), m_admin,
-                                          {{QStringLiteral("planId"), QStringLiteral("business")}, {QStringLiteral("billingCycle"), QStringLiteral("yearly")}});
+        {{QStringLiteral("planId"), QStringLiteral("business")},
+            {QStringLiteral("billingCycle"), QStringLiteral("yearly")}});
     QCOMPARE(checkout.status, 201);
     const QJsonObject c = checkout.json;
     QVERIFY(c.value(QStringLiteral("orderId")).toString().startsWith(QLatin1String("order_")));
-    QCOMPARE(c.value(QStringLiteral("keyId")).toString(), m_sandbox->info().value(QStringLiteral("providers")).toObject()
-                                                              .value(QStringLiteral("razorpay")).toObject().value(QStringLiteral("key_id")).toString());
+    QCOMPARE(c.value(QStringLiteral("keyId")).toString(),
+        m_sandbox->info()
+            .value(QStringLiteral("providers"))
+            .toObject()
+            .value(QStringLiteral("razorpay"))
+            .toObject()
+            .value(QStringLiteral("key_id"))
+            .toString());
     // 19990.00 + 18% GST (intra-state: CGST 9% + SGST 9%) = 23588.20, rounded to 23588.00.
     QCOMPARE(c.value(QStringLiteral("amount")).toString(), QStringLiteral("23588.00"));
     QCOMPARE(c.value(QStringLiteral("amountSubunits")).toInteger(), qint64(2358800));
     QCOMPARE(c.value(QStringLiteral("breakdown")).toObject().value(QStringLiteral("taxes")).toArray().size(), 2);
-    QCOMPARE(c.value(QStringLiteral("prefill")).toObject().value(QStringLiteral("email")).toString(), QStringLiteral("admin@acme-retail.example"));
-    const auto order = m_sandbox->get(QStringLiteral("/sim/razorpay/orders/") + c.value(QStringLiteral("orderId")).toString(), {});
+    QCOMPARE(c.value(QStringLiteral("prefill")).toObject().value(QStringLiteral("email")).toString(),
+        QStringLiteral("admin@acme-retail.example"));
+    const auto order =
+        m_sandbox->get(QStringLiteral("/sim/razorpay/orders/") + c.value(QStringLiteral("orderId")).toString(), {});
     QCOMPARE(order.json.value(QStringLiteral("amount")).toInteger(), qint64(2358800));
     QCOMPARE(order.json.value(QStringLiteral("status")).toString(), QStringLiteral("created"));
 
     // A failed attempt changes nothing; the order can still be paid.
     const QJsonObject failed = payOrder(c.value(QStringLiteral("orderId")).toString(), false);
-    QCOMPARE(failed.value(QStringLiteral("error")).toObject().value(QStringLiteral("reason")).toString(), QStringLiteral("card_declined"));
-    QCOMPARE(m_sandbox->get(QStringLiteral("/api/billing/subscription/me"), m_owner).json.value(QStringLiteral("status")).toString(), QStringLiteral("cancelled"));
+    QCOMPARE(failed.value(QStringLiteral("error")).toObject().value(QStringLiteral("reason")).toString(),
+        QStringLiteral("card_declined"));
+    QCOMPARE(m_sandbox->get(QStringLiteral("/api/billing/subscription/me"), m_owner)
+                 .json.value(QStringLiteral("status"))
+                 .toString(),
+        QStringLiteral("cancelled"));
 
     const QJsonObject paid = payOrder(c.value(QStringLiteral("orderId")).toString());
-    const QByteArray expected = bc::signatures::razorpayPaymentSignature(
-        m_sandbox->info().value(QStringLiteral("providers")).toObject().value(QStringLiteral("razorpay")).toObject().value(QStringLiteral("key_secret")).toString().toUtf8(),
-        paid.value(QStringLiteral("razorpay_order_id")).toString(), paid.value(QStringLiteral("razorpay_payment_id")).toString());
+    const QByteArray expected = bc::signatures::razorpayPaymentSignature(m_sandbox->info()
+                                                                             .value(QStringLiteral("providers"))
+                                                                             .toObject()
+                                                                             .value(QStringLiteral("razorpay"))
+                                                                             .toObject()
+                                                                             .value(QStringLiteral("key_secret"))
+                                                                             .toString()
+                                                                             .toUtf8(),
+        paid.value(QStringLiteral("razorpay_order_id")).toString(),
+        paid.value(QStringLiteral("razorpay_payment_id")).toString());
     QCOMPARE(paid.value(QStringLiteral("razorpay_signature")).toString().toLatin1(), expected);
     const QJsonObject confirmBody{{QStringLiteral("orderId"), paid.value(QStringLiteral("razorpay_order_id"))},
-                                  {QStringLiteral("paymentId"), paid.value(QStringLiteral("razorpay_payment_id"))},
-                                  {QStringLiteral("signature"), paid.value(QStringLiteral("razorpay_signature"))}};
+        {QStringLiteral("paymentId"), paid.value(QStringLiteral("razorpay_payment_id"))},
+        {QStringLiteral("signature"), paid.value(QStringLiteral("razorpay_signature"))}};
     const auto confirm = m_sandbox->post(QStringLiteral("/api/billing/checkout/confirm"), m_admin, confirmBody);
     QCOMPARE(confirm.status, 200);
     const QJsonObject sub = confirm.json.value(QStringLiteral("subscription")).toObject();
@@ -298,7 +375,8 @@ void TestOrgBillingApi::checkoutConfirmActivates()
     // Confirming again (or the order.paid webhook arriving) never creates a second subscription.
     const auto again = m_sandbox->post(QStringLiteral("/api/billing/checkout/confirm"), m_admin, confirmBody);
     QCOMPARE(again.status, 200);
-    QCOMPARE(again.json.value(QStringLiteral("subscription")).toObject().value(QStringLiteral("id")).toString(), sub.value(QStringLiteral("id")).toString());
+    QCOMPARE(again.json.value(QStringLiteral("subscription")).toObject().value(QStringLiteral("id")).toString(),
+        sub.value(QStringLiteral("id")).toString());
     QCOMPARE(again.json.value(QStringLiteral("invoiceId")).toString(), invoiceId);
     Q_UNUSED(me);
     resetAcmeToActivePro();
@@ -310,8 +388,10 @@ void TestOrgBillingApi::checkoutRejectsBadInput_data()
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("code");
     QTest::newRow("missing plan") << QByteArray(R"({"billingCycle":"monthly"})") << 400 << "missing_field";
-    QTest::newRow("plan wrong type") << QByteArray(R"({"planId":7,"billingCycle":"monthly"})") << 400 << "invalid_field";
-    QTest::newRow("unknown plan") << QByteArray(R"({"planId":"platinum","billingCycle":"monthly"})") << 400 << "unknown_plan";
+    QTest::newRow("plan wrong type") << QByteArray(R"({"planId":7,"billingCycle":"monthly"})") << 400
+                                     << "invalid_field";
+    QTest::newRow("unknown plan") << QByteArray(R"({"planId":"platinum","billingCycle":"monthly"})") << 400
+                                  << "unknown_plan";
     QTest::newRow("bad cycle") << QByteArray(R"({"planId":"pro","billingCycle":"weekly"})") << 400 << "invalid_field";
     QTest::newRow("array body") << QByteArray(R"([1,2])") << 400 << "invalid_json";
     QTest::newRow("not json") << QByteArray("planId=pro") << 400 << "invalid_json";
@@ -330,17 +410,24 @@ void TestOrgBillingApi::checkoutRejectsBadInput()
 
 void TestOrgBillingApi::couponsAtCheckout()
 {
-    QCOMPARE(m_sandbox->post(QStringLiteral("/api/billing/cancel"), m_owner, {{QStringLiteral("atPeriodEnd"), false}}).status, 200);
+    QCOMPARE(m_sandbox->post(QStringLiteral("/api/billing/cancel"), m_owner, {{QStringLiteral("atPeriodEnd"), false}})
+                 .status,
+        200);
     auto checkout = [&](const char *coupon) {
         return m_sandbox->post(QStringLiteral("/api/billing/checkout"), m_owner,
-                               {{QStringLiteral("planId"), QStringLiteral("pro")}, {QStringLiteral("billingCycle"), QStringLiteral("monthly")},
-                                {QStringLiteral("couponCode"), QString::fromLatin1(coupon)}});
+            {{QStringLiteral("planId"), QStringLiteral("pro")},
+                {QStringLiteral("billingCycle"), QStringLiteral("monthly")},
+                {QStringLiteral("couponCode"), QString::fromLatin1(coupon)}});
     };
     const auto expired = checkout("SAVE10");
     QCOMPARE(expired.status, 400);
     QCOMPARE(expired.errorCode(), QStringLiteral("coupon_invalid"));
-    QVERIFY2(expired.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString().contains(QStringLiteral("expired on")),
-             expired.body.constData());
+    QVERIFY2(expired.json.value(QStringLiteral("error"))
+                 .toObject()
+                 .value(QStringLiteral("message"))
+                 .toString()
+                 .contains(QStringLiteral("expired on")),
+        expired.body.constData());
     QCOMPARE(checkout("LAUNCH").errorCode(), QStringLiteral("coupon_invalid")); // redemption limit reached
     QCOMPARE(checkout("NOSUCH").errorCode(), QStringLiteral("coupon_invalid"));
     const auto welcome = checkout("WELCOME20");
@@ -354,40 +441,59 @@ void TestOrgBillingApi::couponsAtCheckout()
     const QJsonObject paid = payOrder(welcome.json.value(QStringLiteral("orderId")).toString());
     const auto confirmed = confirmPaid(paid, m_owner);
     QCOMPARE(confirmed.status, 200);
-    const QJsonObject invoice =
-        m_sandbox->get(QStringLiteral("/api/billing/invoices/") + confirmed.json.value(QStringLiteral("invoiceId")).toString(), m_owner).json;
+    const QJsonObject invoice = m_sandbox
+                                    ->get(QStringLiteral("/api/billing/invoices/")
+                                            + confirmed.json.value(QStringLiteral("invoiceId")).toString(),
+                                        m_owner)
+                                    .json;
     QCOMPARE(invoice.value(QStringLiteral("couponCode")).toString(), QStringLiteral("WELCOME20"));
     QCOMPARE(invoice.value(QStringLiteral("discountTotal")).toString(), QStringLiteral("199.80"));
     QCOMPARE(invoice.value(QStringLiteral("total")).toString(), QStringLiteral("943.00"));
     QVERIFY(!invoice.contains(QStringLiteral("creditsApplied")));
-    QCOMPARE(m_sandbox->post(QStringLiteral("/api/billing/cancel"), m_owner, {{QStringLiteral("atPeriodEnd"), false}}).status, 200);
+    QCOMPARE(m_sandbox->post(QStringLiteral("/api/billing/cancel"), m_owner, {{QStringLiteral("atPeriodEnd"), false}})
+                 .status,
+        200);
     const auto flat = checkout("flat500");
-    QCOMPARE(flat.json.value(QStringLiteral("breakdown")).toObject().value(QStringLiteral("discount")).toString(), QStringLiteral("500.00"));
+    QCOMPARE(flat.json.value(QStringLiteral("breakdown")).toObject().value(QStringLiteral("discount")).toString(),
+        QStringLiteral("500.00"));
     resetAcmeToActivePro();
 }
 
 void TestOrgBillingApi::wrongSignatureChangesNothing()
 {
-    QCOMPARE(m_sandbox->post(QStringLiteral("/api/billing/cancel"), m_owner, {{QStringLiteral("atPeriodEnd"), false}}).status, 200);
+    QCOMPARE(m_sandbox->post(QStringLiteral("/api/billing/cancel"), m_owner, {{QStringLiteral("atPeriodEnd"), false}})
+                 .status,
+        200);
     const auto before = m_sandbox->get(QStringLiteral("/api/billing/subscription/me"), m_owner).body;
     const auto checkout = m_sandbox->post(QStringLiteral("/api/billing/checkout"), m_owner,
-                                          {{QStringLiteral("planId"), QStringLiteral("starter")}, {QStringLiteral("billingCycle"), QStringLiteral("monthly")}});
+        {{QStringLiteral("planId"), QStringLiteral("starter")},
+            {QStringLiteral("billingCycle"), QStringLiteral("monthly")}});
     const QString orderId = checkout.json.value(QStringLiteral("orderId")).toString();
     const auto forged = m_sandbox->post(QStringLiteral("/api/billing/checkout/confirm"), m_owner,
-                                        {{QStringLiteral("orderId"), orderId}, {QStringLiteral("paymentId"), QStringLiteral("pay_forged123")},
-                                         {QStringLiteral("signature"), QString(QStringLiteral("0").repeated(64))}});
+        {{QStringLiteral("orderId"), orderId}, {QStringLiteral("paymentId"), QStringLiteral("pay_forged123")},
+            {QStringLiteral("signature"), QString(QStringLiteral("0").repeated(64))}});
     QCOMPARE(forged.status, 400);
     QCOMPARE(forged.errorCode(), QStringLiteral("signature_invalid"));
     // A correctly signed but never-captured payment is refused too.
-    const QByteArray secret = m_sandbox->info().value(QStringLiteral("providers")).toObject().value(QStringLiteral("razorpay")).toObject().value(QStringLiteral("key_secret")).toString().toUtf8();
+    const QByteArray secret = m_sandbox->info()
+                                  .value(QStringLiteral("providers"))
+                                  .toObject()
+                                  .value(QStringLiteral("razorpay"))
+                                  .toObject()
+                                  .value(QStringLiteral("key_secret"))
+                                  .toString()
+                                  .toUtf8();
     const auto uncaptured = m_sandbox->post(QStringLiteral("/api/billing/checkout/confirm"), m_owner,
-                                            {{QStringLiteral("orderId"), orderId}, {QStringLiteral("paymentId"), QStringLiteral("pay_never")},
-                                             {QStringLiteral("signature"), QString::fromLatin1(bc::signatures::razorpayPaymentSignature(secret, orderId, QStringLiteral("pay_never")))}});
+        {{QStringLiteral("orderId"), orderId}, {QStringLiteral("paymentId"), QStringLiteral("pay_never")},
+            {QStringLiteral("signature"),
+                QString::fromLatin1(
+                    bc::signatures::razorpayPaymentSignature(secret, orderId, QStringLiteral("pay_never")))}});
     QCOMPARE(uncaptured.status, 400);
     QCOMPARE(uncaptured.errorCode(), QStringLiteral("payment_not_captured"));
     const auto unknown = m_sandbox->post(QStringLiteral("/api/billing/checkout/confirm"), m_owner,
-                                         {{QStringLiteral("orderId"), QStringLiteral("order_unknown")}, {QStringLiteral("paymentId"), QStringLiteral("pay_x")},
-                                          {QStringLiteral("signature"), QStringLiteral("00")}});
+        {{QStringLiteral("orderId"), QStringLiteral("order_unknown")},
+            {QStringLiteral("paymentId"), QStringLiteral("pay_x")},
+            {QStringLiteral("signature"), QStringLiteral("00")}});
     QCOMPARE(unknown.status, 404);
     QCOMPARE(m_sandbox->get(QStringLiteral("/api/billing/subscription/me"), m_owner).body, before);
     resetAcmeToActivePro();
@@ -398,62 +504,88 @@ void TestOrgBillingApi::planChangePreviewAndCommit()
     resetAcmeToActivePro();
     const auto before = m_sandbox->get(QStringLiteral("/api/billing/subscription/me"), m_owner).json;
     const auto preview = m_sandbox->post(QStringLiteral("/api/billing/plan-change"), m_owner,
-                                         {{QStringLiteral("planId"), QStringLiteral("business")}, {QStringLiteral("preview"), true}});
+        {{QStringLiteral("planId"), QStringLiteral("business")}, {QStringLiteral("preview"), true}});
     QCOMPARE(preview.status, 200);
     const QJsonObject p = preview.json.value(QStringLiteral("preview")).toObject();
     QCOMPARE(p.value(QStringLiteral("currentPrice")).toString(), QStringLiteral("999.00"));
     QCOMPARE(p.value(QStringLiteral("proposedPrice")).toString(), QStringLiteral("1999.00"));
     // A fresh period: the whole old price is credited and the whole new one charged (to the second).
-    const qint64 credit = -bc::Money::parse(p.value(QStringLiteral("credit")).toString(), QStringLiteral("INR")).minorUnits();
-    const qint64 debit = bc::Money::parse(p.value(QStringLiteral("debit")).toString(), QStringLiteral("INR")).minorUnits();
+    const qint64 credit =
+        -bc::Money::parse(p.value(QStringLiteral("credit")).toString(), QStringLiteral("INR")).minorUnits();
+    const qint64 debit =
+        bc::Money::parse(p.value(QStringLiteral("debit")).toString(), QStringLiteral("INR")).minorUnits();
     QVERIFY(credit > 99000 && credit <= 99900);
     QVERIFY(debit > 198000 && debit <= 199900);
-    QCOMPARE(bc::Money::parse(p.value(QStringLiteral("net")).toString(), QStringLiteral("INR")).minorUnits(), debit - credit);
+    QCOMPARE(bc::Money::parse(p.value(QStringLiteral("net")).toString(), QStringLiteral("INR")).minorUnits(),
+        debit - credit);
     // Preview changed nothing.
     QCOMPARE(m_sandbox->get(QStringLiteral("/api/billing/subscription/me"), m_owner).json, before);
 
-    QCOMPARE(m_sandbox->post(QStringLiteral("/api/billing/plan-change"), m_owner, {{QStringLiteral("planId"), QStringLiteral("pro")}}).errorCode(),
-             QStringLiteral("same_plan"));
-    QCOMPARE(m_sandbox->post(QStringLiteral("/api/billing/plan-change"), m_owner, {{QStringLiteral("planId"), QStringLiteral("pro-usd")}}).errorCode(),
-             QStringLiteral("currency_mismatch"));
-    QCOMPARE(m_sandbox->post(QStringLiteral("/api/billing/plan-change"), m_owner, {{QStringLiteral("planId"), QStringLiteral("gold")}}).errorCode(),
-             QStringLiteral("unknown_plan"));
+    QCOMPARE(m_sandbox
+                 ->post(QStringLiteral("/api/billing/plan-change"), m_owner,
+                     {{QStringLiteral("planId"), QStringLiteral("pro")}})
+                 .errorCode(),
+        QStringLiteral("same_plan"));
+    QCOMPARE(m_sandbox
+                 ->post(QStringLiteral("/api/billing/plan-change"), m_owner,
+                     {{QStringLiteral("planId"), QStringLiteral("pro-usd")}})
+                 .errorCode(),
+        QStringLiteral("currency_mismatch"));
+    QCOMPARE(m_sandbox
+                 ->post(QStringLiteral("/api/billing/plan-change"), m_owner,
+                     {{QStringLiteral("planId"), QStringLiteral("gold")}})
+                 .errorCode(),
+        QStringLiteral("unknown_plan"));
 
     const auto commit = m_sandbox->post(QStringLiteral("/api/billing/plan-change"), m_owner,
-                                        {{QStringLiteral("planId"), QStringLiteral("business")}, {QStringLiteral("reason"), QStringLiteral("Needs SSO")}},
-                                        "plan-change-1");
+        {{QStringLiteral("planId"), QStringLiteral("business")},
+            {QStringLiteral("reason"), QStringLiteral("Needs SSO")}},
+        "plan-change-1");
     QCOMPARE(commit.status, 200);
-    QCOMPARE(commit.json.value(QStringLiteral("subscription")).toObject().value(QStringLiteral("planId")).toString(), QStringLiteral("business"));
-    QCOMPARE(commit.json.value(QStringLiteral("subscription")).toObject().value(QStringLiteral("amount")).toString(), QStringLiteral("1999.00"));
+    QCOMPARE(commit.json.value(QStringLiteral("subscription")).toObject().value(QStringLiteral("planId")).toString(),
+        QStringLiteral("business"));
+    QCOMPARE(commit.json.value(QStringLiteral("subscription")).toObject().value(QStringLiteral("amount")).toString(),
+        QStringLiteral("1999.00"));
     const QString invoiceId = commit.json.value(QStringLiteral("invoiceId")).toString();
     QVERIFY(!invoiceId.isEmpty());
     const auto invoice = m_sandbox->get(QStringLiteral("/api/billing/invoices/") + invoiceId, m_owner).json;
     QCOMPARE(invoice.value(QStringLiteral("lines")).toArray().size(), 2);
-    QCOMPARE(invoice.value(QStringLiteral("subtotal")).toString(), commit.json.value(QStringLiteral("preview")).toObject().value(QStringLiteral("net")).toString());
+    QCOMPARE(invoice.value(QStringLiteral("subtotal")).toString(),
+        commit.json.value(QStringLiteral("preview")).toObject().value(QStringLiteral("net")).toString());
     // Downgrade back: a credit is carried forward, no invoice.
-    const auto down = m_sandbox->post(QStringLiteral("/api/billing/plan-change"), m_owner, {{QStringLiteral("planId"), QStringLiteral("pro")}});
+    const auto down = m_sandbox->post(
+        QStringLiteral("/api/billing/plan-change"), m_owner, {{QStringLiteral("planId"), QStringLiteral("pro")}});
     QCOMPARE(down.status, 200);
     QVERIFY(down.json.value(QStringLiteral("invoiceId")).isNull());
-    QVERIFY(!down.json.value(QStringLiteral("preview")).toObject().value(QStringLiteral("creditCarriedForward")).toString().startsWith(u'0'));
+    QVERIFY(!down.json.value(QStringLiteral("preview"))
+                 .toObject()
+                 .value(QStringLiteral("creditCarriedForward"))
+                 .toString()
+                 .startsWith(u'0'));
 }
 
 void TestOrgBillingApi::cancelAndResume()
 {
     resetAcmeToActivePro();
-    QCOMPARE(m_sandbox->post(QStringLiteral("/api/billing/resume"), m_owner, {}).errorCode(), QStringLiteral("not_cancelling"));
-    const auto cancel = m_sandbox->post(QStringLiteral("/api/billing/cancel"), m_owner, {{QStringLiteral("reason"), QStringLiteral("Budget")}});
+    QCOMPARE(m_sandbox->post(QStringLiteral("/api/billing/resume"), m_owner, {}).errorCode(),
+        QStringLiteral("not_cancelling"));
+    const auto cancel = m_sandbox->post(
+        QStringLiteral("/api/billing/cancel"), m_owner, {{QStringLiteral("reason"), QStringLiteral("Budget")}});
     QCOMPARE(cancel.status, 200);
     QCOMPARE(cancel.json.value(QStringLiteral("cancelAtPeriodEnd")).toBool(), true); // deferred by default
     QCOMPARE(cancel.json.value(QStringLiteral("status")).toString(), QStringLiteral("active"));
-    QCOMPARE(m_sandbox->post(QStringLiteral("/api/billing/cancel"), m_owner, {}).errorCode(), QStringLiteral("already_cancelling"));
+    QCOMPARE(m_sandbox->post(QStringLiteral("/api/billing/cancel"), m_owner, {}).errorCode(),
+        QStringLiteral("already_cancelling"));
     const auto resumed = m_sandbox->post(QStringLiteral("/api/billing/resume"), m_owner, {});
     QCOMPARE(resumed.status, 200);
     QCOMPARE(resumed.json.value(QStringLiteral("cancelAtPeriodEnd")).toBool(), false);
 
     // Past the period end (sandbox clock), a scheduled cancellation takes effect and resume is 409.
     QCOMPARE(m_sandbox->post(QStringLiteral("/api/billing/cancel"), m_owner, {}).status, 200);
-    QCOMPARE(m_sandbox->post(QStringLiteral("/sandbox/clock/advance"), m_owner, {{QStringLiteral("days"), 40}}).status, 403);
-    QCOMPARE(m_sandbox->post(QStringLiteral("/sandbox/clock/advance"), m_sa, {{QStringLiteral("days"), 40}}).status, 200);
+    QCOMPARE(
+        m_sandbox->post(QStringLiteral("/sandbox/clock/advance"), m_owner, {{QStringLiteral("days"), 40}}).status, 403);
+    QCOMPARE(
+        m_sandbox->post(QStringLiteral("/sandbox/clock/advance"), m_sa, {{QStringLiteral("days"), 40}}).status, 200);
     const auto ended = m_sandbox->get(QStringLiteral("/api/billing/subscription/me"), m_owner);
     QCOMPARE(ended.json.value(QStringLiteral("status")).toString(), QStringLiteral("cancelled"));
     const auto late = m_sandbox->post(QStringLiteral("/api/billing/resume"), m_owner, {});
@@ -469,20 +601,24 @@ void TestOrgBillingApi::invoicesListJsonAndPdf()
     const QJsonArray data = list.json.value(QStringLiteral("data")).toArray();
     QVERIFY(!data.isEmpty());
     for (const QJsonValue &v : data)
-        QCOMPARE(v.toObject().value(QStringLiteral("orgName")).toString(), QStringLiteral("Acme Retail Pvt Ltd")); // own org only
+        QCOMPARE(v.toObject().value(QStringLiteral("orgName")).toString(),
+            QStringLiteral("Acme Retail Pvt Ltd")); // own org only
     const QString id = data.first().toObject().value(QStringLiteral("id")).toString();
     const auto json = m_sandbox->get(QStringLiteral("/api/billing/invoices/") + id, m_owner);
     QCOMPARE(json.status, 200);
     QVERIFY(json.json.value(QStringLiteral("number")).toString().startsWith(QLatin1String("INV-")));
     QVERIFY(json.json.value(QStringLiteral("number")).toString().size() <= 16); // GST serial rule
-    QCOMPARE(json.json.value(QStringLiteral("seller")).toObject().value(QStringLiteral("stateCode")).toString(), QStringLiteral("29"));
+    QCOMPARE(json.json.value(QStringLiteral("seller")).toObject().value(QStringLiteral("stateCode")).toString(),
+        QStringLiteral("29"));
     const auto pdf = m_sandbox->get(QStringLiteral("/api/billing/invoices/%1/pdf").arg(id), m_owner);
     QCOMPARE(pdf.status, 200);
     QCOMPARE(pdf.contentType, QByteArray("application/pdf"));
     QVERIFY(pdf.body.startsWith("%PDF-"));
     QVERIFY(pdf.header("Cache-Control").contains("max-age=3600"));
     // Another org's invoice is invisible to the Owner, visible to the Super Admin.
-    const auto all = m_sandbox->get(QStringLiteral("/api/billing/invoices?limit=100"), m_sa).json.value(QStringLiteral("data")).toArray();
+    const auto all = m_sandbox->get(QStringLiteral("/api/billing/invoices?limit=100"), m_sa)
+                         .json.value(QStringLiteral("data"))
+                         .toArray();
     QString foreign;
     for (const QJsonValue &v : all)
         if (v.toObject().value(QStringLiteral("orgName")).toString() != QLatin1String("Acme Retail Pvt Ltd"))
@@ -490,12 +626,14 @@ void TestOrgBillingApi::invoicesListJsonAndPdf()
     QVERIFY(!foreign.isEmpty());
     QCOMPARE(m_sandbox->get(QStringLiteral("/api/billing/invoices/%1/pdf").arg(foreign), m_owner).status, 404);
     QCOMPARE(m_sandbox->get(QStringLiteral("/api/billing/invoices/%1/pdf").arg(foreign), m_sa).status, 200);
-    QCOMPARE(m_sandbox->get(QStringLiteral("/api/billing/invoices?from=yesterday"), m_owner).errorCode(), QStringLiteral("invalid_date"));
+    QCOMPARE(m_sandbox->get(QStringLiteral("/api/billing/invoices?from=yesterday"), m_owner).errorCode(),
+        QStringLiteral("invalid_date"));
 }
 
 void TestOrgBillingApi::paymentsExportCsv()
 {
-    const auto csv = m_sandbox->get(QStringLiteral("/api/billing/payments/export?from=2020-01-01&to=2030-12-31"), m_owner);
+    const auto csv =
+        m_sandbox->get(QStringLiteral("/api/billing/payments/export?from=2020-01-01&to=2030-12-31"), m_owner);
     QCOMPARE(csv.status, 200);
     QVERIFY(csv.contentType.startsWith("text/csv"));
     const QList<QByteArray> lines = csv.body.trimmed().split('\n');
@@ -503,9 +641,11 @@ void TestOrgBillingApi::paymentsExportCsv()
     QVERIFY(lines.first().startsWith("payment_id,created_at,org_id,org_name"));
     QVERIFY(lines.at(1).contains("\"Acme Retail Pvt Ltd\""));
     QVERIFY(lines.at(1).contains("\"1179.00\"")); // amounts as strings in major units
-    const auto empty = m_sandbox->get(QStringLiteral("/api/billing/payments/export?from=2001-01-01&to=2001-01-31"), m_owner);
+    const auto empty =
+        m_sandbox->get(QStringLiteral("/api/billing/payments/export?from=2001-01-01&to=2001-01-31"), m_owner);
     QCOMPARE(empty.body.trimmed().split('\n').size(), 1);
-    const auto reversed = m_sandbox->get(QStringLiteral("/api/billing/payments/export?from=2026-02-01&to=2026-01-01"), m_owner);
+    const auto reversed =
+        m_sandbox->get(QStringLiteral("/api/billing/payments/export?from=2026-02-01&to=2026-01-01"), m_owner);
     QCOMPARE(reversed.status, 400);
     QCOMPARE(reversed.errorCode(), QStringLiteral("invalid_date"));
     const auto bad = m_sandbox->get(QStringLiteral("/api/billing/payments/export?from=01/02/2026"), m_owner);
@@ -525,18 +665,29 @@ void TestOrgBillingApi::idempotencyReplaysAndRefuses()
     QCOMPARE(replay.status, 200); // not 409 already_cancelling: the first answer is replayed
     QCOMPARE(replay.header("Idempotent-Replayed"), QByteArray("true"));
     QCOMPARE(replay.body, first.body);
-    const auto reused = m_sandbox->post(QStringLiteral("/api/billing/cancel"), m_owner, {{QStringLiteral("atPeriodEnd"), false}}, "cancel-key-1");
+    const auto reused = m_sandbox->post(
+        QStringLiteral("/api/billing/cancel"), m_owner, {{QStringLiteral("atPeriodEnd"), false}}, "cancel-key-1");
     QCOMPARE(reused.status, 422);
     QCOMPARE(reused.errorCode(), QStringLiteral("idempotency_key_reused"));
-    QCOMPARE(m_sandbox->get(QStringLiteral("/api/billing/subscription/me"), m_owner).json.value(QStringLiteral("status")).toString(), QStringLiteral("active"));
+    QCOMPARE(m_sandbox->get(QStringLiteral("/api/billing/subscription/me"), m_owner)
+                 .json.value(QStringLiteral("status"))
+                 .toString(),
+        QStringLiteral("active"));
     // Keys are per caller: the Admin's identical key is a different request.
     QCOMPARE(m_sandbox->post(QStringLiteral("/api/billing/resume"), m_admin, {}, "cancel-key-1").status, 200);
     // The same plan change replayed charges once.
-    const auto invoicesBefore = m_sandbox->get(QStringLiteral("/api/billing/invoices?limit=500"), m_owner).json.value(QStringLiteral("data")).toArray().size();
-    const QJsonObject change{{QStringLiteral("planId"), QStringLiteral("business")}, {QStringLiteral("reason"), QStringLiteral("upgrade")}};
+    const auto invoicesBefore = m_sandbox->get(QStringLiteral("/api/billing/invoices?limit=500"), m_owner)
+                                    .json.value(QStringLiteral("data"))
+                                    .toArray()
+                                    .size();
+    const QJsonObject change{
+        {QStringLiteral("planId"), QStringLiteral("business")}, {QStringLiteral("reason"), QStringLiteral("upgrade")}};
     QCOMPARE(m_sandbox->post(QStringLiteral("/api/billing/plan-change"), m_owner, change, "upgrade-once").status, 200);
     QCOMPARE(m_sandbox->post(QStringLiteral("/api/billing/plan-change"), m_owner, change, "upgrade-once").status, 200);
-    const auto invoicesAfter = m_sandbox->get(QStringLiteral("/api/billing/invoices?limit=500"), m_owner).json.value(QStringLiteral("data")).toArray().size();
+    const auto invoicesAfter = m_sandbox->get(QStringLiteral("/api/billing/invoices?limit=500"), m_owner)
+                                   .json.value(QStringLiteral("data"))
+                                   .toArray()
+                                   .size();
     QCOMPARE(invoicesAfter, invoicesBefore + 1);
     resetAcmeToActivePro();
 }
@@ -544,11 +695,15 @@ void TestOrgBillingApi::idempotencyReplaysAndRefuses()
 void TestOrgBillingApi::malformedBodiesAre400()
 {
     const char *paths[] = {"/api/billing/checkout", "/api/billing/checkout/confirm", "/api/billing/plan-change",
-                           "/api/billing/cancel", "/api/billing/resume"};
+        "/api/billing/cancel", "/api/billing/resume"};
     for (const char *path : paths) {
-        for (const QByteArray &body : {QByteArray("{"), QByteArray("\"text\""), QByteArray("{\"atPeriodEnd\":\"soon\",\"planId\":[]}")}) {
+        for (const QByteArray &body :
+            {QByteArray("{"), QByteArray("\"text\""), QByteArray("{\"atPeriodEnd\":\"soon\",\"planId\":[]}")}) {
             const auto r = m_sandbox->request("POST", QString::fromLatin1(path), m_owner, body);
-            QVERIFY2(r.status >= 400 && r.status < 500, qPrintable(QStringLiteral("%1 %2 -> %3").arg(QString::fromLatin1(path), QString::fromUtf8(body)).arg(r.status)));
+            QVERIFY2(r.status >= 400 && r.status < 500,
+                qPrintable(QStringLiteral("%1 %2 -> %3")
+                               .arg(QString::fromLatin1(path), QString::fromUtf8(body))
+                               .arg(r.status)));
             QVERIFY(!r.errorCode().isEmpty());
         }
     }
@@ -559,24 +714,46 @@ void TestOrgBillingApi::clockRenewsAndFailedRenewalIsPastDue()
 {
     resetAcmeToActivePro();
     const auto before = m_sandbox->get(QStringLiteral("/api/billing/subscription/me"), m_owner).json;
-    const int invoicesBefore = int(m_sandbox->get(QStringLiteral("/api/billing/invoices?limit=500"), m_owner).json.value(QStringLiteral("data")).toArray().size());
+    const int invoicesBefore = int(m_sandbox->get(QStringLiteral("/api/billing/invoices?limit=500"), m_owner)
+                                       .json.value(QStringLiteral("data"))
+                                       .toArray()
+                                       .size());
     // One period later: renewed, with an invoice and a captured payment.
-    QCOMPARE(m_sandbox->post(QStringLiteral("/sandbox/clock/advance"), m_sa, {{QStringLiteral("days"), 32}}).status, 200);
+    QCOMPARE(
+        m_sandbox->post(QStringLiteral("/sandbox/clock/advance"), m_sa, {{QStringLiteral("days"), 32}}).status, 200);
     const auto renewed = m_sandbox->get(QStringLiteral("/api/billing/subscription/me"), m_owner).json;
     QCOMPARE(renewed.value(QStringLiteral("status")).toString(), QStringLiteral("active"));
-    QCOMPARE(renewed.value(QStringLiteral("currentPeriodStart")).toString(), before.value(QStringLiteral("currentPeriodEnd")).toString());
-    QCOMPARE(m_sandbox->get(QStringLiteral("/api/billing/invoices?limit=500"), m_owner).json.value(QStringLiteral("data")).toArray().size(), invoicesBefore + 1);
+    QCOMPARE(renewed.value(QStringLiteral("currentPeriodStart")).toString(),
+        before.value(QStringLiteral("currentPeriodEnd")).toString());
+    QCOMPARE(m_sandbox->get(QStringLiteral("/api/billing/invoices?limit=500"), m_owner)
+                 .json.value(QStringLiteral("data"))
+                 .toArray()
+                 .size(),
+        invoicesBefore + 1);
     // The next renewal is declined: past_due, an unpaid invoice, a failed payment.
     const QString id = renewed.value(QStringLiteral("id")).toString();
-    QCOMPARE(m_sandbox->post(QStringLiteral("/sim/razorpay/subscriptions/%1/fail-next-renewal").arg(id), m_owner, {}).status, 403);
-    QCOMPARE(m_sandbox->post(QStringLiteral("/sim/razorpay/subscriptions/%1/fail-next-renewal").arg(id), m_sa, {}).status, 200);
-    QCOMPARE(m_sandbox->post(QStringLiteral("/sandbox/clock/advance"), m_sa, {{QStringLiteral("days"), 32}}).status, 200);
+    QCOMPARE(
+        m_sandbox->post(QStringLiteral("/sim/razorpay/subscriptions/%1/fail-next-renewal").arg(id), m_owner, {}).status,
+        403);
+    QCOMPARE(
+        m_sandbox->post(QStringLiteral("/sim/razorpay/subscriptions/%1/fail-next-renewal").arg(id), m_sa, {}).status,
+        200);
+    QCOMPARE(
+        m_sandbox->post(QStringLiteral("/sandbox/clock/advance"), m_sa, {{QStringLiteral("days"), 32}}).status, 200);
     const auto pastDue = m_sandbox->get(QStringLiteral("/api/billing/subscription/me"), m_owner).json;
     QCOMPARE(pastDue.value(QStringLiteral("status")).toString(), QStringLiteral("past_due"));
-    const QJsonObject latest = m_sandbox->get(QStringLiteral("/api/billing/invoices?limit=1"), m_owner).json.value(QStringLiteral("data")).toArray().first().toObject();
+    const QJsonObject latest = m_sandbox->get(QStringLiteral("/api/billing/invoices?limit=1"), m_owner)
+                                   .json.value(QStringLiteral("data"))
+                                   .toArray()
+                                   .first()
+                                   .toObject();
     QCOMPARE(latest.value(QStringLiteral("status")).toString(), QStringLiteral("issued"));
     QCOMPARE(latest.value(QStringLiteral("amountDue")).toString(), latest.value(QStringLiteral("total")).toString());
-    const QJsonObject payment = m_sandbox->get(QStringLiteral("/api/billing/payments?limit=1"), m_owner).json.value(QStringLiteral("data")).toArray().first().toObject();
+    const QJsonObject payment = m_sandbox->get(QStringLiteral("/api/billing/payments?limit=1"), m_owner)
+                                    .json.value(QStringLiteral("data"))
+                                    .toArray()
+                                    .first()
+                                    .toObject();
     QCOMPARE(payment.value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
     resetAcmeToActivePro();
 }
@@ -584,12 +761,12 @@ void TestOrgBillingApi::clockRenewsAndFailedRenewalIsPastDue()
 void TestOrgBillingApi::sessionLoginWithHttpOnlyCookie()
 {
     const QByteArray password = m_sandbox->info().value(QStringLiteral("demo_password")).toString().toUtf8();
-    const auto wrong = m_sandbox->request("POST", QStringLiteral("/api/auth/login"), {},
-                                          R"({"email":"owner@acme-retail.example","password":"nope"})");
+    const auto wrong = m_sandbox->request(
+        "POST", QStringLiteral("/api/auth/login"), {}, R"({"email":"owner@acme-retail.example","password":"nope"})");
     QCOMPARE(wrong.status, 401);
     QCOMPARE(wrong.errorCode(), QStringLiteral("invalid_credentials"));
     const auto login = m_sandbox->request("POST", QStringLiteral("/api/auth/login"), {},
-                                          R"({"email":"Owner@Acme-Retail.example","password":")" + password + R"("})");
+        R"({"email":"Owner@Acme-Retail.example","password":")" + password + R"("})");
     QCOMPARE(login.status, 200);
     const QByteArray cookie = login.header("Set-Cookie");
     QVERIFY(cookie.contains("HttpOnly"));
@@ -599,7 +776,9 @@ void TestOrgBillingApi::sessionLoginWithHttpOnlyCookie()
     QCOMPARE(who.status, 200);
     QCOMPARE(who.json.value(QStringLiteral("role")).toString(), QStringLiteral("owner"));
     // The session carries the role: a Super Admin endpoint is refused.
-    QCOMPARE(m_sandbox->request("GET", QStringLiteral("/api/billing/subscription"), {}, {}, {{"Cookie", session}}).status, 403);
+    QCOMPARE(
+        m_sandbox->request("GET", QStringLiteral("/api/billing/subscription"), {}, {}, {{"Cookie", session}}).status,
+        403);
     QCOMPARE(m_sandbox->request("POST", QStringLiteral("/api/auth/logout"), {}, {}, {{"Cookie", session}}).status, 200);
     QCOMPARE(m_sandbox->request("GET", QStringLiteral("/api/auth/whoami"), {}, {}, {{"Cookie", session}}).status, 401);
 }
@@ -607,42 +786,65 @@ void TestOrgBillingApi::sessionLoginWithHttpOnlyCookie()
 void TestOrgBillingApi::razorpayWebhookVerifiedAndIdempotent()
 {
     // A paid order whose confirm never came: the signed order.paid webhook activates it, once.
-    QCOMPARE(m_sandbox->post(QStringLiteral("/api/billing/cancel"), m_owner, {{QStringLiteral("atPeriodEnd"), false}}).status, 200);
+    QCOMPARE(m_sandbox->post(QStringLiteral("/api/billing/cancel"), m_owner, {{QStringLiteral("atPeriodEnd"), false}})
+                 .status,
+        200);
     const auto checkout = m_sandbox->post(QStringLiteral("/api/billing/checkout"), m_owner,
-                                          {{QStringLiteral("planId"), QStringLiteral("starter")}, {QStringLiteral("billingCycle"), QStringLiteral("monthly")}});
+        {{QStringLiteral("planId"), QStringLiteral("starter")},
+            {QStringLiteral("billingCycle"), QStringLiteral("monthly")}});
     const QString orderId = checkout.json.value(QStringLiteral("orderId")).toString();
     const QJsonObject paid = payOrder(orderId);
     // The simulator delivers its own signed webhooks; wait for them to land.
-    QTRY_COMPARE_WITH_TIMEOUT(m_sandbox->get(QStringLiteral("/api/billing/subscription/me"), m_owner).json.value(QStringLiteral("planId")).toString(),
-                              QStringLiteral("starter"), 15000);
-    const QString subId = m_sandbox->get(QStringLiteral("/api/billing/subscription/me"), m_owner).json.value(QStringLiteral("id")).toString();
+    QTRY_COMPARE_WITH_TIMEOUT(m_sandbox->get(QStringLiteral("/api/billing/subscription/me"), m_owner)
+                                  .json.value(QStringLiteral("planId"))
+                                  .toString(),
+        QStringLiteral("starter"), 15000);
+    const QString subId = m_sandbox->get(QStringLiteral("/api/billing/subscription/me"), m_owner)
+                              .json.value(QStringLiteral("id"))
+                              .toString();
 
-    const QByteArray secret = m_sandbox->info().value(QStringLiteral("providers")).toObject().value(QStringLiteral("razorpay")).toObject()
-                                  .value(QStringLiteral("webhook_secret")).toString().toUtf8();
-    const QByteArray body = QJsonDocument(QJsonObject{
-        {QStringLiteral("event"), QStringLiteral("order.paid")},
-        {QStringLiteral("payload"), QJsonObject{{QStringLiteral("order"), QJsonObject{{QStringLiteral("entity"), QJsonObject{{QStringLiteral("id"), orderId}}}}},
-                                                {QStringLiteral("payment"), QJsonObject{{QStringLiteral("entity"), QJsonObject{{QStringLiteral("id"), paid.value(QStringLiteral("razorpay_payment_id"))}}}}}}}})
+    const QByteArray secret = m_sandbox->info()
+                                  .value(QStringLiteral("providers"))
+                                  .toObject()
+                                  .value(QStringLiteral("razorpay"))
+                                  .toObject()
+                                  .value(QStringLiteral("webhook_secret"))
+                                  .toString()
+                                  .toUtf8();
+    const QByteArray body = QJsonDocument(
+        QJsonObject{{QStringLiteral("event"), QStringLiteral("order.paid")},
+            {QStringLiteral("payload"),
+                QJsonObject{{QStringLiteral("order"),
+                                QJsonObject{{QStringLiteral("entity"), QJsonObject{{QStringLiteral("id"), orderId}}}}},
+                    {QStringLiteral("payment"),
+                        QJsonObject{{QStringLiteral("entity"),
+                            QJsonObject{
+                                {QStringLiteral("id"), paid.value(QStringLiteral("razorpay_payment_id"))}}}}}}}})
                                 .toJson(QJsonDocument::Compact);
     const QByteArray signature = bc::signatures::bodySignature(secret, body);
     const auto first = m_sandbox->request("POST", QStringLiteral("/api/billing/webhooks/razorpay"), {}, body,
-                                          {{"X-Razorpay-Signature", signature}, {"x-razorpay-event-id", "evt_test_replay"}});
+        {{"X-Razorpay-Signature", signature}, {"x-razorpay-event-id", "evt_test_replay"}});
     QCOMPARE(first.status, 200);
     const auto duplicate = m_sandbox->request("POST", QStringLiteral("/api/billing/webhooks/razorpay"), {}, body,
-                                              {{"X-Razorpay-Signature", signature}, {"x-razorpay-event-id", "evt_test_replay"}});
+        {{"X-Razorpay-Signature", signature}, {"x-razorpay-event-id", "evt_test_replay"}});
     QCOMPARE(duplicate.status, 200);
     QCOMPARE(duplicate.json.value(QStringLiteral("status")).toString(), QStringLiteral("duplicate"));
     const auto forged = m_sandbox->request("POST", QStringLiteral("/api/billing/webhooks/razorpay"), {}, body,
-                                           {{"X-Razorpay-Signature", QByteArray(64, 'a')}, {"x-razorpay-event-id", "evt_forged"}});
+        {{"X-Razorpay-Signature", QByteArray(64, 'a')}, {"x-razorpay-event-id", "evt_forged"}});
     QCOMPARE(forged.status, 400);
     QCOMPARE(forged.errorCode(), QStringLiteral("signature_invalid"));
     // Still one subscription for that order, and confirm after the webhook agrees with it.
-    QCOMPARE(m_sandbox->get(QStringLiteral("/api/billing/subscription/me"), m_owner).json.value(QStringLiteral("id")).toString(), subId);
+    QCOMPARE(m_sandbox->get(QStringLiteral("/api/billing/subscription/me"), m_owner)
+                 .json.value(QStringLiteral("id"))
+                 .toString(),
+        subId);
     const auto confirm = m_sandbox->post(QStringLiteral("/api/billing/checkout/confirm"), m_owner,
-                                         {{QStringLiteral("orderId"), orderId}, {QStringLiteral("paymentId"), paid.value(QStringLiteral("razorpay_payment_id"))},
-                                          {QStringLiteral("signature"), paid.value(QStringLiteral("razorpay_signature"))}});
+        {{QStringLiteral("orderId"), orderId},
+            {QStringLiteral("paymentId"), paid.value(QStringLiteral("razorpay_payment_id"))},
+            {QStringLiteral("signature"), paid.value(QStringLiteral("razorpay_signature"))}});
     QCOMPARE(confirm.status, 200);
-    QCOMPARE(confirm.json.value(QStringLiteral("subscription")).toObject().value(QStringLiteral("id")).toString(), subId);
+    QCOMPARE(
+        confirm.json.value(QStringLiteral("subscription")).toObject().value(QStringLiteral("id")).toString(), subId);
     resetAcmeToActivePro();
 }
 

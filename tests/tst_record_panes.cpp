@@ -12,14 +12,14 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
-#include <QHeaderView>
-#include <QSettings>
 #include <QDialog>
+#include <QHeaderView>
 #include <QLineEdit>
-#include <QPushButton>
-#include <QTableView>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
 #include <QtTest>
 
 using namespace bc;
@@ -60,7 +60,8 @@ void TestRecordPanes::open(MainWindow &window, const QString &role)
     p.baseUrl = m_sandbox.url();
     p.apiKey = m_sandbox.key(role);
     p.role = roleFromString(role);
-    p.families = {QStringLiteral("org_billing"), QStringLiteral("credits"), QStringLiteral("platform"), QStringLiteral("tier")};
+    p.families = {
+        QStringLiteral("org_billing"), QStringLiteral("credits"), QStringLiteral("platform"), QStringLiteral("tier")};
     const QJsonObject ids = m_sandbox.info().value(QStringLiteral("platform")).toObject();
     p.companyId = ids.value(QStringLiteral("company_id")).toString();
     p.extensionId = ids.value(QStringLiteral("extension_id")).toString();
@@ -97,7 +98,8 @@ void TestRecordPanes::invoicesSavedAsPdf()
     QVERIFY(all.open(QIODevice::ReadOnly));
     const QByteArray bytes = all.readAll();
     QVERIFY(bytes.startsWith("%PDF-"));
-    QCOMPARE(bytes.count("/Type /Page\n") + bytes.count("/Type /Page\r") + bytes.count("/Type /Page "), 3); // one page per invoice
+    QCOMPARE(bytes.count("/Type /Page\n") + bytes.count("/Type /Page\r") + bytes.count("/Type /Page "),
+        3); // one page per invoice
     QVERIFY(bytes.contains("/MediaBox [0 0 595")); // A4 outside the US and Canada
     // The paper follows the user's locale: Letter in the US.
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
@@ -123,7 +125,8 @@ void TestRecordPanes::invoicesSavedAsPdf()
     QFile letterPdf(letter);
     QVERIFY(letterPdf.open(QIODevice::ReadOnly));
     const QByteArray letterBytes = letterPdf.readAll();
-    QVERIFY2(letterBytes.contains("/MediaBox [0 0 612.000000 792.000000]"), letterBytes.mid(letterBytes.indexOf("/MediaBox"), 40).constData());
+    QVERIFY2(letterBytes.contains("/MediaBox [0 0 612.000000 792.000000]"),
+        letterBytes.mid(letterBytes.indexOf("/MediaBox"), 40).constData());
     // Preview: the same renderer, inside the console; a GST invoice is one page.
     QSignalSpy preview(pane, &InvoicesPane::previewOpened);
     pane->previewInvoice(ids.first());
@@ -194,11 +197,13 @@ void TestRecordPanes::planEditedAndValidatedLocally()
     monthly->setText(QStringLiteral("31.00"));
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("confirmButton")), Qt::LeftButton);
     QVERIFY(loaded.wait(10000));
-    const auto plans = m_sandbox.get(QStringLiteral("/subscription/plans"), m_sandbox.key(QStringLiteral("member"))).json.value(QStringLiteral("data")).toArray();
+    const auto plans = m_sandbox.get(QStringLiteral("/subscription/plans"), m_sandbox.key(QStringLiteral("member")))
+                           .json.value(QStringLiteral("data"))
+                           .toArray();
     bool updated = false;
     for (const QJsonValue &v : plans)
         updated |= v.toObject().value(QStringLiteral("id")).toString() == QLatin1String("pro")
-                   && v.toObject().value(QStringLiteral("price_monthly")).toString() == QLatin1String("31.00");
+            && v.toObject().value(QStringLiteral("price_monthly")).toString() == QLatin1String("31.00");
     QVERIFY(updated);
 }
 

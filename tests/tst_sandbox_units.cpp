@@ -41,7 +41,8 @@ void TestSandboxUnits::literalSegmentsBeatCaptures()
 void TestSandboxUnits::methodNotAllowedAndNotFound()
 {
     Router router;
-    router.add("POST", QStringLiteral("/api/billing/cancel"), [](const HttpRequest &) { return HttpResponse::json(QJsonObject{}); });
+    router.add("POST", QStringLiteral("/api/billing/cancel"),
+        [](const HttpRequest &) { return HttpResponse::json(QJsonObject{}); });
     HttpRequest r;
     r.method = "GET";
     r.path = QStringLiteral("/api/billing/cancel");
@@ -105,7 +106,8 @@ void TestSandboxUnits::idsAreTimeOrdered()
 
 void TestSandboxUnits::fastJsonWritersAgreeWithQt()
 {
-    for (const qint64 t : {qint64(0), qint64(951782400) /* 2000-02-29 */, qint64(1700000000), qint64(4102444799), qint64(-86401)}) {
+    for (const qint64 t :
+        {qint64(0), qint64(951782400) /* 2000-02-29 */, qint64(1700000000), qint64(4102444799), qint64(-86401)}) {
         QByteArray fast;
         appendIsoTime(fast, t);
         QCOMPARE(QString::fromLatin1(fast), isoTime(t));

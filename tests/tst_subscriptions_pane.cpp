@@ -2,18 +2,17 @@
 // with a reason, and a plan change made through the dialog changes the server.
 #include "sandboxprocess.h"
 
+#include "models/itemdatarole.h"
+#include "models/paymenttablemodel.h"
 #include "models/subscriptiontablemodel.h"
 #include "ui/commandpalette.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebar.h"
 #include "ui/paymentspane.h"
 #include "ui/planchangedialog.h"
-#include "ui/subscriptiondialogs.h"
 #include "ui/session.h"
+#include "ui/subscriptiondialogs.h"
 #include "ui/subscriptionspane.h"
-
-#include "models/itemdatarole.h"
-#include "models/paymenttablemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -152,12 +151,19 @@ void TestSubscriptionsPane::ownerChangesPlanThroughDialog()
     QVERIFY(changed.wait(10000));
     QCOMPARE(pane->model()->subscriptionAt(0)->planId, QStringLiteral("business"));
     // The server agrees, and kept the reason.
-    const auto me = m_sandbox.get(QStringLiteral("/api/billing/subscription/me"), m_sandbox.key(QStringLiteral("owner")));
+    const auto me =
+        m_sandbox.get(QStringLiteral("/api/billing/subscription/me"), m_sandbox.key(QStringLiteral("owner")));
     QCOMPARE(me.json.value(QStringLiteral("planId")).toString(), QStringLiteral("business"));
-    const auto detail = m_sandbox.get(QStringLiteral("/api/billing/subscription/") + me.json.value(QStringLiteral("id")).toString(),
-                                      m_sandbox.key(QStringLiteral("super_admin")));
-    QCOMPARE(detail.json.value(QStringLiteral("history")).toArray().last().toObject().value(QStringLiteral("reason")).toString(),
-             QStringLiteral("Needs audit logs"));
+    const auto detail =
+        m_sandbox.get(QStringLiteral("/api/billing/subscription/") + me.json.value(QStringLiteral("id")).toString(),
+            m_sandbox.key(QStringLiteral("super_admin")));
+    QCOMPARE(detail.json.value(QStringLiteral("history"))
+                 .toArray()
+                 .last()
+                 .toObject()
+                 .value(QStringLiteral("reason"))
+                 .toString(),
+        QStringLiteral("Needs audit logs"));
     QVERIFY(pane->messageBar()->text().contains(QStringLiteral("Business")));
 }
 
@@ -240,7 +246,8 @@ void TestSubscriptionsPane::commandPaletteAndDetachedPanes()
     QTest::keyClicks(palette->input(), QStringLiteral("northwind"));
     auto hasCustomer = [palette] {
         for (int r = 0; r < palette->visibleCount(); ++r)
-            if (palette->visibleText(r).startsWith(QStringLiteral("Customer")) && palette->visibleText(r).contains(QStringLiteral("Northwind")))
+            if (palette->visibleText(r).startsWith(QStringLiteral("Customer"))
+                && palette->visibleText(r).contains(QStringLiteral("Northwind")))
                 return true;
         return false;
     };
@@ -254,7 +261,8 @@ void TestSubscriptionsPane::commandPaletteAndDetachedPanes()
     QCOMPARE(detached->centralWidget(), static_cast<QWidget *>(window.subscriptionsPane()));
     QVERIFY(!window.detachCurrentPane()); // once is enough
     detached->close();
-    QTRY_VERIFY(window.subscriptionsPane()->parentWidget() != nullptr && window.subscriptionsPane()->window() == &window);
+    QTRY_VERIFY(
+        window.subscriptionsPane()->parentWidget() != nullptr && window.subscriptionsPane()->window() == &window);
 }
 
 void TestSubscriptionsPane::subscriptionsOfEveryFamily()
@@ -289,11 +297,13 @@ void TestSubscriptionsPane::cancelAndResumeThroughThePane()
     auto *dialog = pane->findChild<CancelDialog *>();
     QVERIFY(dialog);
     QVERIFY(!dialog->confirmButton()->isEnabled()); // a reason first
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("reasonEdit")), QStringLiteral("Moving to annual invoicing"));
+    QTest::keyClicks(
+        dialog->findChild<QLineEdit *>(QStringLiteral("reasonEdit")), QStringLiteral("Moving to annual invoicing"));
     QSignalSpy changed(pane, &SubscriptionsPane::subscriptionChanged);
     QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
     QVERIFY(changed.wait(10000));
-    const auto me = m_sandbox.get(QStringLiteral("/api/billing/subscription/me"), m_sandbox.key(QStringLiteral("admin"))).json;
+    const auto me =
+        m_sandbox.get(QStringLiteral("/api/billing/subscription/me"), m_sandbox.key(QStringLiteral("admin"))).json;
     QCOMPARE(me.value(QStringLiteral("cancelAtPeriodEnd")).toBool(), true);
     QVERIFY(pane->resumeAction()->isEnabled());
     QVERIFY(!pane->cancelAction()->isEnabled());
@@ -303,7 +313,10 @@ void TestSubscriptionsPane::cancelAndResumeThroughThePane()
     QVERIFY(box);
     box->button(QMessageBox::Yes)->click();
     QVERIFY(changed.wait(10000));
-    QCOMPARE(m_sandbox.get(QStringLiteral("/api/billing/subscription/me"), m_sandbox.key(QStringLiteral("admin"))).json.value(QStringLiteral("cancelAtPeriodEnd")).toBool(), false);
+    QCOMPARE(m_sandbox.get(QStringLiteral("/api/billing/subscription/me"), m_sandbox.key(QStringLiteral("admin")))
+                 .json.value(QStringLiteral("cancelAtPeriodEnd"))
+                 .toBool(),
+        false);
 }
 
 QTEST_MAIN(TestSubscriptionsPane)

@@ -26,7 +26,8 @@ private slots:
 
 private:
     QString base() const;
-    QByteArray stripeEvent(const QString &id, const QString &type, const QJsonObject &object, QByteArray *header, qint64 at = 0) const;
+    QByteArray stripeEvent(
+        const QString &id, const QString &type, const QJsonObject &object, QByteArray *header, qint64 at = 0) const;
     std::unique_ptr<SandboxProcess> m_box;
     QString m_sa, m_owner, m_admin, m_support, m_member;
 };
@@ -36,7 +37,8 @@ void TestTierPlatformApi::initTestCase()
     const bool postgres = qEnvironmentVariable("BC_TEST_BACKEND") == QLatin1String("postgres");
     if (postgres && !SandboxProcess::postgresAvailable())
         QFAIL("BC_TEST_BACKEND=postgres needs BC_TEST_PG_ADMIN_URL (scripts/test sets it).");
-    m_box = std::make_unique<SandboxProcess>(postgres ? SandboxProcess::Backend::Postgres : SandboxProcess::Backend::Sqlite);
+    m_box = std::make_unique<SandboxProcess>(
+        postgres ? SandboxProcess::Backend::Postgres : SandboxProcess::Backend::Sqlite);
     QVERIFY2(m_box->start(), qPrintable(m_box->error()));
     m_sa = m_box->key(QStringLiteral("super_admin"));
     m_owner = m_box->key(QStringLiteral("owner"));
@@ -52,13 +54,21 @@ QString TestTierPlatformApi::base() const
         .arg(p.value(QStringLiteral("company_id")).toString(), p.value(QStringLiteral("extension_id")).toString());
 }
 
-QByteArray TestTierPlatformApi::stripeEvent(const QString &id, const QString &type, const QJsonObject &object, QByteArray *header, qint64 at) const
+QByteArray TestTierPlatformApi::stripeEvent(
+    const QString &id, const QString &type, const QJsonObject &object, QByteArray *header, qint64 at) const
 {
-    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("object"), QStringLiteral("event")},
-                                                      {QStringLiteral("type"), type}, {QStringLiteral("data"), QJsonObject{{QStringLiteral("object"), object}}}})
+    const QByteArray body = QJsonDocument(
+        QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("object"), QStringLiteral("event")},
+            {QStringLiteral("type"), type}, {QStringLiteral("data"), QJsonObject{{QStringLiteral("object"), object}}}})
                                 .toJson(QJsonDocument::Compact);
-    *header = bc::signatures::stripeSignatureHeader(
-        m_box->info().value(QStringLiteral("providers")).toObject().value(QStringLiteral("stripe")).toObject().value(QStringLiteral("webhook_secret")).toString().toUtf8(),
+    *header = bc::signatures::stripeSignatureHeader(m_box->info()
+                                                        .value(QStringLiteral("providers"))
+                                                        .toObject()
+                                                        .value(QStringLiteral("stripe"))
+                                                        .toObject()
+                                                        .value(QStringLiteral("webhook_secret"))
+                                                        .toString()
+                                                        .toUtf8(),
         at ? at : QDateTime::currentSecsSinceEpoch(), body);
     return body;
 }
@@ -67,7 +77,10 @@ void TestTierPlatformApi::tierFreeShapeAndPortalBeforeSubscribing()
 {
     const auto billing = m_box->get(QStringLiteral("/v1/billing"), m_member);
     QCOMPARE(billing.status, 200);
-    QCOMPARE(billing.json, QJsonDocument::fromJson(R"({"plan":"free","status":null,"current_period_end":null,"cancel_at_period_end":null})").object());
+    QCOMPARE(billing.json,
+        QJsonDocument::fromJson(
+            R"({"plan":"free","status":null,"current_period_end":null,"cancel_at_period_end":null})")
+            .object());
     const auto portal = m_box->post(QStringLiteral("/v1/billing/portal"), m_owner, {});
     QCOMPARE(portal.status, 400);
     QCOMPARE(portal.errorCode(), QStringLiteral("no_billing_history"));
@@ -75,35 +88,52 @@ void TestTierPlatformApi::tierFreeShapeAndPortalBeforeSubscribing()
 
 void TestTierPlatformApi::tierCheckoutActivatesThroughWebhook()
 {
-    const auto checkout = m_box->post(QStringLiteral("/v1/billing/checkout"), m_owner, {{QStringLiteral("tier"), QStringLiteral("pro")}});
+    const auto checkout =
+        m_box->post(QStringLiteral("/v1/billing/checkout"), m_owner, {{QStringLiteral("tier"), QStringLiteral("pro")}});
     QCOMPARE(checkout.status, 200);
     const QString url = checkout.json.value(QStringLiteral("checkout_url")).toString();
     QVERIFY(url.contains(QStringLiteral("/sim/stripe/checkout/cs_test_")));
     // Nothing changes until the payment completes.
-    QCOMPARE(m_box->get(QStringLiteral("/v1/billing"), m_owner).json.value(QStringLiteral("plan")).toString(), QStringLiteral("free"));
+    QCOMPARE(m_box->get(QStringLiteral("/v1/billing"), m_owner).json.value(QStringLiteral("plan")).toString(),
+        QStringLiteral("free"));
     const QString page = QUrl(url).path();
     QVERIFY(m_box->get(page, {}).body.contains("$29.00"));
     const auto back = m_box->post(page + QStringLiteral("/cancel"), {}, {});
     QVERIFY(back.json.value(QStringLiteral("redirect")).toString().contains(QStringLiteral("checkout=cancelled")));
     const auto paid = m_box->post(page + QStringLiteral("/pay"), {}, {});
     const QString redirect = paid.json.value(QStringLiteral("redirect")).toString();
-    QVERIFY2(redirect.contains(QStringLiteral("session_id=cs_test_")), qPrintable(redirect)); // {CHECKOUT_SESSION_ID} filled
-    QTRY_COMPARE_WITH_TIMEOUT(m_box->get(QStringLiteral("/v1/billing"), m_owner).json.value(QStringLiteral("plan")).toString(), QStringLiteral("pro"), 15000);
+    QVERIFY2(
+        redirect.contains(QStringLiteral("session_id=cs_test_")), qPrintable(redirect)); // {CHECKOUT_SESSION_ID} filled
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_box->get(QStringLiteral("/v1/billing"), m_owner).json.value(QStringLiteral("plan")).toString(),
+        QStringLiteral("pro"), 15000);
     const QJsonObject b = m_box->get(QStringLiteral("/v1/billing"), m_member).json;
     QCOMPARE(b.value(QStringLiteral("status")).toString(), QStringLiteral("active"));
     QCOMPARE(b.value(QStringLiteral("cancel_at_period_end")).toBool(true), false);
     QVERIFY(QDateTime::fromString(b.value(QStringLiteral("current_period_end")).toString(), Qt::ISODate).isValid());
-    const auto again = m_box->post(QStringLiteral("/v1/billing/checkout"), m_admin, {{QStringLiteral("tier"), QStringLiteral("pro")}});
+    const auto again =
+        m_box->post(QStringLiteral("/v1/billing/checkout"), m_admin, {{QStringLiteral("tier"), QStringLiteral("pro")}});
     QCOMPARE(again.status, 409);
 }
 
 void TestTierPlatformApi::tierRejectsBadInputAndRoles()
 {
-    QCOMPARE(m_box->post(QStringLiteral("/v1/billing/checkout"), m_owner, {{QStringLiteral("tier"), QStringLiteral("enterprise")}}).errorCode(), QStringLiteral("contact_sales"));
-    QCOMPARE(m_box->post(QStringLiteral("/v1/billing/checkout"), m_owner, {{QStringLiteral("tier"), QStringLiteral("gold")}}).status, 400);
-    QCOMPARE(m_box->post(QStringLiteral("/v1/billing/checkout"), m_owner, {}).errorCode(), QStringLiteral("missing_field"));
+    QCOMPARE(m_box
+                 ->post(QStringLiteral("/v1/billing/checkout"), m_owner,
+                     {{QStringLiteral("tier"), QStringLiteral("enterprise")}})
+                 .errorCode(),
+        QStringLiteral("contact_sales"));
+    QCOMPARE(
+        m_box->post(QStringLiteral("/v1/billing/checkout"), m_owner, {{QStringLiteral("tier"), QStringLiteral("gold")}})
+            .status,
+        400);
+    QCOMPARE(
+        m_box->post(QStringLiteral("/v1/billing/checkout"), m_owner, {}).errorCode(), QStringLiteral("missing_field"));
     QCOMPARE(m_box->request("POST", QStringLiteral("/v1/billing/checkout"), m_owner, "[").status, 400);
-    QCOMPARE(m_box->post(QStringLiteral("/v1/billing/checkout"), m_member, {{QStringLiteral("tier"), QStringLiteral("pro")}}).status, 403);
+    QCOMPARE(
+        m_box->post(QStringLiteral("/v1/billing/checkout"), m_member, {{QStringLiteral("tier"), QStringLiteral("pro")}})
+            .status,
+        403);
     QCOMPARE(m_box->post(QStringLiteral("/v1/billing/portal"), m_support, {}).status, 403);
     QCOMPARE(m_box->get(QStringLiteral("/v1/billing"), {}).status, 401);
 }
@@ -112,14 +142,23 @@ void TestTierPlatformApi::tierWebhookEvents()
 {
     QByteArray header;
     const QByteArray ping = stripeEvent(QStringLiteral("evt_tier_ping"), QStringLiteral("ping"), {}, &header);
-    QCOMPARE(m_box->request("POST", QStringLiteral("/v1/billing/webhooks"), {}, ping, {{"Stripe-Signature", header}}).status, 200);
-    const auto duplicate = m_box->request("POST", QStringLiteral("/v1/billing/webhooks"), {}, ping, {{"Stripe-Signature", header}});
+    QCOMPARE(
+        m_box->request("POST", QStringLiteral("/v1/billing/webhooks"), {}, ping, {{"Stripe-Signature", header}}).status,
+        200);
+    const auto duplicate =
+        m_box->request("POST", QStringLiteral("/v1/billing/webhooks"), {}, ping, {{"Stripe-Signature", header}});
     QCOMPARE(duplicate.json.value(QStringLiteral("duplicate")).toBool(), true);
-    QCOMPARE(m_box->request("POST", QStringLiteral("/v1/billing/webhooks"), {}, ping + ' ', {{"Stripe-Signature", header}}).status, 400);
-    QCOMPARE(m_box->request("POST", QStringLiteral("/v1/billing/webhooks"), {}, stripeEvent(QStringLiteral("evt_tier_stale"), QStringLiteral("ping"), {}, &header,
-                                                                                            QDateTime::currentSecsSinceEpoch() - 301),
-                            {{"Stripe-Signature", header}}).status,
-             400);
+    QCOMPARE(
+        m_box->request("POST", QStringLiteral("/v1/billing/webhooks"), {}, ping + ' ', {{"Stripe-Signature", header}})
+            .status,
+        400);
+    QCOMPARE(m_box
+                 ->request("POST", QStringLiteral("/v1/billing/webhooks"), {},
+                     stripeEvent(QStringLiteral("evt_tier_stale"), QStringLiteral("ping"), {}, &header,
+                         QDateTime::currentSecsSinceEpoch() - 301),
+                     {{"Stripe-Signature", header}})
+                 .status,
+        400);
     QCOMPARE(m_box->request("POST", QStringLiteral("/v1/billing/webhooks"), {}, ping).status, 400);
 }
 
@@ -133,25 +172,42 @@ void TestTierPlatformApi::tierPortalCancelRenewalFailureAndDowngrade()
     QVERIFY(at > 0);
     const QString subscription = QString::fromLatin1(html.mid(at + 14, html.indexOf('/', at + 14) - at - 14));
     // customer.subscription.updated: cancel at period end, then renew again.
-    QCOMPARE(m_box->post(portalPath + QStringLiteral("/subscriptions/%1/cancel").arg(subscription), {}, {}).status, 200);
-    QTRY_COMPARE_WITH_TIMEOUT(m_box->get(QStringLiteral("/v1/billing"), m_owner).json.value(QStringLiteral("cancel_at_period_end")).toBool(), true, 15000);
+    QCOMPARE(
+        m_box->post(portalPath + QStringLiteral("/subscriptions/%1/cancel").arg(subscription), {}, {}).status, 200);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_box->get(QStringLiteral("/v1/billing"), m_owner).json.value(QStringLiteral("cancel_at_period_end")).toBool(),
+        true, 15000);
     QCOMPARE(m_box->post(portalPath + QStringLiteral("/subscriptions/%1/renew").arg(subscription), {}, {}).status, 200);
-    QTRY_COMPARE_WITH_TIMEOUT(m_box->get(QStringLiteral("/v1/billing"), m_owner).json.value(QStringLiteral("cancel_at_period_end")).toBool(true), false, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_box->get(QStringLiteral("/v1/billing"), m_owner)
+                                  .json.value(QStringLiteral("cancel_at_period_end"))
+                                  .toBool(true),
+        false, 15000);
     // invoice.payment_failed: the next renewal fails, the account is past_due.
-    QCOMPARE(m_box->post(QStringLiteral("/sim/stripe/subscriptions/%1/fail-next-renewal").arg(subscription), m_owner, {}).status, 403);
-    QCOMPARE(m_box->post(QStringLiteral("/sim/stripe/subscriptions/%1/fail-next-renewal").arg(subscription), m_sa, {}).status, 200);
+    QCOMPARE(
+        m_box->post(QStringLiteral("/sim/stripe/subscriptions/%1/fail-next-renewal").arg(subscription), m_owner, {})
+            .status,
+        403);
+    QCOMPARE(m_box->post(QStringLiteral("/sim/stripe/subscriptions/%1/fail-next-renewal").arg(subscription), m_sa, {})
+                 .status,
+        200);
     QCOMPARE(m_box->post(QStringLiteral("/sandbox/clock/advance"), m_sa, {{QStringLiteral("days"), 32}}).status, 200);
-    QTRY_COMPARE_WITH_TIMEOUT(m_box->get(QStringLiteral("/v1/billing"), m_owner).json.value(QStringLiteral("status")).toString(), QStringLiteral("past_due"), 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_box->get(QStringLiteral("/v1/billing"), m_owner).json.value(QStringLiteral("status")).toString(),
+        QStringLiteral("past_due"), 15000);
     // customer.subscription.deleted: back to free. The customer id is on the portal page.
     QByteArray header;
     const qsizetype c = html.indexOf("cus_");
     const QString customer = QString::fromLatin1(html.mid(c, html.indexOf('<', c) - c));
-    const QByteArray body = stripeEvent(QStringLiteral("evt_tier_deleted"), QStringLiteral("customer.subscription.deleted"),
-                                        QJsonObject{{QStringLiteral("id"), subscription}, {QStringLiteral("object"), QStringLiteral("subscription")},
-                                                    {QStringLiteral("customer"), customer}, {QStringLiteral("status"), QStringLiteral("canceled")}},
-                                        &header);
-    QCOMPARE(m_box->request("POST", QStringLiteral("/v1/billing/webhooks"), {}, body, {{"Stripe-Signature", header}}).status, 200);
-    QCOMPARE(m_box->get(QStringLiteral("/v1/billing"), m_owner).json.value(QStringLiteral("plan")).toString(), QStringLiteral("free"));
+    const QByteArray body = stripeEvent(QStringLiteral("evt_tier_deleted"),
+        QStringLiteral("customer.subscription.deleted"),
+        QJsonObject{{QStringLiteral("id"), subscription}, {QStringLiteral("object"), QStringLiteral("subscription")},
+            {QStringLiteral("customer"), customer}, {QStringLiteral("status"), QStringLiteral("canceled")}},
+        &header);
+    QCOMPARE(
+        m_box->request("POST", QStringLiteral("/v1/billing/webhooks"), {}, body, {{"Stripe-Signature", header}}).status,
+        200);
+    QCOMPARE(m_box->get(QStringLiteral("/v1/billing"), m_owner).json.value(QStringLiteral("plan")).toString(),
+        QStringLiteral("free"));
     QVERIFY(m_box->get(QStringLiteral("/v1/billing"), m_owner).json.value(QStringLiteral("status")).isNull());
     // Having subscribed once, the portal stays available.
     QCOMPARE(m_box->post(QStringLiteral("/v1/billing/portal"), m_owner, {}).status, 200);
@@ -160,22 +216,25 @@ void TestTierPlatformApi::tierPortalCancelRenewalFailureAndDowngrade()
 void TestTierPlatformApi::platformOneTimeCharge()
 {
     const QJsonObject body{{QStringLiteral("name"), QStringLiteral("Catalogue import")},
-                           {QStringLiteral("charge"), QJsonObject{{QStringLiteral("name"), QStringLiteral("Catalogue import")},
-                                                                  {QStringLiteral("term"), QStringLiteral("One-time")},
-                                                                  {QStringLiteral("price"), QJsonObject{{QStringLiteral("amount"), QStringLiteral("1499.50")},
-                                                                                                        {QStringLiteral("currency_code"), QStringLiteral("INR")}}}}},
-                           {QStringLiteral("is_test"), true},
-                           {QStringLiteral("return_url"), QStringLiteral("https://extension.example/return")}};
+        {QStringLiteral("charge"),
+            QJsonObject{{QStringLiteral("name"), QStringLiteral("Catalogue import")},
+                {QStringLiteral("term"), QStringLiteral("One-time")},
+                {QStringLiteral("price"),
+                    QJsonObject{{QStringLiteral("amount"), QStringLiteral("1499.50")},
+                        {QStringLiteral("currency_code"), QStringLiteral("INR")}}}}},
+        {QStringLiteral("is_test"), true},
+        {QStringLiteral("return_url"), QStringLiteral("https://extension.example/return")}};
     const auto created = m_box->post(base() + QStringLiteral("/one_time_charge"), m_admin, body);
     QCOMPARE(created.status, 200);
     const QJsonObject charge = created.json.value(QStringLiteral("charge")).toObject();
-    for (const char *field : {"_id", "entity_type", "entity_id", "name", "term", "charge_type", "pricing_type", "price", "recurring", "status",
-                              "capped_amount", "activated_on", "cancelled_on", "billing_date", "current_period", "modified_at", "created_at",
-                              "is_test", "company_id", "meta", "__v"})
+    for (const char *field : {"_id", "entity_type", "entity_id", "name", "term", "charge_type", "pricing_type", "price",
+             "recurring", "status", "capped_amount", "activated_on", "cancelled_on", "billing_date", "current_period",
+             "modified_at", "created_at", "is_test", "company_id", "meta", "__v"})
         QVERIFY2(charge.contains(QLatin1String(field)), field);
     QCOMPARE(charge.value(QStringLiteral("status")).toString(), QStringLiteral("pending"));
     QCOMPARE(charge.value(QStringLiteral("pricing_type")).toString(), QStringLiteral("one_time"));
-    QCOMPARE(charge.value(QStringLiteral("price")).toObject().value(QStringLiteral("amount")).toString(), QStringLiteral("1499.50"));
+    QCOMPARE(charge.value(QStringLiteral("price")).toObject().value(QStringLiteral("amount")).toString(),
+        QStringLiteral("1499.50"));
     const QString id = charge.value(QStringLiteral("_id")).toString();
     QCOMPARE(id.size(), 24);
     const QString confirm = QUrl(created.json.value(QStringLiteral("confirm_url")).toString()).path();
@@ -193,38 +252,53 @@ void TestTierPlatformApi::platformOneTimeCharge()
 
 void TestTierPlatformApi::platformSubscriptionCharge()
 {
-    const QJsonObject item{{QStringLiteral("name"), QStringLiteral("Reviews widget")}, {QStringLiteral("term"), QStringLiteral("Per month")},
-                           {QStringLiteral("price"), QJsonObject{{QStringLiteral("amount"), QStringLiteral("299.00")}, {QStringLiteral("currency_code"), QStringLiteral("INR")}}},
-                           {QStringLiteral("recurring"), QJsonObject{{QStringLiteral("interval"), QStringLiteral("month")}, {QStringLiteral("interval_count"), 1}}},
-                           {QStringLiteral("capped_amount"), QStringLiteral("1000.00")}};
+    const QJsonObject item{{QStringLiteral("name"), QStringLiteral("Reviews widget")},
+        {QStringLiteral("term"), QStringLiteral("Per month")},
+        {QStringLiteral("price"),
+            QJsonObject{{QStringLiteral("amount"), QStringLiteral("299.00")},
+                {QStringLiteral("currency_code"), QStringLiteral("INR")}}},
+        {QStringLiteral("recurring"),
+            QJsonObject{{QStringLiteral("interval"), QStringLiteral("month")}, {QStringLiteral("interval_count"), 1}}},
+        {QStringLiteral("capped_amount"), QStringLiteral("1000.00")}};
     const auto created = m_box->post(base() + QStringLiteral("/subscription"), m_owner,
-                                     {{QStringLiteral("name"), QStringLiteral("Reviews")}, {QStringLiteral("trial_days"), 14},
-                                      {QStringLiteral("line_items"), QJsonArray{item}}, {QStringLiteral("is_test"), true},
-                                      {QStringLiteral("return_url"), QStringLiteral("https://extension.example/return")}});
+        {{QStringLiteral("name"), QStringLiteral("Reviews")}, {QStringLiteral("trial_days"), 14},
+            {QStringLiteral("line_items"), QJsonArray{item}}, {QStringLiteral("is_test"), true},
+            {QStringLiteral("return_url"), QStringLiteral("https://extension.example/return")}});
     QCOMPARE(created.status, 200);
     const QJsonObject sub = created.json.value(QStringLiteral("subscription")).toObject();
-    for (const char *field : {"_id", "product_suit_id", "entity_id", "entity_type", "name", "status", "trial_days", "activated_on", "cancelled_on",
-                              "is_test", "created_at", "modified_at", "company_id", "line_items"})
+    for (const char *field : {"_id", "product_suit_id", "entity_id", "entity_type", "name", "status", "trial_days",
+             "activated_on", "cancelled_on", "is_test", "created_at", "modified_at", "company_id", "line_items"})
         QVERIFY2(sub.contains(QLatin1String(field)), field);
-    QCOMPARE(sub.value(QStringLiteral("line_items")).toArray().first().toObject().value(QStringLiteral("capped_amount")).toString(), QStringLiteral("1000.00"));
+    QCOMPARE(sub.value(QStringLiteral("line_items"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("capped_amount"))
+                 .toString(),
+        QStringLiteral("1000.00"));
     const QString id = sub.value(QStringLiteral("_id")).toString();
-    m_box->post(QUrl(created.json.value(QStringLiteral("confirm_url")).toString()).path() + QStringLiteral("/approve"), {}, {});
+    m_box->post(
+        QUrl(created.json.value(QStringLiteral("confirm_url")).toString()).path() + QStringLiteral("/approve"), {}, {});
     const QJsonObject active = m_box->get(base() + QStringLiteral("/subscription/") + id, m_owner).json;
     QCOMPARE(active.value(QStringLiteral("status")).toString(), QStringLiteral("active"));
-    const qint64 trial = QDateTime::fromString(active.value(QStringLiteral("billing_date")).toString(), Qt::ISODate).toSecsSinceEpoch()
-                         - QDateTime::fromString(active.value(QStringLiteral("activated_on")).toString(), Qt::ISODate).toSecsSinceEpoch();
+    const qint64 trial =
+        QDateTime::fromString(active.value(QStringLiteral("billing_date")).toString(), Qt::ISODate).toSecsSinceEpoch()
+        - QDateTime::fromString(active.value(QStringLiteral("activated_on")).toString(), Qt::ISODate)
+              .toSecsSinceEpoch();
     QCOMPARE(trial, qint64(14 * 86400)); // billing starts after the trial
     const auto cancelled = m_box->post(base() + QStringLiteral("/subscription/%1/cancel").arg(id), m_owner, {});
     QCOMPARE(cancelled.status, 200);
     QCOMPARE(cancelled.json.value(QStringLiteral("status")).toString(), QStringLiteral("cancelled"));
     QVERIFY(!cancelled.json.value(QStringLiteral("cancelled_on")).isNull());
-    QCOMPARE(m_box->post(base() + QStringLiteral("/subscription/%1/cancel").arg(id), m_owner, {}).json.value(QStringLiteral("cancelled_on")),
-             cancelled.json.value(QStringLiteral("cancelled_on"))); // twice changes nothing
+    QCOMPARE(m_box->post(base() + QStringLiteral("/subscription/%1/cancel").arg(id), m_owner, {})
+                 .json.value(QStringLiteral("cancelled_on")),
+        cancelled.json.value(QStringLiteral("cancelled_on"))); // twice changes nothing
     // Declining on the confirm page.
     const auto other = m_box->post(base() + QStringLiteral("/subscription"), m_owner,
-                                   {{QStringLiteral("name"), QStringLiteral("Other")}, {QStringLiteral("line_items"), QJsonArray{item}},
-                                    {QStringLiteral("return_url"), QStringLiteral("https://extension.example/return")}});
-    const auto declined = m_box->post(QUrl(other.json.value(QStringLiteral("confirm_url")).toString()).path() + QStringLiteral("/decline"), {}, {});
+        {{QStringLiteral("name"), QStringLiteral("Other")}, {QStringLiteral("line_items"), QJsonArray{item}},
+            {QStringLiteral("return_url"), QStringLiteral("https://extension.example/return")}});
+    const auto declined = m_box->post(
+        QUrl(other.json.value(QStringLiteral("confirm_url")).toString()).path() + QStringLiteral("/decline"), {}, {});
     QVERIFY(declined.json.value(QStringLiteral("redirect")).toString().contains(QStringLiteral("status=declined")));
 }
 
@@ -235,16 +309,48 @@ void TestTierPlatformApi::platformRejectsBadInput_data()
     QTest::addColumn<QString>("code");
     const QString one = QStringLiteral("/one_time_charge");
     const QString sub = QStringLiteral("/subscription");
-    QTest::newRow("no name") << one << QByteArray(R"({"charge":{"price":{"amount":"1.00","currency_code":"INR"}},"return_url":"https://e.com"})") << "missing_field";
+    QTest::newRow("no name")
+        << one
+        << QByteArray(R"({"charge":{"price":{"amount":"1.00","currency_code":"INR"}},"return_url":"https://e.com"})")
+        << "missing_field";
     QTest::newRow("no charge") << one << QByteArray(R"({"name":"x","return_url":"https://e.com"})") << "missing_field";
-    QTest::newRow("amount as number") << one << QByteArray(R"({"name":"x","charge":{"price":{"amount":1.5,"currency_code":"INR"}},"return_url":"https://e.com"})") << "invalid_amount";
-    QTest::newRow("zero amount") << one << QByteArray(R"({"name":"x","charge":{"price":{"amount":"0.00","currency_code":"INR"}},"return_url":"https://e.com"})") << "invalid_amount";
-    QTest::newRow("bad currency") << one << QByteArray(R"({"name":"x","charge":{"price":{"amount":"1.00","currency_code":"XXQ"}},"return_url":"https://e.com"})") << "invalid_amount";
-    QTest::newRow("bad return url") << one << QByteArray(R"({"name":"x","charge":{"price":{"amount":"1.00","currency_code":"INR"}},"return_url":"not a url"})") << "invalid_field";
-    QTest::newRow("no line items") << sub << QByteArray(R"({"name":"x","line_items":[],"return_url":"https://e.com"})") << "missing_field";
-    QTest::newRow("bad interval") << sub << QByteArray(R"({"name":"x","line_items":[{"name":"a","price":{"amount":"1.00","currency_code":"INR"},"recurring":{"interval":"fortnight"}}],"return_url":"https://e.com"})") << "invalid_field";
-    QTest::newRow("negative trial") << sub << QByteArray(R"({"name":"x","trial_days":-1,"line_items":[{"name":"a","price":{"amount":"1.00","currency_code":"INR"}}],"return_url":"https://e.com"})") << "invalid_field";
-    QTest::newRow("bad capped") << sub << QByteArray(R"({"name":"x","line_items":[{"name":"a","price":{"amount":"1.00","currency_code":"INR"},"capped_amount":-5}],"return_url":"https://e.com"})") << "invalid_amount";
+    QTest::newRow("amount as number")
+        << one
+        << QByteArray(
+               R"({"name":"x","charge":{"price":{"amount":1.5,"currency_code":"INR"}},"return_url":"https://e.com"})")
+        << "invalid_amount";
+    QTest::newRow("zero amount")
+        << one
+        << QByteArray(
+               R"({"name":"x","charge":{"price":{"amount":"0.00","currency_code":"INR"}},"return_url":"https://e.com"})")
+        << "invalid_amount";
+    QTest::newRow("bad currency")
+        << one
+        << QByteArray(
+               R"({"name":"x","charge":{"price":{"amount":"1.00","currency_code":"XXQ"}},"return_url":"https://e.com"})")
+        << "invalid_amount";
+    QTest::newRow("bad return url")
+        << one
+        << QByteArray(
+               R"({"name":"x","charge":{"price":{"amount":"1.00","currency_code":"INR"}},"return_url":"not a url"})")
+        << "invalid_field";
+    QTest::newRow("no line items") << sub << QByteArray(R"({"name":"x","line_items":[],"return_url":"https://e.com"})")
+                                   << "missing_field";
+    QTest::newRow("bad interval")
+        << sub
+        << QByteArray(
+               R"({"name":"x","line_items":[{"name":"a","price":{"amount":"1.00","currency_code":"INR"},"recurring":{"interval":"fortnight"}}],"return_url":"https://e.com"})")
+        << "invalid_field";
+    QTest::newRow("negative trial")
+        << sub
+        << QByteArray(
+               R"({"name":"x","trial_days":-1,"line_items":[{"name":"a","price":{"amount":"1.00","currency_code":"INR"}}],"return_url":"https://e.com"})")
+        << "invalid_field";
+    QTest::newRow("bad capped")
+        << sub
+        << QByteArray(
+               R"({"name":"x","line_items":[{"name":"a","price":{"amount":"1.00","currency_code":"INR"},"capped_amount":-5}],"return_url":"https://e.com"})")
+        << "invalid_amount";
     QTest::newRow("not json") << sub << QByteArray("{{") << "invalid_json";
 }
 
@@ -262,9 +368,12 @@ void TestTierPlatformApi::platformRolesAndUnknownIds()
 {
     QCOMPARE(m_box->get(base() + QStringLiteral("/charge/000000000000000000000000"), m_owner).status, 404);
     QCOMPARE(m_box->get(base() + QStringLiteral("/subscription/000000000000000000000000"), m_owner).status, 404);
-    QCOMPARE(m_box->post(base() + QStringLiteral("/subscription/000000000000000000000000/cancel"), m_owner, {}).status, 404);
-    const QString wrongCompany = base().replace(QRegularExpression(QStringLiteral("/company/[^/]+/")), QStringLiteral("/company/999999/"));
-    QCOMPARE(m_box->get(wrongCompany + QStringLiteral("/charge/x"), m_owner).errorCode(), QStringLiteral("company_not_found"));
+    QCOMPARE(
+        m_box->post(base() + QStringLiteral("/subscription/000000000000000000000000/cancel"), m_owner, {}).status, 404);
+    const QString wrongCompany =
+        base().replace(QRegularExpression(QStringLiteral("/company/[^/]+/")), QStringLiteral("/company/999999/"));
+    QCOMPARE(m_box->get(wrongCompany + QStringLiteral("/charge/x"), m_owner).errorCode(),
+        QStringLiteral("company_not_found"));
     QCOMPARE(m_box->post(base() + QStringLiteral("/one_time_charge"), m_support, {}).status, 403);
     QCOMPARE(m_box->post(base() + QStringLiteral("/subscription"), m_member, {}).status, 403);
     QCOMPARE(m_box->get(base() + QStringLiteral("/charge/x"), {}).status, 401);

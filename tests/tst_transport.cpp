@@ -32,13 +32,16 @@ public:
                     const qsizetype lengthAt = buffer->toLower().indexOf("content-length:");
                     qsizetype length = 0;
                     if (lengthAt >= 0 && lengthAt < end)
-                        length = buffer->mid(lengthAt + 15, buffer->indexOf("\r\n", lengthAt) - lengthAt - 15).trimmed().toLongLong();
+                        length = buffer->mid(lengthAt + 15, buffer->indexOf("\r\n", lengthAt) - lengthAt - 15)
+                                     .trimmed()
+                                     .toLongLong();
                     if (buffer->size() < end + 4 + length)
                         return;
                     requests.append(buffer->left(end + 4 + length));
                     buffer->remove(0, end + 4 + length);
-                    const QByteArray body = responses.isEmpty() ? QByteArray("HTTP/1.1 500 Internal\r\nContent-Length: 0\r\n\r\n")
-                                                                : responses.takeFirst();
+                    const QByteArray body = responses.isEmpty()
+                        ? QByteArray("HTTP/1.1 500 Internal\r\nContent-Length: 0\r\n\r\n")
+                        : responses.takeFirst();
                     s->write(body);
                     s->disconnectFromHost();
                 });
@@ -49,7 +52,7 @@ public:
     static QByteArray response(int status, const QByteArray &json)
     {
         return "HTTP/1.1 " + QByteArray::number(status) + " X\r\nContent-Type: application/json\r\nContent-Length: "
-               + QByteArray::number(json.size()) + "\r\nConnection: close\r\n\r\n" + json;
+            + QByteArray::number(json.size()) + "\r\nConnection: close\r\n\r\n" + json;
     }
     QByteArray headerOf(int i, const QByteArray &name) const
     {
@@ -86,7 +89,7 @@ void TestTransport::getRetriesTransientFailures()
 {
     ScriptedServer server;
     server.responses = {ScriptedServer::response(503, "{}"), ScriptedServer::response(502, "{}"),
-                        ScriptedServer::response(200, R"({"ok":true})")};
+        ScriptedServer::response(200, R"({"ok":true})")};
     ApiTransport t;
     t.setBaseUrl(server.url());
     t.setApiKey(QStringLiteral("k1"));
@@ -103,7 +106,8 @@ void TestTransport::getRetriesTransientFailures()
 void TestTransport::clientErrorsAreNotRetried()
 {
     ScriptedServer server;
-    server.responses = {ScriptedServer::response(400, R"({"error":{"code":"coupon_invalid","message":"The coupon SAVE10 expired on 3 Nov 2026.","field":"couponCode"}})")};
+    server.responses = {ScriptedServer::response(400,
+        R"({"error":{"code":"coupon_invalid","message":"The coupon SAVE10 expired on 3 Nov 2026.","field":"couponCode"}})")};
     ApiTransport t;
     t.setBaseUrl(server.url());
     ApiRequest r;
@@ -156,14 +160,16 @@ void TestTransport::connectionRefusedIsHuman()
     r.path = QStringLiteral("/health");
     const ApiReply reply = sendAndWait(t, r);
     QCOMPARE(reply.error.kind, ApiError::Kind::Network);
-    QVERIFY2(reply.error.humanMessage().startsWith(QStringLiteral("Cannot reach the billing server")), qPrintable(reply.error.humanMessage()));
+    QVERIFY2(reply.error.humanMessage().startsWith(QStringLiteral("Cannot reach the billing server")),
+        qPrintable(reply.error.humanMessage()));
 }
 
 void TestTransport::retriesGiveUp()
 {
     ScriptedServer server;
     for (int i = 0; i < 5; ++i)
-        server.responses.append(ScriptedServer::response(503, R"({"error":{"code":"database_unavailable","message":"Busy."}})"));
+        server.responses.append(
+            ScriptedServer::response(503, R"({"error":{"code":"database_unavailable","message":"Busy."}})"));
     ApiTransport t;
     t.setBaseUrl(server.url());
     ApiRequest r;

@@ -1,13 +1,12 @@
 #include "adminpanes.h"
 
-#include "models/tone.h"
-
 #include "checkoutflow.h"
 #include "messagebar.h"
 #include "rolepolicy.h"
 #include "session.h"
 
 #include "api/familyconnectors.h"
+#include "models/tone.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -96,18 +95,38 @@ CouponsPane::CouponsPane(Session *session, QWidget *parent) : TablePane(session,
     const QLocale locale;
     m_model = new RecordTableModel<Coupon>(
         {Col{tr("Code"), [](const Coupon &c) { return c.code; }},
-         Col{tr("Discount"), [](const Coupon &c) {
-                 return c.kind == QLatin1String("percent") ? QStringLiteral("%1 %").arg(Money::fromMinor(c.percentOffBasisPoints, QStringLiteral("USD")).toWireString())
-                                                           : c.amountOff.toDisplayString();
-             }, [](const Coupon &c) { return c.kind == QLatin1String("percent") ? qint64(c.percentOffBasisPoints) : c.amountOff.minorUnits(); }, kRight},
-         Col{tr("Duration"), [](const Coupon &c) { return c.duration == QLatin1String("repeating") ? tr("%n month(s)", nullptr, c.durationInMonths) : c.duration; }},
-         Col{tr("Valid from"), [](const Coupon &c) { return dateText(c.validFrom); }, [](const Coupon &c) { return c.validFrom.toSecsSinceEpoch(); }},
-         Col{tr("Valid until"), [](const Coupon &c) { return dateText(c.validUntil); }, [](const Coupon &c) { return c.validUntil.toSecsSinceEpoch(); },
-             Qt::AlignLeft | Qt::AlignVCenter,
-             [](const Coupon &c) { return c.validUntil.isValid() && c.validUntil < QDateTime::currentDateTimeUtc() ? QVariant(toneColour(Tone::Negative)) : QVariant(); }},
-         Col{tr("Used"), [locale](const Coupon &c) {
-                 return c.maxRedemptions < 0 ? locale.toString(c.redemptions) : QStringLiteral("%1 / %2").arg(locale.toString(c.redemptions), locale.toString(c.maxRedemptions));
-             }, [](const Coupon &c) { return c.redemptions; }, kRight}},
+            Col{tr("Discount"),
+                [](const Coupon &c) {
+                    return c.kind == QLatin1String("percent") ? QStringLiteral("%1 %").arg(
+                               Money::fromMinor(c.percentOffBasisPoints, QStringLiteral("USD")).toWireString())
+                                                              : c.amountOff.toDisplayString();
+                },
+                [](const Coupon &c) {
+                    return c.kind == QLatin1String("percent") ? qint64(c.percentOffBasisPoints)
+                                                              : c.amountOff.minorUnits();
+                },
+                kRight},
+            Col{tr("Duration"),
+                [](const Coupon &c) {
+                    return c.duration == QLatin1String("repeating") ? tr("%n month(s)", nullptr, c.durationInMonths)
+                                                                    : c.duration;
+                }},
+            Col{tr("Valid from"), [](const Coupon &c) { return dateText(c.validFrom); },
+                [](const Coupon &c) { return c.validFrom.toSecsSinceEpoch(); }},
+            Col{tr("Valid until"), [](const Coupon &c) { return dateText(c.validUntil); },
+                [](const Coupon &c) { return c.validUntil.toSecsSinceEpoch(); }, Qt::AlignLeft | Qt::AlignVCenter,
+                [](const Coupon &c) {
+                    return c.validUntil.isValid() && c.validUntil < QDateTime::currentDateTimeUtc()
+                        ? QVariant(toneColour(Tone::Negative))
+                        : QVariant();
+                }},
+            Col{tr("Used"),
+                [locale](const Coupon &c) {
+                    return c.maxRedemptions < 0 ? locale.toString(c.redemptions)
+                                                : QStringLiteral("%1 / %2").arg(
+                                                    locale.toString(c.redemptions), locale.toString(c.maxRedemptions));
+                },
+                [](const Coupon &c) { return c.redemptions; }, kRight}},
         this);
     setSourceModel(m_model);
     toolBar()->addAction(tr("Refresh"), this, &CouponsPane::refresh);
@@ -165,27 +184,31 @@ void CouponsPane::createCoupon()
     insertRow(f, tr("Redemption &limit:"), limited);
     IdempotencyKeys *keys = new IdempotencyKeys;
     connect(f.dialog, &QObject::destroyed, [keys] { delete keys; });
-    connect(f.confirm, &QPushButton::clicked, f.dialog, [this, f, code, kind, value, currency, duration, months, until, limited, keys] {
-        QJsonObject body{{QStringLiteral("code"), code->text().trimmed()}, {QStringLiteral("duration"), duration->currentData().toString()},
-                         {QStringLiteral("valid_until"), until->date().toString(Qt::ISODate)}};
-        if (kind->currentData().toString() == QLatin1String("percent"))
-            body.insert(QStringLiteral("percent_off"), value->text().trimmed());
-        else
-            body.insert(QStringLiteral("amount_off"), value->text().trimmed()), body.insert(QStringLiteral("currency"), currency->text().trimmed().toUpper());
-        if (duration->currentData().toString() == QLatin1String("repeating"))
-            body.insert(QStringLiteral("duration_in_months"), months->value());
-        if (limited->value() > 0)
-            body.insert(QStringLiteral("max_redemptions"), limited->value());
-        f.confirm->setEnabled(false);
-        m_session->credits()->createCoupon(body, keys->keyFor(QJsonDocument(body).toJson()), f.dialog, [this, f](const ApiResult<Coupon> &r) {
-            f.confirm->setEnabled(true);
-            if (!formChangeApplied(f, messageBar(), r.error))
-                return;
-            messageBar()->show(MessageBar::Kind::Success, tr("Coupon %1 created.").arg(r.value.code));
-            f.dialog->accept();
-            refresh();
+    connect(f.confirm, &QPushButton::clicked, f.dialog,
+        [this, f, code, kind, value, currency, duration, months, until, limited, keys] {
+            QJsonObject body{{QStringLiteral("code"), code->text().trimmed()},
+                {QStringLiteral("duration"), duration->currentData().toString()},
+                {QStringLiteral("valid_until"), until->date().toString(Qt::ISODate)}};
+            if (kind->currentData().toString() == QLatin1String("percent"))
+                body.insert(QStringLiteral("percent_off"), value->text().trimmed());
+            else
+                body.insert(QStringLiteral("amount_off"), value->text().trimmed()),
+                    body.insert(QStringLiteral("currency"), currency->text().trimmed().toUpper());
+            if (duration->currentData().toString() == QLatin1String("repeating"))
+                body.insert(QStringLiteral("duration_in_months"), months->value());
+            if (limited->value() > 0)
+                body.insert(QStringLiteral("max_redemptions"), limited->value());
+            f.confirm->setEnabled(false);
+            m_session->credits()->createCoupon(
+                body, keys->keyFor(QJsonDocument(body).toJson()), f.dialog, [this, f](const ApiResult<Coupon> &r) {
+                    f.confirm->setEnabled(true);
+                    if (!formChangeApplied(f, messageBar(), r.error))
+                        return;
+                    messageBar()->show(MessageBar::Kind::Success, tr("Coupon %1 created.").arg(r.value.code));
+                    f.dialog->accept();
+                    refresh();
+                });
         });
-    });
     f.dialog->open();
 }
 
@@ -206,16 +229,16 @@ void CouponsPane::checkCoupon()
     });
     connect(f.confirm, &QPushButton::clicked, f.dialog, [this, f, code, plan, cycle] {
         m_session->orgBilling()->validateCoupon(code->text().trimmed(), plan->currentData().toString(),
-                                                *billingCycleFromString(cycle->currentData().toString()), f.dialog,
-                                                [f](const ApiResult<CouponCheck> &r) {
-                                                    if (!r.ok())
-                                                        f.message->show(MessageBar::Kind::Error, r.error.humanMessage());
-                                                    else if (!r.value.valid)
-                                                        f.message->show(MessageBar::Kind::Error, r.value.message);
-                                                    else
-                                                        f.message->show(MessageBar::Kind::Success,
-                                                                        tr("%1 Price after discount: %2.").arg(r.value.message, r.value.priceAfterDiscount.toDisplayString()));
-                                                });
+            *billingCycleFromString(cycle->currentData().toString()), f.dialog, [f](const ApiResult<CouponCheck> &r) {
+                if (!r.ok())
+                    f.message->show(MessageBar::Kind::Error, r.error.humanMessage());
+                else if (!r.value.valid)
+                    f.message->show(MessageBar::Kind::Error, r.value.message);
+                else
+                    f.message->show(MessageBar::Kind::Success,
+                        tr("%1 Price after discount: %2.")
+                            .arg(r.value.message, r.value.priceAfterDiscount.toDisplayString()));
+            });
     });
     f.dialog->open();
 }
@@ -229,12 +252,21 @@ PlansPane::PlansPane(Session *session, QWidget *parent) : TablePane(session, QSt
     const QLocale locale;
     m_model = new RecordTableModel<CreditPlan>(
         {Col{tr("Plan"), [](const CreditPlan &p) { return p.name; }},
-         Col{tr("Monthly"), [locale](const CreditPlan &p) { return p.priceMonthly.toDisplayString(locale); }, [](const CreditPlan &p) { return p.priceMonthly.minorUnits(); }, kRight},
-         Col{tr("Yearly"), [locale](const CreditPlan &p) { return p.priceYearly.toDisplayString(locale); }, [](const CreditPlan &p) { return p.priceYearly.minorUnits(); }, kRight},
-         Col{tr("Credits"), [locale](const CreditPlan &p) { return locale.toString(p.creditsIncluded); }, [](const CreditPlan &p) { return p.creditsIncluded; }, kRight},
-         Col{tr("Stripe prices"), [](const CreditPlan &p) { return QStringLiteral("%1 · %2").arg(p.stripePriceMonthly, p.stripePriceYearly); }},
-         Col{tr("Creem product"), [](const CreditPlan &p) { return p.creemProductId.isEmpty() ? tr("— not sold on Creem") : p.creemProductId; }},
-         Col{tr("Active"), [](const CreditPlan &p) { return p.active ? tr("Yes") : tr("No"); }}},
+            Col{tr("Monthly"), [locale](const CreditPlan &p) { return p.priceMonthly.toDisplayString(locale); },
+                [](const CreditPlan &p) { return p.priceMonthly.minorUnits(); }, kRight},
+            Col{tr("Yearly"), [locale](const CreditPlan &p) { return p.priceYearly.toDisplayString(locale); },
+                [](const CreditPlan &p) { return p.priceYearly.minorUnits(); }, kRight},
+            Col{tr("Credits"), [locale](const CreditPlan &p) { return locale.toString(p.creditsIncluded); },
+                [](const CreditPlan &p) { return p.creditsIncluded; }, kRight},
+            Col{tr("Stripe prices"),
+                [](const CreditPlan &p) {
+                    return QStringLiteral("%1 · %2").arg(p.stripePriceMonthly, p.stripePriceYearly);
+                }},
+            Col{tr("Creem product"),
+                [](const CreditPlan &p) {
+                    return p.creemProductId.isEmpty() ? tr("— not sold on Creem") : p.creemProductId;
+                }},
+            Col{tr("Active"), [](const CreditPlan &p) { return p.active ? tr("Yes") : tr("No"); }}},
         this);
     setSourceModel(m_model);
     toolBar()->addAction(tr("Refresh"), this, &PlansPane::refresh);
@@ -259,7 +291,8 @@ void PlansPane::refresh()
 void PlansPane::editPlan(const CreditPlan *existing)
 {
     const CreditPlan plan = existing ? *existing : CreditPlan{};
-    const FormDialog f = makeForm(this, existing ? tr("Edit plan %1").arg(plan.name) : tr("New plan"), existing ? tr("Save plan") : tr("Create plan"));
+    const FormDialog f = makeForm(this, existing ? tr("Edit plan %1").arg(plan.name) : tr("New plan"),
+        existing ? tr("Save plan") : tr("Create plan"));
     auto *id = new QLineEdit(plan.id, f.dialog);
     id->setEnabled(!existing);
     auto *name = new QLineEdit(plan.name, f.dialog);
@@ -298,13 +331,15 @@ void PlansPane::editPlan(const CreditPlan *existing)
         MoneyParseError e = MoneyParseError::None;
         const Money m = Money::parse(monthly->text().trimmed(), cur, &e);
         if (!m.isValid()) {
-            f.message->show(MessageBar::Kind::Error, tr("Monthly price: %1").arg(Money::parseErrorMessage(e, monthly->text().trimmed(), cur)));
+            f.message->show(MessageBar::Kind::Error,
+                tr("Monthly price: %1").arg(Money::parseErrorMessage(e, monthly->text().trimmed(), cur)));
             monthly->setFocus();
             return;
         }
         const Money y = Money::parse(yearly->text().trimmed(), cur, &e);
         if (!y.isValid()) {
-            f.message->show(MessageBar::Kind::Error, tr("Yearly price: %1").arg(Money::parseErrorMessage(e, yearly->text().trimmed(), cur)));
+            f.message->show(MessageBar::Kind::Error,
+                tr("Yearly price: %1").arg(Money::parseErrorMessage(e, yearly->text().trimmed(), cur)));
             yearly->setFocus();
             return;
         }
@@ -345,15 +380,26 @@ OrdersPane::OrdersPane(Session *session, QWidget *parent) : TablePane(session, Q
     using Col = RecordTableModel<CreditOrder>::Column;
     const QLocale locale;
     m_model = new RecordTableModel<CreditOrder>(
-        {Col{tr("Created"), [locale](const CreditOrder &o) { return locale.toString(o.createdAt.toLocalTime(), QLocale::ShortFormat); },
+        {Col{tr("Created"),
+             [locale](
+                 const CreditOrder &o) { return locale.toString(o.createdAt.toLocalTime(), QLocale::ShortFormat); },
              [](const CreditOrder &o) { return o.createdAt.toSecsSinceEpoch(); }},
-         Col{tr("Type"), [](const CreditOrder &o) { return o.type == QLatin1String("credits") ? tr("Credits") : tr("Subscription"); }},
-         Col{tr("Plan"), [](const CreditOrder &o) { return o.planId; }},
-         Col{tr("Credits"), [locale](const CreditOrder &o) { return locale.toString(o.credits); }, [](const CreditOrder &o) { return o.credits; }, kRight},
-         Col{tr("Amount"), [locale](const CreditOrder &o) { return o.amount.toDisplayString(locale); }, [](const CreditOrder &o) { return o.amount.minorUnits(); }, kRight},
-         Col{tr("Channel"), [](const CreditOrder &o) { return o.channel; }},
-         Col{tr("Status"), [](const CreditOrder &o) { return o.status; }},
-         Col{tr("Paid"), [locale](const CreditOrder &o) { return o.paidAt.isValid() ? locale.toString(o.paidAt.toLocalTime(), QLocale::ShortFormat) : QString(); }}},
+            Col{tr("Type"),
+                [](const CreditOrder &o) {
+                    return o.type == QLatin1String("credits") ? tr("Credits") : tr("Subscription");
+                }},
+            Col{tr("Plan"), [](const CreditOrder &o) { return o.planId; }},
+            Col{tr("Credits"), [locale](const CreditOrder &o) { return locale.toString(o.credits); },
+                [](const CreditOrder &o) { return o.credits; }, kRight},
+            Col{tr("Amount"), [locale](const CreditOrder &o) { return o.amount.toDisplayString(locale); },
+                [](const CreditOrder &o) { return o.amount.minorUnits(); }, kRight},
+            Col{tr("Channel"), [](const CreditOrder &o) { return o.channel; }},
+            Col{tr("Status"), [](const CreditOrder &o) { return o.status; }},
+            Col{tr("Paid"),
+                [locale](const CreditOrder &o) {
+                    return o.paidAt.isValid() ? locale.toString(o.paidAt.toLocalTime(), QLocale::ShortFormat)
+                                              : QString();
+                }}},
         this);
     setSourceModel(m_model);
     toolBar()->addAction(tr("Refresh"), this, &OrdersPane::refresh);
@@ -363,9 +409,11 @@ OrdersPane::OrdersPane(Session *session, QWidget *parent) : TablePane(session, Q
         if (!o)
             return;
         messageBar()->show(MessageBar::Kind::Info,
-                           tr("Order %1: %2 credits for %3 through %4, %5%6.")
-                               .arg(o->id, QLocale().toString(o->credits), o->amount.toDisplayString(), o->channel, o->status,
-                                    o->paidAt.isValid() ? tr(", paid %1").arg(QLocale().toString(o->paidAt.toLocalTime(), QLocale::ShortFormat)) : QString()));
+            tr("Order %1: %2 credits for %3 through %4, %5%6.")
+                .arg(o->id, QLocale().toString(o->credits), o->amount.toDisplayString(), o->channel, o->status,
+                    o->paidAt.isValid()
+                        ? tr(", paid %1").arg(QLocale().toString(o->paidAt.toLocalTime(), QLocale::ShortFormat))
+                        : QString()));
     });
     m_buy = toolBar()->addAction(tr("Buy credits…"), this, &OrdersPane::buyCredits);
     m_portal = toolBar()->addAction(tr("Billing portal"), this, [this] {
@@ -443,26 +491,39 @@ void OrdersPane::refresh()
 
 // --- Platform charges ---
 
-PlatformChargesPane::PlatformChargesPane(Session *session, QWidget *parent) : TablePane(session, QStringLiteral("charges"), parent)
+PlatformChargesPane::PlatformChargesPane(Session *session, QWidget *parent)
+    : TablePane(session, QStringLiteral("charges"), parent)
 {
     view()->setAccessibleName(tr("Platform charges"));
     using Col = RecordTableModel<PlatformCharge>::Column;
     const QLocale locale;
     m_model = new RecordTableModel<PlatformCharge>(
         {Col{tr("Name"), [](const PlatformCharge &c) { return c.name; }},
-         Col{tr("Kind"), [](const PlatformCharge &c) { return c.kind == QLatin1String("subscription") ? tr("Subscription") : tr("One-time"); }},
-         Col{tr("Price"), [locale](const PlatformCharge &c) {
-                 QStringList prices;
-                 for (const PlatformLineItem &i : c.lineItems)
-                     prices << i.price.toDisplayString(locale) + (i.interval.isEmpty() ? QString() : u'/' + i.interval);
-                 return prices.join(QStringLiteral(" + "));
-             }, [](const PlatformCharge &c) { return c.lineItems.isEmpty() ? 0 : c.lineItems.first().price.minorUnits(); }, kRight},
-         Col{tr("Status"), [](const PlatformCharge &c) { return c.status; }},
-         Col{tr("Trial"), [](const PlatformCharge &c) { return c.trialDays ? tr("%n day(s)", nullptr, int(c.trialDays)) : QString(); }},
-         Col{tr("Activated"), [](const PlatformCharge &c) { return dateText(c.activatedOn); }},
-         Col{tr("Billing from"), [](const PlatformCharge &c) { return dateText(c.billingDate); }},
-         Col{tr("Cancelled"), [](const PlatformCharge &c) { return dateText(c.cancelledOn); }},
-         Col{tr("Id"), [](const PlatformCharge &c) { return c.id; }}},
+            Col{tr("Kind"),
+                [](const PlatformCharge &c) {
+                    return c.kind == QLatin1String("subscription") ? tr("Subscription") : tr("One-time");
+                }},
+            Col{tr("Price"),
+                [locale](const PlatformCharge &c) {
+                    QStringList prices;
+                    for (const PlatformLineItem &i : c.lineItems)
+                        prices << i.price.toDisplayString(locale)
+                                + (i.interval.isEmpty() ? QString() : u'/' + i.interval);
+                    return prices.join(QStringLiteral(" + "));
+                },
+                [](const PlatformCharge &c) {
+                    return c.lineItems.isEmpty() ? 0 : c.lineItems.first().price.minorUnits();
+                },
+                kRight},
+            Col{tr("Status"), [](const PlatformCharge &c) { return c.status; }},
+            Col{tr("Trial"),
+                [](const PlatformCharge &c) {
+                    return c.trialDays ? tr("%n day(s)", nullptr, int(c.trialDays)) : QString();
+                }},
+            Col{tr("Activated"), [](const PlatformCharge &c) { return dateText(c.activatedOn); }},
+            Col{tr("Billing from"), [](const PlatformCharge &c) { return dateText(c.billingDate); }},
+            Col{tr("Cancelled"), [](const PlatformCharge &c) { return dateText(c.cancelledOn); }},
+            Col{tr("Id"), [](const PlatformCharge &c) { return c.id; }}},
         this);
     setSourceModel(m_model);
     toolBar()->addAction(tr("Refresh"), this, &PlatformChargesPane::refresh);
@@ -470,9 +531,11 @@ PlatformChargesPane::PlatformChargesPane(Session *session, QWidget *parent) : Ta
     m_cancel = toolBar()->addAction(tr("Cancel subscription charge…"), this, &PlatformChargesPane::cancelSelected);
     connect(view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         const PlatformCharge *c = m_model->at(currentSourceRow());
-        const bool cancellable = c && c->kind == QLatin1String("subscription") && c->status != QLatin1String("cancelled");
+        const bool cancellable =
+            c && c->kind == QLatin1String("subscription") && c->status != QLatin1String("cancelled");
         m_cancel->setEnabled(cancellable);
-        m_cancel->setToolTip(cancellable ? tr("Stop billing this subscription charge") : tr("Select an active subscription charge."));
+        m_cancel->setToolTip(
+            cancellable ? tr("Stop billing this subscription charge") : tr("Select an active subscription charge."));
     });
     m_cancel->setEnabled(false);
 }
@@ -482,10 +545,12 @@ void PlatformChargesPane::refresh()
     if (!m_session->isReady())
         return;
     if (!m_session->platformCharges()) {
-        messageBar()->show(MessageBar::Kind::Info, tr("This profile has no platform company and extension configured."));
+        messageBar()->show(
+            MessageBar::Kind::Info, tr("This profile has no platform company and extension configured."));
         return;
     }
-    m_session->platformCharges()->charges(this, [this](const ApiResult<QList<PlatformCharge>> &r) { showRecords(r, m_model); });
+    m_session->platformCharges()->charges(
+        this, [this](const ApiResult<QList<PlatformCharge>> &r) { showRecords(r, m_model); });
 }
 
 void PlatformChargesPane::createOneTimeCharge()
@@ -519,20 +584,21 @@ void PlatformChargesPane::createOneTimeCharge()
         item.name = name->text().trimmed();
         item.term = term->text().trimmed();
         item.price = price;
-        const QString key = keys->keyFor(item.name.toUtf8() + '|' + item.term.toUtf8() + '|' + price.toWireString().toUtf8() + '|' + cur.toUtf8() + '|'
-                                         + QByteArray::number(test->isChecked()));
-        m_session->platformCharges()->createOneTimeCharge(item.name, item, test->isChecked(), CheckoutFlow::returnBase().resolved(QUrl(QStringLiteral("platform-return"))), key,
-                                                          f.dialog, [this, f](const ApiResult<PlatformChargeCreated> &r) {
-                                                              if (!formChangeApplied(f, messageBar(), r.error))
-                                                                  return;
-                                                              messageBar()->show(MessageBar::Kind::Success,
-                                                                                 tr("Charge created; the company approves it at %1").arg(r.value.confirmUrl.toString()));
-                                                              emit confirmUrlReady(r.value.confirmUrl);
-                                                              f.dialog->accept();
-                                                              refresh();
-                                                              if (!qEnvironmentVariableIsSet("BC_NO_EMBEDDED_CHECKOUT"))
-                                                                  openConfirm(r.value.confirmUrl);
-                                                          });
+        const QString key = keys->keyFor(item.name.toUtf8() + '|' + item.term.toUtf8() + '|'
+            + price.toWireString().toUtf8() + '|' + cur.toUtf8() + '|' + QByteArray::number(test->isChecked()));
+        m_session->platformCharges()->createOneTimeCharge(item.name, item, test->isChecked(),
+            CheckoutFlow::returnBase().resolved(QUrl(QStringLiteral("platform-return"))), key, f.dialog,
+            [this, f](const ApiResult<PlatformChargeCreated> &r) {
+                if (!formChangeApplied(f, messageBar(), r.error))
+                    return;
+                messageBar()->show(MessageBar::Kind::Success,
+                    tr("Charge created; the company approves it at %1").arg(r.value.confirmUrl.toString()));
+                emit confirmUrlReady(r.value.confirmUrl);
+                f.dialog->accept();
+                refresh();
+                if (!qEnvironmentVariableIsSet("BC_NO_EMBEDDED_CHECKOUT"))
+                    openConfirm(r.value.confirmUrl);
+            });
     });
     f.dialog->open();
 }
@@ -553,16 +619,20 @@ void PlatformChargesPane::cancelSelected()
     if (!c || !m_cancel->isEnabled())
         return;
     const QString id = c->id;
-    if (QMessageBox::question(this, tr("Cancel subscription charge"), tr("Stop billing “%1”? This cannot be undone.").arg(c->name)) != QMessageBox::Yes)
+    if (QMessageBox::question(
+            this, tr("Cancel subscription charge"), tr("Stop billing “%1”? This cannot be undone.").arg(c->name))
+        != QMessageBox::Yes)
         return;
-    m_session->platformCharges()->cancelSubscription(id, ApiTransport::newIdempotencyKey(), this, [this](const ApiResult<PlatformCharge> &r) {
-        if (!r.ok()) {
-            messageBar()->show(r.error.isQueued() ? MessageBar::Kind::Info : MessageBar::Kind::Error, r.error.humanMessage());
-            return;
-        }
-        messageBar()->show(MessageBar::Kind::Success, tr("“%1” is cancelled.").arg(r.value.name));
-        refresh();
-    });
+    m_session->platformCharges()->cancelSubscription(
+        id, ApiTransport::newIdempotencyKey(), this, [this](const ApiResult<PlatformCharge> &r) {
+            if (!r.ok()) {
+                messageBar()->show(
+                    r.error.isQueued() ? MessageBar::Kind::Info : MessageBar::Kind::Error, r.error.humanMessage());
+                return;
+            }
+            messageBar()->show(MessageBar::Kind::Success, tr("“%1” is cancelled.").arg(r.value.name));
+            refresh();
+        });
 }
 
 } // namespace bc

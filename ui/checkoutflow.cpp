@@ -8,7 +8,8 @@ namespace bc {
 namespace {
 QString origin(const QUrl &url)
 {
-    return url.scheme() + QStringLiteral("://") + url.host() + (url.port() >= 0 ? QStringLiteral(":%1").arg(url.port()) : QString());
+    return url.scheme() + QStringLiteral("://") + url.host()
+        + (url.port() >= 0 ? QStringLiteral(":%1").arg(url.port()) : QString());
 }
 } // namespace
 
@@ -17,16 +18,19 @@ QUrl CheckoutFlow::returnBase()
     return QUrl(QStringLiteral("https://billing-console.invalid/checkout/"));
 }
 
-CheckoutFlow::CheckoutFlow(Session *session, QWidget *parent) : QObject(parent), m_session(session), m_parentWidget(parent) {}
+CheckoutFlow::CheckoutFlow(Session *session, QWidget *parent)
+    : QObject(parent), m_session(session), m_parentWidget(parent)
+{ }
 
 QStringList CheckoutFlow::allowedOrigins(const QUrl &start) const
 {
     // The billing server, the page the flow starts on, and the providers' own checkout hosts.
     QStringList origins = {origin(m_session->profile().baseUrl), origin(start),
-                           QStringLiteral("https://checkout.razorpay.com"), QStringLiteral("https://api.razorpay.com"),
-                           QStringLiteral("https://lumberjack.razorpay.com"), QStringLiteral("https://checkout.stripe.com"),
-                           QStringLiteral("https://js.stripe.com"), QStringLiteral("https://m.stripe.network"),
-                           QStringLiteral("https://billing.stripe.com"), QStringLiteral("https://www.creem.io"), QStringLiteral("https://creem.io")};
+        QStringLiteral("https://checkout.razorpay.com"), QStringLiteral("https://api.razorpay.com"),
+        QStringLiteral("https://lumberjack.razorpay.com"), QStringLiteral("https://checkout.stripe.com"),
+        QStringLiteral("https://js.stripe.com"), QStringLiteral("https://m.stripe.network"),
+        QStringLiteral("https://billing.stripe.com"), QStringLiteral("https://www.creem.io"),
+        QStringLiteral("https://creem.io")};
     origins.removeDuplicates();
     return origins;
 }
@@ -60,63 +64,69 @@ void CheckoutFlow::openView(CheckoutRequest request, std::function<void(const QJ
     emit viewOpened(m_dialog);
 }
 
-CheckoutFlow *CheckoutFlow::razorpaySubscription(Session *session, const QString &planId, BillingCycle cycle, const QString &couponCode,
-                                                 QWidget *parent)
+CheckoutFlow *CheckoutFlow::razorpaySubscription(
+    Session *session, const QString &planId, BillingCycle cycle, const QString &couponCode, QWidget *parent)
 {
     auto *flow = new CheckoutFlow(session, parent);
-    session->orgBilling()->createCheckout(planId, cycle, couponCode, flow, [flow, session](const ApiResult<CheckoutOrder> &r) {
-        if (!r.ok()) {
-            flow->finish(false, r.error.humanMessage());
-            return;
-        }
-        const CheckoutOrder order = r.value;
-        QJsonObject options{{QStringLiteral("key"), order.keyId},
-                            {QStringLiteral("amount"), order.raw.value(QStringLiteral("amountSubunits"))},
-                            {QStringLiteral("currency"), order.amount.currency()},
-                            {QStringLiteral("name"), order.name},
-                            {QStringLiteral("description"), order.description},
-                            {QStringLiteral("order_id"), order.orderId},
-                            {QStringLiteral("prefill"), order.raw.value(QStringLiteral("prefill"))},
-                            {QStringLiteral("notes"), order.raw.value(QStringLiteral("notes"))},
-                            {QStringLiteral("display_amount"), order.amount.toDisplayString()}};
-        // A server with the Razorpay simulator says so by sending its hosted checkout.
-        if (order.checkoutUrl.isValid() && order.checkoutUrl.path().startsWith(QLatin1String("/sim/razorpay/")))
-            options.insert(QStringLiteral("sandbox"), origin(order.checkoutUrl));
-        CheckoutRequest request;
-        request.kind = CheckoutRequest::Kind::Razorpay;
-        request.title = tr("Pay %1 — %2").arg(order.amount.toDisplayString(), order.description);
-        request.startUrl = order.checkoutUrl;
-        request.razorpayOptions = options;
-        request.allowedOrigins = flow->allowedOrigins(order.checkoutUrl);
-        const QString orderId = order.orderId;
-        flow->openView(request, [flow, session, orderId](const QJsonObject &outcome) {
-            const QString status = outcome.value(QStringLiteral("status")).toString();
-            const QJsonObject params = outcome.value(QStringLiteral("params")).toObject();
-            if (status == QLatin1String("failed")) {
-                flow->finish(false, tr("The payment failed: %1. Nothing was changed.")
-                                        .arg(params.value(QStringLiteral("error")).toObject().value(QStringLiteral("description")).toString()));
+    session->orgBilling()->createCheckout(
+        planId, cycle, couponCode, flow, [flow, session](const ApiResult<CheckoutOrder> &r) {
+            if (!r.ok()) {
+                flow->finish(false, r.error.humanMessage());
                 return;
             }
-            if (status != QLatin1String("paid")) {
-                flow->finish(false, tr("The checkout was closed before paying. Nothing was changed."));
-                return;
-            }
-            // The server verifies the signature; a forged or tampered result is refused there.
-            session->orgBilling()->confirmCheckout(params.value(QStringLiteral("razorpay_order_id")).toString(orderId),
-                                                   params.value(QStringLiteral("razorpay_payment_id")).toString(),
-                                                   params.value(QStringLiteral("razorpay_signature")).toString(), flow,
-                                                   [flow](const ApiResult<Subscription> &c) {
-                                                       if (!c.ok())
-                                                           flow->finish(false, tr("The payment could not be confirmed: %1").arg(c.error.humanMessage()));
-                                                       else
-                                                           flow->finish(true, tr("Paid. %1 is now on %2.").arg(c.value.orgName, c.value.planName));
-                                                   });
+            const CheckoutOrder order = r.value;
+            QJsonObject options{{QStringLiteral("key"), order.keyId},
+                {QStringLiteral("amount"), order.raw.value(QStringLiteral("amountSubunits"))},
+                {QStringLiteral("currency"), order.amount.currency()}, {QStringLiteral("name"), order.name},
+                {QStringLiteral("description"), order.description}, {QStringLiteral("order_id"), order.orderId},
+                {QStringLiteral("prefill"), order.raw.value(QStringLiteral("prefill"))},
+                {QStringLiteral("notes"), order.raw.value(QStringLiteral("notes"))},
+                {QStringLiteral("display_amount"), order.amount.toDisplayString()}};
+            // A server with the Razorpay simulator says so by sending its hosted checkout.
+            if (order.checkoutUrl.isValid() && order.checkoutUrl.path().startsWith(QLatin1String("/sim/razorpay/")))
+                options.insert(QStringLiteral("sandbox"), origin(order.checkoutUrl));
+            CheckoutRequest request;
+            request.kind = CheckoutRequest::Kind::Razorpay;
+            request.title = tr("Pay %1 — %2").arg(order.amount.toDisplayString(), order.description);
+            request.startUrl = order.checkoutUrl;
+            request.razorpayOptions = options;
+            request.allowedOrigins = flow->allowedOrigins(order.checkoutUrl);
+            const QString orderId = order.orderId;
+            flow->openView(request, [flow, session, orderId](const QJsonObject &outcome) {
+                const QString status = outcome.value(QStringLiteral("status")).toString();
+                const QJsonObject params = outcome.value(QStringLiteral("params")).toObject();
+                if (status == QLatin1String("failed")) {
+                    flow->finish(false,
+                        tr("The payment failed: %1. Nothing was changed.")
+                            .arg(params.value(QStringLiteral("error"))
+                                     .toObject()
+                                     .value(QStringLiteral("description"))
+                                     .toString()));
+                    return;
+                }
+                if (status != QLatin1String("paid")) {
+                    flow->finish(false, tr("The checkout was closed before paying. Nothing was changed."));
+                    return;
+                }
+                // The server verifies the signature; a forged or tampered result is refused there.
+                session->orgBilling()->confirmCheckout(
+                    params.value(QStringLiteral("razorpay_order_id")).toString(orderId),
+                    params.value(QStringLiteral("razorpay_payment_id")).toString(),
+                    params.value(QStringLiteral("razorpay_signature")).toString(), flow,
+                    [flow](const ApiResult<Subscription> &c) {
+                        if (!c.ok())
+                            flow->finish(
+                                false, tr("The payment could not be confirmed: %1").arg(c.error.humanMessage()));
+                        else
+                            flow->finish(true, tr("Paid. %1 is now on %2.").arg(c.value.orgName, c.value.planName));
+                    });
+            });
         });
-    });
     return flow;
 }
 
-static CheckoutRequest redirectRequest(const QString &title, const QUrl &start, const QString &successPath, const QString &cancelPath)
+static CheckoutRequest redirectRequest(
+    const QString &title, const QUrl &start, const QString &successPath, const QString &cancelPath)
 {
     CheckoutRequest request;
     request.kind = CheckoutRequest::Kind::Redirect;
@@ -137,13 +147,15 @@ CheckoutFlow *CheckoutFlow::creditsSession(Session *session, CreditSessionReques
             flow->finish(false, r.error.humanMessage());
             return;
         }
-        CheckoutRequest view = redirectRequest(tr("Checkout"), r.value.url, QStringLiteral("success"), QStringLiteral("cancel"));
+        CheckoutRequest view =
+            redirectRequest(tr("Checkout"), r.value.url, QStringLiteral("success"), QStringLiteral("cancel"));
         view.allowedOrigins = flow->allowedOrigins(r.value.url);
         flow->openView(view, [flow](const QJsonObject &outcome) {
             const QString status = outcome.value(QStringLiteral("status")).toString();
-            flow->finish(status == QLatin1String("paid"), status == QLatin1String("paid")
-                                                               ? tr("Paid. The credits arrive as soon as the provider confirms the payment.")
-                                                               : tr("The checkout was left before paying. Nothing was changed."));
+            flow->finish(status == QLatin1String("paid"),
+                status == QLatin1String("paid")
+                    ? tr("Paid. The credits arrive as soon as the provider confirms the payment.")
+                    : tr("The checkout was left before paying. Nothing was changed."));
         });
     });
     return flow;
@@ -152,15 +164,18 @@ CheckoutFlow *CheckoutFlow::creditsSession(Session *session, CreditSessionReques
 CheckoutFlow *CheckoutFlow::creditsPortal(Session *session, QWidget *parent)
 {
     auto *flow = new CheckoutFlow(session, parent);
-    session->credits()->portal(returnBase().resolved(QUrl(QStringLiteral("portal-return"))), flow, [flow](const ApiResult<QUrl> &r) {
-        if (!r.ok()) {
-            flow->finish(false, r.error.humanMessage());
-            return;
-        }
-        CheckoutRequest view = redirectRequest(tr("Billing portal"), r.value, QStringLiteral("portal-return"), QStringLiteral("portal-cancel"));
-        view.allowedOrigins = flow->allowedOrigins(r.value);
-        flow->openView(view, [flow](const QJsonObject &) { flow->finish(true, tr("Back from the billing portal.")); });
-    });
+    session->credits()->portal(
+        returnBase().resolved(QUrl(QStringLiteral("portal-return"))), flow, [flow](const ApiResult<QUrl> &r) {
+            if (!r.ok()) {
+                flow->finish(false, r.error.humanMessage());
+                return;
+            }
+            CheckoutRequest view = redirectRequest(
+                tr("Billing portal"), r.value, QStringLiteral("portal-return"), QStringLiteral("portal-cancel"));
+            view.allowedOrigins = flow->allowedOrigins(r.value);
+            flow->openView(
+                view, [flow](const QJsonObject &) { flow->finish(true, tr("Back from the billing portal.")); });
+        });
     return flow;
 }
 
@@ -177,13 +192,16 @@ CheckoutFlow *CheckoutFlow::tierCheckout(Session *session, const QString &tier, 
         view.kind = CheckoutRequest::Kind::Redirect;
         view.title = tr("Upgrade");
         view.startUrl = r.value;
-        view.successUrl = QUrl(r.value.scheme() + QStringLiteral("://") + r.value.authority() + QStringLiteral("/sim/app/billing?checkout=success"));
-        view.cancelUrl = QUrl(r.value.scheme() + QStringLiteral("://") + r.value.authority() + QStringLiteral("/sim/app/billing?checkout=cancelled"));
+        view.successUrl = QUrl(r.value.scheme() + QStringLiteral("://") + r.value.authority()
+            + QStringLiteral("/sim/app/billing?checkout=success"));
+        view.cancelUrl = QUrl(r.value.scheme() + QStringLiteral("://") + r.value.authority()
+            + QStringLiteral("/sim/app/billing?checkout=cancelled"));
         view.allowedOrigins = flow->allowedOrigins(r.value);
         flow->openView(view, [flow](const QJsonObject &outcome) {
             const bool paid = outcome.value(QStringLiteral("status")).toString() == QLatin1String("paid");
-            flow->finish(paid, paid ? tr("Paid. The plan changes as soon as the provider confirms the payment.")
-                                    : tr("The checkout was left before paying. Nothing was changed."));
+            flow->finish(paid,
+                paid ? tr("Paid. The plan changes as soon as the provider confirms the payment.")
+                     : tr("The checkout was left before paying. Nothing was changed."));
         });
     });
     return flow;
@@ -201,7 +219,8 @@ CheckoutFlow *CheckoutFlow::tierPortal(Session *session, QWidget *parent)
         view.kind = CheckoutRequest::Kind::Redirect;
         view.title = tr("Billing portal");
         view.startUrl = r.value;
-        view.successUrl = QUrl(r.value.scheme() + QStringLiteral("://") + r.value.authority() + QStringLiteral("/sim/app/billing?portal=returned"));
+        view.successUrl = QUrl(r.value.scheme() + QStringLiteral("://") + r.value.authority()
+            + QStringLiteral("/sim/app/billing?portal=returned"));
         view.allowedOrigins = flow->allowedOrigins(r.value);
         flow->openView(view, [flow](const QJsonObject &) { flow->finish(true, tr("Back from the billing portal.")); });
     });
@@ -211,16 +230,22 @@ CheckoutFlow *CheckoutFlow::tierPortal(Session *session, QWidget *parent)
 CheckoutFlow *CheckoutFlow::platformConfirm(Session *session, const QUrl &confirmUrl, QWidget *parent)
 {
     auto *flow = new CheckoutFlow(session, parent);
-    CheckoutRequest view = redirectRequest(tr("Approve charge"), confirmUrl, QStringLiteral("platform-return"), QStringLiteral("platform-cancel"));
+    CheckoutRequest view = redirectRequest(
+        tr("Approve charge"), confirmUrl, QStringLiteral("platform-return"), QStringLiteral("platform-cancel"));
     view.allowedOrigins = flow->allowedOrigins(confirmUrl);
     // Defer opening so that callers can connect to the flow's signals first.
-    QMetaObject::invokeMethod(flow, [flow, view] {
-        flow->openView(view, [flow](const QJsonObject &outcome) {
-            const QString status = outcome.value(QStringLiteral("params")).toObject().value(QStringLiteral("status")).toString();
-            flow->finish(status == QLatin1String("active"), status == QLatin1String("active") ? tr("The charge was approved.")
-                                                                                              : tr("The charge was not approved."));
-        });
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        flow,
+        [flow, view] {
+            flow->openView(view, [flow](const QJsonObject &outcome) {
+                const QString status =
+                    outcome.value(QStringLiteral("params")).toObject().value(QStringLiteral("status")).toString();
+                flow->finish(status == QLatin1String("active"),
+                    status == QLatin1String("active") ? tr("The charge was approved.")
+                                                      : tr("The charge was not approved."));
+            });
+        },
+        Qt::QueuedConnection);
     return flow;
 }
 

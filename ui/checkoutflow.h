@@ -21,8 +21,8 @@ public:
     // Where hosted pages return to: never loaded, caught by the checkout view.
     static QUrl returnBase();
 
-    static CheckoutFlow *razorpaySubscription(Session *session, const QString &planId, BillingCycle cycle, const QString &couponCode,
-                                              QWidget *parent);
+    static CheckoutFlow *razorpaySubscription(
+        Session *session, const QString &planId, BillingCycle cycle, const QString &couponCode, QWidget *parent);
     static CheckoutFlow *creditsSession(Session *session, CreditSessionRequest request, QWidget *parent);
     static CheckoutFlow *creditsPortal(Session *session, QWidget *parent);
     static CheckoutFlow *tierCheckout(Session *session, const QString &tier, QWidget *parent);

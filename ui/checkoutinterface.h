@@ -3,8 +3,8 @@
 #include <QDialog>
 #include <QJsonObject>
 #include <QStringList>
-#include <QUrl>
 #include <QtPlugin>
+#include <QUrl>
 
 #include <functional>
 
@@ -20,11 +20,11 @@ struct CheckoutRequest
     };
     Kind kind = Kind::Redirect;
     QString title;
-    QUrl startUrl;                // Razorpay: the hosted checkout (sandbox); Redirect: the provider page
-    QJsonObject razorpayOptions;  // key, order_id, amount, … as checkout.js takes them
-    QStringList allowedOrigins;   // "http://127.0.0.1:8787": everything else is blocked
-    QUrl successUrl;              // Redirect: a navigation starting with this completes the flow
-    QUrl cancelUrl;               // Redirect: … and this abandons it
+    QUrl startUrl; // Razorpay: the hosted checkout (sandbox); Redirect: the provider page
+    QJsonObject razorpayOptions; // key, order_id, amount, … as checkout.js takes them
+    QStringList allowedOrigins; // "http://127.0.0.1:8787": everything else is blocked
+    QUrl successUrl; // Redirect: a navigation starting with this completes the flow
+    QUrl cancelUrl; // Redirect: … and this abandons it
     // Called once: {"status": "paid"|"failed"|"cancelled"|"closed", "params": {…}, "message": …}
     std::function<void(const QJsonObject &outcome)> onOutcome;
     // Called for every navigation the allow-list refused (tests, diagnostics).

@@ -23,7 +23,7 @@ QString CheckoutLauncher::pluginPath()
         return given;
     const QString dir = QCoreApplication::applicationDirPath();
     const QStringList candidates = {dir + QStringLiteral("/plugins/libbilling-checkout.so"),
-                                    dir + QStringLiteral("/../lib/billing-console/libbilling-checkout.so")};
+        dir + QStringLiteral("/../lib/billing-console/libbilling-checkout.so")};
     for (const QString &candidate : candidates)
         if (QFileInfo::exists(candidate))
             return QFileInfo(candidate).canonicalFilePath();
@@ -40,7 +40,8 @@ QDialog *CheckoutLauncher::open(const CheckoutRequest &request, QWidget *parent,
     auto *factory = qobject_cast<CheckoutFactory *>(loader()->instance());
     if (!factory) {
         if (error)
-            *error = QCoreApplication::translate("CheckoutLauncher", "The embedded checkout could not be loaded (%1).").arg(loader()->errorString());
+            *error = QCoreApplication::translate("CheckoutLauncher", "The embedded checkout could not be loaded (%1).")
+                         .arg(loader()->errorString());
         return nullptr;
     }
     return factory->createCheckout(request, parent);

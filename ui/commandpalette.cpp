@@ -7,7 +7,8 @@
 
 namespace bc {
 
-CommandPalette::CommandPalette(QWidget *parent) : QDialog(parent), m_input(new QLineEdit(this)), m_list(new QListWidget(this))
+CommandPalette::CommandPalette(QWidget *parent)
+    : QDialog(parent), m_input(new QLineEdit(this)), m_list(new QListWidget(this))
 {
     setWindowTitle(tr("Go to…"));
     setObjectName(QStringLiteral("commandPalette"));
@@ -45,7 +46,8 @@ void CommandPalette::filter()
     for (int i = 0; i < m_entries.size(); ++i) {
         const Entry &e = m_entries.at(i);
         const QString haystack = e.kind + u' ' + e.text;
-        if (!std::all_of(words.begin(), words.end(), [&](const QString &w) { return haystack.contains(w, Qt::CaseInsensitive); }))
+        if (!std::all_of(words.begin(), words.end(),
+                [&](const QString &w) { return haystack.contains(w, Qt::CaseInsensitive); }))
             continue;
         auto *item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(e.kind, e.text), m_list);
         item->setData(Qt::UserRole, i);
@@ -81,7 +83,8 @@ bool CommandPalette::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_input && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Down || key->key() == Qt::Key_Up) {
-            const int row = std::clamp(m_list->currentRow() + (key->key() == Qt::Key_Down ? 1 : -1), 0, std::max(0, m_list->count() - 1));
+            const int row = std::clamp(
+                m_list->currentRow() + (key->key() == Qt::Key_Down ? 1 : -1), 0, std::max(0, m_list->count() - 1));
             m_list->setCurrentRow(row);
             return true;
         }

@@ -112,8 +112,14 @@ CreditLedgerPane::CreditLedgerPane(Session *session, QWidget *parent)
         if (index >= 0 && index < m_found.size())
             openCustomer(m_found.at(index));
     });
-    connect(m_type, &QComboBox::currentIndexChanged, this, [this] { m_model->setTypeFilter(m_type->currentData().toString()); updateStatus(); });
-    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &t) { m_model->setTextFilter(t); updateStatus(); });
+    connect(m_type, &QComboBox::currentIndexChanged, this, [this] {
+        m_model->setTypeFilter(m_type->currentData().toString());
+        updateStatus();
+    });
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &t) {
+        m_model->setTextFilter(t);
+        updateStatus();
+    });
     connect(m_loadAll, &QPushButton::clicked, this, [this] {
         if (m_model->isLoading() && m_loadAll->text() == tr("Stop loading")) {
             m_model->cancelLoading();
@@ -128,7 +134,8 @@ CreditLedgerPane::CreditLedgerPane(Session *session, QWidget *parent)
         updateStatus();
         emit ledgerLoaded();
     });
-    connect(m_model, &CreditLedgerModel::loadFailed, this, [this](const QString &message) { m_message->show(MessageBar::Kind::Error, message); });
+    connect(m_model, &CreditLedgerModel::loadFailed, this,
+        [this](const QString &message) { m_message->show(MessageBar::Kind::Error, message); });
     connect(m_model, &CreditLedgerModel::sorted, this, &CreditLedgerPane::updateStatus);
     connect(m_adjust, &QPushButton::clicked, this, &CreditLedgerPane::adjustCredits);
     connect(m_checkin, &QPushButton::clicked, this, &CreditLedgerPane::editCheckin);
@@ -141,7 +148,9 @@ void CreditLedgerPane::updateActions()
     const Role role = m_session->role();
     const QString adjustWhy = policy::whyNot(role, policy::Action::AdjustCredits);
     m_adjust->setEnabled(adjustWhy.isEmpty() && !m_customer.id.isEmpty());
-    m_adjust->setToolTip(!adjustWhy.isEmpty() ? adjustWhy : m_customer.id.isEmpty() ? tr("Choose a customer first.") : tr("Add or take credits with a reason (Ctrl+Shift+A)"));
+    m_adjust->setToolTip(!adjustWhy.isEmpty() ? adjustWhy
+            : m_customer.id.isEmpty()         ? tr("Choose a customer first.")
+                                              : tr("Add or take credits with a reason (Ctrl+Shift+A)"));
     const QString checkinWhy = policy::whyNot(role, policy::Action::ConfigureCheckin);
     m_checkin->setVisible(checkinWhy.isEmpty());
     m_customers->setEnabled(policy::allows(role, policy::Action::BrowseCustomers));
@@ -238,8 +247,9 @@ void CreditLedgerPane::loadBalance()
 void CreditLedgerPane::updateStatus()
 {
     const QLocale locale;
-    QString text = m_model->isComplete() ? tr("%1 transactions").arg(locale.toString(m_model->loadedRows()))
-                                         : tr("%1 loaded, more as you scroll").arg(locale.toString(m_model->loadedRows()));
+    QString text = m_model->isComplete()
+        ? tr("%1 transactions").arg(locale.toString(m_model->loadedRows()))
+        : tr("%1 loaded, more as you scroll").arg(locale.toString(m_model->loadedRows()));
     if (m_model->rowCount() != m_model->loadedRows())
         text += tr(" · %1 shown").arg(locale.toString(m_model->rowCount()));
     m_status->setText(text);
@@ -255,13 +265,15 @@ void CreditLedgerPane::adjustCredits()
     auto *dialog = new ManualAdjustmentDialog(m_session->credits(), m_customer, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ManualAdjustmentDialog::adjusted, this, [this](const CreditTransaction &t) {
-        m_message->show(MessageBar::Kind::Success, tr("%1 %2 credits for %3; balance now %4.")
-                                                       .arg(t.amount > 0 ? tr("Added") : tr("Took"))
-                                                       .arg(QLocale().toString(qAbs(t.amount)))
-                                                       .arg(m_customer.name, QLocale().toString(t.balanceAfter)));
+        m_message->show(MessageBar::Kind::Success,
+            tr("%1 %2 credits for %3; balance now %4.")
+                .arg(t.amount > 0 ? tr("Added") : tr("Took"))
+                .arg(QLocale().toString(qAbs(t.amount)))
+                .arg(m_customer.name, QLocale().toString(t.balanceAfter)));
         openCustomer(m_customer); // the new entry is the newest: reload from the top
     });
-    connect(dialog, &ManualAdjustmentDialog::queued, this, [this](const QString &text) { m_message->show(MessageBar::Kind::Info, text); });
+    connect(dialog, &ManualAdjustmentDialog::queued, this,
+        [this](const QString &text) { m_message->show(MessageBar::Kind::Info, text); });
     dialog->open();
 }
 
@@ -288,19 +300,21 @@ void CreditLedgerPane::editCheckin()
     });
     auto keys = std::make_shared<IdempotencyKeys>();
     connect(buttons, &QDialogButtonBox::accepted, dialog, [this, dialog, enabled, credits, message, keys] {
-        const QString key = keys->keyFor(QByteArray::number(enabled->isChecked()) + '|' + QByteArray::number(credits->value()));
-        m_session->credits()->setCheckinConfig({enabled->isChecked(), credits->value()}, key, dialog, [this, dialog, message](const ApiResult<CheckinConfig> &r) {
-            if (r.error.isQueued()) {
-                m_message->show(MessageBar::Kind::Info, r.error.humanMessage());
+        const QString key =
+            keys->keyFor(QByteArray::number(enabled->isChecked()) + '|' + QByteArray::number(credits->value()));
+        m_session->credits()->setCheckinConfig({enabled->isChecked(), credits->value()}, key, dialog,
+            [this, dialog, message](const ApiResult<CheckinConfig> &r) {
+                if (r.error.isQueued()) {
+                    m_message->show(MessageBar::Kind::Info, r.error.humanMessage());
+                    dialog->accept();
+                    return;
+                }
+                if (!r.ok()) {
+                    message->show(MessageBar::Kind::Error, r.error.humanMessage());
+                    return;
+                }
                 dialog->accept();
-                return;
-            }
-            if (!r.ok()) {
-                message->show(MessageBar::Kind::Error, r.error.humanMessage());
-                return;
-            }
-            dialog->accept();
-        });
+            });
     });
     dialog->open();
 }

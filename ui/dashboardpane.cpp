@@ -13,11 +13,11 @@
 #include <QChart>
 #include <QChartView>
 #include <QGridLayout>
-#include <QScrollArea>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineSeries>
+#include <QScrollArea>
 #include <QStackedBarSeries>
 #include <QTableWidget>
 #include <QValueAxis>
@@ -77,7 +77,8 @@ QTableWidget *watchlist(QWidget *parent, const QString &name)
 {
     auto *table = new QTableWidget(0, 4, parent);
     table->setObjectName(name);
-    table->setHorizontalHeaderLabels({QObject::tr("Organisation"), QObject::tr("Plan"), QObject::tr("Amount"), QObject::tr("Period ends")});
+    table->setHorizontalHeaderLabels(
+        {QObject::tr("Organisation"), QObject::tr("Plan"), QObject::tr("Amount"), QObject::tr("Period ends")});
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -87,7 +88,8 @@ QTableWidget *watchlist(QWidget *parent, const QString &name)
 
 } // namespace
 
-DashboardPane::DashboardPane(Session *session, QWidget *parent) : QWidget(parent), m_session(session), m_message(new MessageBar(this))
+DashboardPane::DashboardPane(Session *session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_message(new MessageBar(this))
 {
     setObjectName(QStringLiteral("dashboardPane"));
     auto *layout = new QVBoxLayout(this);
@@ -215,7 +217,8 @@ void DashboardPane::refresh()
             granted->setName(tr("Granted"));
             auto *used = new QLineSeries;
             used->setName(tr("Used"));
-            const QList<CreditsConnector::MonthlyCredits> last = r.value.mid(std::max<qsizetype>(0, r.value.size() - 12));
+            const QList<CreditsConnector::MonthlyCredits> last =
+                r.value.mid(std::max<qsizetype>(0, r.value.size() - 12));
             for (qsizetype i = 0; i < last.size(); ++i) {
                 months << last.at(i).month;
                 granted->append(qreal(i), qreal(last.at(i).granted));
@@ -269,7 +272,7 @@ void DashboardPane::showSubscriptions(const QList<Subscription> &subscriptions)
         for (int r = 0; r < rows.size(); ++r) {
             const Subscription &s = rows.at(r);
             const QStringList cells = {s.orgName, s.planName, s.amount.toDisplayString(),
-                                       QLocale().toString(s.currentPeriodEnd.toLocalTime().date(), QLocale::ShortFormat)};
+                QLocale().toString(s.currentPeriodEnd.toLocalTime().date(), QLocale::ShortFormat)};
             for (int c = 0; c < cells.size(); ++c)
                 table->setItem(r, c, new QTableWidgetItem(cells.at(c)));
         }

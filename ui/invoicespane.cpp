@@ -1,7 +1,5 @@
 #include "invoicespane.h"
 
-#include "models/tone.h"
-
 #include "messagebar.h"
 #include "rolepolicy.h"
 #include "session.h"
@@ -9,6 +7,7 @@
 
 #include "invoice/batchrender.h"
 #include "invoice/invoicerenderer.h"
+#include "models/tone.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -18,16 +17,16 @@
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
+#include <QImage>
 #include <QLabel>
 #include <QPainter>
 #include <QPrintDialog>
-#include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QPrintPreviewDialog>
 #include <QProgressDialog>
 #include <QSettings>
-#include <QFileInfo>
-#include <QImage>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTableView>
@@ -53,9 +52,11 @@ QColor statusColour(const QString &status)
 class InvoiceBatch : public QObject
 {
 public:
-    InvoiceBatch(OrgBillingConnector *connector, QStringList ids, QProgressDialog *progress, std::function<bool(const Invoice &)> each,
-                 std::function<void(int, bool, const QString &)> done, QObject *parent)
-        : QObject(parent), m_connector(connector), m_ids(std::move(ids)), m_progress(progress), m_each(std::move(each)), m_done(std::move(done))
+    InvoiceBatch(OrgBillingConnector *connector, QStringList ids, QProgressDialog *progress,
+        std::function<bool(const Invoice &)> each, std::function<void(int, bool, const QString &)> done,
+        QObject *parent)
+        : QObject(parent), m_connector(connector), m_ids(std::move(ids)), m_progress(progress), m_each(std::move(each)),
+          m_done(std::move(done))
     {
         m_progress->setMaximum(int(m_ids.size()));
         connect(m_progress, &QProgressDialog::canceled, this, [this] { m_cancelled = true; });
@@ -71,7 +72,8 @@ private:
             return;
         }
         m_progress->setValue(int(m_index));
-        m_progress->setLabelText(QCoreApplication::translate("InvoicesPane", "Invoice %1 of %2…").arg(m_index + 1).arg(m_ids.size()));
+        m_progress->setLabelText(
+            QCoreApplication::translate("InvoicesPane", "Invoice %1 of %2…").arg(m_index + 1).arg(m_ids.size()));
         m_connector->invoice(m_ids.at(m_index), this, [this](const ApiResult<Invoice> &r) {
             if (!r.ok()) {
                 m_done(m_written, false, r.error.humanMessage());
@@ -79,7 +81,8 @@ private:
                 return;
             }
             if (!m_each(r.value)) {
-                m_done(m_written, false, QCoreApplication::translate("InvoicesPane", "Could not write invoice %1.").arg(r.value.number));
+                m_done(m_written, false,
+                    QCoreApplication::translate("InvoicesPane", "Could not write invoice %1.").arg(r.value.number));
                 deleteLater();
                 return;
             }
@@ -109,13 +112,18 @@ InvoicesPane::InvoicesPane(Session *session, QWidget *parent) : TablePane(sessio
     const Qt::Alignment right = Qt::AlignRight | Qt::AlignVCenter;
     m_model = new RecordTableModel<Invoice>(
         {Col{tr("Number"), [](const Invoice &i) { return i.number; }},
-         Col{tr("Issued"), [locale](const Invoice &i) { return locale.toString(i.issuedAt.toLocalTime().date(), QLocale::ShortFormat); },
-             [](const Invoice &i) { return i.issuedAt.toSecsSinceEpoch(); }},
-         Col{tr("Organisation"), [](const Invoice &i) { return i.buyerName; }},
-         Col{tr("Status"), [](const Invoice &i) { return InvoiceRenderer::statusText(i.status); }, {}, Qt::AlignLeft | Qt::AlignVCenter,
-             [](const Invoice &i) { return statusColour(i.status); }},
-         Col{tr("Total"), [locale](const Invoice &i) { return i.total.toDisplayString(locale); }, [](const Invoice &i) { return i.total.minorUnits(); }, right},
-         Col{tr("Due"), [locale](const Invoice &i) { return i.amountDue.toDisplayString(locale); }, [](const Invoice &i) { return i.amountDue.minorUnits(); }, right}},
+            Col{tr("Issued"),
+                [locale](const Invoice &i) {
+                    return locale.toString(i.issuedAt.toLocalTime().date(), QLocale::ShortFormat);
+                },
+                [](const Invoice &i) { return i.issuedAt.toSecsSinceEpoch(); }},
+            Col{tr("Organisation"), [](const Invoice &i) { return i.buyerName; }},
+            Col{tr("Status"), [](const Invoice &i) { return InvoiceRenderer::statusText(i.status); }, {},
+                Qt::AlignLeft | Qt::AlignVCenter, [](const Invoice &i) { return statusColour(i.status); }},
+            Col{tr("Total"), [locale](const Invoice &i) { return i.total.toDisplayString(locale); },
+                [](const Invoice &i) { return i.total.minorUnits(); }, right},
+            Col{tr("Due"), [locale](const Invoice &i) { return i.amountDue.toDisplayString(locale); },
+                [](const Invoice &i) { return i.amountDue.minorUnits(); }, right}},
         this);
     setSourceModel(m_model);
     view()->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -162,13 +170,14 @@ InvoicesPane::InvoicesPane(Session *session, QWidget *parent) : TablePane(sessio
         if (ids.isEmpty())
             return;
         if (ids.size() == 1) {
-            const QString path = QFileDialog::getSaveFileName(this, tr("Save invoice"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-                                                              tr("PDF files (*.pdf)"));
+            const QString path = QFileDialog::getSaveFileName(this, tr("Save invoice"),
+                QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), tr("PDF files (*.pdf)"));
             if (!path.isEmpty())
                 exportInvoices(ids, {}, path);
             return;
         }
-        const QString dir = QFileDialog::getExistingDirectory(this, tr("Save %n invoices to", nullptr, int(ids.size())));
+        const QString dir =
+            QFileDialog::getExistingDirectory(this, tr("Save %n invoices to", nullptr, int(ids.size())));
         if (!dir.isEmpty())
             exportInvoices(ids, dir);
     });
@@ -186,11 +195,13 @@ InvoicesPane::InvoicesPane(Session *session, QWidget *parent) : TablePane(sessio
     });
     m_print->setShortcut(QKeySequence::Print);
     QAction *logoAction = toolBar()->addAction(tr("Invoice logo…"), this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Logo for invoices rendered here"), {}, tr("Images (*.png *.jpg *.jpeg)"));
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Logo for invoices rendered here"), {}, tr("Images (*.png *.jpg *.jpeg)"));
         if (!path.isEmpty())
             setInvoiceLogo(path);
     });
-    logoAction->setToolTip(tr("The seller's logo printed on invoices rendered, previewed and printed here (kept per profile)"));
+    logoAction->setToolTip(
+        tr("The seller's logo printed on invoices rendered, previewed and printed here (kept per profile)"));
     for (QAction *a : {m_openPdf, m_preview, m_save, m_print}) {
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(a);
@@ -263,13 +274,15 @@ void InvoicesPane::loadPage(const QString &cursor, int generation)
         view()->resizeColumnsToContents();
         QMap<QString, Money> due;
         for (const Invoice &i : m_model->records())
-            due[i.currency] = due.value(i.currency, Money::fromMinor(0, i.currency)).plus(i.amountDue).value_or(due.value(i.currency));
+            due[i.currency] = due.value(i.currency, Money::fromMinor(0, i.currency))
+                                  .plus(i.amountDue)
+                                  .value_or(due.value(i.currency));
         QStringList dues;
         for (const Money &m : std::as_const(due))
             if (!m.isZero())
                 dues << m.toDisplayString();
         setStatus(tr("Invoices: %1").arg(QLocale().toString(m_model->rowCount()))
-                  + (dues.isEmpty() ? QString() : tr(" · outstanding %1").arg(dues.join(QStringLiteral(" + ")))));
+            + (dues.isEmpty() ? QString() : tr(" · outstanding %1").arg(dues.join(QStringLiteral(" + ")))));
         emit loaded();
     });
 }
@@ -288,7 +301,8 @@ InvoiceRenderOptions InvoicesPane::renderOptions() const
 
 QString InvoicesPane::logoKey() const
 {
-    return QStringLiteral("invoices/%1/logo").arg(QString::fromLatin1(m_session->profile().name.toUtf8().toBase64(QByteArray::Base64UrlEncoding)));
+    return QStringLiteral("invoices/%1/logo")
+        .arg(QString::fromLatin1(m_session->profile().name.toUtf8().toBase64(QByteArray::Base64UrlEncoding)));
 }
 
 bool InvoicesPane::setInvoiceLogo(const QString &path)
@@ -299,11 +313,13 @@ bool InvoicesPane::setInvoiceLogo(const QString &path)
         return true;
     }
     if (QImage(path).isNull()) {
-        messageBar()->show(MessageBar::Kind::Error, tr("%1 is not a PNG or JPEG image this console can read.").arg(QDir::toNativeSeparators(path)));
+        messageBar()->show(MessageBar::Kind::Error,
+            tr("%1 is not a PNG or JPEG image this console can read.").arg(QDir::toNativeSeparators(path)));
         return false;
     }
     QSettings().setValue(logoKey(), path);
-    messageBar()->show(MessageBar::Kind::Success, tr("Invoices rendered here now carry the logo %1.").arg(QFileInfo(path).fileName()));
+    messageBar()->show(
+        MessageBar::Kind::Success, tr("Invoices rendered here now carry the logo %1.").arg(QFileInfo(path).fileName()));
     return true;
 }
 
@@ -325,10 +341,11 @@ void InvoicesPane::previewInvoice(const QString &id)
         dialog->setWindowTitle(tr("Invoice %1").arg(r.value.number));
         connect(dialog, &QObject::destroyed, this, [printer] { delete printer; });
         const Invoice invoice = r.value;
-        connect(dialog, &QPrintPreviewDialog::paintRequested, dialog, [invoice, options = renderOptions()](QPrinter *target) {
-            QPainter painter(target);
-            InvoiceRenderer(options).paint(invoice, painter, *target);
-        });
+        connect(dialog, &QPrintPreviewDialog::paintRequested, dialog,
+            [invoice, options = renderOptions()](QPrinter *target) {
+                QPainter painter(target);
+                InvoiceRenderer(options).paint(invoice, painter, *target);
+            });
         dialog->resize(900, 1000);
         dialog->open();
         emit previewOpened(dialog);
@@ -374,7 +391,8 @@ void InvoicesPane::exportInvoices(const QStringList &ids, const QString &directo
             return;
         }
     }
-    new InvoiceBatch(m_session->orgBilling(), ids, progress,
+    new InvoiceBatch(
+        m_session->orgBilling(), ids, progress,
         [files, directory, merged, mergedPdf, taken = std::make_shared<QSet<QString>>()](const Invoice &inv) {
             if (!merged.isEmpty()) {
                 mergedPdf->add(inv);
@@ -387,8 +405,14 @@ void InvoicesPane::exportInvoices(const QStringList &ids, const QString &directo
             progress->close();
             if (SessionStore *store = m_session->store())
                 store->journal(QStringLiteral("Save invoices as PDF"),
-                               QStringLiteral("%1 of %2 invoices (%3) to %4").arg(written).arg(ids.size()).arg(ids.join(QStringLiteral(", ")), merged.isEmpty() ? directory : merged),
-                               {}, !error.isEmpty() ? QStringLiteral("failed") : cancelled ? QStringLiteral("stopped") : QStringLiteral("saved"));
+                    QStringLiteral("%1 of %2 invoices (%3) to %4")
+                        .arg(written)
+                        .arg(ids.size())
+                        .arg(ids.join(QStringLiteral(", ")), merged.isEmpty() ? directory : merged),
+                    {},
+                    !error.isEmpty() ? QStringLiteral("failed")
+                        : cancelled  ? QStringLiteral("stopped")
+                                     : QStringLiteral("saved"));
             if (!merged.isEmpty()) {
                 if (cancelled || !error.isEmpty())
                     mergedPdf->cancel();
@@ -413,7 +437,8 @@ void InvoicesPane::printInvoices(const QStringList &ids, QPrinter *printer)
     const InvoiceRenderer renderer(renderOptions());
     auto painter = std::make_shared<QPainter>();
     auto first = std::make_shared<bool>(true);
-    new InvoiceBatch(m_session->orgBilling(), ids, progress,
+    new InvoiceBatch(
+        m_session->orgBilling(), ids, progress,
         [renderer, printer, painter, first](const Invoice &inv) {
             if (*first && !painter->begin(printer))
                 return false;
@@ -425,14 +450,21 @@ void InvoicesPane::printInvoices(const QStringList &ids, QPrinter *printer)
             progress->close();
             if (SessionStore *store = m_session->store())
                 store->journal(QStringLiteral("Print invoices"),
-                               QStringLiteral("%1 of %2 invoices (%3) to %4").arg(written).arg(ids.size()).arg(ids.join(QStringLiteral(", ")), printer->printerName()),
-                               {}, !error.isEmpty() ? QStringLiteral("failed") : cancelled ? QStringLiteral("stopped") : QStringLiteral("printed"));
+                    QStringLiteral("%1 of %2 invoices (%3) to %4")
+                        .arg(written)
+                        .arg(ids.size())
+                        .arg(ids.join(QStringLiteral(", ")), printer->printerName()),
+                    {},
+                    !error.isEmpty() ? QStringLiteral("failed")
+                        : cancelled  ? QStringLiteral("stopped")
+                                     : QStringLiteral("printed"));
             if (painter->isActive())
                 painter->end();
             delete printer;
             messageBar()->show(error.isEmpty() ? MessageBar::Kind::Success : MessageBar::Kind::Error,
-                               !error.isEmpty() ? error : cancelled ? tr("Printing stopped after %n invoice(s).", nullptr, written)
-                                                                    : tr("Sent %n invoice(s) to the printer.", nullptr, written));
+                !error.isEmpty() ? error
+                    : cancelled  ? tr("Printing stopped after %n invoice(s).", nullptr, written)
+                                 : tr("Sent %n invoice(s) to the printer.", nullptr, written));
         },
         this);
 }

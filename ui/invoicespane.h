@@ -2,9 +2,9 @@
 
 #include "tablepane.h"
 
+#include "invoice/invoicerenderer.h"
 #include "models/billingtypes.h"
 #include "models/recordtablemodel.h"
-#include "invoice/invoicerenderer.h"
 
 class QComboBox;
 class QDateEdit;

@@ -2,9 +2,9 @@
 
 #include <QAbstractItemView>
 #include <QAbstractScrollArea>
+#include <QAction>
 #include <QCoreApplication>
 #include <QEvent>
-#include <QAction>
 #include <QToolBar>
 #include <QToolButton>
 #include <QWidget>
@@ -40,7 +40,11 @@ void makeKeyboardFriendly(QWidget *root)
     }
     if (chain.size() < 2)
         return;
-    struct Placed { QWidget *w; QRect r; };
+    struct Placed
+    {
+        QWidget *w;
+        QRect r;
+    };
     QList<Placed> placed;
     for (QWidget *w : std::as_const(chain))
         placed.append({w, QRect(w->mapTo(root, QPoint()), w->size())});
@@ -71,7 +75,8 @@ void makeKeyboardFriendly(QWidget *root)
                 for (QAction *action : bar->actions())
                     if (auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(action)))
                         stops << button;
-                    else if (QWidget *widget = bar->widgetForAction(action); widget && (widget->focusPolicy() & Qt::TabFocus))
+                    else if (QWidget *widget = bar->widgetForAction(action);
+                             widget && (widget->focusPolicy() & Qt::TabFocus))
                         stops << widget;
             }
             for (QWidget *w : std::as_const(stops)) {
@@ -85,7 +90,8 @@ void makeKeyboardFriendly(QWidget *root)
 QWidget *firstStop(QWidget *root)
 {
     for (QWidget *w = root->nextInFocusChain(); w && w != root; w = w->nextInFocusChain())
-        if (root->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) && w->isVisibleTo(root) && w->isEnabled() && !w->focusProxy())
+        if (root->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) && w->isVisibleTo(root) && w->isEnabled()
+            && !w->focusProxy())
             return w;
     return nullptr;
 }

@@ -15,9 +15,8 @@ const char *const kKey = "language";
 QList<Choice> choices()
 {
     return {{QString(), QCoreApplication::translate("Language", "System default")},
-            {QStringLiteral("en"), QStringLiteral("English")},
-            {QStringLiteral("de"), QStringLiteral("Deutsch")},
-            {QStringLiteral("hi"), QStringLiteral("हिन्दी")}};
+        {QStringLiteral("en"), QStringLiteral("English")}, {QStringLiteral("de"), QStringLiteral("Deutsch")},
+        {QStringLiteral("hi"), QStringLiteral("हिन्दी")}};
 }
 
 QString preferred()
@@ -59,7 +58,8 @@ void apply(const QLocale &locale)
     if (console->load(locale, QStringLiteral("billing-console"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(console);
     qt = new QTranslator;
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(
+            locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
 }
 

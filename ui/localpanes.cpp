@@ -1,15 +1,15 @@
 #include "localpanes.h"
 
-#include "models/tone.h"
-
 #include "messagebar.h"
 #include "session.h"
 #include "sessionstore.h"
 
+#include "models/tone.h"
+
 #include <QAction>
+#include <QColor>
 #include <QFileDialog>
 #include <QInputDialog>
-#include <QColor>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -49,7 +49,11 @@ QString stateText(OutboxEntry::State s)
 // reader's language); the pane shows them in the reader's.
 QString outcomeText(const QString &outcome)
 {
-    static const struct { const char *stored; const char *text; } kOutcomes[] = {
+    static const struct
+    {
+        const char *stored;
+        const char *text;
+    } kOutcomes[] = {
         {"applied", QT_TRANSLATE_NOOP("bc::JournalPane", "Applied")},
         {"already applied", QT_TRANSLATE_NOOP("bc::JournalPane", "Already applied (same idempotency key)")},
         {"applied (from Pending changes)", QT_TRANSLATE_NOOP("bc::JournalPane", "Applied from Pending changes")},
@@ -75,27 +79,38 @@ QString answerText(int status, const QByteArray &body)
 {
     if (status == 0)
         return QString::fromUtf8(body);
-    const QString message = QJsonDocument::fromJson(body).object().value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();
-    return message.isEmpty() ? QStringLiteral("HTTP %1").arg(status) : QStringLiteral("HTTP %1: %2").arg(status).arg(message);
+    const QString message = QJsonDocument::fromJson(body)
+                                .object()
+                                .value(QStringLiteral("error"))
+                                .toObject()
+                                .value(QStringLiteral("message"))
+                                .toString();
+    return message.isEmpty() ? QStringLiteral("HTTP %1").arg(status)
+                             : QStringLiteral("HTTP %1: %2").arg(status).arg(message);
 }
 
 } // namespace
 
 // --- Pending changes ---
 
-PendingChangesPane::PendingChangesPane(Session *session, QWidget *parent) : TablePane(session, QStringLiteral("pending"), parent)
+PendingChangesPane::PendingChangesPane(Session *session, QWidget *parent)
+    : TablePane(session, QStringLiteral("pending"), parent)
 {
     using Col = RecordTableModel<OutboxEntry>::Column;
     m_model = new RecordTableModel<OutboxEntry>(
-        {Col{tr("Made"), [](const OutboxEntry &e) { return timeText(e.createdAt); }, [](const OutboxEntry &e) { return e.id; }},
-         Col{tr("Change"), [](const OutboxEntry &e) { return e.what(); }},
-         Col{tr("Reason"), [](const OutboxEntry &e) { return e.reason; }},
-         Col{tr("By"), [](const OutboxEntry &e) { return e.operatorName; }},
-         Col{tr("State"), [](const OutboxEntry &e) { return stateText(e.state); }, {}, Qt::AlignLeft | Qt::AlignVCenter,
-             [](const OutboxEntry &e) { return e.state == OutboxEntry::State::Review ? QVariant(toneColour(Tone::Negative)) : QVariant(); }},
-         Col{tr("Attempts"), [](const OutboxEntry &e) { return e.attempts; }, {}, Qt::AlignRight | Qt::AlignVCenter},
-         Col{tr("Last answer"), [](const OutboxEntry &e) { return answerText(e.lastStatus, e.lastResponse); }},
-         Col{tr("Idempotency key"), [](const OutboxEntry &e) { return e.idempotencyKey; }}},
+        {Col{tr("Made"), [](const OutboxEntry &e) { return timeText(e.createdAt); },
+             [](const OutboxEntry &e) { return e.id; }},
+            Col{tr("Change"), [](const OutboxEntry &e) { return e.what(); }},
+            Col{tr("Reason"), [](const OutboxEntry &e) { return e.reason; }},
+            Col{tr("By"), [](const OutboxEntry &e) { return e.operatorName; }},
+            Col{tr("State"), [](const OutboxEntry &e) { return stateText(e.state); }, {},
+                Qt::AlignLeft | Qt::AlignVCenter,
+                [](const OutboxEntry &e) {
+                    return e.state == OutboxEntry::State::Review ? QVariant(toneColour(Tone::Negative)) : QVariant();
+                }},
+            Col{tr("Attempts"), [](const OutboxEntry &e) { return e.attempts; }, {}, Qt::AlignRight | Qt::AlignVCenter},
+            Col{tr("Last answer"), [](const OutboxEntry &e) { return answerText(e.lastStatus, e.lastResponse); }},
+            Col{tr("Idempotency key"), [](const OutboxEntry &e) { return e.idempotencyKey; }}},
         this);
     setSourceModel(m_model);
     view()->setAccessibleName(tr("Pending changes"));
@@ -122,7 +137,8 @@ void PendingChangesPane::attachStore()
             if (sent > 0)
                 messageBar()->show(MessageBar::Kind::Success, tr("Sent %n waiting change(s).", nullptr, sent));
             else if (remaining > 0)
-                messageBar()->show(MessageBar::Kind::Info, tr("The server still cannot be reached; %n change(s) keep waiting.", nullptr, remaining));
+                messageBar()->show(MessageBar::Kind::Info,
+                    tr("The server still cannot be reached; %n change(s) keep waiting.", nullptr, remaining));
         });
     }
 }
@@ -138,12 +154,14 @@ void PendingChangesPane::refresh()
     }
     LocalStore *local = m_store->local();
     const QString profile = m_store->profile();
-    m_model->setRecords(local->outbox(profile, {OutboxEntry::State::Queued, OutboxEntry::State::Sending, OutboxEntry::State::Review}));
+    m_model->setRecords(
+        local->outbox(profile, {OutboxEntry::State::Queued, OutboxEntry::State::Sending, OutboxEntry::State::Review}));
     fitColumns();
     const int queued = local->count(profile, OutboxEntry::State::Queued);
     const int review = local->count(profile, OutboxEntry::State::Review);
-    setStatus(queued + review == 0 ? tr("Nothing is waiting: every change made here reached the server.")
-                                   : tr("%1 waiting to be sent · %2 refused and waiting for review").arg(queued).arg(review));
+    setStatus(queued + review == 0
+            ? tr("Nothing is waiting: every change made here reached the server.")
+            : tr("%1 waiting to be sent · %2 refused and waiting for review").arg(queued).arg(review));
     updateActions();
     emit countChanged(queued + review);
 }
@@ -184,8 +202,8 @@ void PendingChangesPane::discardSelected(const QString &givenReason)
     if (reason.isEmpty()) {
         bool ok = false;
         reason = QInputDialog::getText(this, tr("Discard a refused change"),
-                                       tr("Why is “%1” not needed any more? The journal keeps this reason.").arg(e->what()),
-                                       QLineEdit::Normal, {}, &ok);
+            tr("Why is “%1” not needed any more? The journal keeps this reason.").arg(e->what()), QLineEdit::Normal, {},
+            &ok);
         if (!ok)
             return;
     }
@@ -204,18 +222,19 @@ JournalPane::JournalPane(Session *session, QWidget *parent) : TablePane(session,
     using Col = RecordTableModel<JournalEntry>::Column;
     m_model = new RecordTableModel<JournalEntry>(
         {Col{tr("#"), [](const JournalEntry &e) { return e.seq; }, {}, Qt::AlignRight | Qt::AlignVCenter},
-         Col{tr("When"), [](const JournalEntry &e) { return timeText(e.at); }, [](const JournalEntry &e) { return e.seq; }},
-         Col{tr("Who"), [](const JournalEntry &e) { return e.operatorName; }},
-         Col{tr("Role"), [](const JournalEntry &e) { return e.role; }},
-         Col{tr("Profile"), [](const JournalEntry &e) { return e.profile; }},
-         Col{tr("Action"), [](const JournalEntry &e) { return e.action; }},
-         Col{tr("Reason"), [](const JournalEntry &e) { return e.reason; }},
-         Col{tr("Outcome"), [](const JournalEntry &e) { return outcomeText(e.outcome); }},
-         Col{tr("Status"), [](const JournalEntry &e) { return e.status; }, {}, Qt::AlignRight | Qt::AlignVCenter},
-         Col{tr("Request id"), [](const JournalEntry &e) { return e.requestId; }},
-         Col{tr("Idempotency key"), [](const JournalEntry &e) { return e.idempotencyKey; }},
-         Col{tr("Detail"), [](const JournalEntry &e) { return e.detail; }},
-         Col{tr("Answer"), [](const JournalEntry &e) { return e.response; }}},
+            Col{tr("When"), [](const JournalEntry &e) { return timeText(e.at); },
+                [](const JournalEntry &e) { return e.seq; }},
+            Col{tr("Who"), [](const JournalEntry &e) { return e.operatorName; }},
+            Col{tr("Role"), [](const JournalEntry &e) { return e.role; }},
+            Col{tr("Profile"), [](const JournalEntry &e) { return e.profile; }},
+            Col{tr("Action"), [](const JournalEntry &e) { return e.action; }},
+            Col{tr("Reason"), [](const JournalEntry &e) { return e.reason; }},
+            Col{tr("Outcome"), [](const JournalEntry &e) { return outcomeText(e.outcome); }},
+            Col{tr("Status"), [](const JournalEntry &e) { return e.status; }, {}, Qt::AlignRight | Qt::AlignVCenter},
+            Col{tr("Request id"), [](const JournalEntry &e) { return e.requestId; }},
+            Col{tr("Idempotency key"), [](const JournalEntry &e) { return e.idempotencyKey; }},
+            Col{tr("Detail"), [](const JournalEntry &e) { return e.detail; }},
+            Col{tr("Answer"), [](const JournalEntry &e) { return e.response; }}},
         this);
     setSourceModel(m_model);
     view()->setAccessibleName(tr("Operator journal"));
@@ -253,7 +272,8 @@ void JournalPane::refresh()
     }
     m_model->setRecords(all);
     fitColumns();
-    setStatus(tr("%n entries; newest first. The journal covers every profile used on this computer.", nullptr, int(all.size())));
+    setStatus(tr(
+        "%n entries; newest first. The journal covers every profile used on this computer.", nullptr, int(all.size())));
     emit loaded();
 }
 
@@ -263,7 +283,8 @@ JournalVerdict JournalPane::verify()
         return {};
     const JournalVerdict v = m_store->local()->verifyJournal();
     if (v.ok)
-        messageBar()->show(MessageBar::Kind::Success, tr("The journal is intact: %n entries, each linked to the one before.", nullptr, int(v.entries)));
+        messageBar()->show(MessageBar::Kind::Success,
+            tr("The journal is intact: %n entries, each linked to the one before.", nullptr, int(v.entries)));
     else
         messageBar()->show(MessageBar::Kind::Error, tr("The journal does not verify: %1.").arg(v.problem));
     return v;
@@ -280,8 +301,9 @@ bool JournalPane::exportTo(const QString &fileName, QString *error)
         return false;
     }
     const QList<JournalEntry> &entries = m_model->records();
-    const bool ok = fileName.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ? LocalStore::exportJson(entries, &file)
-                                                                                   : LocalStore::exportCsv(entries, &file);
+    const bool ok = fileName.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)
+        ? LocalStore::exportJson(entries, &file)
+        : LocalStore::exportCsv(entries, &file);
     if (!ok || !file.commit()) {
         if (error)
             *error = file.errorString();
@@ -292,13 +314,14 @@ bool JournalPane::exportTo(const QString &fileName, QString *error)
 
 void JournalPane::exportAs()
 {
-    const QString fileName = QFileDialog::getSaveFileName(this, tr("Export the journal"), QStringLiteral("journal.csv"),
-                                                          tr("CSV (*.csv);;JSON with hashes (*.json)"));
+    const QString fileName = QFileDialog::getSaveFileName(
+        this, tr("Export the journal"), QStringLiteral("journal.csv"), tr("CSV (*.csv);;JSON with hashes (*.json)"));
     if (fileName.isEmpty())
         return;
     QString error;
     if (exportTo(fileName, &error))
-        messageBar()->show(MessageBar::Kind::Success, tr("Exported %n entries to %1.", nullptr, int(m_model->rowCount())).arg(fileName));
+        messageBar()->show(MessageBar::Kind::Success,
+            tr("Exported %n entries to %1.", nullptr, int(m_model->rowCount())).arg(fileName));
     else
         messageBar()->show(MessageBar::Kind::Error, tr("Could not write %1: %2").arg(fileName, error));
 }

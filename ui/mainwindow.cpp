@@ -7,11 +7,11 @@
 #include "invoicespane.h"
 #include "keyboard.h"
 #include "language.h"
-#include "theme.h"
 #include "localpanes.h"
 #include "paymentspane.h"
 #include "session.h"
 #include "subscriptionspane.h"
+#include "theme.h"
 
 #include "models/subscriptiontablemodel.h"
 
@@ -20,16 +20,16 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
-#include <QEvent>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QScreen>
 #include <QTimer>
 #include <QToolBar>
 
@@ -68,13 +68,13 @@ MainWindow::MainWindow(LocalStore *store, QWidget *parent) : QMainWindow(parent)
     addPane(m_payments = new PaymentsPane(m_session, m_stack), tr("Payments"), org);
     addPane(m_ledger = new CreditLedgerPane(m_session, m_stack), tr("Credit ledger"), credits);
     addPane(m_invoices = new InvoicesPane(m_session, m_stack), tr("Invoices"), org,
-            {Role::SuperAdmin, Role::Owner, Role::Admin, Role::Support});
+        {Role::SuperAdmin, Role::Owner, Role::Admin, Role::Support});
     addPane(m_dashboard = new DashboardPane(m_session, m_stack), tr("Dashboard"), org);
     addPane(m_coupons = new CouponsPane(m_session, m_stack), tr("Coupons"), credits, {Role::SuperAdmin});
     addPane(m_plans = new PlansPane(m_session, m_stack), tr("Plans"), credits, {Role::SuperAdmin});
     addPane(m_orders = new OrdersPane(m_session, m_stack), tr("Orders"), credits);
     addPane(m_charges = new PlatformChargesPane(m_session, m_stack), tr("Platform charges"), QStringLiteral("platform"),
-            {Role::SuperAdmin, Role::Owner, Role::Admin});
+        {Role::SuperAdmin, Role::Owner, Role::Admin});
     addPane(m_pending = new PendingChangesPane(m_session, m_stack), tr("Pending changes"), {});
     addPane(m_journal = new JournalPane(m_session, m_stack), tr("Journal"), {});
     splitter->addWidget(m_nav);
@@ -105,7 +105,9 @@ MainWindow::MainWindow(LocalStore *store, QWidget *parent) : QMainWindow(parent)
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
     auto *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_panes.size(); ++i)
-        view->addAction(m_panes.at(i).title, i < 9 ? QKeySequence(QStringLiteral("Ctrl+%1").arg(i + 1)) : QKeySequence(), this, [this, i] { showPane(i); });
+        view->addAction(m_panes.at(i).title,
+            i < 9 ? QKeySequence(QStringLiteral("Ctrl+%1").arg(i + 1)) : QKeySequence(), this,
+            [this, i] { showPane(i); });
     view->addSeparator();
     QAction *palette = view->addAction(tr("&Go to…"), this, [this] { openCommandPalette(); });
     palette->setShortcut(QKeySequence(QStringLiteral("Ctrl+K")));
@@ -113,11 +115,12 @@ MainWindow::MainWindow(LocalStore *store, QWidget *parent) : QMainWindow(parent)
     detach->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+D")));
     auto *actions = menuBar()->addMenu(tr("&Subscription"));
     actions->addActions({m_subscriptions->changePlanAction(), m_subscriptions->cancelAction(),
-                         m_subscriptions->resumeAction(), m_subscriptions->editAction()});
+        m_subscriptions->resumeAction(), m_subscriptions->editAction()});
     auto *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Billing Console"), this, [this] {
         QMessageBox::about(this, tr("About Billing Console"),
-                           tr("Billing Console %1\nA desktop console for subscription billing.").arg(QApplication::applicationVersion()));
+            tr("Billing Console %1\nA desktop console for subscription billing.")
+                .arg(QApplication::applicationVersion()));
     });
 
     m_connectionLabel = new QLabel(this);
@@ -130,14 +133,16 @@ MainWindow::MainWindow(LocalStore *store, QWidget *parent) : QMainWindow(parent)
     statusBar()->addPermanentWidget(m_connectionLabel);
     statusBar()->addPermanentWidget(m_onlineLabel);
     connect(m_session, &Session::onlineChanged, this, [this](bool online) {
-        m_onlineLabel->setText(online ? QString() : tr("⚠ Offline: showing saved data; changes wait in Pending changes"));
+        m_onlineLabel->setText(
+            online ? QString() : tr("⚠ Offline: showing saved data; changes wait in Pending changes"));
         m_onlineLabel->setAccessibleName(m_onlineLabel->text());
         if (online)
             statusBar()->showMessage(tr("The billing server is back; panes refreshed."), 6000);
     });
     const int pendingIndex = int(m_panes.size()) - 2;
     connect(m_pending, &PendingChangesPane::countChanged, this, [this, pendingIndex](int waiting) {
-        m_nav->item(pendingIndex)->setText(waiting > 0 ? tr("Pending changes (%1)").arg(waiting) : tr("Pending changes"));
+        m_nav->item(pendingIndex)
+            ->setText(waiting > 0 ? tr("Pending changes (%1)").arg(waiting) : tr("Pending changes"));
     });
 
     connect(m_profileCombo, &QComboBox::currentIndexChanged, this, &MainWindow::selectProfile);
@@ -167,35 +172,43 @@ CommandPalette *MainWindow::openCommandPalette()
     for (QAction *menu : menuBar()->actions())
         for (QAction *a : menu->menu() ? menu->menu()->actions() : QList<QAction *>{})
             if (!a->isSeparator() && a->isEnabled() && a->isVisible() && !a->text().isEmpty())
-                entries.append({tr("Action"), a->text().remove(u'&').remove(QStringLiteral("…")) + (a->shortcut().isEmpty() ? QString() : QStringLiteral("  (%1)").arg(a->shortcut().toString(QKeySequence::NativeText))),
-                                [a] { a->trigger(); }});
+                entries.append({tr("Action"),
+                    a->text().remove(u'&').remove(QStringLiteral("…"))
+                        + (a->shortcut().isEmpty()
+                                ? QString()
+                                : QStringLiteral("  (%1)").arg(a->shortcut().toString(QKeySequence::NativeText))),
+                    [a] { a->trigger(); }});
     const SubscriptionTableModel *subs = m_subscriptions->model();
     for (int r = 0; r < subs->rowCount(); ++r) {
         const Subscription *s = subs->subscriptionAt(r);
-        entries.append({tr("Subscription"), QStringLiteral("%1 · %2 · %3").arg(s->orgName, s->planName, SubscriptionTableModel::statusLabel(s->status)),
-                        [this, id = s->id] {
-                            showPane(0);
-                            m_subscriptions->selectSubscription(id);
-                        }});
+        entries.append({tr("Subscription"),
+            QStringLiteral("%1 · %2 · %3").arg(s->orgName, s->planName, SubscriptionTableModel::statusLabel(s->status)),
+            [this, id = s->id] {
+                showPane(0);
+                m_subscriptions->selectSubscription(id);
+            }});
     }
     for (const Invoice &inv : m_invoices->model()->records())
-        entries.append({tr("Invoice"), QStringLiteral("%1 · %2 · %3").arg(inv.number, inv.buyerName, inv.total.toDisplayString()),
-                        [this] { showPane(3); }});
+        entries.append(
+            {tr("Invoice"), QStringLiteral("%1 · %2 · %3").arg(inv.number, inv.buyerName, inv.total.toDisplayString()),
+                [this] { showPane(3); }});
     palette->setEntries(entries);
     // Customers come from the server as the user types (Support and Super Admins).
     if (m_session->credits() && (m_session->role() == Role::SuperAdmin || m_session->role() == Role::Support)) {
         connect(palette, &CommandPalette::searchChanged, palette, [this, palette](const QString &text) {
             if (text.trimmed().size() < 2)
                 return;
-            m_session->credits()->organisations(text.trimmed(), palette, [this, palette](const ApiResult<QList<OrgSummary>> &r) {
-                QList<CommandPalette::Entry> found;
-                for (const OrgSummary &o : r.value)
-                    found.append({tr("Customer"), QStringLiteral("%1 · %2 credits").arg(o.name, QLocale().toString(o.balance)), [this, o] {
-                                      showPane(2);
-                                      m_ledger->openCustomer(o);
-                                  }});
-                palette->addEntries(found);
-            });
+            m_session->credits()->organisations(
+                text.trimmed(), palette, [this, palette](const ApiResult<QList<OrgSummary>> &r) {
+                    QList<CommandPalette::Entry> found;
+                    for (const OrgSummary &o : r.value)
+                        found.append({tr("Customer"),
+                            QStringLiteral("%1 · %2 credits").arg(o.name, QLocale().toString(o.balance)), [this, o] {
+                                showPane(2);
+                                m_ledger->openCustomer(o);
+                            }});
+                    palette->addEntries(found);
+                });
         });
     }
     palette->open();
@@ -228,9 +241,10 @@ QDialog *MainWindow::openPreferences()
     auto *themeLabel = new QLabel(tr("&Appearance:"), dialog);
     themeLabel->setBuddy(themes);
     form->addRow(themeLabel, themes);
-    auto *note = new QLabel(tr("Menus, messages and the invoices rendered here use this language, and numbers, dates and "
-                               "amounts follow it, from the next start of the console. The appearance changes at once."),
-                            dialog);
+    auto *note =
+        new QLabel(tr("Menus, messages and the invoices rendered here use this language, and numbers, dates and "
+                      "amounts follow it, from the next start of the console. The appearance changes at once."),
+            dialog);
     note->setWordWrap(true);
     form->addRow(note);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
@@ -245,7 +259,8 @@ QDialog *MainWindow::openPreferences()
         const QString code = languages->currentData().toString();
         if (code != language::preferred()) {
             language::setPreferred(code);
-            statusBar()->showMessage(tr("The console uses %1 from its next start.").arg(languages->currentText()), 8000);
+            statusBar()->showMessage(
+                tr("The console uses %1 from its next start.").arg(languages->currentText()), 8000);
         }
         dialog->accept();
     });
@@ -363,7 +378,8 @@ void MainWindow::updatePanes()
     // A pane shows only when the profile's server exposes its family and the role may use it.
     for (int i = 0; i < m_panes.size(); ++i) {
         const PaneEntry &p = m_panes.at(i);
-        const bool allowed = (p.family.isEmpty() || m_session->hasFamily(p.family)) && (p.roles.isEmpty() || p.roles.contains(m_session->role()));
+        const bool allowed = (p.family.isEmpty() || m_session->hasFamily(p.family))
+            && (p.roles.isEmpty() || p.roles.contains(m_session->role()));
         m_nav->item(i)->setHidden(!allowed);
     }
     if (m_nav->currentItem() && m_nav->currentItem()->isHidden())
@@ -380,7 +396,7 @@ void MainWindow::updateStatus()
     m_identityLabel->setText(tr("%1 · %2 · %3").arg(id.name, roleDisplayName(id.role), id.orgName));
     statusBar()->showMessage(m_session->isOnline() ? tr("Connected as %1").arg(id.email)
                                                    : tr("Offline: working from saved data as %1").arg(id.email),
-                             4000);
+        4000);
 }
 
 } // namespace bc

@@ -19,18 +19,25 @@ namespace bc {
 
 QStringList ManualAdjustmentDialog::reasonCodes()
 {
-    return {QStringLiteral("goodwill"), QStringLiteral("service_outage"), QStringLiteral("billing_error"), QStringLiteral("promotion"),
-            QStringLiteral("fraud_reversal"), QStringLiteral("migration"), QStringLiteral("other")};
+    return {QStringLiteral("goodwill"), QStringLiteral("service_outage"), QStringLiteral("billing_error"),
+        QStringLiteral("promotion"), QStringLiteral("fraud_reversal"), QStringLiteral("migration"),
+        QStringLiteral("other")};
 }
 
 QString ManualAdjustmentDialog::reasonLabel(const QString &code)
 {
-    if (code == QLatin1String("goodwill")) return tr("Goodwill");
-    if (code == QLatin1String("service_outage")) return tr("Service outage");
-    if (code == QLatin1String("billing_error")) return tr("Billing error");
-    if (code == QLatin1String("promotion")) return tr("Promotion");
-    if (code == QLatin1String("fraud_reversal")) return tr("Fraud reversal");
-    if (code == QLatin1String("migration")) return tr("Migration");
+    if (code == QLatin1String("goodwill"))
+        return tr("Goodwill");
+    if (code == QLatin1String("service_outage"))
+        return tr("Service outage");
+    if (code == QLatin1String("billing_error"))
+        return tr("Billing error");
+    if (code == QLatin1String("promotion"))
+        return tr("Promotion");
+    if (code == QLatin1String("fraud_reversal"))
+        return tr("Fraud reversal");
+    if (code == QLatin1String("migration"))
+        return tr("Migration");
     return tr("Other");
 }
 
@@ -45,7 +52,8 @@ ManualAdjustmentDialog::ManualAdjustmentDialog(CreditsConnector *credits, const 
     m_amount->setObjectName(QStringLiteral("amountEdit"));
     m_amount->setAccessibleName(tr("Credits to add or take"));
     m_amount->setPlaceholderText(tr("e.g. 500 to add, -200 to take"));
-    m_amount->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("^[+-]?[0-9]{0,9}$")), m_amount));
+    m_amount->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("^[+-]?[0-9]{0,9}$")), m_amount));
     m_reason = new QComboBox(this);
     m_reason->setObjectName(QStringLiteral("reasonCombo"));
     m_reason->setAccessibleName(tr("Reason code"));
@@ -104,7 +112,8 @@ void ManualAdjustmentDialog::update()
         why = tr("Enter the credits to add or take.");
     } else {
         const qint64 after = m_customer.balance + *a;
-        m_preview->setText(tr("Balance after: %1 → %2 credits").arg(locale.toString(m_customer.balance), locale.toString(after)));
+        m_preview->setText(
+            tr("Balance after: %1 → %2 credits").arg(locale.toString(m_customer.balance), locale.toString(after)));
         m_allowNegative->setVisible(after < 0);
         if (after < 0 && !m_allowNegative->isChecked())
             why = tr("This takes the balance below zero; tick the box to allow it.");
@@ -128,8 +137,9 @@ void ManualAdjustmentDialog::confirm()
     adjustment.reasonCode = m_reason->currentData().toString();
     adjustment.note = m_note->toPlainText().trimmed();
     adjustment.allowNegative = m_allowNegative->isVisible() && m_allowNegative->isChecked();
-    const QString key = m_keys.keyFor(m_customer.id.toUtf8() + '|' + QByteArray::number(adjustment.amount) + '|' + adjustment.reasonCode.toUtf8()
-                                      + '|' + adjustment.note.toUtf8() + '|' + QByteArray::number(adjustment.allowNegative));
+    const QString key = m_keys.keyFor(m_customer.id.toUtf8() + '|' + QByteArray::number(adjustment.amount) + '|'
+        + adjustment.reasonCode.toUtf8() + '|' + adjustment.note.toUtf8() + '|'
+        + QByteArray::number(adjustment.allowNegative));
     m_busy = true;
     update();
     m_message->show(MessageBar::Kind::Info, tr("Applying…"));

@@ -65,9 +65,11 @@ void MessageBar::showFreshness(const QDateTime &fetchedAt)
     }
     const QDateTime local = fetchedAt.toLocalTime();
     const QString when = local.date() == QDate::currentDate() ? QLocale().toString(local.time(), QLocale::ShortFormat)
-                                                                : QLocale().toString(local, QLocale::ShortFormat);
-    show(Kind::Info, tr("Offline: the billing server cannot be reached. This is what it sent at %1; "
-                        "it refreshes by itself when the server is back.").arg(when));
+                                                              : QLocale().toString(local, QLocale::ShortFormat);
+    show(Kind::Info,
+        tr("Offline: the billing server cannot be reached. This is what it sent at %1; "
+           "it refreshes by itself when the server is back.")
+            .arg(when));
     m_stale = true;
 }
 

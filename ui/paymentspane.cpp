@@ -89,8 +89,10 @@ PaymentsPane::PaymentsPane(Session *session, QWidget *parent)
     connect(m_load, &QPushButton::clicked, this, &PaymentsPane::refresh);
     connect(m_exportButton, &QPushButton::clicked, this, [this] {
         const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                                  + QStringLiteral("/payments-%1-to-%2.csv").arg(m_from->date().toString(Qt::ISODate), m_to->date().toString(Qt::ISODate));
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export payments"), suggested, tr("CSV files (*.csv)"));
+            + QStringLiteral("/payments-%1-to-%2.csv")
+                  .arg(m_from->date().toString(Qt::ISODate), m_to->date().toString(Qt::ISODate));
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Export payments"), suggested, tr("CSV files (*.csv)"));
         if (!path.isEmpty())
             exportTo(path);
     });
@@ -121,9 +123,10 @@ void PaymentsPane::refresh()
         return;
     }
     if (m_from->date() > m_to->date()) {
-        m_message->show(MessageBar::Kind::Error, tr("The start date %1 is after the end date %2.")
-                                                     .arg(QLocale().toString(m_from->date(), QLocale::ShortFormat),
-                                                          QLocale().toString(m_to->date(), QLocale::ShortFormat)));
+        m_message->show(MessageBar::Kind::Error,
+            tr("The start date %1 is after the end date %2.")
+                .arg(QLocale().toString(m_from->date(), QLocale::ShortFormat),
+                    QLocale().toString(m_to->date(), QLocale::ShortFormat)));
         return;
     }
     m_message->show(MessageBar::Kind::Info, tr("Loading payments…"));
@@ -178,8 +181,8 @@ void PaymentsPane::updateTotals()
     for (const Money &m : std::as_const(captured))
         sums << m.toDisplayString();
     m_totals->setText(tr("Payments: %1").arg(QLocale().toString(m_model->rowCount()))
-                      + (sums.isEmpty() ? QString() : tr(" · captured %1").arg(sums.join(QStringLiteral(" + "))))
-                      + (failed ? tr(" · failed: %1").arg(QLocale().toString(failed)) : QString()));
+        + (sums.isEmpty() ? QString() : tr(" · captured %1").arg(sums.join(QStringLiteral(" + "))))
+        + (failed ? tr(" · failed: %1").arg(QLocale().toString(failed)) : QString()));
 }
 
 void PaymentsPane::exportTo(const QString &path)
@@ -197,8 +200,8 @@ void PaymentsPane::exportTo(const QString &path)
     progress->setObjectName(QStringLiteral("exportProgress"));
     progress->setAttribute(Qt::WA_DeleteOnClose);
     progress->setMinimumDuration(300);
-    m_export = m_session->orgBilling()->exportPayments(m_from->date(), m_to->date(), m_exportFile, this,
-        [this, path, progress](const ApiResult<bool> &r) {
+    m_export = m_session->orgBilling()->exportPayments(
+        m_from->date(), m_to->date(), m_exportFile, this, [this, path, progress](const ApiResult<bool> &r) {
             progress->close();
             QSaveFile *file = m_exportFile;
             m_exportFile = nullptr;
@@ -214,13 +217,20 @@ void PaymentsPane::exportTo(const QString &path)
             else if (!ok)
                 m_message->show(MessageBar::Kind::Error, tr("Could not save %1.").arg(path));
             else
-                m_message->show(MessageBar::Kind::Success, tr("Exported payments to %1 (%2).").arg(path, QLocale().formattedDataSize(size)));
+                m_message->show(MessageBar::Kind::Success,
+                    tr("Exported payments to %1 (%2).").arg(path, QLocale().formattedDataSize(size)));
             if (SessionStore *store = m_session->store())
                 store->journal(QStringLiteral("Export payments as CSV"),
-                               QStringLiteral("%1 to %2, status %3, to %4 (%5 bytes)").arg(m_from->date().toString(Qt::ISODate), m_to->date().toString(Qt::ISODate),
-                                                                                         m_status->currentData().toString().isEmpty() ? QStringLiteral("any") : m_status->currentData().toString(), path)
-                                   .arg(ok ? size : 0),
-                               {}, r.error.kind == ApiError::Kind::Cancelled ? QStringLiteral("cancelled") : ok && r.ok() ? QStringLiteral("exported") : QStringLiteral("failed"));
+                    QStringLiteral("%1 to %2, status %3, to %4 (%5 bytes)")
+                        .arg(m_from->date().toString(Qt::ISODate), m_to->date().toString(Qt::ISODate),
+                            m_status->currentData().toString().isEmpty() ? QStringLiteral("any")
+                                                                         : m_status->currentData().toString(),
+                            path)
+                        .arg(ok ? size : 0),
+                    {},
+                    r.error.kind == ApiError::Kind::Cancelled ? QStringLiteral("cancelled")
+                        : ok && r.ok()                        ? QStringLiteral("exported")
+                                                              : QStringLiteral("failed"));
             updateActions();
             emit exportFinished(ok, path);
         });

@@ -27,8 +27,8 @@ QLabel *valueLabel(QWidget *parent, const QString &name)
 }
 } // namespace
 
-PlanChangeDialog::PlanChangeDialog(OrgBillingConnector *connector, const Subscription &current,
-                                   const QList<Plan> &plans, QWidget *parent)
+PlanChangeDialog::PlanChangeDialog(
+    OrgBillingConnector *connector, const Subscription &current, const QList<Plan> &plans, QWidget *parent)
     : QDialog(parent), m_connector(connector), m_current(current), m_message(new MessageBar(this))
 {
     setWindowTitle(tr("Change plan — %1").arg(current.orgName));
@@ -82,7 +82,7 @@ PlanChangeDialog::PlanChangeDialog(OrgBillingConnector *connector, const Subscri
     line->setFrameShape(QFrame::HLine);
     grid->addWidget(line, 3, 0, 1, 3);
     const QStringList rows = {tr("Credit for unused time"), tr("Charge for the rest of the period"), tr("Net change"),
-                              tr("Tax"), tr("Due now"), tr("New period ends")};
+        tr("Tax"), tr("Due now"), tr("New period ends")};
     m_credit = valueLabel(box, QStringLiteral("credit"));
     m_debit = valueLabel(box, QStringLiteral("debit"));
     m_net = valueLabel(box, QStringLiteral("net"));
@@ -121,7 +121,8 @@ void PlanChangeDialog::requestPreview()
     const QString planId = m_plan->currentData().toString();
     const BillingCycle cycle = *billingCycleFromString(m_cycle->currentData().toString());
     if (planId == m_current.planId && cycle == m_current.billingCycle) {
-        m_message->show(MessageBar::Kind::Info, tr("Choose a different plan or billing cycle to see what would change."));
+        m_message->show(
+            MessageBar::Kind::Info, tr("Choose a different plan or billing cycle to see what would change."));
         for (QLabel *l : {m_proposedPlan, m_proposedPrice, m_credit, m_debit, m_net, m_tax, m_dueNow, m_periodEnd})
             l->clear();
         m_currentPlan->setText(m_current.planName);
@@ -159,8 +160,8 @@ void PlanChangeDialog::showPreview()
     m_net->setText(p.net.toDisplayString());
     m_tax->setText(p.tax.toDisplayString());
     m_dueNow->setText(p.creditCarriedForward.isZero()
-                          ? p.amountDueNow.toDisplayString()
-                          : tr("%1 credit carried forward").arg(p.creditCarriedForward.toDisplayString()));
+            ? p.amountDueNow.toDisplayString()
+            : tr("%1 credit carried forward").arg(p.creditCarriedForward.toDisplayString()));
     m_periodEnd->setText(QLocale().toString(p.newPeriodEnd.toLocalTime().date(), QLocale::LongFormat));
 }
 
@@ -169,8 +170,8 @@ void PlanChangeDialog::updateConfirm()
     const bool hasReason = !m_reason->text().trimmed().isEmpty();
     m_confirm->setEnabled(m_previewReady && hasReason && !m_busy);
     m_confirm->setToolTip(!m_previewReady ? tr("Wait for the proration preview.")
-                          : !hasReason   ? tr("Give a reason; it is kept with the change.")
-                                         : tr("Apply the change and charge %1 now.").arg(m_preview.amountDueNow.toDisplayString()));
+            : !hasReason                  ? tr("Give a reason; it is kept with the change.")
+                         : tr("Apply the change and charge %1 now.").arg(m_preview.amountDueNow.toDisplayString()));
 }
 
 void PlanChangeDialog::confirm()
@@ -178,28 +179,28 @@ void PlanChangeDialog::confirm()
     if (!m_previewReady || m_busy)
         return;
     // The same key while the request is the same, so a retry after a lost answer charges once.
-    const QString key = m_keys.keyFor(m_preview.proposedPlanId.toUtf8() + '|' + billingCycleToString(m_preview.billingCycle).toUtf8()
-                                      + '|' + m_reason->text().trimmed().toUtf8());
+    const QString key = m_keys.keyFor(m_preview.proposedPlanId.toUtf8() + '|'
+        + billingCycleToString(m_preview.billingCycle).toUtf8() + '|' + m_reason->text().trimmed().toUtf8());
     m_busy = true;
     updateConfirm();
     m_message->show(MessageBar::Kind::Info, tr("Changing the plan…"));
-    m_connector->changePlan(m_preview.proposedPlanId, m_preview.billingCycle, m_reason->text().trimmed(),
-                            key, this, [this](const ApiResult<Subscription> &r) {
-                                m_busy = false;
-                                if (r.error.isQueued()) {
-                                    emit queued(r.error.humanMessage());
-                                    accept();
-                                    return;
-                                }
-                                if (!r.ok()) {
-                                    m_message->show(MessageBar::Kind::Error, r.error.humanMessage());
-                                    updateConfirm();
-                                    return;
-                                }
-                                m_result = r.value;
-                                emit changed(r.value);
-                                accept();
-                            });
+    m_connector->changePlan(m_preview.proposedPlanId, m_preview.billingCycle, m_reason->text().trimmed(), key, this,
+        [this](const ApiResult<Subscription> &r) {
+            m_busy = false;
+            if (r.error.isQueued()) {
+                emit queued(r.error.humanMessage());
+                accept();
+                return;
+            }
+            if (!r.ok()) {
+                m_message->show(MessageBar::Kind::Error, r.error.humanMessage());
+                updateConfirm();
+                return;
+            }
+            m_result = r.value;
+            emit changed(r.value);
+            accept();
+        });
 }
 
 } // namespace bc

@@ -23,7 +23,7 @@ class PlanChangeDialog : public QDialog
     Q_OBJECT
 public:
     PlanChangeDialog(OrgBillingConnector *connector, const Subscription &current, const QList<Plan> &plans,
-                     QWidget *parent = nullptr);
+        QWidget *parent = nullptr);
 
     bool previewReady() const { return m_previewReady; }
     const ProrationPreview &preview() const { return m_preview; }

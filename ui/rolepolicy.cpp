@@ -33,21 +33,37 @@ QString whyNot(Role role, Action action)
     switch (action) {
     case Action::ListAllSubscriptions:
     case Action::PatchSubscription:
-        return QCoreApplication::translate("RolePolicy", "Only a Super Admin can edit any subscription; you are signed in as %1.").arg(who);
+        return QCoreApplication::translate(
+            "RolePolicy", "Only a Super Admin can edit any subscription; you are signed in as %1.")
+            .arg(who);
     case Action::ChangeOwnSubscription:
         return role == Role::SuperAdmin
-                   ? QCoreApplication::translate("RolePolicy", "Plan changes, cancellations and resumes are made by the organisation's Owner or Admin; as Super Admin use Edit with a reason.")
-                   : QCoreApplication::translate("RolePolicy", "Only an Owner or Admin can change the subscription; you are signed in as %1.").arg(who);
+            ? QCoreApplication::translate("RolePolicy",
+                "Plan changes, cancellations and resumes are made by the organisation's Owner or Admin; as Super Admin "
+                "use Edit with a reason.")
+            : QCoreApplication::translate(
+                "RolePolicy", "Only an Owner or Admin can change the subscription; you are signed in as %1.")
+                  .arg(who);
     case Action::ReadPayments:
-        return QCoreApplication::translate("RolePolicy", "Payments are visible to Owners, Admins and Support; you are signed in as %1.").arg(who);
+        return QCoreApplication::translate(
+            "RolePolicy", "Payments are visible to Owners, Admins and Support; you are signed in as %1.")
+            .arg(who);
     case Action::ExportPayments:
-        return QCoreApplication::translate("RolePolicy", "Only an Owner, Admin or Super Admin can export payments; you are signed in as %1.").arg(who);
+        return QCoreApplication::translate(
+            "RolePolicy", "Only an Owner, Admin or Super Admin can export payments; you are signed in as %1.")
+            .arg(who);
     case Action::AdjustCredits:
-        return QCoreApplication::translate("RolePolicy", "Credit adjustments are made by Support or a Super Admin; you are signed in as %1.").arg(who);
+        return QCoreApplication::translate(
+            "RolePolicy", "Credit adjustments are made by Support or a Super Admin; you are signed in as %1.")
+            .arg(who);
     case Action::BrowseCustomers:
-        return QCoreApplication::translate("RolePolicy", "Only Support and Super Admins can open other customers' ledgers; you are signed in as %1.").arg(who);
+        return QCoreApplication::translate(
+            "RolePolicy", "Only Support and Super Admins can open other customers' ledgers; you are signed in as %1.")
+            .arg(who);
     case Action::ConfigureCheckin:
-        return QCoreApplication::translate("RolePolicy", "Only a Super Admin can change the daily check-in; you are signed in as %1.").arg(who);
+        return QCoreApplication::translate(
+            "RolePolicy", "Only a Super Admin can change the daily check-in; you are signed in as %1.")
+            .arg(who);
     }
     return {};
 }

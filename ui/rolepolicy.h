@@ -11,12 +11,12 @@ namespace bc::policy {
 enum class Action {
     ListAllSubscriptions, // Super Admin
     ChangeOwnSubscription, // plan change, cancel, resume, checkout: Owner, Admin
-    PatchSubscription,     // Super Admin, with a reason
-    ReadPayments,          // Super Admin, Owner, Admin, Support
-    ExportPayments,        // Super Admin, Owner, Admin
-    AdjustCredits,         // Super Admin, Support: manual adjustments with a reason
-    BrowseCustomers,       // Super Admin, Support: any customer's ledger
-    ConfigureCheckin,      // Super Admin
+    PatchSubscription, // Super Admin, with a reason
+    ReadPayments, // Super Admin, Owner, Admin, Support
+    ExportPayments, // Super Admin, Owner, Admin
+    AdjustCredits, // Super Admin, Support: manual adjustments with a reason
+    BrowseCustomers, // Super Admin, Support: any customer's ledger
+    ConfigureCheckin, // Super Admin
 };
 
 bool allows(Role role, Action action);

@@ -42,8 +42,8 @@ void Session::open(const ConnectionProfile &profile)
     m_credits = hasFamily(QStringLiteral("credits")) ? new CreditsConnector(m_transport, m_transport) : nullptr;
     m_tier = hasFamily(QStringLiteral("tier")) ? new TierBillingConnector(m_transport, m_transport) : nullptr;
     m_platform = hasFamily(QStringLiteral("platform")) && !profile.companyId.isEmpty()
-                     ? new PlatformChargesConnector(m_transport, profile.companyId, profile.extensionId, m_transport)
-                     : nullptr;
+        ? new PlatformChargesConnector(m_transport, profile.companyId, profile.extensionId, m_transport)
+        : nullptr;
     fetchIdentity();
 }
 

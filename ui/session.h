@@ -43,7 +43,7 @@ public:
     bool isReady() const { return m_ready; }
 
 signals:
-    void ready();                       // identity known; again when the server is back
+    void ready(); // identity known; again when the server is back
     void failed(const bc::ApiError &error);
     void onlineChanged(bool online);
 

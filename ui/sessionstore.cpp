@@ -10,7 +10,8 @@ namespace {
 constexpr qsizetype kJournalResponseBytes = 8192;
 }
 
-SessionStore::SessionStore(LocalStore *store, Session *session) : QObject(session), m_store(store), m_session(session) {}
+SessionStore::SessionStore(LocalStore *store, Session *session) : QObject(session), m_store(store), m_session(session)
+{ }
 
 QString SessionStore::profile() const
 {
@@ -19,7 +20,8 @@ QString SessionStore::profile() const
 
 QString SessionStore::cacheKey(const ApiRequest &request)
 {
-    return QString::fromLatin1(request.method) + u' ' + request.path + u'?' + request.query.toString(QUrl::FullyEncoded);
+    return QString::fromLatin1(request.method) + u' ' + request.path + u'?'
+        + request.query.toString(QUrl::FullyEncoded);
 }
 
 QString SessionStore::reasonOf(const QByteArray &body)
@@ -34,7 +36,7 @@ QString SessionStore::reasonOf(const QByteArray &body)
 void SessionStore::rememberRead(const ApiRequest &request, const ApiReply &reply)
 {
     m_store->putCached(profile(), cacheKey(request),
-                       CachedRead{reply.body, reply.contentType, reply.nextCursor, QDateTime::currentDateTimeUtc()});
+        CachedRead{reply.body, reply.contentType, reply.nextCursor, QDateTime::currentDateTimeUtc()});
 }
 
 std::optional<ApiReply> SessionStore::recallRead(const ApiRequest &request)
@@ -77,7 +79,9 @@ qint64 SessionStore::changeWillSend(const ApiRequest &request, bool *mustWait)
     e.role = who.role;
     // Changes reach the server in the order they were made: behind older queued ones, this one waits.
     const bool olderQueued = !request.replay
-                             && m_store->count(e.profile, OutboxEntry::State::Queued) + m_store->count(e.profile, OutboxEntry::State::Sending) > 0;
+        && m_store->count(e.profile, OutboxEntry::State::Queued)
+                + m_store->count(e.profile, OutboxEntry::State::Sending)
+            > 0;
     e.state = olderQueued ? OutboxEntry::State::Queued : OutboxEntry::State::Sending;
     bool existed = false;
     const qint64 id = m_store->enqueue(e, &existed);
@@ -135,7 +139,9 @@ void SessionStore::changeSettled(const ApiRequest &request, const ApiReply &repl
     j.reason = reasonOf(j.detail.toUtf8());
     j.requestId = reply.error.requestId;
     j.idempotencyKey = request.idempotencyKey;
-    j.outcome = request.replay && state == OutboxEntry::State::Done ? outcome + QStringLiteral(" (from Pending changes)") : outcome;
+    j.outcome = request.replay && state == OutboxEntry::State::Done
+        ? outcome + QStringLiteral(" (from Pending changes)")
+        : outcome;
     j.status = reply.status;
     j.response = QString::fromUtf8(response.left(kJournalResponseBytes));
     m_store->append(j);

@@ -17,13 +17,13 @@
 
 namespace bc {
 
-CancelDialog::CancelDialog(const Subscription &s, QWidget *parent)
-    : QDialog(parent), m_message(new MessageBar(this))
+CancelDialog::CancelDialog(const Subscription &s, QWidget *parent) : QDialog(parent), m_message(new MessageBar(this))
 {
     setWindowTitle(tr("Cancel subscription — %1").arg(s.orgName));
     auto *layout = new QVBoxLayout(this);
     const QString end = QLocale().toString(s.currentPeriodEnd.toLocalTime().date(), QLocale::LongFormat);
-    m_atEnd = new QRadioButton(tr("At the end of the period, on %1 (the customer keeps access until then)").arg(end), this);
+    m_atEnd =
+        new QRadioButton(tr("At the end of the period, on %1 (the customer keeps access until then)").arg(end), this);
     m_now = new QRadioButton(tr("Immediately (access ends now; no refund is made here)"), this);
     m_atEnd->setChecked(true);
     m_atEnd->setObjectName(QStringLiteral("atPeriodEnd"));
@@ -45,7 +45,8 @@ CancelDialog::CancelDialog(const Subscription &s, QWidget *parent)
     m_confirm->setObjectName(QStringLiteral("confirmButton"));
     m_confirm->setEnabled(false);
     m_confirm->setToolTip(tr("Give a reason; it is kept with the change."));
-    connect(m_reason, &QLineEdit::textChanged, this, [this](const QString &t) { m_confirm->setEnabled(!t.trimmed().isEmpty()); });
+    connect(m_reason, &QLineEdit::textChanged, this,
+        [this](const QString &t) { m_confirm->setEnabled(!t.trimmed().isEmpty()); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_confirm, &QPushButton::clicked, this, &CancelDialog::confirmed);
     layout->addWidget(buttons);
@@ -92,7 +93,8 @@ SubscriptionEditDialog::SubscriptionEditDialog(const Subscription &s, const QLis
     form->addRow(tr("Billing &cycle:"), m_cycle);
     form->addRow(QString(), m_cancelAtEnd);
     form->addRow(tr("&Reason:"), m_reason);
-    layout->addWidget(new QLabel(tr("A direct edit changes the record without charging or refunding. Use it to correct data."), this));
+    layout->addWidget(new QLabel(
+        tr("A direct edit changes the record without charging or refunding. Use it to correct data."), this));
     layout->addLayout(form);
     layout->addWidget(m_message);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
@@ -132,7 +134,9 @@ void SubscriptionEditDialog::updateConfirm()
     const bool changed = !changes().isEmpty();
     const bool hasReason = !reason().isEmpty();
     m_confirm->setEnabled(changed && hasReason);
-    m_confirm->setToolTip(!changed ? tr("Nothing has been changed yet.") : !hasReason ? tr("Give a reason; it is kept with the change.") : QString());
+    m_confirm->setToolTip(!changed ? tr("Nothing has been changed yet.")
+            : !hasReason           ? tr("Give a reason; it is kept with the change.")
+                                   : QString());
 }
 
 } // namespace bc

@@ -5,8 +5,8 @@
 #include "planchangedialog.h"
 #include "rolepolicy.h"
 #include "session.h"
-#include "tablepane.h"
 #include "subscriptiondialogs.h"
+#include "tablepane.h"
 
 #include "models/itemdatarole.h"
 #include "models/subscriptiontablemodel.h"
@@ -120,8 +120,10 @@ SubscriptionsPane::SubscriptionsPane(Session *session, QWidget *parent)
     layout->addWidget(splitter, 1);
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &SubscriptionFilterProxy::setTextFilter);
-    connect(m_status, &QComboBox::currentIndexChanged, this, [this] { m_proxy->setStatusFilter(m_status->currentData().toString()); });
-    connect(m_plan, &QComboBox::currentIndexChanged, this, [this] { m_proxy->setPlanFilter(m_plan->currentData().toString()); });
+    connect(m_status, &QComboBox::currentIndexChanged, this,
+        [this] { m_proxy->setStatusFilter(m_status->currentData().toString()); });
+    connect(m_plan, &QComboBox::currentIndexChanged, this,
+        [this] { m_proxy->setPlanFilter(m_plan->currentData().toString()); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         showDetail();
         updateActions();
@@ -172,18 +174,19 @@ void SubscriptionsPane::refresh()
     if (policy::allows(m_session->role(), policy::Action::ListAllSubscriptions)) {
         loadPage({}, {}, generation);
     } else {
-        m_session->orgBilling()->mySubscription(this, [this, generation](const ApiResult<std::optional<Subscription>> &r) {
-            if (generation != m_generation)
-                return;
-            if (!r.ok()) {
-                m_loading = false;
-                m_message->show(MessageBar::Kind::Error, r.error.humanMessage());
-                return;
-            }
-            noteFetched(r.fetchedAt);
-            const QList<Subscription> own = r.value ? QList<Subscription>{*r.value} : QList<Subscription>{};
-            loadOtherFamilies(own, generation);
-        });
+        m_session->orgBilling()->mySubscription(
+            this, [this, generation](const ApiResult<std::optional<Subscription>> &r) {
+                if (generation != m_generation)
+                    return;
+                if (!r.ok()) {
+                    m_loading = false;
+                    m_message->show(MessageBar::Kind::Error, r.error.humanMessage());
+                    return;
+                }
+                noteFetched(r.fetchedAt);
+                const QList<Subscription> own = r.value ? QList<Subscription>{*r.value} : QList<Subscription>{};
+                loadOtherFamilies(own, generation);
+            });
     }
 }
 
@@ -196,7 +199,8 @@ void SubscriptionsPane::loadOtherFamilies(QList<Subscription> rows, int generati
             return;
         finishLoad(all);
         if (all.isEmpty())
-            m_message->show(MessageBar::Kind::Info, tr("%1 has no subscription yet.").arg(m_session->identity().orgName));
+            m_message->show(
+                MessageBar::Kind::Info, tr("%1 has no subscription yet.").arg(m_session->identity().orgName));
     };
     auto withTier = [this, org, generation, done](QList<Subscription> collected) {
         if (!m_session->tierBilling()) {
@@ -211,7 +215,8 @@ void SubscriptionsPane::loadOtherFamilies(QList<Subscription> rows, int generati
                 s.orgName = org;
                 s.planName = t.value.plan;
                 s.status = t.value.status == QLatin1String("past_due") ? SubscriptionStatus::PastDue
-                           : t.value.status == QLatin1String("canceled") ? SubscriptionStatus::Cancelled : SubscriptionStatus::Active;
+                    : t.value.status == QLatin1String("canceled")      ? SubscriptionStatus::Cancelled
+                                                                       : SubscriptionStatus::Active;
                 s.currentPeriodEnd = t.value.currentPeriodEnd;
                 s.cancelAtPeriodEnd = t.value.cancelAtPeriodEnd;
                 collected.append(s);
@@ -223,25 +228,28 @@ void SubscriptionsPane::loadOtherFamilies(QList<Subscription> rows, int generati
         withTier(rows);
         return;
     }
-    m_session->credits()->currentSubscription(this, [org, rows, withTier](const ApiResult<std::optional<CreditSubscription>> &c) mutable {
-        if (c.ok() && c.value) {
-            Subscription s;
-            s.family = Subscription::Family::Credits;
-            s.id = c.value->id;
-            s.orgName = org;
-            s.planId = c.value->planId;
-            s.planName = c.value->planName;
-            s.status = c.value->status == QLatin1String("past_due") ? SubscriptionStatus::PastDue
-                       : c.value->status == QLatin1String("canceled") ? SubscriptionStatus::Cancelled : SubscriptionStatus::Active;
-            s.billingCycle = c.value->billingCycle == QLatin1String("yearly") ? BillingCycle::Yearly : BillingCycle::Monthly;
-            s.amount = c.value->amount;
-            s.currentPeriodStart = c.value->currentPeriodStart;
-            s.currentPeriodEnd = c.value->currentPeriodEnd;
-            s.cancelAtPeriodEnd = c.value->cancelAtPeriodEnd;
-            rows.append(s);
-        }
-        withTier(rows);
-    });
+    m_session->credits()->currentSubscription(
+        this, [org, rows, withTier](const ApiResult<std::optional<CreditSubscription>> &c) mutable {
+            if (c.ok() && c.value) {
+                Subscription s;
+                s.family = Subscription::Family::Credits;
+                s.id = c.value->id;
+                s.orgName = org;
+                s.planId = c.value->planId;
+                s.planName = c.value->planName;
+                s.status = c.value->status == QLatin1String("past_due") ? SubscriptionStatus::PastDue
+                    : c.value->status == QLatin1String("canceled")      ? SubscriptionStatus::Cancelled
+                                                                        : SubscriptionStatus::Active;
+                s.billingCycle =
+                    c.value->billingCycle == QLatin1String("yearly") ? BillingCycle::Yearly : BillingCycle::Monthly;
+                s.amount = c.value->amount;
+                s.currentPeriodStart = c.value->currentPeriodStart;
+                s.currentPeriodEnd = c.value->currentPeriodEnd;
+                s.cancelAtPeriodEnd = c.value->cancelAtPeriodEnd;
+                rows.append(s);
+            }
+            withTier(rows);
+        });
 }
 
 void SubscriptionsPane::loadPage(const QString &cursor, QList<Subscription> collected, int generation)
@@ -249,23 +257,24 @@ void SubscriptionsPane::loadPage(const QString &cursor, QList<Subscription> coll
     SubscriptionQuery q;
     q.limit = 200;
     q.after = cursor;
-    m_session->orgBilling()->subscriptions(q, this, [this, collected, generation](const ApiResult<PageOf<Subscription>> &r) mutable {
-        if (generation != m_generation)
-            return;
-        if (!r.ok()) {
-            m_loading = false;
-            m_message->show(MessageBar::Kind::Error, r.error.humanMessage());
-            return;
-        }
-        collected.append(r.value.items);
-        noteFetched(r.fetchedAt);
-        if (!r.value.nextCursor.isEmpty()) {
-            m_message->show(MessageBar::Kind::Info, tr("Loading subscriptions… %1 so far").arg(collected.size()));
-            loadPage(r.value.nextCursor, collected, generation);
-            return;
-        }
-        finishLoad(collected);
-    });
+    m_session->orgBilling()->subscriptions(
+        q, this, [this, collected, generation](const ApiResult<PageOf<Subscription>> &r) mutable {
+            if (generation != m_generation)
+                return;
+            if (!r.ok()) {
+                m_loading = false;
+                m_message->show(MessageBar::Kind::Error, r.error.humanMessage());
+                return;
+            }
+            collected.append(r.value.items);
+            noteFetched(r.fetchedAt);
+            if (!r.value.nextCursor.isEmpty()) {
+                m_message->show(MessageBar::Kind::Info, tr("Loading subscriptions… %1 so far").arg(collected.size()));
+                loadPage(r.value.nextCursor, collected, generation);
+                return;
+            }
+            finishLoad(collected);
+        });
 }
 
 void SubscriptionsPane::noteFetched(const QDateTime &fetchedAt)
@@ -287,7 +296,8 @@ void SubscriptionsPane::finishLoad(const QList<Subscription> &rows)
     if (!keep.isEmpty())
         selectSubscription(keep);
     else if (m_proxy->rowCount() > 0)
-        m_view->selectionModel()->setCurrentIndex(m_proxy->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_view->selectionModel()->setCurrentIndex(
+            m_proxy->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     updateActions();
     emit loaded();
 }
@@ -299,33 +309,51 @@ void SubscriptionsPane::updateActions()
     auto set = [](QAction *a, bool enabled, const QString &why) {
         a->setEnabled(enabled);
         const QString shortcut = a->shortcut().toString(QKeySequence::NativeText);
-        a->setToolTip(why.isEmpty() ? a->text().remove(u'…') + (shortcut.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(shortcut)) : why);
+        a->setToolTip(why.isEmpty()
+                ? a->text().remove(u'…') + (shortcut.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(shortcut))
+                : why);
     };
     QString ownWhy = policy::whyNot(role, policy::Action::ChangeOwnSubscription);
     const bool otherFamily = s && s->family != Subscription::Family::OrgBilling;
     if (ownWhy.isEmpty() && otherFamily)
         ownWhy = tr("This subscription is managed in its billing portal.");
     const QString portalWhy = policy::whyNot(role, policy::Action::ChangeOwnSubscription);
-    set(m_portal, portalWhy.isEmpty() && otherFamily, !portalWhy.isEmpty() ? portalWhy : otherFamily ? QString() : tr("Select a credits or tier subscription."));
+    set(m_portal, portalWhy.isEmpty() && otherFamily,
+        !portalWhy.isEmpty() ? portalWhy
+            : otherFamily    ? QString()
+                             : tr("Select a credits or tier subscription."));
     m_portal->setVisible(role != Role::SuperAdmin);
     const QString noSelection = tr("Select a subscription first.");
     const bool live = s && (s->status == SubscriptionStatus::Active || s->status == SubscriptionStatus::PastDue);
     set(m_changePlan, ownWhy.isEmpty() && s && s->status == SubscriptionStatus::Active && !m_plans.isEmpty(),
-        !ownWhy.isEmpty() ? ownWhy : !s ? noSelection : s->status != SubscriptionStatus::Active ? tr("Only an active subscription can change plan.") : QString());
+        !ownWhy.isEmpty()                             ? ownWhy
+            : !s                                      ? noSelection
+            : s->status != SubscriptionStatus::Active ? tr("Only an active subscription can change plan.")
+                                                      : QString());
     set(m_cancel, ownWhy.isEmpty() && live && !s->cancelAtPeriodEnd,
-        !ownWhy.isEmpty() ? ownWhy : !s ? noSelection : !live ? tr("This subscription is not active.") : s->cancelAtPeriodEnd ? tr("Already set to cancel at the end of the period.") : QString());
+        !ownWhy.isEmpty()          ? ownWhy
+            : !s                   ? noSelection
+            : !live                ? tr("This subscription is not active.")
+            : s->cancelAtPeriodEnd ? tr("Already set to cancel at the end of the period.")
+                                   : QString());
     set(m_resume, ownWhy.isEmpty() && s && s->cancelAtPeriodEnd && live,
-        !ownWhy.isEmpty() ? ownWhy : !s ? noSelection : !s->cancelAtPeriodEnd ? tr("Resume withdraws a scheduled cancellation; none is scheduled.") : QString());
+        !ownWhy.isEmpty()           ? ownWhy
+            : !s                    ? noSelection
+            : !s->cancelAtPeriodEnd ? tr("Resume withdraws a scheduled cancellation; none is scheduled.")
+                                    : QString());
     // A new subscription goes through the provider's checkout, for an organisation with none live.
     bool anyLive = false;
     for (int r = 0; r < m_model->rowCount(); ++r) {
         if (m_model->subscriptionAt(r)->family != Subscription::Family::OrgBilling)
             continue;
         const SubscriptionStatus st = m_model->subscriptionAt(r)->status;
-        anyLive |= st != SubscriptionStatus::Cancelled && st != SubscriptionStatus::Expired && st != SubscriptionStatus::Completed;
+        anyLive |= st != SubscriptionStatus::Cancelled && st != SubscriptionStatus::Expired
+            && st != SubscriptionStatus::Completed;
     }
     set(m_new, ownWhy.isEmpty() && !anyLive && !m_plans.isEmpty(),
-        !ownWhy.isEmpty() ? ownWhy : anyLive ? tr("The organisation already has a subscription; change its plan instead.") : QString());
+        !ownWhy.isEmpty() ? ownWhy
+            : anyLive     ? tr("The organisation already has a subscription; change its plan instead.")
+                          : QString());
     m_new->setVisible(role != Role::SuperAdmin);
     const QString editWhy = policy::whyNot(role, policy::Action::PatchSubscription);
     set(m_edit, editWhy.isEmpty() && s, !editWhy.isEmpty() ? editWhy : !s ? noSelection : QString());
@@ -350,12 +378,16 @@ void SubscriptionsPane::showDetail()
         l->setWordWrap(true);
         m_detailForm->addRow(label, l);
     };
-    add(tr("Plan"), QStringLiteral("%1 · %2").arg(s->planName, s->billingCycle == BillingCycle::Monthly ? tr("monthly") : tr("yearly")));
+    add(tr("Plan"),
+        QStringLiteral("%1 · %2").arg(
+            s->planName, s->billingCycle == BillingCycle::Monthly ? tr("monthly") : tr("yearly")));
     add(tr("Amount"), s->amount.toDisplayString(locale));
-    add(tr("Status"), SubscriptionTableModel::statusLabel(s->status)
-                          + (s->cancelAtPeriodEnd ? tr(" · cancels at period end") : QString()));
-    add(tr("Current period"), QStringLiteral("%1 – %2").arg(locale.toString(s->currentPeriodStart.toLocalTime().date(), QLocale::ShortFormat),
-                                                            locale.toString(s->currentPeriodEnd.toLocalTime().date(), QLocale::ShortFormat)));
+    add(tr("Status"),
+        SubscriptionTableModel::statusLabel(s->status)
+            + (s->cancelAtPeriodEnd ? tr(" · cancels at period end") : QString()));
+    add(tr("Current period"),
+        QStringLiteral("%1 – %2").arg(locale.toString(s->currentPeriodStart.toLocalTime().date(), QLocale::ShortFormat),
+            locale.toString(s->currentPeriodEnd.toLocalTime().date(), QLocale::ShortFormat)));
     if (s->cancelledAt.isValid())
         add(tr("Cancelled"), locale.toString(s->cancelledAt.toLocalTime(), QLocale::ShortFormat));
     add(tr("Subscription id"), s->id);
@@ -367,7 +399,8 @@ void SubscriptionsPane::showDetail()
             if (!r.ok() || !now || now->id != id)
                 return;
             for (const SubscriptionEvent &e : r.value.history) {
-                QString text = QStringLiteral("%1 · %2 · %3").arg(QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat), e.kind, e.actor);
+                QString text = QStringLiteral("%1 · %2 · %3")
+                                   .arg(QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat), e.kind, e.actor);
                 if (!e.detail.isEmpty())
                     text += u'\n' + e.detail;
                 if (!e.reason.isEmpty())
@@ -377,7 +410,8 @@ void SubscriptionsPane::showDetail()
         });
     } else {
         m_history->addItem(tr("Created %1").arg(locale.toString(s->createdAt.toLocalTime(), QLocale::ShortFormat)));
-        m_history->addItem(tr("Last changed %1").arg(locale.toString(s->updatedAt.toLocalTime(), QLocale::ShortFormat)));
+        m_history->addItem(
+            tr("Last changed %1").arg(locale.toString(s->updatedAt.toLocalTime(), QLocale::ShortFormat)));
     }
 }
 
@@ -401,7 +435,8 @@ void SubscriptionsPane::changePlan()
     connect(dialog, &PlanChangeDialog::changed, this, [this](const Subscription &changed) {
         applied(changed, tr("%1 is now on %2.").arg(changed.orgName, changed.planName));
     });
-    connect(dialog, &PlanChangeDialog::queued, this, [this](const QString &text) { m_message->show(MessageBar::Kind::Info, text); });
+    connect(dialog, &PlanChangeDialog::queued, this,
+        [this](const QString &text) { m_message->show(MessageBar::Kind::Info, text); });
     dialog->open();
 }
 
@@ -416,22 +451,27 @@ void SubscriptionsPane::cancelSubscription()
     connect(dialog, &CancelDialog::confirmed, this, [this, dialog, keys] {
         dialog->confirmButton()->setEnabled(false);
         const QString key = keys->keyFor(QByteArray::number(dialog->atPeriodEnd()) + dialog->reason().toUtf8());
-        m_session->orgBilling()->cancel(dialog->atPeriodEnd(), dialog->reason(), key, dialog, [this, dialog](const ApiResult<Subscription> &r) {
-            if (r.error.isQueued()) {
-                m_message->show(MessageBar::Kind::Info, r.error.humanMessage());
+        m_session->orgBilling()->cancel(
+            dialog->atPeriodEnd(), dialog->reason(), key, dialog, [this, dialog](const ApiResult<Subscription> &r) {
+                if (r.error.isQueued()) {
+                    m_message->show(MessageBar::Kind::Info, r.error.humanMessage());
+                    dialog->accept();
+                    return;
+                }
+                if (!r.ok()) {
+                    dialog->messageBar()->show(MessageBar::Kind::Error, r.error.humanMessage());
+                    dialog->confirmButton()->setEnabled(true);
+                    return;
+                }
+                applied(r.value,
+                    r.value.cancelAtPeriodEnd
+                        ? tr("%1 will end on %2.")
+                              .arg(r.value.orgName,
+                                  QLocale().toString(
+                                      r.value.currentPeriodEnd.toLocalTime().date(), QLocale::LongFormat))
+                        : tr("%1 was cancelled.").arg(r.value.orgName));
                 dialog->accept();
-                return;
-            }
-            if (!r.ok()) {
-                dialog->messageBar()->show(MessageBar::Kind::Error, r.error.humanMessage());
-                dialog->confirmButton()->setEnabled(true);
-                return;
-            }
-            applied(r.value, r.value.cancelAtPeriodEnd
-                                 ? tr("%1 will end on %2.").arg(r.value.orgName, QLocale().toString(r.value.currentPeriodEnd.toLocalTime().date(), QLocale::LongFormat))
-                                 : tr("%1 was cancelled.").arg(r.value.orgName));
-            dialog->accept();
-        });
+            });
     });
     dialog->open();
 }
@@ -442,20 +482,22 @@ void SubscriptionsPane::resumeSubscription()
     if (!s || !m_resume->isEnabled())
         return;
     auto *box = new QMessageBox(QMessageBox::Question, tr("Resume subscription"),
-                                tr("Withdraw the scheduled cancellation of %1? Billing continues on %2.")
-                                    .arg(s->orgName, QLocale().toString(s->currentPeriodEnd.toLocalTime().date(), QLocale::LongFormat)),
-                                QMessageBox::Yes | QMessageBox::No, this);
+        tr("Withdraw the scheduled cancellation of %1? Billing continues on %2.")
+            .arg(s->orgName, QLocale().toString(s->currentPeriodEnd.toLocalTime().date(), QLocale::LongFormat)),
+        QMessageBox::Yes | QMessageBox::No, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->button(QMessageBox::Yes)->setText(tr("Resume"));
     const QString key = ApiTransport::newIdempotencyKey();
     connect(box, &QMessageBox::accepted, this, [this, key] {
-        m_session->orgBilling()->resume(tr("Resumed from the console"), key, this, [this](const ApiResult<Subscription> &r) {
-            if (!r.ok()) {
-                m_message->show(r.error.isQueued() ? MessageBar::Kind::Info : MessageBar::Kind::Error, r.error.humanMessage());
-                return;
-            }
-            applied(r.value, tr("%1 will continue after this period.").arg(r.value.orgName));
-        });
+        m_session->orgBilling()->resume(
+            tr("Resumed from the console"), key, this, [this](const ApiResult<Subscription> &r) {
+                if (!r.ok()) {
+                    m_message->show(
+                        r.error.isQueued() ? MessageBar::Kind::Info : MessageBar::Kind::Error, r.error.humanMessage());
+                    return;
+                }
+                applied(r.value, tr("%1 will continue after this period.").arg(r.value.orgName));
+            });
     });
     box->open();
 }
@@ -466,11 +508,12 @@ void SubscriptionsPane::openPortal()
     if (!s || !m_portal->isEnabled())
         return;
     CheckoutFlow *flow = s->family == Subscription::Family::Tier ? CheckoutFlow::tierPortal(m_session, this)
-                                                                  : CheckoutFlow::creditsPortal(m_session, this);
+                                                                 : CheckoutFlow::creditsPortal(m_session, this);
     connect(flow, &CheckoutFlow::finished, this, [this](bool ok, const QString &text) {
-        connect(this, &SubscriptionsPane::loaded, this, [this, ok, text] {
-            m_message->show(ok ? MessageBar::Kind::Info : MessageBar::Kind::Error, text);
-        }, Qt::SingleShotConnection);
+        connect(
+            this, &SubscriptionsPane::loaded, this,
+            [this, ok, text] { m_message->show(ok ? MessageBar::Kind::Info : MessageBar::Kind::Error, text); },
+            Qt::SingleShotConnection);
         refresh();
     });
 }
@@ -504,18 +547,20 @@ void SubscriptionsPane::newSubscription()
         pay->setEnabled(false);
         message->show(MessageBar::Kind::Info, tr("Opening the checkout…"));
         CheckoutFlow *flow = CheckoutFlow::razorpaySubscription(m_session, plan->currentData().toString(),
-                                                                *billingCycleFromString(cycle->currentData().toString()), coupon->text().trimmed(), this);
+            *billingCycleFromString(cycle->currentData().toString()), coupon->text().trimmed(), this);
         connect(flow, &CheckoutFlow::viewOpened, dialog, &QDialog::accept);
         connect(flow, &CheckoutFlow::finished, this, [this, dialog, message, pay](bool ok, const QString &text) {
-            if (!ok && dialog && dialog->isVisible()) { // refused before the checkout opened (a bad coupon): keep the choices
+            if (!ok && dialog
+                && dialog->isVisible()) { // refused before the checkout opened (a bad coupon): keep the choices
                 message->show(MessageBar::Kind::Error, text);
                 pay->setEnabled(true);
                 return;
             }
             // Show the outcome once the refreshed list is in (the reload would hide it otherwise).
-            connect(this, &SubscriptionsPane::loaded, this, [this, ok, text] {
-                m_message->show(ok ? MessageBar::Kind::Success : MessageBar::Kind::Info, text);
-            }, Qt::SingleShotConnection);
+            connect(
+                this, &SubscriptionsPane::loaded, this,
+                [this, ok, text] { m_message->show(ok ? MessageBar::Kind::Success : MessageBar::Kind::Info, text); },
+                Qt::SingleShotConnection);
             refresh();
         });
     });
@@ -534,21 +579,21 @@ void SubscriptionsPane::editSubscription()
     connect(dialog, &SubscriptionEditDialog::confirmed, this, [this, dialog, id, keys] {
         dialog->confirmButton()->setEnabled(false);
         const QString key = keys->keyFor(QJsonDocument(dialog->changes()).toJson() + dialog->reason().toUtf8());
-        m_session->orgBilling()->patchSubscription(id, dialog->changes(), dialog->reason(), key, dialog,
-                                                   [this, dialog](const ApiResult<Subscription> &r) {
-                                                       if (r.error.isQueued()) {
-                                                           m_message->show(MessageBar::Kind::Info, r.error.humanMessage());
-                                                           dialog->accept();
-                                                           return;
-                                                       }
-                                                       if (!r.ok()) {
-                                                           dialog->messageBar()->show(MessageBar::Kind::Error, r.error.humanMessage());
-                                                           dialog->confirmButton()->setEnabled(true);
-                                                           return;
-                                                       }
-                                                       applied(r.value, tr("Saved changes to %1.").arg(r.value.orgName));
-                                                       dialog->accept();
-                                                   });
+        m_session->orgBilling()->patchSubscription(
+            id, dialog->changes(), dialog->reason(), key, dialog, [this, dialog](const ApiResult<Subscription> &r) {
+                if (r.error.isQueued()) {
+                    m_message->show(MessageBar::Kind::Info, r.error.humanMessage());
+                    dialog->accept();
+                    return;
+                }
+                if (!r.ok()) {
+                    dialog->messageBar()->show(MessageBar::Kind::Error, r.error.humanMessage());
+                    dialog->confirmButton()->setEnabled(true);
+                    return;
+                }
+                applied(r.value, tr("Saved changes to %1.").arg(r.value.orgName));
+                dialog->accept();
+            });
     });
     dialog->open();
 }

@@ -1,9 +1,8 @@
 #pragma once
 
-#include <QDateTime>
-
 #include "models/billingtypes.h"
 
+#include <QDateTime>
 #include <QWidget>
 
 class QAction;

@@ -20,7 +20,8 @@ namespace bc {
 
 TablePane::TablePane(Session *session, const QString &name, QWidget *parent)
     : QWidget(parent), m_session(session), m_name(name), m_toolbar(new QToolBar(this)), m_filter(new QLineEdit(this)),
-      m_view(new QTableView(this)), m_proxy(new QSortFilterProxyModel(this)), m_message(new MessageBar(this)), m_status(new QLabel(this))
+      m_view(new QTableView(this)), m_proxy(new QSortFilterProxyModel(this)), m_message(new MessageBar(this)),
+      m_status(new QLabel(this))
 {
     setObjectName(name + QStringLiteral("Pane"));
     auto *layout = new QVBoxLayout(this);
@@ -123,8 +124,5 @@ QList<int> TablePane::selectedSourceRows() const
     std::sort(rows.begin(), rows.end());
     return rows;
 }
-
-
-
 
 } // namespace bc

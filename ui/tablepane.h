@@ -54,7 +54,7 @@ protected:
 
     // The common end of a refresh: an error goes to the message strip (the rows stay), a list
     // replaces the rows; emits loaded(). Returns whether it succeeded.
-    template <typename T>
+    template<typename T>
     bool showRecords(const ApiResult<QList<T>> &result, RecordTableModel<T> *model, const QString &whenEmpty = {})
     {
         if (!result.ok()) {

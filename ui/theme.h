@@ -8,7 +8,10 @@
 namespace bc::theme {
 
 using Tone = bc::Tone;
-inline QColor colour(Tone tone) { return toneColour(tone); }
+inline QColor colour(Tone tone)
+{
+    return toneColour(tone);
+}
 
 // "" follows the desktop; "light" and "dark" use the Fusion style with a light or dark
 // palette. The choice is kept in QSettings ("theme") and applies at start.

@@ -25,23 +25,28 @@ namespace {
 
 QString originOf(const QUrl &url)
 {
-    return url.scheme() + QStringLiteral("://") + url.host() + (url.port() >= 0 ? QStringLiteral(":%1").arg(url.port()) : QString());
+    return url.scheme() + QStringLiteral("://") + url.host()
+        + (url.port() >= 0 ? QStringLiteral(":%1").arg(url.port()) : QString());
 }
 
 bool startsWith(const QUrl &url, const QUrl &prefix)
 {
-    return prefix.isValid() && !prefix.isEmpty() && url.toString().startsWith(prefix.toString(QUrl::RemoveQuery | QUrl::RemoveFragment));
+    return prefix.isValid() && !prefix.isEmpty()
+        && url.toString().startsWith(prefix.toString(QUrl::RemoveQuery | QUrl::RemoveFragment));
 }
 
 // Blocks every request (pages, scripts, images, XHR) to an origin that is not on the list.
 class OriginInterceptor : public QWebEngineUrlRequestInterceptor
 {
 public:
-    OriginInterceptor(QStringList origins, QObject *parent) : QWebEngineUrlRequestInterceptor(parent), m_origins(std::move(origins)) {}
+    OriginInterceptor(QStringList origins, QObject *parent)
+        : QWebEngineUrlRequestInterceptor(parent), m_origins(std::move(origins))
+    { }
     void interceptRequest(QWebEngineUrlRequestInfo &info) override
     {
         const QUrl url = info.requestUrl();
-        if (url.scheme() == QLatin1String("qrc") || url.scheme() == QLatin1String("data") || m_origins.contains(originOf(url)))
+        if (url.scheme() == QLatin1String("qrc") || url.scheme() == QLatin1String("data")
+            || m_origins.contains(originOf(url)))
             return;
         info.block(true);
     }
@@ -57,7 +62,9 @@ class Bridge : public QObject
     Q_PROPERTY(QString options READ options CONSTANT)
     Q_PROPERTY(QString checkoutUrl READ checkoutUrl CONSTANT)
 public:
-    Bridge(QString options, QString checkoutUrl, QObject *parent) : QObject(parent), m_options(std::move(options)), m_checkoutUrl(std::move(checkoutUrl)) {}
+    Bridge(QString options, QString checkoutUrl, QObject *parent)
+        : QObject(parent), m_options(std::move(options)), m_checkoutUrl(std::move(checkoutUrl))
+    { }
     QString options() const { return m_options; }
     QString checkoutUrl() const { return m_checkoutUrl; }
 
@@ -79,8 +86,7 @@ class LockedPage : public QWebEnginePage
 public:
     LockedPage(QWebEngineProfile *profile, const CheckoutRequest &request, QObject *parent)
         : QWebEnginePage(profile, parent), m_request(request)
-    {
-    }
+    { }
     std::function<void(const QString &status, const QJsonObject &params)> finish;
 
 protected:
@@ -158,7 +164,8 @@ public:
             // Fail closed: no override, no modal box inside the handler.
             QWebEngineCertificateError e = error;
             e.rejectCertificate();
-            showNotice(tr("The payment page's certificate could not be verified (%1). The checkout was stopped to keep the payment safe.")
+            showNotice(tr("The payment page's certificate could not be verified (%1). The checkout was stopped to keep "
+                          "the payment safe.")
                            .arg(error.description()));
         });
         m_view->setPage(m_page);
@@ -166,8 +173,9 @@ public:
 
         if (request.kind == CheckoutRequest::Kind::Razorpay) {
             auto *channel = new QWebChannel(m_page);
-            auto *bridge = new Bridge(QString::fromUtf8(QJsonDocument(request.razorpayOptions).toJson(QJsonDocument::Compact)),
-                                      request.startUrl.toString(), channel);
+            auto *bridge =
+                new Bridge(QString::fromUtf8(QJsonDocument(request.razorpayOptions).toJson(QJsonDocument::Compact)),
+                    request.startUrl.toString(), channel);
             channel->registerObject(QStringLiteral("bridge"), bridge);
             m_page->setWebChannel(channel);
             connect(bridge, &Bridge::result, this, [this](const QString &kind, const QJsonObject &data) {
@@ -229,7 +237,10 @@ class CheckoutPlugin : public QObject, public CheckoutFactory
     Q_PLUGIN_METADATA(IID "org.billingconsole.CheckoutFactory/1.0") // moc needs the literal
     Q_INTERFACES(bc::CheckoutFactory)
 public:
-    QDialog *createCheckout(const CheckoutRequest &request, QWidget *parent) override { return new CheckoutDialog(request, parent); }
+    QDialog *createCheckout(const CheckoutRequest &request, QWidget *parent) override
+    {
+        return new CheckoutDialog(request, parent);
+    }
 };
 
 } // namespace
