@@ -78,18 +78,6 @@ private:
     QString m_currency;
 };
 
-// Time-based proration of a price change inside a billing period, as Stripe and Razorpay bill it:
-// a credit for the unused part of the old price and a debit for the rest of the period at the new
-// price. Each line is rounded on its own with Money::scaled; net is their exact sum.
-struct Proration
-{
-    Money credit; // negative
-    Money debit; // positive
-    Money net;
-};
-std::optional<Proration> prorate(
-    const Money &oldPrice, const Money &newPrice, qint64 periodStart, qint64 periodEnd, qint64 changeAt);
-
 } // namespace bc
 
 QDebug operator<<(QDebug debug, const bc::Money &money);

@@ -1,6 +1,5 @@
 #include "context.h"
-
-#include "models/providersignatures.h"
+#include "providersignatures.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>

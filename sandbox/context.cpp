@@ -1,6 +1,6 @@
 #include "context.h"
 
-#include "models/providersignatures.h"
+#include "providersignatures.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>

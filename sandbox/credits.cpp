@@ -3,9 +3,8 @@
 // Every answer is enveloped exactly as the seed shows: {"success": true, "data": ...}.
 #include "credits.h"
 
+#include "providersignatures.h"
 #include "providersims.h"
-
-#include "models/providersignatures.h"
 
 #include <QJsonDocument>
 #include <QTimeZone>

@@ -1,10 +1,11 @@
 // The org billing family (seeds 000/001): /api/billing/...
 #include "context.h"
 #include "invoicing.h"
+#include "proration.h"
+#include "providersignatures.h"
 
 #include "invoice/invoicerenderer.h"
 #include "models/invoicejson.h"
-#include "models/providersignatures.h"
 
 #include <QJsonDocument>
 

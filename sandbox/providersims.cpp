@@ -2,7 +2,7 @@
 // pay, fail or cancel; completion redirects like the providers do and delivers signed webhooks.
 #include "providersims.h"
 
-#include "models/providersignatures.h"
+#include "providersignatures.h"
 
 #include <QJsonDocument>
 

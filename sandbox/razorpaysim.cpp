@@ -1,8 +1,7 @@
 // The Razorpay simulator: orders and payments as the provider holds them, a hosted test checkout
 // page, correctly signed results and webhooks, and the webhook endpoint that consumes them.
 #include "context.h"
-
-#include "models/providersignatures.h"
+#include "providersignatures.h"
 
 #include <QJsonDocument>
 

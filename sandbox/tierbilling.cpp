@@ -1,8 +1,7 @@
 // The tier billing family (seed 004): /v1/billing, Stripe checkout and portal, Stripe webhooks.
 #include "context.h"
+#include "providersignatures.h"
 #include "providersims.h"
-
-#include "models/providersignatures.h"
 
 #include <QJsonDocument>
 

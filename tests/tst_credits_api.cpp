@@ -2,7 +2,7 @@
 // with the Stripe and Creem simulators, for each role, with bad input and replays.
 #include "sandboxprocess.h"
 
-#include "models/providersignatures.h"
+#include "sandbox/providersignatures.h"
 
 #include <QJsonArray>
 #include <QtTest>

@@ -19,8 +19,6 @@ private slots:
     void checkedArithmetic();
     void scaledRoundsHalfAwayFromZero_data();
     void scaledRoundsHalfAwayFromZero();
-    void prorationWorkedExample();
-    void prorationRejectsBadPeriods();
     void allocateAddsUp_data();
     void allocateAddsUp();
     void displayIsLocaleAwareAndExact();
@@ -219,36 +217,6 @@ void TestMoney::scaledRoundsHalfAwayFromZero()
     const auto r = Money::fromMinor(minor, QStringLiteral("USD")).scaled(num, den);
     QVERIFY(r.has_value());
     QCOMPARE(r->minorUnits(), expected);
-}
-
-void TestMoney::prorationWorkedExample()
-{
-    // providers.md: 30-day period, change at day 12 (18 days left), 999.00 -> 1999.00 INR:
-    // credit -599.40, debit +1199.40, net +600.00.
-    const qint64 start = 1'700'000'000;
-    const qint64 end = start + 30 * 86400;
-    const auto p = prorate(Money::parse(u"999.00", QStringLiteral("INR")),
-        Money::parse(u"1999.00", QStringLiteral("INR")), start, end, start + 12 * 86400);
-    QVERIFY(p.has_value());
-    QCOMPARE(p->credit.toWireString(), QStringLiteral("-599.40"));
-    QCOMPARE(p->debit.toWireString(), QStringLiteral("1199.40"));
-    QCOMPARE(p->net.toWireString(), QStringLiteral("600.00"));
-    // Downgrade mirrors it.
-    const auto down = prorate(Money::parse(u"1999.00", QStringLiteral("INR")),
-        Money::parse(u"999.00", QStringLiteral("INR")), start, end, start + 12 * 86400);
-    QCOMPARE(down->net.toWireString(), QStringLiteral("-600.00"));
-    // To the second: one second before the end leaves almost nothing.
-    const auto late = prorate(Money::parse(u"999.00", QStringLiteral("INR")),
-        Money::parse(u"1999.00", QStringLiteral("INR")), start, end, end - 1);
-    QCOMPARE(late->debit.minorUnits(), qint64(0)); // 199900 / 2592000 rounds to 0
-}
-
-void TestMoney::prorationRejectsBadPeriods()
-{
-    const Money a = Money::parse(u"10.00", QStringLiteral("USD"));
-    QVERIFY(!prorate(a, a, 100, 100, 100).has_value());
-    QVERIFY(!prorate(a, a, 100, 200, 300).has_value());
-    QVERIFY(!prorate(a, Money::parse(u"10.00", QStringLiteral("EUR")), 100, 200, 150).has_value());
 }
 
 void TestMoney::allocateAddsUp_data()

@@ -3,7 +3,7 @@
 #include "sandboxprocess.h"
 
 #include "models/money.h"
-#include "models/providersignatures.h"
+#include "sandbox/providersignatures.h"
 
 #include <QJsonArray>
 #include <QtTest>

@@ -2,7 +2,7 @@
 // what the sandbox and bc::signatures produce, and the sandbox must accept what they produce.
 #include "sandboxprocess.h"
 
-#include "models/providersignatures.h"
+#include "sandbox/providersignatures.h"
 
 #include <QProcess>
 #include <QtTest>

@@ -1,5 +1,5 @@
 #include "models/gstin.h"
-#include "models/providersignatures.h"
+#include "sandbox/providersignatures.h"
 
 #include <QtTest>
 

@@ -1,7 +1,7 @@
 // Integration: tier billing (seed 004) and platform charges (seed 003) against billing-sandbox.
 #include "sandboxprocess.h"
 
-#include "models/providersignatures.h"
+#include "sandbox/providersignatures.h"
 
 #include <QJsonArray>
 #include <QtTest>
