@@ -1,5 +1,7 @@
 #include "familyconnectors.h"
 
+#include "ledgerpage.h"
+
 #include <QJsonArray>
 
 namespace bc {
@@ -76,7 +78,7 @@ void CreditsConnector::ledgerPage(
         context,
         [](const QJsonDocument &d, const ApiReply &reply, LedgerChunk *out, QString *e) {
             out->nextCursor = QString::fromLatin1(reply.nextCursor);
-            return out->decode(d, e);
+            return decodeLedgerPage(d, out, e);
         },
         std::move(done));
 }

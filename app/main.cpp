@@ -3,6 +3,7 @@
 #include "journalcommand.h"
 #include "rendercommand.h"
 
+#include "core/language.h"
 #include "models/creditledgermodel.h"
 #include "resources/appicon.h"
 #include "store/connectionprofile.h"
@@ -11,7 +12,6 @@
 #include "ui/creditledgerpane.h"
 #include "ui/dashboardpane.h"
 #include "ui/invoicespane.h"
-#include "ui/language.h"
 #include "ui/localpanes.h"
 #include "ui/mainwindow.h"
 #include "ui/paymentspane.h"

@@ -2,9 +2,9 @@
 
 #include "api/orgbillingconnector.h"
 #include "api/transport.h"
+#include "core/language.h"
 #include "invoice/batchrender.h"
 #include "store/connectionprofile.h"
-#include "ui/language.h"
 
 #include <QCommandLineParser>
 #include <QDir>

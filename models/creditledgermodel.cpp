@@ -6,9 +6,6 @@
 #include <QColor>
 #include <QDateTime>
 #include <QFutureWatcher>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLocale>
 #include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -18,55 +15,6 @@
 #include <numeric>
 
 namespace bc {
-
-bool LedgerChunk::decode(const QJsonDocument &doc, QString *error)
-{
-    if (!doc.object().value(QStringLiteral("data")).isArray()) {
-        *error = QStringLiteral("the page has no data list");
-        return false;
-    }
-    const QJsonArray data = doc.object().value(QStringLiteral("data")).toArray();
-    QHash<QString, quint32> local;
-    auto intern = [&](const QString &s) {
-        auto it = local.constFind(s);
-        if (it != local.constEnd())
-            return it.value();
-        const quint32 index = quint32(strings.size());
-        strings.append(s);
-        local.insert(s, index);
-        return index;
-    };
-    rows.reserve(std::size_t(data.size()));
-    for (const QJsonValue &v : data) {
-        const QJsonObject o = v.toObject();
-        PackedLedgerRow r;
-        const QDateTime at = QDateTime::fromString(o.value(QStringLiteral("created_at")).toString(), Qt::ISODate);
-        const QJsonValue amount = o.value(QStringLiteral("amount"));
-        if (!at.isValid() || !amount.isDouble()) {
-            *error = QStringLiteral("a ledger row without a time or a whole amount");
-            return false;
-        }
-        r.createdAt = at.toSecsSinceEpoch();
-        r.amount = amount.toInteger();
-        r.balanceAfter = o.value(QStringLiteral("balance_after")).toInteger();
-        const QByteArray id = o.value(QStringLiteral("id")).toString().toLatin1().left(255);
-        r.idOffset = quint32(ids.size());
-        r.idLength = quint8(id.size());
-        ids.append(id);
-        r.descIndex = intern(o.value(QStringLiteral("description")).toString());
-        r.typeIndex = quint16(intern(o.value(QStringLiteral("type")).toString()));
-        if (o.contains(QStringLiteral("operator"))) {
-            r.hasExtra = 1;
-            CreditTransaction extra;
-            extra.operatorEmail = o.value(QStringLiteral("operator")).toString();
-            extra.reasonCode = o.value(QStringLiteral("reason_code")).toString();
-            extra.note = o.value(QStringLiteral("note")).toString();
-            extras.insert(quint32(rows.size()), extra);
-        }
-        rows.push_back(r);
-    }
-    return true;
-}
 
 std::vector<quint32> CreditLedgerModel::sortedPermutation(const std::vector<qint64> &keys, bool descending)
 {
@@ -225,7 +173,7 @@ void CreditLedgerModel::append(LedgerChunk chunk)
     for (PackedLedgerRow r : chunk.rows) {
         r.idOffset += idBase;
         r.descIndex = remap[r.descIndex];
-        r.typeIndex = quint16(remap[r.typeIndex]);
+        r.typeIndex = remap[r.typeIndex];
         m_rows.push_back(r);
         m_descColumn.push_back(r.descIndex);
         m_typeColumn.push_back(r.typeIndex);
@@ -267,7 +215,10 @@ void CreditLedgerModel::rebuildVisible()
     for (qsizetype i = 0; i < m_strings.size(); ++i)
         m_descMatches[std::size_t(i)] =
             m_textFilter.isEmpty() || m_strings.at(i).contains(m_textFilter, Qt::CaseInsensitive);
-    const qint64 typeIndex = m_typeFilter.isEmpty() ? -1 : qint64(m_stringIndex.value(m_typeFilter, quint32(0xFFFF)));
+    // -1: every type; a type no row has matches nothing (-2 is no row's index).
+    const qint64 typeIndex = m_typeFilter.isEmpty() ? -1
+        : m_stringIndex.contains(m_typeFilter)      ? qint64(m_stringIndex.value(m_typeFilter))
+                                                    : -2;
     const std::size_t n = m_rows.size();
     const char *desc = m_descMatches.data();
     beginResetModel();
@@ -276,12 +227,12 @@ void CreditLedgerModel::rebuildVisible()
     if (m_sortColumn < 0) {
         // Server order: one pass straight over the packed columns.
         for (std::size_t i = 0; i < n; ++i)
-            if (desc[m_descColumn[i]] && (typeIndex < 0 || m_typeColumn[i] == typeIndex))
+            if (desc[m_descColumn[i]] && (typeIndex == -1 || m_typeColumn[i] == typeIndex))
                 m_visible.push_back(quint32(i));
     } else {
         std::vector<char> match(n);
         for (std::size_t i = 0; i < n; ++i)
-            match[i] = desc[m_descColumn[i]] && (typeIndex < 0 || m_typeColumn[i] == typeIndex);
+            match[i] = desc[m_descColumn[i]] && (typeIndex == -1 || m_typeColumn[i] == typeIndex);
         for (quint32 i : m_order)
             if (match[i])
                 m_visible.push_back(i);
@@ -540,7 +491,7 @@ qint64 CreditLedgerModel::sumOfVisibleAmounts() const
 std::size_t CreditLedgerModel::memoryUsed() const
 {
     std::size_t bytes = m_rows.capacity() * sizeof(PackedLedgerRow) + std::size_t(m_ids.capacity())
-        + m_descColumn.capacity() * sizeof(quint32) + m_typeColumn.capacity() * sizeof(quint16)
+        + m_descColumn.capacity() * sizeof(quint32) + m_typeColumn.capacity() * sizeof(quint32)
         + (m_order.capacity() + m_visible.capacity()) * sizeof(quint32) + m_descMatches.capacity();
     for (const QString &s : m_strings)
         bytes += std::size_t(s.capacity()) * sizeof(QChar) + sizeof(QString);

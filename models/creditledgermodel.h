@@ -5,7 +5,6 @@
 #include <QAbstractTableModel>
 #include <QByteArray>
 #include <QHash>
-#include <QJsonDocument>
 #include <QStringList>
 
 #include <functional>
@@ -22,7 +21,7 @@ struct PackedLedgerRow
     qint64 balanceAfter = 0;
     quint32 idOffset = 0; // into the id blob
     quint32 descIndex = 0; // into the string pool (descriptions repeat a lot)
-    quint16 typeIndex = 0; // into the string pool
+    quint32 typeIndex = 0; // into the string pool (shared with descriptions: a quint16 would wrap)
     quint8 idLength = 0;
     quint8 hasExtra = 0; // operator, reason and note live in a side table
 };
@@ -36,8 +35,6 @@ struct LedgerChunk
     QStringList strings;
     QHash<quint32, CreditTransaction> extras; // by row position in this chunk
     QString nextCursor;
-    // The credits family's transactions page ({"success":true,"data":[…]}).
-    bool decode(const QJsonDocument &page, QString *error);
 };
 
 // Where pages come from: the credits connector in the console, a scripted source in tests.
@@ -109,7 +106,7 @@ private:
     LedgerSource *m_source = nullptr;
     std::vector<PackedLedgerRow> m_rows;
     std::vector<quint32> m_descColumn; // the filter's columns, packed on their own
-    std::vector<quint16> m_typeColumn;
+    std::vector<quint32> m_typeColumn;
     QByteArray m_ids;
     QStringList m_strings;
     QHash<QString, quint32> m_stringIndex;

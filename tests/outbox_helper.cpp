@@ -9,9 +9,9 @@
 // STEP: will-send (after the outbox write, before the request leaves) or settled (after the
 // server applied it, before the outbox knows).
 
+#include "core/session.h"
+#include "core/sessionstore.h"
 #include "store/localstore.h"
-#include "ui/session.h"
-#include "ui/sessionstore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -7,13 +7,13 @@
 // - the window fits a 200 % screen.
 #include "sandboxprocess.h"
 
+#include "core/session.h"
 #include "models/subscriptiontablemodel.h"
 #include "store/localstore.h"
 #include "ui/adminpanes.h"
 #include "ui/creditledgerpane.h"
 #include "ui/localpanes.h"
 #include "ui/mainwindow.h"
-#include "ui/session.h"
 #include "ui/subscriptionspane.h"
 #include "ui/theme.h"
 

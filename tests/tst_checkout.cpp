@@ -3,11 +3,11 @@
 // and the allow-list.
 #include "sandboxprocess.h"
 
+#include "core/session.h"
 #include "ui/checkoutflow.h"
 #include "ui/checkoutlauncher.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebar.h"
-#include "ui/session.h"
 #include "ui/subscriptionspane.h"
 
 #include <QAction>

@@ -3,6 +3,7 @@
 #include "sandboxprocess.h"
 
 #include "api/familyconnectors.h"
+#include "api/ledgerpage.h"
 #include "models/creditledgermodel.h"
 #include "models/itemdatarole.h"
 
@@ -25,6 +26,7 @@ class ScriptedSource : public LedgerSource
 public:
     explicit ScriptedSource(int total) : m_total(total) { }
     int requests = 0;
+    bool uniqueDescriptions = false; // every row its own description; the last row a type of its own
     void fetch(const QString &cursor, int limit, Done done) override
     {
         ++requests;
@@ -34,11 +36,15 @@ public:
             const int age = i;
             QJsonObject row{{QStringLiteral("id"), QStringLiteral("txn_%1").arg(m_total - i, 8, 10, QLatin1Char('0'))},
                 {QStringLiteral("type"),
-                    i % 10 == 0 ? QStringLiteral("subscription_grant") : QStringLiteral("ai_usage")},
+                    uniqueDescriptions && i == m_total - 1 ? QStringLiteral("refund")
+                        : i % 10 == 0                      ? QStringLiteral("subscription_grant")
+                                                           : QStringLiteral("ai_usage")},
                 {QStringLiteral("amount"), i % 10 == 0 ? 1000 : -(i % 97)},
                 {QStringLiteral("balance_after"), 100000 - i},
                 {QStringLiteral("description"),
-                    i % 10 == 0 ? QStringLiteral("Plan credits") : QStringLiteral("AI chat (model %1)").arg(i % 3)},
+                    uniqueDescriptions ? QStringLiteral("Usage %1").arg(i)
+                        : i % 10 == 0  ? QStringLiteral("Plan credits")
+                                       : QStringLiteral("AI chat (model %1)").arg(i % 3)},
                 {QStringLiteral("created_at"),
                     QDateTime::fromSecsSinceEpoch(1'800'000'000 - age * 60, Qt::UTC).toString(Qt::ISODate)}};
             if (i == 5)
@@ -49,8 +55,9 @@ public:
         }
         LedgerChunk chunk;
         QString error;
-        const bool ok = chunk.decode(
-            QJsonDocument(QJsonObject{{QStringLiteral("success"), true}, {QStringLiteral("data"), data}}), &error);
+        const bool ok = decodeLedgerPage(
+            QJsonDocument(QJsonObject{{QStringLiteral("success"), true}, {QStringLiteral("data"), data}}), &chunk,
+            &error);
         chunk.nextCursor = start + limit < m_total ? QString::number(start + limit) : QString();
         QTimer::singleShot(0, &m_context, [done, chunk, ok, error] { done(chunk, ok ? QString() : error); });
     }
@@ -69,6 +76,7 @@ private slots:
     void pagesArriveThroughFetchMore();
     void loadAllFilterAndSort();
     void decodeRejectsBadPages();
+    void typesSurviveManyDistinctDescriptions();
     void radixPermutationIsAStableSort();
     void realLedgerFromTheSandbox();
 };
@@ -166,10 +174,31 @@ void TestCreditLedgerModel::decodeRejectsBadPages()
 {
     LedgerChunk chunk;
     QString error;
-    QVERIFY(!chunk.decode(QJsonDocument(QJsonObject{{QStringLiteral("success"), true}}), &error));
-    QVERIFY(!chunk.decode(
-        QJsonDocument::fromJson(R"({"data":[{"id":"x","amount":"5","created_at":"2026-01-01T00:00:00Z"}]})"), &error));
+    QVERIFY(!decodeLedgerPage(QJsonDocument(QJsonObject{{QStringLiteral("success"), true}}), &chunk, &error));
+    QVERIFY(!decodeLedgerPage(
+        QJsonDocument::fromJson(R"({"data":[{"id":"x","amount":"5","created_at":"2026-01-01T00:00:00Z"}]})"), &chunk,
+        &error));
     QVERIFY(error.contains(QStringLiteral("whole amount")));
+}
+
+void TestCreditLedgerModel::typesSurviveManyDistinctDescriptions()
+{
+    // Types and descriptions share one string pool: a type first seen after 65,536 distinct
+    // strings must keep its own index (a 16-bit index wrapped onto some description).
+    CreditLedgerModel model;
+    ScriptedSource source(70000);
+    source.uniqueDescriptions = true;
+    model.setSource(&source, 500);
+    QSignalSpy finished(&model, &CreditLedgerModel::loadingFinished);
+    model.loadAll(10000);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(model.rowCount(), 70000);
+    QCOMPARE(model.index(69999, CreditLedgerModel::Type).data(StatusRole).toString(), QStringLiteral("refund"));
+    model.setTypeFilter(QStringLiteral("refund"));
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.transactionAt(0).description, QStringLiteral("Usage 69999"));
+    model.setTypeFilter(QStringLiteral("no_such_type"));
+    QCOMPARE(model.rowCount(), 0);
 }
 
 void TestCreditLedgerModel::realLedgerFromTheSandbox()

@@ -2,12 +2,12 @@
 // ledger, adjusts with a reason through the dialog, and the server's balance moves once.
 #include "sandboxprocess.h"
 
+#include "core/session.h"
 #include "models/creditledgermodel.h"
 #include "ui/creditledgerpane.h"
 #include "ui/mainwindow.h"
 #include "ui/manualadjustmentdialog.h"
 #include "ui/messagebar.h"
-#include "ui/session.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>

@@ -9,14 +9,14 @@
 //   the sandbox's ledger.
 #include "sandboxprocess.h"
 
+#include "core/session.h"
+#include "core/sessionstore.h"
 #include "models/subscriptiontablemodel.h"
 #include "store/localstore.h"
 #include "ui/adminpanes.h"
 #include "ui/localpanes.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebar.h"
-#include "ui/session.h"
-#include "ui/sessionstore.h"
 #include "ui/subscriptionspane.h"
 
 #include <QRandomGenerator>

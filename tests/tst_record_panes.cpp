@@ -3,12 +3,12 @@
 // created and cancelled, the dashboard's watchlists, and panes hidden from roles that cannot use them.
 #include "sandboxprocess.h"
 
+#include "core/session.h"
 #include "ui/adminpanes.h"
 #include "ui/dashboardpane.h"
 #include "ui/invoicespane.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebar.h"
-#include "ui/session.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>

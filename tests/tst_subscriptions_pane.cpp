@@ -2,6 +2,7 @@
 // with a reason, and a plan change made through the dialog changes the server.
 #include "sandboxprocess.h"
 
+#include "core/session.h"
 #include "models/itemdatarole.h"
 #include "models/paymenttablemodel.h"
 #include "models/subscriptiontablemodel.h"
@@ -10,7 +11,6 @@
 #include "ui/messagebar.h"
 #include "ui/paymentspane.h"
 #include "ui/planchangedialog.h"
-#include "ui/session.h"
 #include "ui/subscriptiondialogs.h"
 #include "ui/subscriptionspane.h"
 

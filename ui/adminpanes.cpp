@@ -3,9 +3,9 @@
 #include "checkoutflow.h"
 #include "messagebar.h"
 #include "rolepolicy.h"
-#include "session.h"
 
 #include "api/familyconnectors.h"
+#include "core/session.h"
 #include "models/tone.h"
 
 #include <QAction>

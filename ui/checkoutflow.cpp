@@ -1,7 +1,8 @@
 #include "checkoutflow.h"
 
 #include "checkoutlauncher.h"
-#include "session.h"
+
+#include "core/session.h"
 
 namespace bc {
 

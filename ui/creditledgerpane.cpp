@@ -3,9 +3,9 @@
 #include "manualadjustmentdialog.h"
 #include "messagebar.h"
 #include "rolepolicy.h"
-#include "session.h"
 #include "tablepane.h"
 
+#include "core/session.h"
 #include "models/creditledgermodel.h"
 
 #include <QCheckBox>

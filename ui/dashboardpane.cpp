@@ -2,8 +2,8 @@
 
 #include "messagebar.h"
 #include "rolepolicy.h"
-#include "session.h"
 
+#include "core/session.h"
 #include "models/subscriptiontablemodel.h"
 #include "models/tone.h"
 

@@ -2,9 +2,9 @@
 
 #include "messagebar.h"
 #include "rolepolicy.h"
-#include "session.h"
-#include "sessionstore.h"
 
+#include "core/session.h"
+#include "core/sessionstore.h"
 #include "invoice/batchrender.h"
 #include "invoice/invoicerenderer.h"
 #include "models/tone.h"

@@ -1,9 +1,9 @@
 #include "localpanes.h"
 
 #include "messagebar.h"
-#include "session.h"
-#include "sessionstore.h"
 
+#include "core/session.h"
+#include "core/sessionstore.h"
 #include "models/tone.h"
 
 #include <QAction>

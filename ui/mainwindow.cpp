@@ -6,13 +6,13 @@
 #include "dashboardpane.h"
 #include "invoicespane.h"
 #include "keyboard.h"
-#include "language.h"
 #include "localpanes.h"
 #include "paymentspane.h"
-#include "session.h"
 #include "subscriptionspane.h"
 #include "theme.h"
 
+#include "core/language.h"
+#include "core/session.h"
 #include "models/subscriptiontablemodel.h"
 
 #include <QAction>

@@ -2,10 +2,10 @@
 
 #include "messagebar.h"
 #include "rolepolicy.h"
-#include "session.h"
-#include "sessionstore.h"
 #include "tablepane.h"
 
+#include "core/session.h"
+#include "core/sessionstore.h"
 #include "models/itemdatarole.h"
 #include "models/paymenttablemodel.h"
 

@@ -4,10 +4,10 @@
 #include "messagebar.h"
 #include "planchangedialog.h"
 #include "rolepolicy.h"
-#include "session.h"
 #include "subscriptiondialogs.h"
 #include "tablepane.h"
 
+#include "core/session.h"
 #include "models/itemdatarole.h"
 #include "models/subscriptiontablemodel.h"
 

@@ -1,8 +1,8 @@
 #include "tablepane.h"
 
 #include "messagebar.h"
-#include "session.h"
 
+#include "core/session.h"
 #include "models/itemdatarole.h"
 
 #include <QAction>

@@ -1,6 +1,6 @@
 #include "theme.h"
 
-#include "preferences.h"
+#include "core/preferences.h"
 
 #include <QApplication>
 #include <QPalette>
