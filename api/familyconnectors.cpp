@@ -2,6 +2,8 @@
 
 #include "ledgerpage.h"
 
+#include "models/words.h"
+
 #include <QJsonArray>
 
 namespace bc {
@@ -92,15 +94,21 @@ void ConnectorLedgerSource::fetch(const QString &cursor, int limit, Done done)
     });
 }
 
-void CreditsConnector::orders(int limit, int offset, QObject *context, ApiDone<QList<CreditOrder>> done)
+void CreditsConnector::orders(int limit, const QString &offset, QObject *context, ApiDone<PageOf<CreditOrder>> done)
 {
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("limit"), QString::number(limit));
-    q.addQueryItem(QStringLiteral("offset"), QString::number(offset));
-    run<QList<CreditOrder>>(
+    q.addQueryItem(QStringLiteral("offset"), offset.isEmpty() ? QStringLiteral("0") : offset);
+    const qint64 start = offset.toLongLong();
+    run<PageOf<CreditOrder>>(
         get(QStringLiteral("/orders"), q), context,
-        [](const QJsonDocument &d, const ApiReply &, QList<CreditOrder> *out, QString *e) {
-            return mapList(data(d).toArray(), out, e, json::toCreditOrder);
+        [limit, start](const QJsonDocument &d, const ApiReply &, PageOf<CreditOrder> *out, QString *e) {
+            if (!mapList(data(d).toArray(), &out->items, e, json::toCreditOrder))
+                return false;
+            // A full page may have more behind it; a short one is the last.
+            if (out->items.size() >= limit)
+                out->nextCursor = QString::number(start + out->items.size());
+            return true;
         },
         std::move(done));
 }
@@ -157,10 +165,10 @@ void CreditsConnector::checkin(QObject *context, ApiDone<CheckinResult> done)
 
 void CreditsConnector::createSession(const CreditSessionRequest &r, QObject *context, ApiDone<CheckoutRedirect> done)
 {
-    QJsonObject body{{QStringLiteral("channel"), r.channel}, {QStringLiteral("type"), r.type},
+    QJsonObject body{{QStringLiteral("channel"), wireWord(r.channel)}, {QStringLiteral("type"), wireWord(r.type)},
         {QStringLiteral("success_url"), r.successUrl.toString()},
         {QStringLiteral("cancel_url"), r.cancelUrl.toString()}};
-    if (r.type == QLatin1String("subscription")) {
+    if (r.type == OrderType::Subscription) {
         body.insert(QStringLiteral("plan_id"), r.planId);
         body.insert(QStringLiteral("billing_cycle"), billingCycleToString(r.billingCycle));
     } else {
@@ -245,10 +253,11 @@ void CreditsConnector::createPlan(
 }
 
 void CreditsConnector::updatePlan(
-    const QString &id, const QJsonObject &changes, const QString &key, QObject *context, ApiDone<CreditPlan> done)
+    const CreditPlan &plan, const QString &key, QObject *context, ApiDone<CreditPlan> done)
 {
     run<CreditPlan>(
-        send("PUT", QStringLiteral("/admin/billing/plans/") + segment(id), changes, key), context,
+        send("PUT", QStringLiteral("/admin/billing/plans/") + segment(plan.id), json::fromCreditPlanChange(plan), key),
+        context,
         [](const QJsonDocument &d, const ApiReply &, CreditPlan *out, QString *e) {
             return json::toCreditPlan(data(d).toObject(), out, e);
         },
@@ -266,10 +275,10 @@ void CreditsConnector::coupons(QObject *context, ApiDone<QList<Coupon>> done)
 }
 
 void CreditsConnector::createCoupon(
-    const QJsonObject &coupon, const QString &key, QObject *context, ApiDone<Coupon> done)
+    const CouponDraft &coupon, const QString &key, QObject *context, ApiDone<Coupon> done)
 {
     run<Coupon>(
-        send("POST", QStringLiteral("/admin/billing/coupons"), coupon, key), context,
+        send("POST", QStringLiteral("/admin/billing/coupons"), json::fromCouponDraft(coupon), key), context,
         [](const QJsonDocument &d, const ApiReply &, Coupon *out, QString *e) {
             return json::toCoupon(data(d).toObject(), out, e);
         },
@@ -299,11 +308,8 @@ void CreditsConnector::allTransactions(const QString &orgId, const QString &type
 void CreditsConnector::adjust(
     const ManualAdjustment &a, const QString &key, QObject *context, ApiDone<CreditTransaction> done)
 {
-    const QJsonObject body{{QStringLiteral("org_id"), a.orgId}, {QStringLiteral("amount"), a.amount},
-        {QStringLiteral("reason_code"), a.reasonCode}, {QStringLiteral("note"), a.note},
-        {QStringLiteral("allow_negative"), a.allowNegative}};
     run<CreditTransaction>(
-        send("POST", QStringLiteral("/admin/credits/manual"), body, key), context,
+        send("POST", QStringLiteral("/admin/credits/manual"), json::fromManualAdjustment(a), key), context,
         [](const QJsonDocument &d, const ApiReply &, CreditTransaction *out, QString *e) {
             return json::toCreditTransaction(
                 data(d).toObject().value(QStringLiteral("transaction")).toObject(), out, e);
@@ -326,9 +332,7 @@ void CreditsConnector::checkinConfig(QObject *context, ApiDone<CheckinConfig> do
 void CreditsConnector::setCheckinConfig(
     const CheckinConfig &config, const QString &key, QObject *context, ApiDone<CheckinConfig> done)
 {
-    run<CheckinConfig>(
-        send("PUT", QStringLiteral("/admin/checkin/config"),
-            {{QStringLiteral("enabled"), config.enabled}, {QStringLiteral("credits"), config.credits}}, key),
+    run<CheckinConfig>(send("PUT", QStringLiteral("/admin/checkin/config"), json::fromCheckinConfig(config), key),
         context, mapCheckinConfig, std::move(done));
 }
 
@@ -346,10 +350,10 @@ void TierBillingConnector::status(QObject *context, ApiDone<TierStatus> done)
         std::move(done));
 }
 
-void TierBillingConnector::checkout(const QString &tier, QObject *context, ApiDone<QUrl> done)
+void TierBillingConnector::checkout(TierPlan tier, QObject *context, ApiDone<QUrl> done)
 {
     run<QUrl>(
-        send("POST", QStringLiteral("/v1/billing/checkout"), {{QStringLiteral("tier"), tier}}), context,
+        send("POST", QStringLiteral("/v1/billing/checkout"), {{QStringLiteral("tier"), wireWord(tier)}}), context,
         [](const QJsonDocument &d, const ApiReply &, QUrl *out, QString *) {
             *out = QUrl(d.object().value(QStringLiteral("checkout_url")).toString());
             return out->isValid();
@@ -424,13 +428,13 @@ void PlatformChargesConnector::cancelSubscription(
         context, mapCharge, std::move(done));
 }
 
-void PlatformChargesConnector::createOneTimeCharge(const QString &name, const PlatformLineItem &item, bool isTest,
-    const QUrl &returnUrl, const QString &key, QObject *context, ApiDone<PlatformChargeCreated> done)
+void PlatformChargesConnector::createOneTimeCharge(
+    const OneTimeChargeDraft &d, const QString &key, QObject *context, ApiDone<PlatformChargeCreated> done)
 {
     run<PlatformChargeCreated>(
         send("POST", base() + QStringLiteral("/one_time_charge"),
-            {{QStringLiteral("name"), name}, {QStringLiteral("charge"), json::fromPlatformLineItem(item)},
-                {QStringLiteral("is_test"), isTest}, {QStringLiteral("return_url"), returnUrl.toString()}},
+            {{QStringLiteral("name"), d.name}, {QStringLiteral("charge"), json::fromPlatformLineItem(d.item)},
+                {QStringLiteral("is_test"), d.isTest}, {QStringLiteral("return_url"), d.returnUrl.toString()}},
             key),
         context, mapCreated, std::move(done));
 }

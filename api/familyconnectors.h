@@ -11,8 +11,8 @@ namespace bc {
 
 struct CreditSessionRequest
 {
-    QString channel; // stripe, creem
-    QString type; // subscription, credits
+    PaymentChannel channel = PaymentChannel::Stripe;
+    OrderType type = OrderType::Credits;
     QString planId;
     BillingCycle billingCycle = BillingCycle::Monthly;
     qint64 credits = 0;
@@ -39,8 +39,10 @@ public:
     void transactions(int limit, const QString &after, QObject *context, ApiDone<PageOf<CreditTransaction>> done);
     // A ledger page decoded straight into packed rows on the worker thread. orgId empty: the
     // caller's own organisation (/credits/transactions); otherwise /admin/credits/transactions.
-    void ledgerPage(const QString &orgId, const QString &after, int limit, QObject *context, ApiDone<LedgerChunk> done);
-    void orders(int limit, int offset, QObject *context, ApiDone<QList<CreditOrder>> done);
+    void ledgerPage(const QString &orgId, const QString &after, int limit, QObject *context,
+        ApiDone<LedgerChunk>
+            done); // limit/offset, as the document pages; nextCursor is the next offset while pages come full.
+    void orders(int limit, const QString &offset, QObject *context, ApiDone<PageOf<CreditOrder>> done);
     void order(const QString &id, QObject *context, ApiDone<CreditOrder> done);
     void plans(QObject *context, ApiDone<QList<CreditPlan>> done);
     void currentSubscription(QObject *context, ApiDone<std::optional<CreditSubscription>> done);
@@ -59,10 +61,9 @@ public:
     void organisations(const QString &search, QObject *context, ApiDone<QList<OrgSummary>> done);
     void adminPlans(QObject *context, ApiDone<QList<CreditPlan>> done);
     void createPlan(const CreditPlan &plan, const QString &idempotencyKey, QObject *context, ApiDone<CreditPlan> done);
-    void updatePlan(const QString &id, const QJsonObject &changes, const QString &idempotencyKey, QObject *context,
-        ApiDone<CreditPlan> done);
+    void updatePlan(const CreditPlan &plan, const QString &idempotencyKey, QObject *context, ApiDone<CreditPlan> done);
     void coupons(QObject *context, ApiDone<QList<Coupon>> done);
-    void createCoupon(const QJsonObject &coupon, const QString &idempotencyKey, QObject *context, ApiDone<Coupon> done);
+    void createCoupon(const CouponDraft &coupon, const QString &idempotencyKey, QObject *context, ApiDone<Coupon> done);
     void allTransactions(const QString &orgId, const QString &type, int limit, const QString &after, QObject *context,
         ApiDone<PageOf<CreditTransaction>> done);
     void adjust(const ManualAdjustment &adjustment, const QString &idempotencyKey, QObject *context,
@@ -98,7 +99,7 @@ class TierBillingConnector : public Connector
 public:
     explicit TierBillingConnector(ApiTransport *transport, QObject *parent = nullptr);
     void status(QObject *context, ApiDone<TierStatus> done);
-    void checkout(const QString &tier, QObject *context, ApiDone<QUrl> done);
+    void checkout(TierPlan tier, QObject *context, ApiDone<QUrl> done);
     void portal(QObject *context, ApiDone<QUrl> done);
 };
 
@@ -120,8 +121,8 @@ public:
     void subscription(const QString &id, QObject *context, ApiDone<PlatformCharge> done);
     void cancelSubscription(
         const QString &id, const QString &idempotencyKey, QObject *context, ApiDone<PlatformCharge> done);
-    void createOneTimeCharge(const QString &name, const PlatformLineItem &item, bool isTest, const QUrl &returnUrl,
-        const QString &idempotencyKey, QObject *context, ApiDone<PlatformChargeCreated> done);
+    void createOneTimeCharge(const OneTimeChargeDraft &charge, const QString &idempotencyKey, QObject *context,
+        ApiDone<PlatformChargeCreated> done);
     void createSubscription(const QString &name, const QList<PlatformLineItem> &items, int trialDays, bool isTest,
         const QUrl &returnUrl, const QString &idempotencyKey, QObject *context, ApiDone<PlatformChargeCreated> done);
 

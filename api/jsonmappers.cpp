@@ -1,5 +1,7 @@
 #include "jsonmappers.h"
 
+#include "models/words.h"
+
 #include <QJsonArray>
 
 namespace bc::json {
@@ -120,8 +122,8 @@ bool toPayment(const QJsonObject &o, Payment *out, QString *error)
     p.invoiceId = str(o, "invoiceId");
     p.providerPaymentId = str(o, "providerPaymentId");
     p.providerOrderId = str(o, "providerOrderId");
-    p.method = str(o, "method");
-    p.status = str(o, "status");
+    p.method = readWireWord(str(o, "method"), PaymentMethod::Other);
+    p.status = readWireWord(str(o, "status"), PaymentStatus::Other);
     p.createdAt = parseTime(o.value(QStringLiteral("createdAt")));
     if (!money(o, QStringLiteral("amount"), str(o, "currency"), &p.amount, error))
         return false;
@@ -137,7 +139,7 @@ bool toInvoiceSummary(const QJsonObject &o, Invoice *out, QString *error)
     inv.orgId = str(o, "orgId");
     inv.buyerName = str(o, "orgName");
     inv.subscriptionId = str(o, "subscriptionId");
-    inv.status = str(o, "status");
+    inv.status = readWireWord(str(o, "status"), InvoiceStatus::Other);
     inv.currency = str(o, "currency");
     inv.issuedAt = parseTime(o.value(QStringLiteral("issuedAt")));
     if (!money(o, QStringLiteral("total"), inv.currency, &inv.total, error)
@@ -198,7 +200,7 @@ bool toCreditTransaction(const QJsonObject &o, CreditTransaction *out, QString *
 {
     CreditTransaction t;
     t.id = str(o, "id");
-    t.type = str(o, "type");
+    t.type = readWireWord(str(o, "type"), CreditTransactionType::Other);
     if (!wholeNumber(o, "amount", &t.amount, error))
         return false;
     t.balanceAfter = o.value(QStringLiteral("balance_after")).toInteger();
@@ -207,7 +209,7 @@ bool toCreditTransaction(const QJsonObject &o, CreditTransaction *out, QString *
     t.orgId = str(o, "org_id");
     t.orgName = str(o, "org_name");
     t.operatorEmail = str(o, "operator");
-    t.reasonCode = str(o, "reason_code");
+    t.reason = fromWireWord<AdjustmentReason>(str(o, "reason_code"));
     t.note = str(o, "note");
     if (t.id.isEmpty() || !t.createdAt.isValid()) {
         *error = QStringLiteral("a transaction without id or time");
@@ -258,15 +260,68 @@ QJsonObject fromCreditPlan(const CreditPlan &p)
     return o;
 }
 
+QJsonObject fromCreditPlanChange(const CreditPlan &plan)
+{
+    QJsonObject changes = fromCreditPlan(plan);
+    changes.remove(QStringLiteral("id"));
+    changes.remove(QStringLiteral("currency"));
+    return changes;
+}
+
+QJsonObject fromCouponDraft(const CouponDraft &c)
+{
+    QJsonObject body{{QStringLiteral("code"), c.code}, {QStringLiteral("duration"), wireWord(c.duration)}};
+    if (c.validUntil.isValid())
+        body.insert(QStringLiteral("valid_until"), c.validUntil.toString(Qt::ISODate));
+    if (c.kind == CouponKind::Percent) {
+        body.insert(QStringLiteral("percent_off"),
+            Money::fromMinor(c.percentOffBasisPoints, QStringLiteral("USD")).toWireString());
+    } else {
+        body.insert(QStringLiteral("amount_off"), c.amountOff.toWireString());
+        body.insert(QStringLiteral("currency"), c.amountOff.currency());
+    }
+    if (c.duration == CouponDuration::Repeating)
+        body.insert(QStringLiteral("duration_in_months"), c.durationInMonths);
+    if (c.maxRedemptions > 0)
+        body.insert(QStringLiteral("max_redemptions"), c.maxRedemptions);
+    return body;
+}
+
+QJsonObject fromManualAdjustment(const ManualAdjustment &a)
+{
+    return {{QStringLiteral("org_id"), a.orgId}, {QStringLiteral("amount"), a.amount},
+        {QStringLiteral("reason_code"), wireWord(a.reason)}, {QStringLiteral("note"), a.note},
+        {QStringLiteral("allow_negative"), a.allowNegative}};
+}
+
+QJsonObject fromCheckinConfig(const CheckinConfig &c)
+{
+    return {{QStringLiteral("enabled"), c.enabled}, {QStringLiteral("credits"), c.credits}};
+}
+
+QJsonObject fromSubscriptionPatch(const SubscriptionPatch &p, const QString &reason)
+{
+    QJsonObject body{{QStringLiteral("reason"), reason}};
+    if (p.status)
+        body.insert(QStringLiteral("status"), wireWord(*p.status));
+    if (p.planId)
+        body.insert(QStringLiteral("planId"), *p.planId);
+    if (p.billingCycle)
+        body.insert(QStringLiteral("billingCycle"), wireWord(*p.billingCycle));
+    if (p.cancelAtPeriodEnd)
+        body.insert(QStringLiteral("cancelAtPeriodEnd"), *p.cancelAtPeriodEnd);
+    return body;
+}
+
 bool toCreditOrder(const QJsonObject &o, CreditOrder *out, QString *error)
 {
     CreditOrder c;
     c.id = str(o, "id");
-    c.type = str(o, "type");
+    c.type = readWireWord(str(o, "type"), OrderType::Other);
     c.planId = str(o, "plan_id");
-    c.billingCycle = str(o, "billing_cycle");
-    c.channel = str(o, "channel");
-    c.status = str(o, "status");
+    c.billingCycle = fromWireWord<BillingCycle>(str(o, "billing_cycle"));
+    c.channel = readWireWord(str(o, "channel"), PaymentChannel::Other);
+    c.status = readWireWord(str(o, "status"), OrderStatus::Other);
     c.createdAt = parseTime(o.value(QStringLiteral("created_at")));
     c.paidAt = parseTime(o.value(QStringLiteral("paid_at")));
     if (!wholeNumber(o, "credits", &c.credits, error)
@@ -283,9 +338,9 @@ bool toCreditSubscription(const QJsonObject &o, CreditSubscription *out, QString
     s.planId = str(o, "plan_id");
     s.planName = str(o, "plan_name");
     s.creditsIncluded = o.value(QStringLiteral("credits_included")).toInteger();
-    s.channel = str(o, "channel");
-    s.status = str(o, "status");
-    s.billingCycle = str(o, "billing_cycle");
+    s.channel = readWireWord(str(o, "channel"), PaymentChannel::Other);
+    s.status = readWireWord(str(o, "status"), SubscriptionStatus::Active);
+    s.billingCycle = readWireWord(str(o, "billing_cycle"), BillingCycle::Monthly);
     if (o.contains(QStringLiteral("amount")))
         s.amount = Money::parse(o.value(QStringLiteral("amount")).toString(), str(o, "currency"));
     s.currentPeriodStart = parseTime(o.value(QStringLiteral("current_period_start")));
@@ -299,8 +354,8 @@ bool toCoupon(const QJsonObject &o, Coupon *out, QString *error)
 {
     Coupon c;
     c.code = str(o, "code");
-    c.kind = str(o, "kind");
-    c.duration = str(o, "duration");
+    c.kind = readWireWord(str(o, "kind"), CouponKind::Percent);
+    c.duration = readWireWord(str(o, "duration"), CouponDuration::Once);
     c.durationInMonths = o.value(QStringLiteral("duration_in_months")).toInt();
     c.validFrom = parseTime(o.value(QStringLiteral("valid_from")));
     c.validUntil = parseTime(o.value(QStringLiteral("valid_until")));
@@ -308,7 +363,7 @@ bool toCoupon(const QJsonObject &o, Coupon *out, QString *error)
         ? -1
         : o.value(QStringLiteral("max_redemptions")).toInteger();
     c.redemptions = o.value(QStringLiteral("redemptions")).toInteger();
-    if (c.kind == QLatin1String("percent")) {
+    if (c.kind == CouponKind::Percent) {
         // "25.00" percent, read exactly as a two-decimal number into basis points.
         Money bp;
         if (!money(o, QStringLiteral("percent_off"), QStringLiteral("USD"), &bp, error))
@@ -327,8 +382,8 @@ bool toTierStatus(const QJsonObject &o, TierStatus *out, QString *error)
         *error = QStringLiteral("billing status without a plan");
         return false;
     }
-    out->plan = str(o, "plan");
-    out->status = str(o, "status");
+    out->plan = readWireWord(str(o, "plan"), TierPlan::Other);
+    out->status = fromWireWord<SubscriptionStatus>(str(o, "status"));
     out->currentPeriodEnd = parseTime(o.value(QStringLiteral("current_period_end")));
     out->cancelAtPeriodEnd = o.value(QStringLiteral("cancel_at_period_end")).toBool();
     return true;
@@ -343,7 +398,10 @@ static bool toLineItem(const QJsonObject &o, PlatformLineItem *out, QString *err
     const QString currency = price.value(QStringLiteral("currency_code")).toString();
     if (!money(price, QStringLiteral("amount"), currency, &out->price, error))
         return false;
-    out->interval = o.value(QStringLiteral("recurring")).toObject().value(QStringLiteral("interval")).toString();
+    const QString interval =
+        o.value(QStringLiteral("recurring")).toObject().value(QStringLiteral("interval")).toString();
+    if (!interval.isEmpty())
+        out->interval = readWireWord(interval, ChargeInterval::Other);
     const QJsonValue capped = o.value(QStringLiteral("capped_amount"));
     out->cappedAmount = capped.isString() ? Money::parse(capped.toString(), currency) : Money::fromMinor(0, currency);
     return true;
@@ -354,7 +412,7 @@ bool toPlatformCharge(const QJsonObject &o, PlatformCharge *out, QString *error)
     PlatformCharge c;
     c.id = str(o, "_id");
     c.name = str(o, "name");
-    c.status = str(o, "status");
+    c.status = readWireWord(str(o, "status"), ChargeStatus::Other);
     c.trialDays = o.value(QStringLiteral("trial_days")).toInteger();
     c.isTest = o.value(QStringLiteral("is_test")).toBool();
     c.activatedOn = parseTime(o.value(QStringLiteral("activated_on")));
@@ -363,7 +421,7 @@ bool toPlatformCharge(const QJsonObject &o, PlatformCharge *out, QString *error)
     c.createdAt = parseTime(o.value(QStringLiteral("created_at")));
     c.version = o.value(QStringLiteral("__v")).toInteger();
     if (o.contains(QStringLiteral("line_items"))) {
-        c.kind = QStringLiteral("subscription");
+        c.kind = ChargeKind::Subscription;
         for (const QJsonValue &v : o.value(QStringLiteral("line_items")).toArray()) {
             PlatformLineItem item;
             if (!toLineItem(v.toObject(), &item, error))
@@ -371,7 +429,7 @@ bool toPlatformCharge(const QJsonObject &o, PlatformCharge *out, QString *error)
             c.lineItems.append(item);
         }
     } else {
-        c.kind = QStringLiteral("one_time");
+        c.kind = ChargeKind::OneTime;
         PlatformLineItem item;
         if (!toLineItem(o, &item, error))
             return false;
@@ -393,9 +451,9 @@ QJsonObject fromPlatformLineItem(const PlatformLineItem &item)
                 {QStringLiteral("currency_code"), item.price.currency()}}}};
     if (item.cappedAmount.isValid())
         o.insert(QStringLiteral("capped_amount"), item.cappedAmount.toWireString());
-    if (!item.interval.isEmpty())
+    if (item.interval)
         o.insert(QStringLiteral("recurring"),
-            QJsonObject{{QStringLiteral("interval"), item.interval}, {QStringLiteral("interval_count"), 1}});
+            QJsonObject{{QStringLiteral("interval"), wireWord(*item.interval)}, {QStringLiteral("interval_count"), 1}});
     return o;
 }
 

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "models/billingtypes.h"
+#include "models/drafts.h"
 #include "models/familytypes.h"
 
 #include <QJsonObject>
 
-// The org billing family's JSON (docs/API.md) to models/ types. Strict about money: an amount
-// that is not a wire string of the stated currency is an error, never a guess.
+// The families' JSON (docs/API.md) to models/ types and typed drafts to request bodies: every wire
+// key of the console is written here, once per resource. Strict about money: an amount that is not
+// a wire string of the stated currency is an error, never a guess.
 namespace bc::json {
 
 struct Identity
@@ -34,7 +36,13 @@ bool toCreditPlan(const QJsonObject &o, CreditPlan *out, QString *error);
 bool toCreditOrder(const QJsonObject &o, CreditOrder *out, QString *error);
 bool toCreditSubscription(const QJsonObject &o, CreditSubscription *out, QString *error);
 bool toCoupon(const QJsonObject &o, Coupon *out, QString *error);
-QJsonObject fromCreditPlan(const CreditPlan &plan); // for create and update
+QJsonObject fromCreditPlan(const CreditPlan &plan); // create
+QJsonObject fromCreditPlanChange(const CreditPlan &plan); // update: everything but the id and currency
+QJsonObject fromCouponDraft(const CouponDraft &coupon);
+QJsonObject fromManualAdjustment(const ManualAdjustment &adjustment);
+QJsonObject fromCheckinConfig(const CheckinConfig &config);
+// Org billing requests
+QJsonObject fromSubscriptionPatch(const SubscriptionPatch &patch, const QString &reason);
 // Tier billing (seed 004)
 bool toTierStatus(const QJsonObject &o, TierStatus *out, QString *error);
 // Platform charges (seed 003): a ChargeDetails or a SubscriptionChargeRes

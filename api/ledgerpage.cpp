@@ -1,5 +1,7 @@
 #include "ledgerpage.h"
 
+#include "models/words.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -50,7 +52,7 @@ bool decodeLedgerPage(const QJsonDocument &doc, LedgerChunk *chunk, QString *err
             r.hasExtra = 1;
             CreditTransaction extra;
             extra.operatorEmail = o.value(QStringLiteral("operator")).toString();
-            extra.reasonCode = o.value(QStringLiteral("reason_code")).toString();
+            extra.reason = fromWireWord<AdjustmentReason>(o.value(QStringLiteral("reason_code")).toString());
             extra.note = o.value(QStringLiteral("note")).toString();
             extras.insert(quint32(rows.size()), extra);
         }

@@ -1,6 +1,7 @@
 #include "orgbillingconnector.h"
 
 #include "models/invoicejson.h"
+#include "models/words.h"
 
 namespace bc {
 
@@ -20,29 +21,19 @@ bool mapPage(const QJsonDocument &doc, PageOf<T> *out, QString *error, F one)
     return true;
 }
 
-QUrlQuery rangeQuery(const DateRangeQuery &q)
+QUrlQuery rangeQuery(const DateRangeQuery &q, const QString &status = {})
 {
     QUrlQuery query;
     if (q.from.isValid())
         query.addQueryItem(QStringLiteral("from"), q.from.toString(Qt::ISODate));
     if (q.to.isValid())
         query.addQueryItem(QStringLiteral("to"), q.to.toString(Qt::ISODate));
-    if (!q.status.isEmpty())
-        query.addQueryItem(QStringLiteral("status"), q.status);
+    if (!status.isEmpty())
+        query.addQueryItem(QStringLiteral("status"), status);
     query.addQueryItem(QStringLiteral("limit"), QString::number(q.limit));
     if (!q.after.isEmpty())
         query.addQueryItem(QStringLiteral("after"), q.after);
     return query;
-}
-
-ApiRequest post(const QString &path, const QJsonObject &body, const QString &idempotencyKey = {})
-{
-    ApiRequest r;
-    r.method = "POST";
-    r.path = path;
-    r.body = QJsonDocument(body);
-    r.idempotencyKey = idempotencyKey;
-    return r;
 }
 
 bool mapSubscription(const QJsonDocument &doc, const ApiReply &, Subscription *out, QString *error)
@@ -88,8 +79,8 @@ void OrgBillingConnector::subscriptions(
     const SubscriptionQuery &q, QObject *context, ApiDone<PageOf<Subscription>> done)
 {
     QUrlQuery query;
-    if (!q.status.isEmpty())
-        query.addQueryItem(QStringLiteral("status"), q.status);
+    if (q.status)
+        query.addQueryItem(QStringLiteral("status"), wireWord(*q.status));
     if (!q.planId.isEmpty())
         query.addQueryItem(QStringLiteral("planId"), q.planId);
     if (!q.text.isEmpty())
@@ -108,7 +99,7 @@ void OrgBillingConnector::subscriptions(
 void OrgBillingConnector::subscription(const QString &id, QObject *context, ApiDone<SubscriptionDetail> done)
 {
     run<SubscriptionDetail>(
-        get(QStringLiteral("/api/billing/subscription/") + QString::fromLatin1(QUrl::toPercentEncoding(id))), context,
+        get(QStringLiteral("/api/billing/subscription/") + segment(id)), context,
         [](const QJsonDocument &d, const ApiReply &, SubscriptionDetail *out, QString *e) {
             return json::toSubscription(d.object(), &out->subscription, e)
                 && json::toSubscriptionEvents(d.object(), &out->history, e);
@@ -116,15 +107,12 @@ void OrgBillingConnector::subscription(const QString &id, QObject *context, ApiD
         std::move(done));
 }
 
-void OrgBillingConnector::patchSubscription(const QString &id, const QJsonObject &changes, const QString &reason,
+void OrgBillingConnector::patchSubscription(const QString &id, const SubscriptionPatch &patch, const QString &reason,
     const QString &idempotencyKey, QObject *context, ApiDone<Subscription> done)
 {
-    QJsonObject body = changes;
-    body.insert(QStringLiteral("reason"), reason);
-    ApiRequest r = post(QStringLiteral("/api/billing/subscription/") + QString::fromLatin1(QUrl::toPercentEncoding(id)),
-        body, idempotencyKey);
-    r.method = "PATCH";
-    run<Subscription>(r, context, mapSubscription, std::move(done));
+    run<Subscription>(send("PATCH", QStringLiteral("/api/billing/subscription/") + segment(id),
+                          json::fromSubscriptionPatch(patch, reason), idempotencyKey),
+        context, mapSubscription, std::move(done));
 }
 
 void OrgBillingConnector::plans(QObject *context, ApiDone<QList<Plan>> done)
@@ -147,7 +135,7 @@ void OrgBillingConnector::previewPlanChange(
     const QString &planId, BillingCycle cycle, QObject *context, ApiDone<ProrationPreview> done)
 {
     run<ProrationPreview>(
-        post(QStringLiteral("/api/billing/plan-change"),
+        send("POST", QStringLiteral("/api/billing/plan-change"),
             {{QStringLiteral("planId"), planId}, {QStringLiteral("billingCycle"), billingCycleToString(cycle)},
                 {QStringLiteral("preview"), true}}),
         context,
@@ -161,7 +149,7 @@ void OrgBillingConnector::changePlan(const QString &planId, BillingCycle cycle, 
     const QString &idempotencyKey, QObject *context, ApiDone<Subscription> done)
 {
     run<Subscription>(
-        post(QStringLiteral("/api/billing/plan-change"),
+        send("POST", QStringLiteral("/api/billing/plan-change"),
             {{QStringLiteral("planId"), planId}, {QStringLiteral("billingCycle"), billingCycleToString(cycle)},
                 {QStringLiteral("reason"), reason}},
             idempotencyKey),
@@ -176,7 +164,7 @@ void OrgBillingConnector::cancel(bool atPeriodEnd, const QString &reason, const 
     QObject *context, ApiDone<Subscription> done)
 {
     run<Subscription>(
-        post(QStringLiteral("/api/billing/cancel"),
+        send("POST", QStringLiteral("/api/billing/cancel"),
             {{QStringLiteral("atPeriodEnd"), atPeriodEnd}, {QStringLiteral("reason"), reason}}, idempotencyKey),
         context, mapSubscription, std::move(done));
 }
@@ -184,7 +172,8 @@ void OrgBillingConnector::cancel(bool atPeriodEnd, const QString &reason, const 
 void OrgBillingConnector::resume(
     const QString &reason, const QString &idempotencyKey, QObject *context, ApiDone<Subscription> done)
 {
-    run<Subscription>(post(QStringLiteral("/api/billing/resume"), {{QStringLiteral("reason"), reason}}, idempotencyKey),
+    run<Subscription>(
+        send("POST", QStringLiteral("/api/billing/resume"), {{QStringLiteral("reason"), reason}}, idempotencyKey),
         context, mapSubscription, std::move(done));
 }
 
@@ -195,10 +184,9 @@ void OrgBillingConnector::createCheckout(
     if (!couponCode.isEmpty())
         body.insert(QStringLiteral("couponCode"), couponCode);
     run<CheckoutOrder>(
-        post(QStringLiteral("/api/billing/checkout"), body), context,
+        send("POST", QStringLiteral("/api/billing/checkout"), body), context,
         [](const QJsonDocument &d, const ApiReply &, CheckoutOrder *out, QString *e) {
             const QJsonObject o = d.object();
-            out->raw = o;
             out->keyId = o.value(QStringLiteral("keyId")).toString();
             out->orderId = o.value(QStringLiteral("orderId")).toString();
             out->name = o.value(QStringLiteral("name")).toString();
@@ -211,6 +199,12 @@ void OrgBillingConnector::createCheckout(
                 *e = QStringLiteral("checkout amount: ")
                     + Money::parseErrorMessage(pe, o.value(QStringLiteral("amount")).toString(),
                         o.value(QStringLiteral("currency")).toString());
+            out->checkoutOptions = {{QStringLiteral("key"), out->keyId},
+                {QStringLiteral("amount"), o.value(QStringLiteral("amountSubunits")).toVariant()},
+                {QStringLiteral("currency"), out->amount.currency()}, {QStringLiteral("name"), out->name},
+                {QStringLiteral("description"), out->description}, {QStringLiteral("order_id"), out->orderId},
+                {QStringLiteral("prefill"), o.value(QStringLiteral("prefill")).toVariant()},
+                {QStringLiteral("notes"), o.value(QStringLiteral("notes")).toVariant()}};
             return out->amount.isValid() && !out->orderId.isEmpty();
         },
         std::move(done));
@@ -220,7 +214,7 @@ void OrgBillingConnector::confirmCheckout(const QString &orderId, const QString 
     QObject *context, ApiDone<Subscription> done)
 {
     run<Subscription>(
-        post(QStringLiteral("/api/billing/checkout/confirm"),
+        send("POST", QStringLiteral("/api/billing/checkout/confirm"),
             {{QStringLiteral("orderId"), orderId}, {QStringLiteral("paymentId"), paymentId},
                 {QStringLiteral("signature"), signature}}),
         context,
@@ -230,10 +224,11 @@ void OrgBillingConnector::confirmCheckout(const QString &orderId, const QString 
         std::move(done));
 }
 
-void OrgBillingConnector::invoices(const DateRangeQuery &q, QObject *context, ApiDone<PageOf<Invoice>> done)
+void OrgBillingConnector::invoices(
+    const DateRangeQuery &q, std::optional<InvoiceStatus> status, QObject *context, ApiDone<PageOf<Invoice>> done)
 {
     run<PageOf<Invoice>>(
-        get(QStringLiteral("/api/billing/invoices"), rangeQuery(q)), context,
+        get(QStringLiteral("/api/billing/invoices"), rangeQuery(q, status ? wireWord(*status) : QString())), context,
         [](const QJsonDocument &d, const ApiReply &, PageOf<Invoice> *out, QString *e) {
             return mapPage(d, out, e, json::toInvoiceSummary);
         },
@@ -243,17 +238,18 @@ void OrgBillingConnector::invoices(const DateRangeQuery &q, QObject *context, Ap
 void OrgBillingConnector::invoice(const QString &id, QObject *context, ApiDone<Invoice> done)
 {
     run<Invoice>(
-        get(QStringLiteral("/api/billing/invoices/") + QString::fromLatin1(QUrl::toPercentEncoding(id))), context,
+        get(QStringLiteral("/api/billing/invoices/") + segment(id)), context,
         [](const QJsonDocument &d, const ApiReply &, Invoice *out, QString *e) {
             return invoicejson::fromJson(d.object(), out, e);
         },
         std::move(done));
 }
 
-void OrgBillingConnector::payments(const DateRangeQuery &q, QObject *context, ApiDone<PageOf<Payment>> done)
+void OrgBillingConnector::payments(
+    const DateRangeQuery &q, std::optional<PaymentStatus> status, QObject *context, ApiDone<PageOf<Payment>> done)
 {
     run<PageOf<Payment>>(
-        get(QStringLiteral("/api/billing/payments"), rangeQuery(q)), context,
+        get(QStringLiteral("/api/billing/payments"), rangeQuery(q, status ? wireWord(*status) : QString())), context,
         [](const QJsonDocument &d, const ApiReply &, PageOf<Payment> *out, QString *e) {
             return mapPage(d, out, e, json::toPayment);
         },
@@ -324,8 +320,7 @@ void OrgBillingConnector::revenueByMonth(QObject *context, ApiDone<QList<Monthly
 
 ApiCall *OrgBillingConnector::invoicePdf(const QString &id, QIODevice *sink, QObject *context, ApiDone<bool> done)
 {
-    ApiRequest r = get(QStringLiteral("/api/billing/invoices/") + QString::fromLatin1(QUrl::toPercentEncoding(id))
-        + QStringLiteral("/pdf"));
+    ApiRequest r = get(QStringLiteral("/api/billing/invoices/") + segment(id) + QStringLiteral("/pdf"));
     r.sink = sink;
     return run<bool>(
         r, context, [](const QJsonDocument &, const ApiReply &, bool *out, QString *) { return *out = true; },

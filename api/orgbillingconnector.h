@@ -12,7 +12,7 @@ namespace bc {
 
 struct SubscriptionQuery
 {
-    QString status;
+    std::optional<SubscriptionStatus> status;
     QString planId;
     QString text;
     int limit = 200;
@@ -29,7 +29,6 @@ struct DateRangeQuery
 {
     QDate from;
     QDate to;
-    QString status;
     int limit = 200;
     QString after;
 };
@@ -42,7 +41,9 @@ struct CheckoutOrder
     QString name;
     QString description;
     QUrl checkoutUrl;
-    QJsonObject raw; // everything the provider's checkout needs, as the server sent it
+    // The options Razorpay's checkout.js takes (key, amount in subunits, currency, order_id, name,
+    // description, prefill, notes), from what the server sent.
+    QVariantMap checkoutOptions;
 };
 
 struct CouponCheck
@@ -73,7 +74,7 @@ public:
     void mySubscription(QObject *context, ApiDone<std::optional<Subscription>> done);
     void subscriptions(const SubscriptionQuery &query, QObject *context, ApiDone<PageOf<Subscription>> done);
     void subscription(const QString &id, QObject *context, ApiDone<SubscriptionDetail> done);
-    void patchSubscription(const QString &id, const QJsonObject &changes, const QString &reason,
+    void patchSubscription(const QString &id, const SubscriptionPatch &patch, const QString &reason,
         const QString &idempotencyKey, QObject *context, ApiDone<Subscription> done);
     void plans(QObject *context, ApiDone<QList<Plan>> done);
     void previewPlanChange(const QString &planId, BillingCycle cycle, QObject *context, ApiDone<ProrationPreview> done);
@@ -86,9 +87,11 @@ public:
         ApiDone<CheckoutOrder> done);
     void confirmCheckout(const QString &orderId, const QString &paymentId, const QString &signature, QObject *context,
         ApiDone<Subscription> done);
-    void invoices(const DateRangeQuery &query, QObject *context, ApiDone<PageOf<Invoice>> done);
+    void invoices(const DateRangeQuery &query, std::optional<InvoiceStatus> status, QObject *context,
+        ApiDone<PageOf<Invoice>> done);
     void invoice(const QString &id, QObject *context, ApiDone<Invoice> done);
-    void payments(const DateRangeQuery &query, QObject *context, ApiDone<PageOf<Payment>> done);
+    void payments(const DateRangeQuery &query, std::optional<PaymentStatus> status, QObject *context,
+        ApiDone<PageOf<Payment>> done);
     // Streams the CSV into sink; the call reports progress and can be cancelled.
     ApiCall *exportPayments(const QDate &from, const QDate &to, QIODevice *sink, QObject *context, ApiDone<bool> done);
     void validateCoupon(

@@ -1,5 +1,7 @@
 #include "transport.h"
 
+#include "errorbody.h"
+
 #include <QJsonObject>
 #include <QNetworkReply>
 #include <QTimer>
@@ -144,11 +146,10 @@ void ApiTransport::attempt(ApiCall *call, ApiRequest request, int attemptNo)
             // 2. The HTTP status, with the server's JSON error when it sent one.
             out.error.kind = ApiError::Kind::Http;
             out.error.httpStatus = out.status;
-            const QJsonObject err =
-                QJsonDocument::fromJson(out.body).object().value(QStringLiteral("error")).toObject();
-            out.error.code = err.value(QStringLiteral("code")).toString();
-            out.error.message = err.value(QStringLiteral("message")).toString();
-            out.error.field = err.value(QStringLiteral("field")).toString();
+            const ErrorBody err = readErrorBody(out.body);
+            out.error.code = err.code;
+            out.error.message = err.message;
+            out.error.field = err.field;
         }
 
         const bool safe = request.method == "GET" || !request.idempotencyKey.isEmpty();

@@ -60,6 +60,32 @@ void EmbeddedSandbox::start(const QString &databasePath)
             QStringLiteral("--demo")});
 }
 
+QList<ConnectionProfile> EmbeddedSandbox::profiles() const
+{
+    const QJsonObject keys = m_info.value(QStringLiteral("keys")).toObject();
+    const QJsonObject platform = m_info.value(QStringLiteral("platform")).toObject();
+    const Role order[] = {Role::SuperAdmin, Role::Owner, Role::Admin, Role::Support, Role::Member};
+    QList<ConnectionProfile> out;
+    for (Role role : order) {
+        const QString key = keys.value(roleToString(role)).toString();
+        if (key.isEmpty())
+            continue;
+        ConnectionProfile p;
+        p.name = role == Role::SuperAdmin ? tr("Demo · Super Admin (all organisations)")
+                                          : tr("Demo · %1 (Acme Retail)").arg(roleDisplayName(role));
+        p.baseUrl = url();
+        p.apiKey = key;
+        p.role = role;
+        p.embedded = true;
+        // The demo sandbox serves all four families at one address.
+        p.families = {Family::OrgBilling, Family::Credits, Family::Platform, Family::Tier};
+        p.companyId = platform.value(QStringLiteral("company_id")).toString();
+        p.extensionId = platform.value(QStringLiteral("extension_id")).toString();
+        out.append(p);
+    }
+    return out;
+}
+
 void EmbeddedSandbox::stop()
 {
     if (m_process.state() == QProcess::NotRunning)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/connectionprofile.h"
+
 #include <QJsonObject>
 #include <QObject>
 #include <QProcess>
@@ -21,6 +23,8 @@ public:
     void stop();
     const QJsonObject &info() const { return m_info; }
     QUrl url() const { return QUrl(m_info.value(QStringLiteral("url")).toString()); }
+    // One connection profile per demo role, from the keys the sandbox printed.
+    QList<ConnectionProfile> profiles() const;
 
     static QString executablePath();
 

@@ -4,18 +4,11 @@
 #include "rendercommand.h"
 
 #include "core/language.h"
-#include "models/creditledgermodel.h"
 #include "resources/appicon.h"
 #include "store/connectionprofile.h"
 #include "store/localstore.h"
-#include "ui/adminpanes.h"
-#include "ui/creditledgerpane.h"
-#include "ui/dashboardpane.h"
-#include "ui/invoicespane.h"
-#include "ui/localpanes.h"
 #include "ui/mainwindow.h"
-#include "ui/paymentspane.h"
-#include "ui/subscriptionspane.h"
+#include "ui/pane.h"
 #include "ui/theme.h"
 
 #include <QApplication>
@@ -30,31 +23,120 @@ using namespace bc;
 
 namespace {
 
-QList<ConnectionProfile> demoProfiles(const EmbeddedSandbox &sandbox)
+constexpr int kScreenshotTimeoutMs = 30000;
+
+struct Options
 {
-    const QJsonObject keys = sandbox.info().value(QStringLiteral("keys")).toObject();
-    const QJsonObject platform = sandbox.info().value(QStringLiteral("platform")).toObject();
-    const Role order[] = {Role::SuperAdmin, Role::Owner, Role::Admin, Role::Support, Role::Member};
-    QList<ConnectionProfile> profiles;
-    for (Role role : order) {
-        const QString key = keys.value(roleToString(role)).toString();
-        if (key.isEmpty())
-            continue;
-        ConnectionProfile p;
-        p.name = role == Role::SuperAdmin
-            ? QCoreApplication::translate("main", "Demo · Super Admin (all organisations)")
-            : QCoreApplication::translate("main", "Demo · %1 (Acme Retail)").arg(roleDisplayName(role));
-        p.baseUrl = sandbox.url();
-        p.apiKey = key;
-        p.role = role;
-        p.embedded = true;
-        p.families = {QStringLiteral("org_billing"), QStringLiteral("credits"), QStringLiteral("platform"),
-            QStringLiteral("tier")};
-        p.companyId = platform.value(QStringLiteral("company_id")).toString();
-        p.extensionId = platform.value(QStringLiteral("extension_id")).toString();
-        profiles.append(p);
+    QCommandLineOption profile{QStringLiteral("profile"),
+        QStringLiteral("Open this saved or demo profile (by name or role, e.g. owner)."), QStringLiteral("name")};
+    QCommandLineOption sandboxDb{QStringLiteral("sandbox-database"),
+        QStringLiteral("Database of the embedded demo sandbox."), QStringLiteral("path")};
+    QCommandLineOption pane{QStringLiteral("pane"),
+        QStringLiteral("Pane to open: subscriptions, payments, ledger, invoices, dashboard, coupons, plans, orders, "
+                       "tier, charges, pending or journal."),
+        QStringLiteral("name")};
+    QCommandLineOption screenshot{QStringLiteral("screenshot"),
+        QStringLiteral("Save a PNG of the window once the pane shows the server's data, then quit with 0; when the "
+                       "pane cannot load within 30 s, save the PNG anyway, say why on stderr and quit with 1."),
+        QStringLiteral("file.png")};
+    QCommandLineOption store{QStringLiteral("store"),
+        QStringLiteral("The local store: read cache, outbox of pending changes and operator journal (default: "
+                       "<data dir>/console.db)."),
+        QStringLiteral("path")};
+    QCommandLineOption language{QStringLiteral("language"),
+        QStringLiteral("Language for this run: en, de or hi (default: the one chosen in Preferences, else the "
+                       "system's)."),
+        QStringLiteral("code")};
+    QCommandLineOption theme{QStringLiteral("theme"),
+        QStringLiteral("Appearance for this run: light or dark (default: as chosen in Preferences, else the "
+                       "desktop's)."),
+        QStringLiteral("name")};
+};
+
+const char kDescription[] =
+    "Billing Console: subscriptions, invoices, payments and credits for finance, support and admins.\n\n"
+    "With no saved connection profile it starts the demo billing-sandbox on a free loopback port "
+    "(data in the user's data directory) and offers one profile per demo role.\n\n"
+    "Headless commands, for scripts and cron; no display needed (each has its own --help):\n"
+    "  billing-console render-invoices (--input FILE.json | --profile NAME --from DATE [--to DATE] [--status S])\n"
+    "                                  (--out DIR | --merge FILE.pdf) [--locale L] [--page-size A4|Letter]\n"
+    "                                  [--copy DUPLICATE] [--logo FILE]\n"
+    "      Invoices to PDF, one file each or merged; exit 1 on bad input, 2 on bad usage.\n"
+    "  billing-console verify-journal [--store PATH | --input FILE.json]\n"
+    "      Checks the operator journal's hash chain; exit 1 when an entry was edited or removed.\n"
+    "  billing-console export-journal --out FILE|- [--format csv|json] [--store PATH]\n"
+    "      Writes the operator journal as CSV or JSON (the JSON keeps the hashes).";
+
+void setUpApplication()
+{
+    QApplication::setApplicationName(QStringLiteral("billing-console"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Billing Console"));
+    QApplication::setOrganizationName(QStringLiteral("BillingConsole"));
+    QApplication::setApplicationVersion(QStringLiteral(BC_VERSION));
+    QApplication::setWindowIcon(appIcon());
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.billingconsole.BillingConsole"));
+}
+
+// The language and appearance of this run; false (after saying why) for a code that is not one.
+bool applyLanguageAndTheme(const QCommandLineParser &parser, const Options &o)
+{
+    QString languageCode = language::preferred();
+    if (parser.isSet(o.language)) {
+        languageCode = parser.value(o.language);
+        bool known = false;
+        for (const language::Choice &c : language::choices())
+            known = known || (!c.code.isEmpty() && c.code == languageCode);
+        if (!known) {
+            std::fprintf(
+                stderr, "billing-console: --language must be en, de or hi, not '%s'\n", qPrintable(languageCode));
+            return false;
+        }
     }
-    return profiles;
+    language::apply(language::localeFor(languageCode));
+    const QString themeCode = parser.isSet(o.theme) ? parser.value(o.theme) : theme::preferred();
+    if (!themeCode.isEmpty() && themeCode != QLatin1String("light") && themeCode != QLatin1String("dark")) {
+        std::fprintf(stderr, "billing-console: --theme must be light or dark, not '%s'\n", qPrintable(themeCode));
+        return false;
+    }
+    theme::apply(themeCode);
+    return true;
+}
+
+int pick(const QList<ConnectionProfile> &profiles, const QString &wanted)
+{
+    for (int i = 0; i < profiles.size(); ++i)
+        if (!wanted.isEmpty() && (profiles.at(i).name == wanted || roleToString(profiles.at(i).role) == wanted))
+            return i;
+    return 0;
+}
+
+// Saves a PNG once `pane` has loaded (exit 0), or when it failed or did not load in time (exit 1,
+// the reason on stderr): the contract scripts and checks rely on.
+void screenshotWhenLoaded(MainWindow &window, Pane *pane, const QString &path)
+{
+    auto grab = [&window, path](int code, const QString &why) {
+        // Let the last layout and paint settle before grabbing.
+        QTimer::singleShot(400, &window, [&window, path, code, why] {
+            const bool saved = window.grab().save(path);
+            if (!why.isEmpty())
+                std::fprintf(stderr, "screenshot: the pane did not load: %s\n", qPrintable(why));
+            std::fprintf(stderr, "%s %s\n", saved ? "saved" : "could not save", qPrintable(path));
+            QCoreApplication::exit(saved ? code : 1);
+        });
+    };
+    auto once = std::make_shared<bool>(false);
+    QObject::connect(pane, &Pane::loaded, &window, [grab, once] {
+        if (!std::exchange(*once, true))
+            grab(0, {});
+    });
+    QObject::connect(pane, &Pane::loadFailed, &window, [grab, once](const QString &why) {
+        if (!std::exchange(*once, true))
+            grab(1, why);
+    });
+    QTimer::singleShot(kScreenshotTimeoutMs, &window, [grab, once] {
+        if (!std::exchange(*once, true))
+            grab(1, QStringLiteral("no answer within 30 s"));
+    });
 }
 
 } // namespace
@@ -69,150 +151,49 @@ int main(int argc, char *argv[])
         return runExportJournal(argc, argv);
 
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("billing-console"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Billing Console"));
-    QApplication::setOrganizationName(QStringLiteral("BillingConsole"));
-    QApplication::setApplicationVersion(QStringLiteral(BC_VERSION));
-    QApplication::setWindowIcon(appIcon());
-    QGuiApplication::setDesktopFileName(QStringLiteral("org.billingconsole.BillingConsole"));
-
+    setUpApplication();
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Billing Console: subscriptions, invoices, payments and credits for finance, support and admins.\n\n"
-        "With no saved connection profile it starts the demo billing-sandbox on a free loopback port "
-        "(data in the user's data directory) and offers one profile per demo role.\n\n"
-        "Headless commands, for scripts and cron; no display needed (each has its own --help):\n"
-        "  billing-console render-invoices (--input FILE.json | --profile NAME --from DATE [--to DATE] [--status S])\n"
-        "                                  (--out DIR | --merge FILE.pdf) [--locale L] [--page-size A4|Letter]\n"
-        "                                  [--copy DUPLICATE] [--logo FILE]\n"
-        "      Invoices to PDF, one file each or merged; exit 1 on bad input, 2 on bad usage.\n"
-        "  billing-console verify-journal [--store PATH | --input FILE.json]\n"
-        "      Checks the operator journal's hash chain; exit 1 when an entry was edited or removed.\n"
-        "  billing-console export-journal --out FILE|- [--format csv|json] [--store PATH]\n"
-        "      Writes the operator journal as CSV or JSON (the JSON keeps the hashes)."));
+    parser.setApplicationDescription(QString::fromUtf8(kDescription));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption profileOption(QStringLiteral("profile"),
-        QStringLiteral("Open this saved or demo profile (by name or role, e.g. owner)."), QStringLiteral("name"));
-    const QCommandLineOption sandboxDb(QStringLiteral("sandbox-database"),
-        QStringLiteral("Database of the embedded demo sandbox."), QStringLiteral("path"));
-    const QCommandLineOption pane(QStringLiteral("pane"),
-        QStringLiteral("Pane to open: subscriptions, payments, ledger, invoices, dashboard, coupons, plans, orders, "
-                       "charges, pending or journal."),
-        QStringLiteral("name"));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-        QStringLiteral("Save a PNG of the window once the pane has loaded, then quit (for docs and checks)."),
-        QStringLiteral("file.png"));
-    const QCommandLineOption storePath(QStringLiteral("store"),
-        QStringLiteral("The local store: read cache, outbox of pending changes and operator journal (default: <data "
-                       "dir>/console.db)."),
-        QStringLiteral("path"));
-    const QCommandLineOption languageOption(QStringLiteral("language"),
-        QStringLiteral(
-            "Language for this run: en, de or hi (default: the one chosen in Preferences, else the system's)."),
-        QStringLiteral("code"));
-    const QCommandLineOption themeOption(QStringLiteral("theme"),
-        QStringLiteral(
-            "Appearance for this run: light or dark (default: as chosen in Preferences, else the desktop's)."),
-        QStringLiteral("name"));
-    parser.addOptions({profileOption, sandboxDb, pane, screenshot, storePath, languageOption, themeOption});
+    const Options o;
+    parser.addOptions({o.profile, o.sandboxDb, o.pane, o.screenshot, o.store, o.language, o.theme});
     parser.process(app);
-
-    QString languageCode = language::preferred();
-    if (parser.isSet(languageOption)) {
-        languageCode = parser.value(languageOption);
-        bool known = false;
-        for (const language::Choice &c : language::choices())
-            known = known || (!c.code.isEmpty() && c.code == languageCode);
-        if (!known) {
-            std::fprintf(
-                stderr, "billing-console: --language must be en, de or hi, not '%s'\n", qPrintable(languageCode));
-            return 2;
-        }
-    }
-    language::apply(language::localeFor(languageCode));
-    const QString themeCode = parser.isSet(themeOption) ? parser.value(themeOption) : theme::preferred();
-    if (!themeCode.isEmpty() && themeCode != QLatin1String("light") && themeCode != QLatin1String("dark")) {
-        std::fprintf(stderr, "billing-console: --theme must be light or dark, not '%s'\n", qPrintable(themeCode));
+    if (!applyLanguageAndTheme(parser, o))
         return 2;
-    }
-    theme::apply(themeCode);
 
-    LocalStore store(parser.value(storePath));
+    LocalStore store(parser.value(o.store));
     if (!store.isOpen())
         std::fprintf(stderr,
             "billing-console: the local store %s cannot be opened (%s); working without cache, outbox or journal\n",
             qPrintable(store.path()), qPrintable(store.error()));
     MainWindow window(store.isOpen() ? &store : nullptr);
-    EmbeddedSandbox sandbox;
-    const QString wanted = parser.value(profileOption);
-    auto pick = [&wanted](const QList<ConnectionProfile> &profiles) {
-        for (int i = 0; i < profiles.size(); ++i)
-            if (!wanted.isEmpty() && (profiles.at(i).name == wanted || roleToString(profiles.at(i).role) == wanted))
-                return i;
-        return 0;
-    };
-    const QStringList paneNames = {QStringLiteral("subscriptions"), QStringLiteral("payments"),
-        QStringLiteral("ledger"), QStringLiteral("invoices"), QStringLiteral("dashboard"), QStringLiteral("coupons"),
-        QStringLiteral("plans"), QStringLiteral("orders"), QStringLiteral("charges"), QStringLiteral("pending"),
-        QStringLiteral("journal")};
-    if (paneNames.contains(parser.value(pane)))
-        window.showPane(int(paneNames.indexOf(parser.value(pane))));
+    Pane *pane = parser.isSet(o.pane) ? window.pane(parser.value(o.pane)) : window.panes().first();
+    if (!pane) {
+        std::fprintf(stderr, "billing-console: there is no pane '%s'\n", qPrintable(parser.value(o.pane)));
+        return 2;
+    }
+    window.showPane(pane->id());
 
+    EmbeddedSandbox sandbox;
+    const QString wanted = parser.value(o.profile);
     const QList<ConnectionProfile> saved = ProfileStore().load();
     if (!saved.isEmpty()) {
-        window.setProfiles(saved, pick(saved));
+        window.setProfiles(saved, pick(saved, wanted));
     } else {
         QObject::connect(&sandbox, &EmbeddedSandbox::started, &window, [&] {
-            const auto profiles = demoProfiles(sandbox);
-            window.setProfiles(profiles, pick(profiles));
+            const auto profiles = sandbox.profiles();
+            window.setProfiles(profiles, pick(profiles, wanted));
         });
         QObject::connect(&sandbox, &EmbeddedSandbox::failed, &window, [&window](const QString &message) {
             QMessageBox::critical(&window, QObject::tr("Demo sandbox"), message);
         });
-        const QString db = parser.isSet(sandboxDb) ? parser.value(sandboxDb)
-                                                   : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                + QStringLiteral("/demo-sandbox.sqlite");
-        sandbox.start(db);
+        sandbox.start(parser.isSet(o.sandboxDb) ? parser.value(o.sandboxDb)
+                                                : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                    + QStringLiteral("/demo-sandbox.sqlite"));
     }
-    if (parser.isSet(screenshot)) {
-        const QString path = parser.value(screenshot);
-        auto grab = [&window, path] {
-            // Let the last layout and paint settle before grabbing.
-            QTimer::singleShot(400, &window, [&window, path] {
-                const bool ok = window.grab().save(path);
-                std::fprintf(stderr, "%s %s\n", ok ? "saved" : "could not save", qPrintable(path));
-                QCoreApplication::exit(ok ? 0 : 1);
-            });
-        };
-        if (parser.value(pane) == QLatin1String("payments"))
-            QObject::connect(window.paymentsPane(), &PaymentsPane::loaded, &window, grab, Qt::SingleShotConnection);
-        else if (parser.value(pane) == QLatin1String("ledger"))
-            QObject::connect(window.creditLedgerPane()->model(), &CreditLedgerModel::pageLoaded, &window, grab,
-                Qt::SingleShotConnection);
-        else if (parser.value(pane) == QLatin1String("invoices"))
-            QObject::connect(window.invoicesPane(), &InvoicesPane::loaded, &window, grab, Qt::SingleShotConnection);
-        else if (parser.value(pane) == QLatin1String("dashboard"))
-            QObject::connect(window.dashboardPane(), &DashboardPane::loaded, &window, grab, Qt::SingleShotConnection);
-        else if (parser.value(pane) == QLatin1String("coupons"))
-            QObject::connect(window.couponsPane(), &CouponsPane::loaded, &window, grab, Qt::SingleShotConnection);
-        else if (parser.value(pane) == QLatin1String("plans"))
-            QObject::connect(window.plansPane(), &PlansPane::loaded, &window, grab, Qt::SingleShotConnection);
-        else if (parser.value(pane) == QLatin1String("orders"))
-            QObject::connect(window.ordersPane(), &OrdersPane::loaded, &window, grab, Qt::SingleShotConnection);
-        else if (parser.value(pane) == QLatin1String("journal"))
-            QObject::connect(window.journalPane(), &JournalPane::loaded, &window, grab, Qt::SingleShotConnection);
-        else if (parser.value(pane) == QLatin1String("charges"))
-            QObject::connect(
-                window.platformChargesPane(), &PlatformChargesPane::loaded, &window, grab, Qt::SingleShotConnection);
-        else
-            QObject::connect(
-                window.subscriptionsPane(), &SubscriptionsPane::loaded, &window, grab, Qt::SingleShotConnection);
-        QTimer::singleShot(60000, &app, [] {
-            std::fprintf(stderr, "screenshot: the pane did not load within 60 s\n");
-            QCoreApplication::exit(1);
-        });
-    }
+    if (parser.isSet(o.screenshot))
+        screenshotWhenLoaded(window, pane, parser.value(o.screenshot));
     window.show();
     const int rc = app.exec();
     sandbox.stop();

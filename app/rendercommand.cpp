@@ -1,9 +1,11 @@
 #include "rendercommand.h"
 
 #include "api/orgbillingconnector.h"
+#include "api/pager.h"
 #include "api/transport.h"
 #include "core/language.h"
 #include "invoice/batchrender.h"
+#include "models/words.h"
 #include "store/connectionprofile.h"
 
 #include <QCommandLineParser>
@@ -44,8 +46,8 @@ ApiResult<T> await(Call call)
 
 // --profile: lists the invoices of the date range on the server, then fetches and renders them
 // one at a time, so memory stays flat however long the month.
-int renderFromServer(const ConnectionProfile &profile, const DateRangeQuery &range, const InvoiceRenderOptions &options,
-    const QString &merge, const QString &outDir)
+int renderFromServer(const ConnectionProfile &profile, const DateRangeQuery &range, std::optional<InvoiceStatus> status,
+    const InvoiceRenderOptions &options, const QString &merge, const QString &outDir)
 {
     ApiTransport transport;
     transport.setBaseUrl(profile.baseUrl);
@@ -54,19 +56,28 @@ int renderFromServer(const ConnectionProfile &profile, const DateRangeQuery &ran
     QObject context;
 
     QStringList ids;
-    DateRangeQuery query = range;
-    query.limit = 500;
-    for (;;) {
-        const auto page = await<PageOf<Invoice>>([&](auto done) { connector.invoices(query, &context, done); });
-        if (!page.ok()) {
-            say(QStringLiteral("render-invoices: %1").arg(page.error.humanMessage()));
-            return 1;
-        }
-        for (const Invoice &inv : page.value.items)
-            ids << inv.id;
-        if (page.value.nextCursor.isEmpty())
-            break;
-        query.after = page.value.nextCursor;
+    PagerResult listed;
+    QEventLoop loop;
+    fetchAllPages<Invoice>(
+        [&connector, range, status](const QString &cursor, QObject *owner, ApiDone<PageOf<Invoice>> done) {
+            DateRangeQuery q = range;
+            q.limit = 500;
+            q.after = cursor;
+            connector.invoices(q, status, owner, std::move(done));
+        },
+        &context,
+        [&ids](const QList<Invoice> &page) {
+            for (const Invoice &inv : page)
+                ids << inv.id;
+        },
+        [&](const PagerResult &result) {
+            listed = result;
+            loop.quit();
+        });
+    loop.exec();
+    if (!listed.ok()) {
+        say(QStringLiteral("render-invoices: %1").arg(listed.error.humanMessage()));
+        return 1;
     }
     if (ids.isEmpty()) {
         say(QStringLiteral("render-invoices: no invoices from %1 to %2 on %3.")
@@ -207,7 +218,13 @@ int runRenderInvoices(int argc, char *argv[])
         DateRangeQuery range;
         range.from = QDate::fromString(parser.value(from), Qt::ISODate);
         range.to = parser.isSet(to) ? QDate::fromString(parser.value(to), Qt::ISODate) : QDate::currentDate();
-        range.status = parser.value(status);
+        const std::optional<InvoiceStatus> wantedStatus =
+            parser.isSet(status) ? fromWireWord<InvoiceStatus>(parser.value(status)) : std::nullopt;
+        if (parser.isSet(status) && !wantedStatus) {
+            say(QStringLiteral("render-invoices: --status must be one of draft, issued, paid, partially_paid, "
+                               "cancelled, expired or void."));
+            return 2;
+        }
         if (!range.from.isValid() || !range.to.isValid() || range.from > range.to) {
             say(QStringLiteral("render-invoices: --from and --to must be dates (YYYY-MM-DD), --from not after --to."));
             return 2;
@@ -226,7 +243,7 @@ int runRenderInvoices(int argc, char *argv[])
                                         : QStringLiteral("; saved: %1").arg(names.join(QStringLiteral(", ")))));
             return 1;
         }
-        return renderFromServer(*it, range, options, parser.value(merge), parser.value(out));
+        return renderFromServer(*it, range, wantedStatus, options, parser.value(merge), parser.value(out));
     }
 
     QFile file;

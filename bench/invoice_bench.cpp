@@ -9,6 +9,7 @@
 #include "invoice/batchrender.h"
 #include "invoice/invoicerenderer.h"
 #include "invoice/taxsummary.h"
+#include "models/words.h"
 
 #include <QBuffer>
 #include <QCommandLineParser>
@@ -51,7 +52,7 @@ QList<Invoice> makeInvoices(int count)
         Invoice inv;
         inv.id = QStringLiteral("inv_%1").arg(i);
         inv.number = QStringLiteral("ACME/2026-27/%1").arg(i + 1, 5, 10, QLatin1Char('0'));
-        inv.status = i % 3 == 0 ? QStringLiteral("paid") : QStringLiteral("issued");
+        inv.status = i % 3 == 0 ? InvoiceStatus::Paid : InvoiceStatus::Issued;
         inv.currency = QStringLiteral("INR");
         inv.issuedAt = QDateTime(QDate(2026, 11, 1 + i % 28), QTime(9, 0), Qt::UTC);
         inv.dueAt = inv.issuedAt.addDays(14);
@@ -98,10 +99,10 @@ QList<Invoice> makeInvoices(int count)
         inv.taxTotal = inr(tax);
         inv.roundOff = inr(rounded - exact);
         inv.total = inr(rounded);
-        inv.amountPaid = inv.status == QLatin1String("paid") ? inv.total : inr(0);
-        inv.amountDue = inv.status == QLatin1String("paid") ? inr(0) : inv.total;
+        inv.amountPaid = inv.status == InvoiceStatus::Paid ? inv.total : inr(0);
+        inv.amountDue = inv.status == InvoiceStatus::Paid ? inr(0) : inv.total;
         inv.paymentReferences =
-            inv.status == QLatin1String("paid") ? QStringList{QStringLiteral("pay_%1").arg(i)} : QStringList{};
+            inv.status == InvoiceStatus::Paid ? QStringList{QStringLiteral("pay_%1").arg(i)} : QStringList{};
         inv.notes = QStringLiteral("Thank you for your business.");
         out.append(inv);
     }
@@ -115,14 +116,14 @@ QString htmlInvoice(const Invoice &inv, const QLocale &locale)
     auto m = [&](const Money &v) { return e(v.toDisplayString(locale)); };
     QString h;
     h += QStringLiteral("<section class=inv>");
-    if (inv.status == QLatin1String("paid"))
+    if (inv.status == InvoiceStatus::Paid)
         h += QStringLiteral("<div class=wm>PAID</div>");
     h += QStringLiteral("<div class=head><div><h1>%1</h1><p>%2<br>GSTIN: %3</p></div>"
                         "<div class=r><h2>TAX INVOICE</h2><p>Invoice no.: %4<br>Date of issue: %5<br>Due: "
                         "%6<br>Status: %7</p></div></div>")
              .arg(e(inv.sellerName), e(inv.sellerAddress), e(inv.sellerGstin), e(inv.number),
                  locale.toString(inv.issuedAt.date(), QLocale::LongFormat),
-                 locale.toString(inv.dueAt.date(), QLocale::LongFormat), e(inv.status));
+                 locale.toString(inv.dueAt.date(), QLocale::LongFormat), e(wireWord(inv.status)));
     h += QStringLiteral(
         "<div class=head><div><b>Bill to</b><p>%1<br>%2<br>%3</p></div><div class=r><p>Place of supply: %4<br>"
         "Tax payable on reverse charge: No<br>Currency: %5</p></div></div>")

@@ -39,9 +39,9 @@ void Session::open(const ConnectionProfile &profile)
     connect(m_transport, &ApiTransport::unreachable, this, [this] { setOnline(false); });
     connect(m_transport, &ApiTransport::reachable, this, [this] { setOnline(true); });
     m_orgBilling = new OrgBillingConnector(m_transport, m_transport);
-    m_credits = hasFamily(QStringLiteral("credits")) ? new CreditsConnector(m_transport, m_transport) : nullptr;
-    m_tier = hasFamily(QStringLiteral("tier")) ? new TierBillingConnector(m_transport, m_transport) : nullptr;
-    m_platform = hasFamily(QStringLiteral("platform")) && !profile.companyId.isEmpty()
+    m_credits = hasFamily(Family::Credits) ? new CreditsConnector(m_transport, m_transport) : nullptr;
+    m_tier = hasFamily(Family::Tier) ? new TierBillingConnector(m_transport, m_transport) : nullptr;
+    m_platform = hasFamily(Family::Platform) && !profile.companyId.isEmpty()
         ? new PlatformChargesConnector(m_transport, profile.companyId, profile.extensionId, m_transport)
         : nullptr;
     fetchIdentity();

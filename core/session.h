@@ -37,7 +37,7 @@ public:
     CreditsConnector *credits() const { return m_credits; }
     TierBillingConnector *tierBilling() const { return m_tier; }
     PlatformChargesConnector *platformCharges() const { return m_platform; }
-    bool hasFamily(const QString &family) const { return m_profile.families.contains(family); }
+    bool hasFamily(Family family) const { return m_profile.families.contains(family); }
     const json::Identity &identity() const { return m_identity; }
     Role role() const { return m_identity.role == Role::Unknown ? m_profile.role : m_identity.role; }
     bool isReady() const { return m_ready; }

@@ -3,6 +3,7 @@
 #include "taxsummary.h"
 
 #include "models/gstin.h"
+#include "models/words.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -79,25 +80,9 @@ QPageSize InvoiceRenderOptions::pageSizeFor(const QLocale &locale)
 
 InvoiceRenderer::InvoiceRenderer(InvoiceRenderOptions options) : m_options(std::move(options)) { }
 
-QString InvoiceRenderer::statusText(const QString &status)
+QString InvoiceRenderer::statusText(InvoiceStatus status)
 {
-    static const struct
-    {
-        const char *wire;
-        const char *text;
-    } kStatuses[] = {
-        {"draft", QT_TRANSLATE_NOOP("Invoice", "Draft")},
-        {"issued", QT_TRANSLATE_NOOP("Invoice", "Issued")},
-        {"paid", QT_TRANSLATE_NOOP("Invoice", "Paid")},
-        {"partially_paid", QT_TRANSLATE_NOOP("Invoice", "Partially paid")},
-        {"cancelled", QT_TRANSLATE_NOOP("Invoice", "Cancelled")},
-        {"expired", QT_TRANSLATE_NOOP("Invoice", "Expired")},
-        {"void", QT_TRANSLATE_NOOP("Invoice", "Void")},
-    };
-    for (const auto &s : kStatuses)
-        if (status == QLatin1String(s.wire))
-            return QCoreApplication::translate("Invoice", s.text);
-    return status;
+    return label(status);
 }
 
 QString InvoiceRenderer::documentTitle(const Invoice &invoice)
@@ -215,11 +200,11 @@ int InvoiceRenderer::paint(const Invoice &inv, QPainter &p, QPagedPaintDevice &d
 
     QString watermark = m_options.watermark;
     if (watermark.isEmpty()) {
-        if (inv.status == QLatin1String("paid"))
+        if (inv.status == InvoiceStatus::Paid)
             watermark = QCoreApplication::translate("Invoice", "PAID");
-        else if (inv.status == QLatin1String("draft"))
+        else if (inv.status == InvoiceStatus::Draft)
             watermark = QCoreApplication::translate("Invoice", "DRAFT");
-        else if (inv.status == QLatin1String("cancelled") || inv.status == QLatin1String("void"))
+        else if (inv.status == InvoiceStatus::Cancelled || inv.status == InvoiceStatus::Void)
             watermark = QCoreApplication::translate("Invoice", "VOID");
     }
 
@@ -316,7 +301,7 @@ int InvoiceRenderer::paint(const Invoice &inv, QPainter &p, QPagedPaintDevice &d
             if (inv.dueAt.isValid())
                 facts << QCoreApplication::translate("Invoice", "Due: %1")
                              .arg(locale.toString(inv.dueAt.toUTC().date(), QLocale::LongFormat));
-            if (!inv.status.isEmpty())
+            if (inv.status != InvoiceStatus::Other)
                 facts << QCoreApplication::translate("Invoice", "Status: %1").arg(statusText(inv.status));
             drawText(QRectF(page.left() + half, y + page.pt(26), half, page.pt(60)), Qt::AlignRight | Qt::AlignTop,
                 facts.join(u'\n'), body);

@@ -45,7 +45,7 @@ public:
 
     static QString documentTitle(const Invoice &invoice);
     // An invoice status as people read it, in the current language ("partially_paid": "Partially paid").
-    static QString statusText(const QString &status);
+    static QString statusText(InvoiceStatus status);
 
 private:
     InvoiceRenderOptions m_options;

@@ -16,6 +16,25 @@ QString roleToString(Role role); // wire: "super_admin"
 Role roleFromString(QStringView text);
 QString roleDisplayName(Role role); // "Super Admin"
 
+// The four API families (see docs/API.md); a company's billing server speaks one of them.
+enum class Family { OrgBilling, Credits, Platform, Tier };
+
+// The fixed vocabularies of the APIs; their wire words and the words people read are in words.h.
+enum class PaymentStatus { Created, Authorized, Captured, Failed, Refunded, Other };
+enum class PaymentMethod { Card, Upi, NetBanking, Wallet, Emandate, BankTransfer, Other };
+enum class InvoiceStatus { Draft, Issued, Paid, PartiallyPaid, Cancelled, Expired, Void, Other };
+enum class OrderType { Subscription, Credits, Other };
+enum class OrderStatus { Pending, Paid, Failed, Cancelled, Refunded, Other };
+enum class PaymentChannel { Stripe, Creem, Razorpay, Other };
+enum class ChargeKind { OneTime, Subscription };
+enum class ChargeStatus { Pending, Active, Declined, Cancelled, Frozen, Other };
+enum class CouponKind { Percent, Amount };
+enum class CouponDuration { Once, Repeating, Forever };
+enum class CreditTransactionType { AiUsage, Purchase, SubscriptionGrant, Checkin, ManualAdjustment, Refund, Other };
+enum class AdjustmentReason { Goodwill, ServiceOutage, BillingError, Promotion, FraudReversal, Migration, Other };
+enum class TierPlan { Free, Pro, Enterprise, Other };
+enum class ChargeInterval { Month, Year, Other };
+
 enum class BillingCycle { Monthly, Yearly };
 QString billingCycleToString(BillingCycle cycle);
 std::optional<BillingCycle> billingCycleFromString(QStringView text);
@@ -60,7 +79,6 @@ struct Plan
 
 struct Subscription
 {
-    enum class Family { OrgBilling, Credits, Tier };
     Family family = Family::OrgBilling; // which API family it comes from (and is managed through)
     QString id;
     QString orgId;
@@ -116,7 +134,7 @@ struct Invoice
     QString id;
     QString number;
     QString orgId;
-    QString status; // draft, issued, paid, partially_paid, cancelled, expired
+    InvoiceStatus status{};
     QString currency;
     QDateTime issuedAt;
     QDateTime dueAt;
@@ -155,8 +173,8 @@ struct Payment
     QString invoiceId;
     QString providerPaymentId;
     QString providerOrderId;
-    QString method;
-    QString status; // created, authorized, captured, failed, refunded
+    PaymentMethod method{};
+    PaymentStatus status{};
     Money amount;
     QDateTime createdAt;
 };

@@ -2,6 +2,7 @@
 
 #include "itemdatarole.h"
 #include "tone.h"
+#include "words.h"
 
 #include <QColor>
 #include <QDateTime>
@@ -368,21 +369,12 @@ QString CreditLedgerModel::idOf(const PackedLedgerRow &r) const
     return QString::fromLatin1(m_ids.constData() + r.idOffset, r.idLength);
 }
 
-QString CreditLedgerModel::typeLabel(const QString &type)
+QString CreditLedgerModel::typeLabel(const QString &wire)
 {
-    if (type == QLatin1String("ai_usage"))
-        return tr("AI usage");
-    if (type == QLatin1String("purchase"))
-        return tr("Purchase");
-    if (type == QLatin1String("subscription_grant"))
-        return tr("Plan grant");
-    if (type == QLatin1String("checkin"))
-        return tr("Check-in");
-    if (type == QLatin1String("manual_adjustment"))
-        return tr("Manual adjustment");
-    if (type == QLatin1String("refund"))
-        return tr("Refund");
-    return type;
+    // Types stay wire words inside the packed rows (the filter compares pool indices); people
+    // read the vocabulary's word, or the server's own word for a type the console does not know.
+    const auto type = fromWireWord<CreditTransactionType>(wire);
+    return type ? label(*type) : wire;
 }
 
 QVariant CreditLedgerModel::data(const QModelIndex &index, int role) const
@@ -424,7 +416,7 @@ QVariant CreditLedgerModel::data(const QModelIndex &index, int role) const
             if (!r.hasExtra)
                 return QString();
             const CreditTransaction &e = m_extras[rowIndex];
-            return QStringLiteral("%1 · %2").arg(e.operatorEmail, e.reasonCode);
+            return QStringLiteral("%1 · %2").arg(e.operatorEmail, e.reason ? wireWord(*e.reason) : QString());
         }
         case Id:
             return idOf(r);
@@ -472,7 +464,7 @@ CreditTransaction CreditLedgerModel::transactionAt(int row) const
     if (r.hasExtra)
         t = m_extras.value(i);
     t.id = idOf(r);
-    t.type = m_strings.at(r.typeIndex);
+    t.type = readWireWord(m_strings.at(r.typeIndex), CreditTransactionType::Other);
     t.amount = r.amount;
     t.balanceAfter = r.balanceAfter;
     t.description = m_strings.at(r.descIndex);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "billingtypes.h"
 #include "money.h"
 
 #include <QDateTime>
@@ -15,7 +16,7 @@ namespace bc {
 struct CreditTransaction
 {
     QString id;
-    QString type; // ai_usage, purchase, subscription_grant, checkin, manual_adjustment, refund
+    CreditTransactionType type = CreditTransactionType::Other;
     qint64 amount = 0;
     qint64 balanceAfter = 0;
     QString description;
@@ -23,7 +24,7 @@ struct CreditTransaction
     QString orgId; // admin listings
     QString orgName;
     QString operatorEmail;
-    QString reasonCode;
+    std::optional<AdjustmentReason> reason; // manual adjustments
     QString note;
 };
 
@@ -45,13 +46,13 @@ struct CreditPlan
 struct CreditOrder
 {
     QString id;
-    QString type; // subscription, credits
+    OrderType type = OrderType::Other;
     QString planId;
-    QString billingCycle;
+    std::optional<BillingCycle> billingCycle;
     qint64 credits = 0;
     Money amount;
-    QString channel; // stripe, creem
-    QString status; // pending, paid, failed
+    PaymentChannel channel = PaymentChannel::Other;
+    OrderStatus status = OrderStatus::Other;
     QDateTime createdAt;
     QDateTime paidAt;
 };
@@ -62,9 +63,9 @@ struct CreditSubscription
     QString planId;
     QString planName;
     qint64 creditsIncluded = 0;
-    QString channel;
-    QString status;
-    QString billingCycle;
+    PaymentChannel channel = PaymentChannel::Other;
+    SubscriptionStatus status = SubscriptionStatus::Active;
+    BillingCycle billingCycle = BillingCycle::Monthly;
     Money amount; // the plan's price for the cycle
     QDateTime currentPeriodStart;
     QDateTime currentPeriodEnd;
@@ -74,10 +75,10 @@ struct CreditSubscription
 struct Coupon
 {
     QString code;
-    QString kind; // percent, amount
+    CouponKind kind = CouponKind::Percent;
     int percentOffBasisPoints = 0;
     Money amountOff;
-    QString duration; // once, repeating, forever
+    CouponDuration duration = CouponDuration::Once;
     int durationInMonths = 0;
     QDateTime validFrom;
     QDateTime validUntil;
@@ -102,7 +103,7 @@ struct ManualAdjustment
 {
     QString orgId;
     qint64 amount = 0;
-    QString reasonCode; // goodwill, service_outage, billing_error, promotion, fraud_reversal, migration, other
+    AdjustmentReason reason = AdjustmentReason::Other;
     QString note;
     bool allowNegative = false;
 };
@@ -118,8 +119,8 @@ struct OrgSummary
 
 struct TierStatus
 {
-    QString plan; // free, pro, enterprise
-    QString status; // empty on the free tier
+    TierPlan plan = TierPlan::Free;
+    std::optional<SubscriptionStatus> status; // none on the free tier
     QDateTime currentPeriodEnd;
     bool cancelAtPeriodEnd = false;
 };
@@ -130,16 +131,16 @@ struct PlatformLineItem
     QString name;
     QString term;
     Money price;
-    QString interval; // month, year; empty for one-time
+    std::optional<ChargeInterval> interval; // none for a one-time charge
     Money cappedAmount;
 };
 
 struct PlatformCharge
 {
     QString id;
-    QString kind; // one_time, subscription
+    ChargeKind kind = ChargeKind::OneTime;
     QString name;
-    QString status; // pending, active, declined, cancelled
+    ChargeStatus status = ChargeStatus::Other;
     qint64 trialDays = 0;
     bool isTest = false;
     QList<PlatformLineItem> lineItems; // one for a one-time charge

@@ -1,5 +1,7 @@
 #include "invoicejson.h"
 
+#include "words.h"
+
 #include "models/gstin.h"
 
 #include <QJsonArray>
@@ -94,7 +96,7 @@ QJsonObject toJson(const Invoice &inv)
         {QStringLiteral("number"), inv.number},
         {QStringLiteral("orgId"), inv.orgId},
         {QStringLiteral("subscriptionId"), inv.subscriptionId},
-        {QStringLiteral("status"), inv.status},
+        {QStringLiteral("status"), wireWord(inv.status)},
         {QStringLiteral("currency"), inv.currency},
         {QStringLiteral("issuedAt"), time(inv.issuedAt)},
         {QStringLiteral("dueAt"), time(inv.dueAt)},
@@ -142,7 +144,7 @@ bool fromJson(const QJsonObject &o, Invoice *inv, QString *error)
         r.fail(QStringLiteral("number is missing"));
     out.orgId = o.value(QStringLiteral("orgId")).toString();
     out.subscriptionId = o.value(QStringLiteral("subscriptionId")).toString();
-    out.status = o.value(QStringLiteral("status")).toString();
+    out.status = readWireWord(o.value(QStringLiteral("status")).toString(), InvoiceStatus::Other);
     out.issuedAt = r.time(o, QStringLiteral("issuedAt"));
     out.dueAt = r.time(o, QStringLiteral("dueAt"));
     const QJsonObject seller = o.value(QStringLiteral("seller")).toObject();

@@ -2,6 +2,7 @@
 
 #include "itemdatarole.h"
 #include "tone.h"
+#include "words.h"
 
 #include <QColor>
 #include <QLocale>
@@ -47,7 +48,7 @@ QVariant PaymentTableModel::data(const QModelIndex &index, int role) const
     if (role == IdRole)
         return p.id;
     if (role == StatusRole)
-        return p.status;
+        return wireWord(p.status);
     const QLocale locale;
     if (role == Qt::DisplayRole || role == SortRole) {
         const bool sort = role == SortRole;
@@ -60,9 +61,9 @@ QVariant PaymentTableModel::data(const QModelIndex &index, int role) const
         case Amount:
             return sort ? QVariant(p.amount.minorUnits()) : QVariant(p.amount.toDisplayString(locale));
         case Status:
-            return p.status;
+            return label(p.status);
         case Method:
-            return p.method;
+            return label(p.method);
         case ProviderPayment:
             return p.providerPaymentId;
         case Invoice:
@@ -71,7 +72,7 @@ QVariant PaymentTableModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::TextAlignmentRole && index.column() == Amount)
         return int(Qt::AlignRight | Qt::AlignVCenter);
-    if (role == Qt::ForegroundRole && index.column() == Status && p.status == QLatin1String("failed"))
+    if (role == Qt::ForegroundRole && index.column() == Status && p.status == PaymentStatus::Failed)
         return toneColour(Tone::Negative);
     return {};
 }

@@ -2,6 +2,7 @@
 
 #include "itemdatarole.h"
 #include "tone.h"
+#include "words.h"
 
 #include <QColor>
 #include <QLocale>
@@ -67,42 +68,17 @@ QColor SubscriptionTableModel::statusColour(SubscriptionStatus status)
     }
 }
 
-QString SubscriptionTableModel::statusLabel(SubscriptionStatus status)
-{
-    switch (status) {
-    case SubscriptionStatus::Created:
-        return tr("Created");
-    case SubscriptionStatus::Authenticated:
-        return tr("Authenticated");
-    case SubscriptionStatus::Active:
-        return tr("Active");
-    case SubscriptionStatus::Pending:
-        return tr("Pending");
-    case SubscriptionStatus::Halted:
-        return tr("Halted");
-    case SubscriptionStatus::Cancelled:
-        return tr("Cancelled");
-    case SubscriptionStatus::Completed:
-        return tr("Completed");
-    case SubscriptionStatus::Expired:
-        return tr("Expired");
-    case SubscriptionStatus::Paused:
-        return tr("Paused");
-    case SubscriptionStatus::PastDue:
-        return tr("Past due");
-    }
-    return {};
-}
-
-QString SubscriptionTableModel::familyLabel(Subscription::Family family)
+QString SubscriptionTableModel::familyLabel(Family family)
 {
     switch (family) {
-    case Subscription::Family::OrgBilling:
+    case Family::OrgBilling:
         return tr("Razorpay");
-    case Subscription::Family::Credits:
+    case Family::Credits:
         return tr("Credits plan");
-    case Subscription::Family::Tier:
+    case Family::Tier:
         return tr("Tier (Stripe)");
+    case Family::Platform:
+        return tr("Platform charge");
     }
     return {};
 }
@@ -115,7 +91,7 @@ QVariant SubscriptionTableModel::data(const QModelIndex &index, int role) const
     if (role == IdRole)
         return s.id;
     if (role == StatusRole)
-        return subscriptionStatusToString(s.status);
+        return wireWord(s.status);
     const QLocale locale;
     if (role == Qt::DisplayRole || role == SortRole) {
         const bool sort = role == SortRole;
@@ -125,9 +101,9 @@ QVariant SubscriptionTableModel::data(const QModelIndex &index, int role) const
         case Plan:
             return s.planName;
         case Status:
-            return statusLabel(s.status);
+            return label(s.status);
         case Cycle:
-            return s.billingCycle == BillingCycle::Monthly ? tr("Monthly") : tr("Yearly");
+            return label(s.billingCycle);
         case Amount:
             return sort ? QVariant(s.amount.isValid() ? s.amount.minorUnits() : qint64(0))
                         : QVariant(s.amount.toDisplayString(locale));
@@ -136,7 +112,7 @@ QVariant SubscriptionTableModel::data(const QModelIndex &index, int role) const
                         : QVariant(locale.toString(s.currentPeriodEnd.toLocalTime().date(), QLocale::ShortFormat));
         case CancelAtPeriodEnd:
             return sort ? QVariant(s.cancelAtPeriodEnd) : QVariant(s.cancelAtPeriodEnd ? tr("Yes") : QString());
-        case Family:
+        case BilledThrough:
             return familyLabel(s.family);
         }
     }
@@ -170,7 +146,7 @@ QVariant SubscriptionTableModel::headerData(int section, Qt::Orientation orienta
         return tr("Period ends");
     case CancelAtPeriodEnd:
         return tr("Cancels at end");
-    case Family:
+    case BilledThrough:
         return tr("Billed through");
     }
     return {};
@@ -182,7 +158,7 @@ SubscriptionFilterProxy::SubscriptionFilterProxy(QObject *parent) : QSortFilterP
     setSortCaseSensitivity(Qt::CaseInsensitive);
 }
 
-void SubscriptionFilterProxy::setStatusFilter(const QString &status)
+void SubscriptionFilterProxy::setStatusFilter(std::optional<SubscriptionStatus> status)
 {
     m_status = status;
     invalidateFilter();
@@ -206,7 +182,7 @@ bool SubscriptionFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex 
     const Subscription *s = model->subscriptionAt(sourceRow);
     if (!s)
         return false;
-    if (!m_status.isEmpty() && subscriptionStatusToString(s->status) != m_status)
+    if (m_status && s->status != *m_status)
         return false;
     if (!m_plan.isEmpty() && s->planId != m_plan)
         return false;

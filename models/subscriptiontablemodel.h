@@ -12,7 +12,7 @@ class SubscriptionTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Organisation, Plan, Status, Cycle, Amount, PeriodEnd, CancelAtPeriodEnd, Family, ColumnCount };
+    enum Column { Organisation, Plan, Status, Cycle, Amount, PeriodEnd, CancelAtPeriodEnd, BilledThrough, ColumnCount };
 
     using QAbstractTableModel::QAbstractTableModel;
 
@@ -26,10 +26,9 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    static QString statusLabel(SubscriptionStatus status);
     // The status word's colour for the current palette (invalid: the palette's text colour).
     static QColor statusColour(SubscriptionStatus status);
-    static QString familyLabel(Subscription::Family family);
+    static QString familyLabel(Family family);
 
 private:
     QList<Subscription> m_rows;
@@ -41,7 +40,7 @@ class SubscriptionFilterProxy : public QSortFilterProxyModel
     Q_OBJECT
 public:
     explicit SubscriptionFilterProxy(QObject *parent = nullptr);
-    void setStatusFilter(const QString &status);
+    void setStatusFilter(std::optional<SubscriptionStatus> status); // none: every status
     void setPlanFilter(const QString &planId);
     void setTextFilter(const QString &text);
 
@@ -49,7 +48,7 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
-    QString m_status;
+    std::optional<SubscriptionStatus> m_status;
     QString m_plan;
     QString m_text;
 };

@@ -2,6 +2,7 @@
 
 #include "models/gstin.h"
 #include "models/invoicejson.h"
+#include "models/words.h"
 
 #include <QJsonDocument>
 
@@ -113,7 +114,7 @@ Invoice issueInvoice(Context &ctx, const QString &orgId, const QString &subscrip
     inv.total = quote.total;
     inv.amountPaid = paid ? quote.total : Money::fromMinor(0, currency);
     inv.amountDue = *inv.total.minus(inv.amountPaid);
-    inv.status = paid ? QStringLiteral("paid") : QStringLiteral("issued");
+    inv.status = paid ? InvoiceStatus::Paid : InvoiceStatus::Issued;
     inv.paymentReferences = paymentReferences;
     inv.couponCode = couponCode;
     if (quote.taxes.isEmpty() && !inv.sellerGstin.isEmpty())
@@ -121,9 +122,9 @@ Invoice issueInvoice(Context &ctx, const QString &orgId, const QString &subscrip
     ctx.db.exec(QStringLiteral("INSERT INTO invoices (id, number, org_id, subscription_id, status, currency,"
                                " issued_at, due_at, subtotal_minor, discount_minor, tax_minor, total_minor,"
                                " amount_paid_minor, body, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
-        {inv.id, inv.number, orgId, subscriptionId, inv.status, currency, issuedAt, inv.dueAt.toSecsSinceEpoch(),
-            subtotal.minorUnits(), discount.minorUnits(), quote.tax.minorUnits(), quote.total.minorUnits(),
-            inv.amountPaid.minorUnits(),
+        {inv.id, inv.number, orgId, subscriptionId, wireWord(inv.status), currency, issuedAt,
+            inv.dueAt.toSecsSinceEpoch(), subtotal.minorUnits(), discount.minorUnits(), quote.tax.minorUnits(),
+            quote.total.minorUnits(), inv.amountPaid.minorUnits(),
             QString::fromUtf8(QJsonDocument(invoicejson::toJson(inv)).toJson(QJsonDocument::Compact)), issuedAt});
     return inv;
 }
@@ -142,7 +143,7 @@ std::optional<Invoice> loadInvoice(Context &ctx, const QString &id)
         throw DatabaseError{QStringLiteral("stored invoice %1 is unreadable: %2").arg(id, error)};
     // Status and payment move after issue; the columns are the truth.
     const QString currency = row->value(QStringLiteral("currency")).toString();
-    inv.status = row->value(QStringLiteral("status")).toString();
+    inv.status = readWireWord(row->value(QStringLiteral("status")).toString(), InvoiceStatus::Other);
     inv.amountPaid = Money::fromMinor(row->value(QStringLiteral("amount_paid_minor")).toLongLong(), currency);
     inv.amountDue = *inv.total.minus(inv.amountPaid);
     return inv;

@@ -1,5 +1,7 @@
 #include "connectionprofile.h"
 
+#include "models/words.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -29,7 +31,10 @@ QList<ConnectionProfile> ProfileStore::load() const
         p.name = settings.value(QStringLiteral("name")).toString();
         p.baseUrl = QUrl(settings.value(QStringLiteral("url")).toString());
         p.role = roleFromString(settings.value(QStringLiteral("role")).toString());
-        p.families = settings.value(QStringLiteral("families")).toStringList();
+        p.families.clear();
+        for (const QString &f : settings.value(QStringLiteral("families")).toStringList())
+            if (const auto family = fromWireWord<Family>(f))
+                p.families.append(*family);
         p.companyId = settings.value(QStringLiteral("companyId")).toString();
         p.extensionId = settings.value(QStringLiteral("extensionId")).toString();
         p.apiKey = keys.value(p.name).toString();
@@ -55,7 +60,10 @@ bool ProfileStore::save(const QList<ConnectionProfile> &profiles, QString *error
         settings.setValue(QStringLiteral("name"), p.name);
         settings.setValue(QStringLiteral("url"), p.baseUrl.toString());
         settings.setValue(QStringLiteral("role"), roleToString(p.role));
-        settings.setValue(QStringLiteral("families"), p.families);
+        QStringList families;
+        for (Family f : p.families)
+            families << wireWord(f);
+        settings.setValue(QStringLiteral("families"), families);
         settings.setValue(QStringLiteral("companyId"), p.companyId);
         settings.setValue(QStringLiteral("extensionId"), p.extensionId);
         keys.insert(p.name, p.apiKey);

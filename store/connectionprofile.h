@@ -17,7 +17,7 @@ struct ConnectionProfile
     QUrl baseUrl;
     QString apiKey;
     Role role = Role::Unknown; // what the key is expected to be; the server decides
-    QStringList families{QStringLiteral("org_billing")};
+    QList<Family> families{Family::OrgBilling};
     QString companyId; // platform charges family
     QString extensionId;
     bool embedded = false; // the demo sandbox this console started

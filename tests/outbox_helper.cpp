@@ -81,7 +81,7 @@ int main(int argc, char *argv[])
     profile.name = parser.value(profileName);
     profile.baseUrl = QUrl(parser.value(url));
     profile.apiKey = parser.value(key);
-    profile.families = {QStringLiteral("org_billing"), QStringLiteral("credits")};
+    profile.families = {Family::OrgBilling, Family::Credits};
     Session session;
     session.setLocalStore(&local);
     session.open(profile);
@@ -108,7 +108,7 @@ int main(int argc, char *argv[])
             ManualAdjustment a;
             a.orgId = parser.value(org);
             a.amount = 1 + i;
-            a.reasonCode = QStringLiteral("goodwill");
+            a.reason = AdjustmentReason::Goodwill;
             a.note = QStringLiteral("%1-%2").arg(parser.value(tag)).arg(i);
             session.credits()->adjust(
                 a, ApiTransport::newIdempotencyKey(), &app, [next, i](const ApiResult<CreditTransaction> &r) {

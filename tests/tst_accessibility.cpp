@@ -10,10 +10,15 @@
 #include "core/session.h"
 #include "models/subscriptiontablemodel.h"
 #include "store/localstore.h"
-#include "ui/adminpanes.h"
+#include "ui/couponspane.h"
 #include "ui/creditledgerpane.h"
-#include "ui/localpanes.h"
+#include "ui/journalpane.h"
 #include "ui/mainwindow.h"
+#include "ui/orderspane.h"
+#include "ui/pane.h"
+#include "ui/pendingchangespane.h"
+#include "ui/planspane.h"
+#include "ui/platformchargespane.h"
 #include "ui/subscriptionspane.h"
 #include "ui/theme.h"
 
@@ -139,8 +144,7 @@ void TestAccessibility::open(MainWindow &window, const QString &role)
     p.baseUrl = m_sandbox.url();
     p.apiKey = m_sandbox.key(role);
     p.role = roleFromString(role);
-    p.families = {
-        QStringLiteral("org_billing"), QStringLiteral("credits"), QStringLiteral("platform"), QStringLiteral("tier")};
+    p.families = {Family::OrgBilling, Family::Credits, Family::Platform, Family::Tier};
     const QJsonObject ids = m_sandbox.info().value(QStringLiteral("platform")).toObject();
     p.companyId = ids.value(QStringLiteral("company_id")).toString();
     p.extensionId = ids.value(QStringLiteral("extension_id")).toString();
@@ -162,15 +166,15 @@ void TestAccessibility::everyControlHasAName()
     for (QWidget *w : reachable(&window))
         if (accessibleName(w).isEmpty())
             unnamed << describe(w) + QStringLiteral(" (main window)");
-    for (int i = 0; i < window.paneCount(); ++i) {
-        if (!window.isPaneVisible(i))
+    for (Pane *shown : window.panes()) {
+        if (!window.isPaneShown(shown->id()))
             continue;
-        window.showPane(i);
+        window.showPane(shown->id());
         QTest::qWait(50);
         QWidget *pane = window.findChild<QStackedWidget *>()->currentWidget();
         for (QWidget *w : reachable(pane))
             if (accessibleName(w).isEmpty())
-                unnamed << describe(w) + QStringLiteral(" (") + window.paneTitle(i) + u')';
+                unnamed << describe(w) + QStringLiteral(" (") + shown->info().title + u')';
     }
     unnamed.removeDuplicates();
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
@@ -183,13 +187,13 @@ void TestAccessibility::dialogsHaveNames()
     // The dialogs a Super Admin opens from panes: each is checked as it is open.
     QList<std::function<void()>> openers{
         [&] { window.openPreferences(); },
-        [&] { window.couponsPane()->createCoupon(); },
-        [&] { window.couponsPane()->checkCoupon(); },
-        [&] { window.plansPane()->editPlan(nullptr); },
-        [&] { window.subscriptionsPane()->editSubscription(); },
-        [&] { window.creditLedgerPane()->editCheckin(); },
+        [&] { window.pane<CouponsPane>()->createCoupon(); },
+        [&] { window.pane<CouponsPane>()->checkCoupon(); },
+        [&] { window.pane<PlansPane>()->editPlan(nullptr); },
+        [&] { window.pane<SubscriptionsPane>()->editSubscription(); },
+        [&] { window.pane<CreditLedgerPane>()->editCheckin(); },
     };
-    QSignalSpy loaded(window.subscriptionsPane(), &SubscriptionsPane::loaded);
+    QSignalSpy loaded(window.pane<SubscriptionsPane>(), &SubscriptionsPane::loaded);
     QVERIFY(loaded.count() || loaded.wait(10000)); // a subscription is selected to edit
     QStringList unnamed;
     for (const auto &openDialog : openers) {
@@ -221,15 +225,15 @@ void TestAccessibility::tabReachesEveryControlInReadingOrder()
     MainWindow window;
     open(window, QStringLiteral("super_admin"));
     QStringList problems;
-    for (int i = 0; i < window.paneCount(); ++i) {
-        if (!window.isPaneVisible(i))
+    for (Pane *shown : window.panes()) {
+        if (!window.isPaneShown(shown->id()))
             continue;
-        window.showPane(i);
+        window.showPane(shown->id());
         QTest::qWait(50);
         QWidget *pane = window.findChild<QStackedWidget *>()->currentWidget();
         // Start on the pane list, as a keyboard user arriving with Ctrl+<n> does, and Tab on.
         problems << tabProblems(
-            pane, window.findChild<QListWidget *>(QStringLiteral("navigation")), window.paneTitle(i));
+            pane, window.findChild<QListWidget *>(QStringLiteral("navigation")), shown->info().title);
     }
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 }
@@ -267,10 +271,9 @@ void TestAccessibility::fitsAt200Percent()
     open(window, QStringLiteral("owner"));
     const QSize minimum = window.minimumSizeHint().expandedTo(window.minimumSize());
     QStringList panes;
-    for (int i = 0; i < window.paneCount(); ++i) {
-        QWidget *pane = window.findChild<QStackedWidget *>()->widget(i);
+    for (Pane *pane : window.panes()) {
         panes << QStringLiteral("%1 %2x%3")
-                     .arg(window.paneTitle(i))
+                     .arg(pane->info().title)
                      .arg(pane->minimumSizeHint().width())
                      .arg(pane->minimumSizeHint().height());
     }
@@ -280,14 +283,14 @@ void TestAccessibility::fitsAt200Percent()
                        .arg(minimum.height())
                        .arg(panes.join(QStringLiteral(", ")))));
     window.resize(960, 540);
-    for (int i = 0; i < window.paneCount(); ++i) {
-        if (!window.isPaneVisible(i))
+    for (Pane *shown : window.panes()) {
+        if (!window.isPaneShown(shown->id()))
             continue;
-        window.showPane(i);
+        window.showPane(shown->id());
         QTest::qWait(30);
         QWidget *pane = window.findChild<QStackedWidget *>()->currentWidget();
         QVERIFY2(pane->minimumSizeHint().width() <= 960 - 150,
-            qPrintable(window.paneTitle(i) + QStringLiteral(" needs %1 px").arg(pane->minimumSizeHint().width())));
+            qPrintable(shown->info().title + QStringLiteral(" needs %1 px").arg(pane->minimumSizeHint().width())));
     }
 }
 

@@ -64,8 +64,7 @@ Session *TestCheckout::session(const QString &role)
     p.name = role;
     p.baseUrl = m_sandbox.url();
     p.apiKey = m_sandbox.key(role);
-    p.families = {
-        QStringLiteral("org_billing"), QStringLiteral("credits"), QStringLiteral("platform"), QStringLiteral("tier")};
+    p.families = {Family::OrgBilling, Family::Credits, Family::Platform, Family::Tier};
     const QJsonObject ids = m_sandbox.info().value(QStringLiteral("platform")).toObject();
     p.companyId = ids.value(QStringLiteral("company_id")).toString();
     p.extensionId = ids.value(QStringLiteral("extension_id")).toString();
@@ -170,7 +169,7 @@ void TestCheckout::razorpayForgedResultIsRefused()
     QWebEnginePage *page = waitForPage(flow);
     QVERIFY(page);
     QTRY_VERIFY_WITH_TIMEOUT(js(page, QStringLiteral("window.bridgeReady === true")).toBool(), 15000);
-    const QString order = js(page, QStringLiteral("JSON.parse(bridge.options).order_id")).toString();
+    const QString order = js(page, QStringLiteral("bridge.options.order_id")).toString();
     QVERIFY(order.startsWith(QStringLiteral("order_")));
     js(page,
         QStringLiteral("bridge.paymentResult('success', {razorpay_payment_id: 'pay_forged', razorpay_order_id: '%1', "
@@ -215,8 +214,8 @@ void TestCheckout::stripeCreditsPurchase()
     Session *s = session(QStringLiteral("owner"));
     const qint64 before = balance();
     CreditSessionRequest request;
-    request.channel = QStringLiteral("stripe");
-    request.type = QStringLiteral("credits");
+    request.channel = PaymentChannel::Stripe;
+    request.type = OrderType::Credits;
     request.credits = 2000;
     // Back out first: nothing changes.
     CheckoutFlow *back = CheckoutFlow::creditsSession(s, request, &m_parent);
@@ -243,8 +242,8 @@ void TestCheckout::creemCreditsPurchase()
     Session *s = session(QStringLiteral("admin"));
     const qint64 before = balance();
     CreditSessionRequest request;
-    request.channel = QStringLiteral("creem");
-    request.type = QStringLiteral("credits");
+    request.channel = PaymentChannel::Creem;
+    request.type = OrderType::Credits;
     request.credits = 1000;
     CheckoutFlow *flow = CheckoutFlow::creditsSession(s, request, &m_parent);
     QSignalSpy finished(flow, &CheckoutFlow::finished);
@@ -263,9 +262,10 @@ void TestCheckout::platformConfirmPage()
     item.name = QStringLiteral("Setup");
     item.price = Money::fromMinor(90000, QStringLiteral("INR"));
     std::optional<PlatformChargeCreated> created;
-    s->platformCharges()->createOneTimeCharge(QStringLiteral("Setup"), item, true,
-        CheckoutFlow::returnBase().resolved(QUrl(QStringLiteral("platform-return"))), {}, this,
-        [&](const ApiResult<PlatformChargeCreated> &r) { created = r.value; });
+    s->platformCharges()->createOneTimeCharge(
+        {QStringLiteral("Setup"), item, true,
+            CheckoutFlow::returnBase().resolved(QUrl(QStringLiteral("platform-return")))},
+        {}, this, [&](const ApiResult<PlatformChargeCreated> &r) { created = r.value; });
     QTRY_VERIFY_WITH_TIMEOUT(created.has_value(), 10000);
     CheckoutFlow *flow = CheckoutFlow::platformConfirm(s, created->confirmUrl, &m_parent);
     QSignalSpy finished(flow, &CheckoutFlow::finished);
@@ -286,8 +286,8 @@ void TestCheckout::navigationOutsideTheAllowListIsBlocked()
 {
     Session *s = session(QStringLiteral("owner"));
     CreditSessionRequest request;
-    request.channel = QStringLiteral("stripe");
-    request.type = QStringLiteral("credits");
+    request.channel = PaymentChannel::Stripe;
+    request.type = OrderType::Credits;
     request.credits = 1000;
     CheckoutFlow *flow = CheckoutFlow::creditsSession(s, request, &m_parent);
     QSignalSpy blocked(flow, &CheckoutFlow::blocked);
@@ -317,12 +317,12 @@ void TestCheckout::fromTheSubscriptionsPane()
     p.baseUrl = m_sandbox.url();
     p.apiKey = m_sandbox.key(QStringLiteral("owner"));
     p.role = Role::Owner;
-    QSignalSpy loaded(window.subscriptionsPane(), &SubscriptionsPane::loaded);
+    QSignalSpy loaded(window.pane<SubscriptionsPane>(), &SubscriptionsPane::loaded);
     window.setProfiles({p});
     QVERIFY(loaded.wait(10000));
-    QTRY_VERIFY_WITH_TIMEOUT(window.subscriptionsPane()->newSubscriptionAction()->isEnabled(), 10000);
-    window.subscriptionsPane()->newSubscription();
-    auto *dialog = window.subscriptionsPane()->findChild<QDialog *>();
+    QTRY_VERIFY_WITH_TIMEOUT(window.pane<SubscriptionsPane>()->newSubscriptionAction()->isEnabled(), 10000);
+    window.pane<SubscriptionsPane>()->newSubscription();
+    auto *dialog = window.pane<SubscriptionsPane>()->findChild<QDialog *>();
     QVERIFY(dialog);
     QPushButton *pay = nullptr;
     for (QPushButton *b : dialog->findChildren<QPushButton *>())
@@ -338,13 +338,13 @@ void TestCheckout::fromTheSubscriptionsPane()
     QVERIFY(click(view->page(), QStringLiteral("#pay")));
     QTRY_COMPARE_WITH_TIMEOUT(subscriptionStatus(), QStringLiteral("active"), 15000);
     QTRY_VERIFY_WITH_TIMEOUT(
-        window.subscriptionsPane()->messageBar()->text().startsWith(QStringLiteral("Paid.")), 10000);
+        window.pane<SubscriptionsPane>()->messageBar()->text().startsWith(QStringLiteral("Paid.")), 10000);
 }
 
 void TestCheckout::tierUpgradeAndBridgeStaysOnItsPage()
 {
     Session *s = session(QStringLiteral("owner"));
-    CheckoutFlow *flow = CheckoutFlow::tierCheckout(s, QStringLiteral("pro"), &m_parent);
+    CheckoutFlow *flow = CheckoutFlow::tierCheckout(s, TierPlan::Pro, &m_parent);
     QSignalSpy finished(flow, &CheckoutFlow::finished);
     QWebEnginePage *page = waitForPage(flow);
     QVERIFY(page);

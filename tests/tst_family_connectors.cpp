@@ -3,6 +3,7 @@
 #include "sandboxprocess.h"
 
 #include "api/familyconnectors.h"
+#include "models/words.h"
 
 #include <QtTest>
 
@@ -96,16 +97,16 @@ void TestFamilyConnectors::creditsMutations()
     const auto twice = wait<CheckinResult>([&](auto done) { owner.checkin(&m_context, done); });
     QCOMPARE(twice.error.code, QStringLiteral("already_checked_in"));
     CreditSessionRequest r;
-    r.channel = QStringLiteral("stripe");
-    r.type = QStringLiteral("credits");
+    r.channel = PaymentChannel::Stripe;
+    r.type = OrderType::Credits;
     r.credits = 2000;
     r.successUrl = QUrl(QStringLiteral("https://example.com/ok?session={CHECKOUT_SESSION_ID}"));
     r.cancelUrl = QUrl(QStringLiteral("https://example.com/cancel"));
     const auto session = wait<CheckoutRedirect>([&](auto done) { owner.createSession(r, &m_context, done); });
     QVERIFY2(session.ok(), qPrintable(session.error.humanMessage()));
     QVERIFY(session.value.url.path().startsWith(QStringLiteral("/sim/stripe/checkout/")));
-    r.channel = QStringLiteral("creem");
-    r.type = QStringLiteral("subscription");
+    r.channel = PaymentChannel::Creem;
+    r.type = OrderType::Subscription;
     r.planId = QStringLiteral("starter");
     const auto refused = wait<CheckoutRedirect>([&](auto done) { owner.createSession(r, &m_context, done); });
     QCOMPARE(refused.error.code, QStringLiteral("creem_product_missing"));
@@ -126,7 +127,7 @@ void TestFamilyConnectors::creditsAdmin()
     ManualAdjustment a;
     a.orgId = acme;
     a.amount = -75;
-    a.reasonCode = QStringLiteral("billing_error");
+    a.reason = AdjustmentReason::BillingError;
     a.note = QStringLiteral("Refund double charge for a failed chat");
     IdempotencyKeys keys;
     const QString key = keys.keyFor("adjust-acme--75");
@@ -152,14 +153,16 @@ void TestFamilyConnectors::creditsAdmin()
     const auto created = wait<CreditPlan>([&](auto done) { admin.createPlan(plan, {}, &m_context, done); });
     QVERIFY2(created.ok(), qPrintable(created.error.humanMessage()));
     QCOMPARE(created.value.priceMonthly.toWireString(), QStringLiteral("1.99"));
-    const auto updated = wait<CreditPlan>([&](auto done) {
-        admin.updatePlan(QStringLiteral("nano"), {{QStringLiteral("active"), false}}, {}, &m_context, done);
-    });
+    CreditPlan retired = created.value;
+    retired.active = false;
+    const auto updated = wait<CreditPlan>([&](auto done) { admin.updatePlan(retired, {}, &m_context, done); });
     QCOMPARE(updated.value.active, false);
     const auto coupon = wait<Coupon>([&](auto done) {
-        admin.createCoupon(
-            {{QStringLiteral("code"), QStringLiteral("HALF")}, {QStringLiteral("percent_off"), QStringLiteral("50")}},
-            {}, &m_context, done);
+        CouponDraft half;
+        half.code = QStringLiteral("HALF");
+        half.kind = CouponKind::Percent;
+        half.percentOffBasisPoints = 5000;
+        admin.createCoupon(half, {}, &m_context, done);
     });
     QCOMPARE(coupon.value.percentOffBasisPoints, 5000);
     const auto coupons = wait<QList<Coupon>>([&](auto done) { admin.coupons(&m_context, done); });
@@ -178,12 +181,12 @@ void TestFamilyConnectors::tierBilling()
 {
     TierBillingConnector owner(transport(QStringLiteral("owner")));
     const auto status = wait<TierStatus>([&](auto done) { owner.status(&m_context, done); });
-    QCOMPARE(status.value.plan, QStringLiteral("free"));
-    QVERIFY(status.value.status.isEmpty());
+    QCOMPARE(status.value.plan, TierPlan::Free);
+    QVERIFY(!status.value.status.has_value());
     const auto portal = wait<QUrl>([&](auto done) { owner.portal(&m_context, done); });
     QCOMPARE(portal.error.httpStatus, 400);
     QVERIFY(portal.error.humanMessage().contains(QStringLiteral("never subscribed")));
-    const auto checkout = wait<QUrl>([&](auto done) { owner.checkout(QStringLiteral("pro"), &m_context, done); });
+    const auto checkout = wait<QUrl>([&](auto done) { owner.checkout(TierPlan::Pro, &m_context, done); });
     QVERIFY(checkout.value.path().startsWith(QStringLiteral("/sim/stripe/checkout/")));
 }
 
@@ -196,14 +199,14 @@ void TestFamilyConnectors::platformCharges()
     item.name = QStringLiteral("Store locator");
     item.term = QStringLiteral("Per month");
     item.price = Money::fromMinor(19900, QStringLiteral("INR"));
-    item.interval = QStringLiteral("month");
+    item.interval = ChargeInterval::Month;
     item.cappedAmount = Money::fromMinor(100000, QStringLiteral("INR"));
     const auto created = wait<PlatformChargeCreated>([&](auto done) {
         c.createSubscription(QStringLiteral("Store locator"), {item}, 7, true,
             QUrl(QStringLiteral("https://ext.example/back")), {}, &m_context, done);
     });
     QVERIFY2(created.ok(), qPrintable(created.error.humanMessage()));
-    QCOMPARE(created.value.charge.status, QStringLiteral("pending"));
+    QCOMPARE(created.value.charge.status, ChargeStatus::Pending);
     QCOMPARE(created.value.charge.lineItems.first().price.toWireString(), QStringLiteral("199.00"));
     QCOMPARE(created.value.charge.trialDays, qint64(7));
     const auto fetched =
@@ -211,16 +214,16 @@ void TestFamilyConnectors::platformCharges()
     QCOMPARE(fetched.value.name, QStringLiteral("Store locator"));
     const auto cancelled =
         wait<PlatformCharge>([&](auto done) { c.cancelSubscription(created.value.charge.id, {}, &m_context, done); });
-    QCOMPARE(cancelled.value.status, QStringLiteral("cancelled"));
+    QCOMPARE(cancelled.value.status, ChargeStatus::Cancelled);
     QVERIFY(cancelled.value.cancelledOn.isValid());
     PlatformLineItem once;
     once.name = QStringLiteral("Setup");
     once.price = Money::fromMinor(500000, QStringLiteral("INR"));
     const auto charge = wait<PlatformChargeCreated>([&](auto done) {
-        c.createOneTimeCharge(QStringLiteral("Setup"), once, false, QUrl(QStringLiteral("https://ext.example/back")),
+        c.createOneTimeCharge({QStringLiteral("Setup"), once, false, QUrl(QStringLiteral("https://ext.example/back"))},
             {}, &m_context, done);
     });
-    QCOMPARE(charge.value.charge.kind, QStringLiteral("one_time"));
+    QCOMPARE(charge.value.charge.kind, ChargeKind::OneTime);
     const auto one = wait<PlatformCharge>([&](auto done) { c.charge(charge.value.charge.id, &m_context, done); });
     QCOMPARE(one.value.lineItems.first().price.toWireString(), QStringLiteral("5000.00"));
     const auto unknown = wait<PlatformCharge>(

@@ -9,6 +9,7 @@
 #include "invoice/taxsummary.h"
 #include "models/gstin.h"
 #include "models/invoicejson.h"
+#include "models/words.h"
 #include "store/connectionprofile.h"
 
 #include <QJsonArray>
@@ -38,7 +39,7 @@ Invoice gstInvoice(bool interState)
     Invoice inv;
     inv.id = QStringLiteral("inv_test");
     inv.number = interState ? QStringLiteral("ACME/2026-27/0043") : QStringLiteral("ACME/2026-27/0042");
-    inv.status = QStringLiteral("issued");
+    inv.status = InvoiceStatus::Issued;
     inv.currency = QStringLiteral("INR");
     inv.issuedAt = QDateTime(QDate(2026, 11, 3), QTime(10, 0), Qt::UTC);
     inv.dueAt = QDateTime(QDate(2026, 11, 17), QTime(10, 0), Qt::UTC);
@@ -84,7 +85,7 @@ Invoice foreignInvoice(const QString &currency, qint64 unitMinor)
     Invoice inv;
     inv.id = QStringLiteral("inv_") + currency;
     inv.number = QStringLiteral("INV-") + currency + QStringLiteral("-7");
-    inv.status = QStringLiteral("paid");
+    inv.status = InvoiceStatus::Paid;
     inv.currency = currency;
     inv.issuedAt = QDateTime(QDate(2026, 11, 3), QTime(10, 0), Qt::UTC);
     inv.sellerName = QStringLiteral("Acme Billing Inc.");
@@ -450,7 +451,7 @@ private slots:
         QFETCH(QString, forced);
         QFETCH(QString, expected);
         Invoice inv = gstInvoice(false);
-        inv.status = status;
+        inv.status = *fromWireWord<InvoiceStatus>(status);
         InvoiceRenderOptions options;
         options.watermark = forced;
         const QString text = textOf(

@@ -45,7 +45,7 @@ ConnectionProfile TestLedgerPane::profile(const QString &role) const
     p.baseUrl = m_sandbox.url();
     p.apiKey = m_sandbox.key(role);
     p.role = roleFromString(role);
-    p.families = {QStringLiteral("org_billing"), QStringLiteral("credits")};
+    p.families = {Family::OrgBilling, Family::Credits};
     return p;
 }
 
@@ -61,8 +61,8 @@ static qint64 serverBalance(SandboxProcess &s)
 void TestLedgerPane::supportFindsCustomerAndAdjusts()
 {
     MainWindow window;
-    window.showPane(2);
-    CreditLedgerPane *pane = window.creditLedgerPane();
+    window.showPane(QStringLiteral("ledger"));
+    CreditLedgerPane *pane = window.pane<CreditLedgerPane>();
     QAbstractItemModelTester tester(pane->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy customers(pane, &CreditLedgerPane::customersLoaded);
     window.setProfiles({profile(QStringLiteral("support"))});
@@ -89,7 +89,7 @@ void TestLedgerPane::supportFindsCustomerAndAdjusts()
     QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("amountEdit")),
         QStringLiteral("-") + QString::number(before + 5));
     auto *reason = dialog->findChild<QComboBox *>(QStringLiteral("reasonCombo"));
-    reason->setCurrentIndex(reason->findData(QStringLiteral("billing_error")));
+    reason->setCurrentIndex(reason->findData(int(AdjustmentReason::BillingError)));
     QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("noteEdit")),
         QStringLiteral("Reverse a double grant, ticket 4411"));
     // Below zero needs the explicit tick, and the preview says where the balance would land.
@@ -106,7 +106,7 @@ void TestLedgerPane::supportFindsCustomerAndAdjusts()
     QVERIFY(pages.wait(10000)); // the ledger reloads from the top
     const CreditTransaction newest = pane->model()->transactionAt(0);
     QCOMPARE(newest.amount, qint64(250));
-    QCOMPARE(newest.reasonCode, QStringLiteral("billing_error"));
+    QCOMPARE(newest.reason, AdjustmentReason::BillingError);
     QCOMPARE(newest.note, QStringLiteral("Reverse a double grant, ticket 4411"));
     QVERIFY(pane->messageBar()->text().contains(QStringLiteral("250")));
 }
@@ -114,7 +114,7 @@ void TestLedgerPane::supportFindsCustomerAndAdjusts()
 void TestLedgerPane::memberSeesOwnLedgerReadOnly()
 {
     MainWindow window;
-    CreditLedgerPane *pane = window.creditLedgerPane();
+    CreditLedgerPane *pane = window.pane<CreditLedgerPane>();
     QSignalSpy pages(pane->model(), &CreditLedgerModel::pageLoaded);
     window.setProfiles({profile(QStringLiteral("member"))});
     QVERIFY(pages.wait(10000));

@@ -1,6 +1,7 @@
 // api/ JSON mappers and the invoice JSON shape: strict about money, faithful round trips.
 #include "api/jsonmappers.h"
 #include "models/invoicejson.h"
+#include "models/words.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -108,7 +109,7 @@ static Invoice sampleInvoice()
     inv.id = QStringLiteral("inv_1");
     inv.number = QStringLiteral("INV-2627-000001");
     inv.currency = QStringLiteral("KWD");
-    inv.status = QStringLiteral("issued");
+    inv.status = InvoiceStatus::Issued;
     inv.issuedAt = QDateTime(QDate(2026, 11, 22), QTime(10, 0), Qt::UTC);
     inv.sellerName = QStringLiteral("Seller");
     inv.buyerName = QStringLiteral("<b>Buyer</b> \u202e"); // markup and an RTL override stay text

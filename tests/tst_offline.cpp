@@ -13,10 +13,15 @@
 #include "core/sessionstore.h"
 #include "models/subscriptiontablemodel.h"
 #include "store/localstore.h"
-#include "ui/adminpanes.h"
-#include "ui/localpanes.h"
+#include "ui/couponspane.h"
+#include "ui/journalpane.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebar.h"
+#include "ui/orderspane.h"
+#include "ui/pane.h"
+#include "ui/pendingchangespane.h"
+#include "ui/planspane.h"
+#include "ui/platformchargespane.h"
 #include "ui/subscriptionspane.h"
 
 #include <QRandomGenerator>
@@ -77,7 +82,7 @@ ConnectionProfile TestOffline::profile(const QString &role) const
     p.baseUrl = m_sandbox.url();
     p.apiKey = m_sandbox.key(role);
     p.role = roleFromString(role);
-    p.families = {QStringLiteral("org_billing"), QStringLiteral("credits")};
+    p.families = {Family::OrgBilling, Family::Credits};
     return p;
 }
 
@@ -120,33 +125,33 @@ void TestOffline::panesShowStaleDataAndRefresh()
     int liveRows = 0;
     {
         MainWindow window(&store);
-        QSignalSpy loaded(window.subscriptionsPane(), &SubscriptionsPane::loaded);
+        QSignalSpy loaded(window.pane<SubscriptionsPane>(), &SubscriptionsPane::loaded);
         window.setProfiles({profile(QStringLiteral("super_admin"))});
         QVERIFY(loaded.wait(15000));
-        liveRows = window.subscriptionsPane()->model()->rowCount();
+        liveRows = window.pane<SubscriptionsPane>()->model()->rowCount();
         QVERIFY(liveRows > 0);
-        QVERIFY(!window.subscriptionsPane()->messageBar()->isStale());
-        QSignalSpy couponsLoaded(window.couponsPane(), &CouponsPane::loaded);
-        window.couponsPane()->refresh();
+        QVERIFY(!window.pane<SubscriptionsPane>()->messageBar()->isStale());
+        QSignalSpy couponsLoaded(window.pane<CouponsPane>(), &CouponsPane::loaded);
+        window.pane<CouponsPane>()->refresh();
         QVERIFY(couponsLoaded.count() || couponsLoaded.wait(15000));
     }
 
     // The server goes away; a console started now shows what it saw, marked with the time.
     m_sandbox.stop();
     MainWindow window(&store);
-    QSignalSpy loaded(window.subscriptionsPane(), &SubscriptionsPane::loaded);
-    QSignalSpy couponsLoaded(window.couponsPane(), &CouponsPane::loaded);
+    QSignalSpy loaded(window.pane<SubscriptionsPane>(), &SubscriptionsPane::loaded);
+    QSignalSpy couponsLoaded(window.pane<CouponsPane>(), &CouponsPane::loaded);
     QSignalSpy online(window.session(), &Session::onlineChanged);
     window.setProfiles({profile(QStringLiteral("super_admin"))});
     QVERIFY(loaded.wait(20000));
-    QCOMPARE(window.subscriptionsPane()->model()->rowCount(), liveRows);
-    MessageBar *bar = window.subscriptionsPane()->messageBar();
+    QCOMPARE(window.pane<SubscriptionsPane>()->model()->rowCount(), liveRows);
+    MessageBar *bar = window.pane<SubscriptionsPane>()->messageBar();
     QVERIFY(bar->isStale());
     QVERIFY2(bar->text().startsWith(QLatin1String("Offline")), qPrintable(bar->text()));
     QVERIFY(!window.session()->isOnline());
     QVERIFY(couponsLoaded.count() || couponsLoaded.wait(15000));
-    QVERIFY(window.couponsPane()->model()->rowCount() > 0);
-    QVERIFY(window.couponsPane()->messageBar()->isStale());
+    QVERIFY(window.pane<CouponsPane>()->model()->rowCount() > 0);
+    QVERIFY(window.pane<CouponsPane>()->messageBar()->isStale());
     // The time shown is the time of the cached answer, not now.
     const auto cached =
         store.cached(window.session()->profile().name, QStringLiteral("GET /api/billing/subscription?limit=200"));
@@ -160,7 +165,7 @@ void TestOffline::panesShowStaleDataAndRefresh()
     QVERIFY(bringBack());
     QTRY_VERIFY_WITH_TIMEOUT(window.session()->isOnline(), 20000);
     QVERIFY(loaded.count() || loaded.wait(15000));
-    QTRY_VERIFY_WITH_TIMEOUT(!window.subscriptionsPane()->messageBar()->isStale(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.pane<SubscriptionsPane>()->messageBar()->isStale(), 10000);
     QVERIFY(online.count() >= 2);
 }
 
@@ -175,7 +180,7 @@ void TestOffline::offlineChangeIsSentOnceWhenBack()
 
     m_sandbox.stop();
     const QString note = QStringLiteral("offline-once-%1").arg(QDateTime::currentMSecsSinceEpoch());
-    ManualAdjustment a{m_acme, 40, QStringLiteral("service_outage"), note, false};
+    ManualAdjustment a{m_acme, 40, AdjustmentReason::ServiceOutage, note, false};
     const QString key = ApiTransport::newIdempotencyKey();
     ApiResult<CreditTransaction> result;
     bool answered = false;
@@ -252,9 +257,9 @@ void TestOffline::refusedOnReplayWaitsForReview()
     m_sandbox.stop();
     const QString tag = QStringLiteral("review-%1-").arg(QDateTime::currentMSecsSinceEpoch());
     // Second: takes more than the balance without allow_negative: refused with 409.
-    const QList<ManualAdjustment> changes{{m_acme, 7, QStringLiteral("goodwill"), tag + u'1', false},
-        {m_acme, -(balance + 1000), QStringLiteral("billing_error"), tag + u'2', false},
-        {m_acme, 9, QStringLiteral("goodwill"), tag + u'3', false}};
+    const QList<ManualAdjustment> changes{{m_acme, 7, AdjustmentReason::Goodwill, tag + u'1', false},
+        {m_acme, -(balance + 1000), AdjustmentReason::BillingError, tag + u'2', false},
+        {m_acme, 9, AdjustmentReason::Goodwill, tag + u'3', false}};
     int answered = 0;
     for (const ManualAdjustment &a : changes)
         session->credits()->adjust(
@@ -263,9 +268,9 @@ void TestOffline::refusedOnReplayWaitsForReview()
                 ++answered;
             });
     QTRY_COMPARE_WITH_TIMEOUT(answered, 3, 20000);
-    PendingChangesPane *pane = window.pendingChangesPane();
+    PendingChangesPane *pane = window.pane<PendingChangesPane>();
     QTRY_COMPARE_WITH_TIMEOUT(pane->model()->rowCount(), 3, 5000);
-    QCOMPARE(window.paneTitle(9), QStringLiteral("Pending changes"));
+    QCOMPARE(window.pane(QStringLiteral("pending"))->info().title, QStringLiteral("Pending changes"));
 
     QSignalSpy replayed(session->store(), &SessionStore::replayFinished);
     QVERIFY(bringBack());

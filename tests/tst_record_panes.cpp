@@ -4,11 +4,15 @@
 #include "sandboxprocess.h"
 
 #include "core/session.h"
-#include "ui/adminpanes.h"
+#include "ui/couponspane.h"
 #include "ui/dashboardpane.h"
 #include "ui/invoicespane.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebar.h"
+#include "ui/orderspane.h"
+#include "ui/pane.h"
+#include "ui/planspane.h"
+#include "ui/platformchargespane.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -60,8 +64,7 @@ void TestRecordPanes::open(MainWindow &window, const QString &role)
     p.baseUrl = m_sandbox.url();
     p.apiKey = m_sandbox.key(role);
     p.role = roleFromString(role);
-    p.families = {
-        QStringLiteral("org_billing"), QStringLiteral("credits"), QStringLiteral("platform"), QStringLiteral("tier")};
+    p.families = {Family::OrgBilling, Family::Credits, Family::Platform, Family::Tier};
     const QJsonObject ids = m_sandbox.info().value(QStringLiteral("platform")).toObject();
     p.companyId = ids.value(QStringLiteral("company_id")).toString();
     p.extensionId = ids.value(QStringLiteral("extension_id")).toString();
@@ -73,7 +76,7 @@ void TestRecordPanes::open(MainWindow &window, const QString &role)
 void TestRecordPanes::invoicesSavedAsPdf()
 {
     MainWindow window;
-    InvoicesPane *pane = window.invoicesPane();
+    InvoicesPane *pane = window.pane<InvoicesPane>();
     QAbstractItemModelTester tester(pane->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy loaded(pane, &InvoicesPane::loaded);
     open(window, QStringLiteral("owner"));
@@ -149,7 +152,7 @@ void TestRecordPanes::invoicesSavedAsPdf()
 void TestRecordPanes::couponCreatedThroughDialog()
 {
     MainWindow window;
-    CouponsPane *pane = window.couponsPane();
+    CouponsPane *pane = window.pane<CouponsPane>();
     QSignalSpy loaded(pane, &CouponsPane::loaded);
     open(window, QStringLiteral("super_admin"));
     QVERIFY(loaded.count() || loaded.wait(10000));
@@ -161,9 +164,12 @@ void TestRecordPanes::couponCreatedThroughDialog()
     auto *value = dialog->findChild<QLineEdit *>(QStringLiteral("valueEdit"));
     QTest::keyClicks(value, QStringLiteral("15.555"));
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("confirmButton")), Qt::LeftButton);
-    // The server refuses three decimals; the message is shown in the dialog and the fields stay.
+    // Three decimals are refused before anything is sent: the message names the field in words, the
+    // fields stay, and the server has no such coupon.
     QTRY_VERIFY_WITH_TIMEOUT(dialog->findChild<MessageBar *>()->isVisible(), 10000);
-    QVERIFY(dialog->findChild<MessageBar *>()->text().contains(QStringLiteral("percent_off")));
+    QVERIFY(dialog->findChild<MessageBar *>()->text().contains(QStringLiteral("Percent off")));
+    QVERIFY(!m_sandbox.get(QStringLiteral("/admin/billing/coupons"), m_sandbox.key(QStringLiteral("super_admin")))
+                 .body.contains("DIWALI15"));
     QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("codeEdit"))->text(), QStringLiteral("DIWALI15"));
     value->clear();
     QTest::keyClicks(value, QStringLiteral("15"));
@@ -179,7 +185,7 @@ void TestRecordPanes::couponCreatedThroughDialog()
 void TestRecordPanes::planEditedAndValidatedLocally()
 {
     MainWindow window;
-    PlansPane *pane = window.plansPane();
+    PlansPane *pane = window.pane<PlansPane>();
     QSignalSpy loaded(pane, &PlansPane::loaded);
     open(window, QStringLiteral("super_admin"));
     QVERIFY(loaded.count() || loaded.wait(10000));
@@ -210,7 +216,7 @@ void TestRecordPanes::planEditedAndValidatedLocally()
 void TestRecordPanes::platformChargeCreatedAndCancelled()
 {
     MainWindow window;
-    PlatformChargesPane *pane = window.platformChargesPane();
+    PlatformChargesPane *pane = window.pane<PlatformChargesPane>();
     QSignalSpy loaded(pane, &PlatformChargesPane::loaded);
     open(window, QStringLiteral("admin"));
     QVERIFY(loaded.count() || loaded.wait(10000));
@@ -231,7 +237,7 @@ void TestRecordPanes::platformChargeCreatedAndCancelled()
 void TestRecordPanes::dashboardWatchlists()
 {
     MainWindow window;
-    DashboardPane *pane = window.dashboardPane();
+    DashboardPane *pane = window.pane<DashboardPane>();
     QSignalSpy loaded(pane, &DashboardPane::loaded);
     open(window, QStringLiteral("super_admin"));
     QVERIFY(loaded.count() || loaded.wait(10000));
@@ -244,9 +250,9 @@ void TestRecordPanes::panesFollowRoles()
     MainWindow window;
     open(window, QStringLiteral("member"));
     auto visible = [&window](const QString &title) {
-        for (int i = 0; i < window.paneCount(); ++i)
-            if (window.paneTitle(i) == title)
-                return window.isPaneVisible(i);
+        for (Pane *p : window.panes())
+            if (p->info().title == title)
+                return window.isPaneShown(p->id());
         return false;
     };
     QVERIFY(visible(QStringLiteral("Subscriptions")));
@@ -262,18 +268,18 @@ void TestRecordPanes::layoutsAreSavedPerProfile()
     QSettings().clear();
     {
         MainWindow window;
-        QSignalSpy loaded(window.couponsPane(), &CouponsPane::loaded);
+        QSignalSpy loaded(window.pane<CouponsPane>(), &CouponsPane::loaded);
         open(window, QStringLiteral("super_admin"));
         QVERIFY(loaded.count() || loaded.wait(10000));
-        QHeaderView *header = window.couponsPane()->view()->horizontalHeader();
+        QHeaderView *header = window.pane<CouponsPane>()->view()->horizontalHeader();
         header->moveSection(0, 3); // saved as it happens
-        window.couponsPane()->view()->sortByColumn(5, Qt::DescendingOrder);
+        window.pane<CouponsPane>()->view()->sortByColumn(5, Qt::DescendingOrder);
     }
     MainWindow again;
-    QSignalSpy loaded(again.couponsPane(), &CouponsPane::loaded);
+    QSignalSpy loaded(again.pane<CouponsPane>(), &CouponsPane::loaded);
     open(again, QStringLiteral("super_admin"));
     QVERIFY(loaded.count() || loaded.wait(10000));
-    QHeaderView *header = again.couponsPane()->view()->horizontalHeader();
+    QHeaderView *header = again.pane<CouponsPane>()->view()->horizontalHeader();
     QCOMPARE(header->visualIndex(0), 3);
     QCOMPARE(header->sortIndicatorSection(), 5);
     QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);

@@ -6,12 +6,13 @@
 #include "models/itemdatarole.h"
 #include "models/paymenttablemodel.h"
 #include "models/subscriptiontablemodel.h"
+#include "ui/canceldialog.h"
 #include "ui/commandpalette.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebar.h"
 #include "ui/paymentspane.h"
 #include "ui/planchangedialog.h"
-#include "ui/subscriptiondialogs.h"
+#include "ui/subscriptioneditdialog.h"
 #include "ui/subscriptionspane.h"
 
 #include <QAbstractItemModelTester>
@@ -65,7 +66,7 @@ ConnectionProfile TestSubscriptionsPane::profile(const QString &role) const
 
 void TestSubscriptionsPane::openAs(MainWindow &window, const QString &role)
 {
-    QSignalSpy loaded(window.subscriptionsPane(), &SubscriptionsPane::loaded);
+    QSignalSpy loaded(window.pane<SubscriptionsPane>(), &SubscriptionsPane::loaded);
     window.setProfiles({profile(role)});
     QVERIFY(loaded.wait(20000));
 }
@@ -73,7 +74,7 @@ void TestSubscriptionsPane::openAs(MainWindow &window, const QString &role)
 void TestSubscriptionsPane::superAdminSeesAllAndFilters()
 {
     MainWindow window;
-    SubscriptionsPane *pane = window.subscriptionsPane();
+    SubscriptionsPane *pane = window.pane<SubscriptionsPane>();
     QAbstractItemModelTester modelTester(pane->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester proxyTester(pane->proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     openAs(window, QStringLiteral("super_admin"));
@@ -90,7 +91,7 @@ void TestSubscriptionsPane::superAdminSeesAllAndFilters()
     QCOMPARE(pane->proxy()->rowCount(), 1);
     filter->clear();
     auto *status = pane->findChild<QComboBox *>(QStringLiteral("statusFilter"));
-    status->setCurrentIndex(status->findData(QStringLiteral("past_due")));
+    status->setCurrentIndex(status->findData(int(SubscriptionStatus::PastDue)));
     QVERIFY(pane->proxy()->rowCount() >= 1);
     for (int r = 0; r < pane->proxy()->rowCount(); ++r)
         QCOMPARE(pane->proxy()->index(r, 0).data(StatusRole).toString(), QStringLiteral("past_due"));
@@ -110,15 +111,15 @@ void TestSubscriptionsPane::supportAndMemberCannotChange()
     for (const QString &role : {QStringLiteral("support"), QStringLiteral("member")}) {
         MainWindow window;
         openAs(window, role);
-        SubscriptionsPane *pane = window.subscriptionsPane();
+        SubscriptionsPane *pane = window.pane<SubscriptionsPane>();
         QCOMPARE(pane->model()->rowCount(), 1);
         for (QAction *a : {pane->changePlanAction(), pane->cancelAction(), pane->resumeAction()}) {
             QVERIFY2(!a->isEnabled(), qPrintable(role + u' ' + a->text()));
             QVERIFY(a->toolTip().contains(QStringLiteral("Only an Owner or Admin")));
         }
         QVERIFY(!pane->editAction()->isVisible());
-        QVERIFY(!window.paymentsPane()->exportButton()->isEnabled());
-        QVERIFY(window.paymentsPane()->exportButton()->toolTip().contains(QStringLiteral("export")));
+        QVERIFY(!window.pane<PaymentsPane>()->exportButton()->isEnabled());
+        QVERIFY(window.pane<PaymentsPane>()->exportButton()->toolTip().contains(QStringLiteral("export")));
     }
 }
 
@@ -126,7 +127,7 @@ void TestSubscriptionsPane::ownerChangesPlanThroughDialog()
 {
     MainWindow window;
     openAs(window, QStringLiteral("owner"));
-    SubscriptionsPane *pane = window.subscriptionsPane();
+    SubscriptionsPane *pane = window.pane<SubscriptionsPane>();
     QTRY_VERIFY_WITH_TIMEOUT(!pane->plans().isEmpty(), 10000);
     QTRY_VERIFY(pane->changePlanAction()->isEnabled());
     pane->changePlan();
@@ -170,7 +171,7 @@ void TestSubscriptionsPane::ownerChangesPlanThroughDialog()
 void TestSubscriptionsPane::paymentsLoadAndExport()
 {
     MainWindow window;
-    PaymentsPane *payments = window.paymentsPane();
+    PaymentsPane *payments = window.pane<PaymentsPane>();
     QAbstractItemModelTester tester(payments->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy loaded(payments, &PaymentsPane::loaded);
     window.setProfiles({profile(QStringLiteral("owner"))});
@@ -209,18 +210,18 @@ void TestSubscriptionsPane::panesFollowTheProfilesFamilies()
 {
     MainWindow window;
     ConnectionProfile p = profile(QStringLiteral("owner"));
-    p.families = {QStringLiteral("tier")};
+    p.families = {Family::Tier};
     QSignalSpy ready(window.session(), &Session::ready);
     window.setProfiles({p});
     QVERIFY(ready.wait(10000));
-    QVERIFY(!window.isPaneVisible(0));
-    QVERIFY(!window.isPaneVisible(1));
+    QVERIFY(!window.isPaneShown(QStringLiteral("subscriptions")));
+    QVERIFY(!window.isPaneShown(QStringLiteral("payments")));
     QVERIFY(window.session()->tierBilling());
     QVERIFY(!window.session()->credits());
-    p.families = {QStringLiteral("org_billing"), QStringLiteral("credits")};
+    p.families = {Family::OrgBilling, Family::Credits};
     window.setProfiles({p});
     QVERIFY(ready.wait(10000));
-    QVERIFY(window.isPaneVisible(0));
+    QVERIFY(window.isPaneShown(QStringLiteral("subscriptions")));
     QVERIFY(window.session()->credits());
 }
 
@@ -228,18 +229,18 @@ void TestSubscriptionsPane::commandPaletteAndDetachedPanes()
 {
     MainWindow window;
     ConnectionProfile p = profile(QStringLiteral("super_admin"));
-    p.families = {QStringLiteral("org_billing"), QStringLiteral("credits")};
-    QSignalSpy loaded(window.subscriptionsPane(), &SubscriptionsPane::loaded);
+    p.families = {Family::OrgBilling, Family::Credits};
+    QSignalSpy loaded(window.pane<SubscriptionsPane>(), &SubscriptionsPane::loaded);
     window.setProfiles({p});
     QVERIFY(loaded.wait(10000));
-    window.showPane(1);
+    window.showPane(QStringLiteral("payments"));
     CommandPalette *palette = window.openCommandPalette();
     QTest::keyClicks(palette->input(), QStringLiteral("subscription lakeview"));
     QCOMPARE(palette->visibleCount(), 1);
     QVERIFY(palette->visibleText(0).contains(QStringLiteral("Lakeview Clinics")));
     palette->runCurrent();
-    QCOMPARE(window.subscriptionsPane()->isVisibleTo(&window), true);
-    const QModelIndex current = window.subscriptionsPane()->view()->currentIndex();
+    QCOMPARE(window.pane<SubscriptionsPane>()->isVisibleTo(&window), true);
+    const QModelIndex current = window.pane<SubscriptionsPane>()->view()->currentIndex();
     QCOMPARE(current.siblingAtColumn(0).data().toString(), QStringLiteral("Lakeview Clinics"));
     // Customers are found on the server as you type.
     palette = window.openCommandPalette();
@@ -258,24 +259,24 @@ void TestSubscriptionsPane::commandPaletteAndDetachedPanes()
     window.showPane(0);
     QMainWindow *detached = window.detachCurrentPane();
     QVERIFY(detached);
-    QCOMPARE(detached->centralWidget(), static_cast<QWidget *>(window.subscriptionsPane()));
+    QCOMPARE(detached->centralWidget(), static_cast<QWidget *>(window.pane<SubscriptionsPane>()));
     QVERIFY(!window.detachCurrentPane()); // once is enough
     detached->close();
-    QTRY_VERIFY(
-        window.subscriptionsPane()->parentWidget() != nullptr && window.subscriptionsPane()->window() == &window);
+    QTRY_VERIFY(window.pane<SubscriptionsPane>()->parentWidget() != nullptr
+        && window.pane<SubscriptionsPane>()->window() == &window);
 }
 
 void TestSubscriptionsPane::subscriptionsOfEveryFamily()
 {
     MainWindow window;
     ConnectionProfile p = profile(QStringLiteral("owner"));
-    p.families = {QStringLiteral("org_billing"), QStringLiteral("credits"), QStringLiteral("tier")};
-    SubscriptionsPane *pane = window.subscriptionsPane();
+    p.families = {Family::OrgBilling, Family::Credits, Family::Tier};
+    SubscriptionsPane *pane = window.pane<SubscriptionsPane>();
     QSignalSpy loaded(pane, &SubscriptionsPane::loaded);
     window.setProfiles({p});
     QVERIFY(loaded.wait(10000));
     QCOMPARE(pane->model()->rowCount(), 2); // Razorpay and the credits plan; the tier account is free
-    const int credits = pane->model()->subscriptionAt(0)->family == Subscription::Family::Credits ? 0 : 1;
+    const int credits = pane->model()->subscriptionAt(0)->family == Family::Credits ? 0 : 1;
     QCOMPARE(pane->model()->subscriptionAt(credits)->planName, QStringLiteral("Pro"));
     QCOMPARE(pane->model()->subscriptionAt(credits)->amount.toWireString(), QStringLiteral("29.00"));
     pane->selectSubscription(pane->model()->subscriptionAt(credits)->id);
@@ -288,7 +289,7 @@ void TestSubscriptionsPane::subscriptionsOfEveryFamily()
 void TestSubscriptionsPane::cancelAndResumeThroughThePane()
 {
     MainWindow window;
-    SubscriptionsPane *pane = window.subscriptionsPane();
+    SubscriptionsPane *pane = window.pane<SubscriptionsPane>();
     QSignalSpy loaded(pane, &SubscriptionsPane::loaded);
     window.setProfiles({profile(QStringLiteral("admin"))});
     QVERIFY(loaded.wait(10000));

@@ -228,6 +228,10 @@
         <source>Void</source>
         <translation>Ungültig</translation>
     </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
 </context>
 <context>
     <name>InvoicesPane</name>
@@ -333,10 +337,280 @@
     </message>
 </context>
 <context>
+    <name>Words</name>
+    <message>
+        <source>Org billing</source>
+        <translation>Organisationsabrechnung</translation>
+    </message>
+    <message>
+        <source>Credits service</source>
+        <translation>Guthabendienst</translation>
+    </message>
+    <message>
+        <source>Platform charges</source>
+        <translation>Plattform-Belastungen</translation>
+    </message>
+    <message>
+        <source>Tier billing</source>
+        <translation>Stufenabrechnung</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Authenticated</source>
+        <translation>Authentifiziert</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Halted</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Gekündigt</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Past due</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Authorised</source>
+        <translation>Autorisiert</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>Eingezogen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>UPI</source>
+        <translation>UPI</translation>
+    </message>
+    <message>
+        <source>Net banking</source>
+        <translation>Onlinebanking</translation>
+    </message>
+    <message>
+        <source>Wallet</source>
+        <translation>Wallet</translation>
+    </message>
+    <message>
+        <source>e-Mandate</source>
+        <translation>E-Mandat</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Überweisung</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Credits</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Stripe</source>
+        <translation>Stripe</translation>
+    </message>
+    <message>
+        <source>Creem</source>
+        <translation>Creem</translation>
+    </message>
+    <message>
+        <source>Razorpay</source>
+        <translation>Razorpay</translation>
+    </message>
+    <message>
+        <source>One-time</source>
+        <translation>Einmalig</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Wartet auf Freigabe</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>Eingefroren</translation>
+    </message>
+    <message>
+        <source>Percent off</source>
+        <translation>Prozentrabatt</translation>
+    </message>
+    <message>
+        <source>Amount off</source>
+        <translation>Betragsrabatt</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>Einmalig</translation>
+    </message>
+    <message>
+        <source>Repeating</source>
+        <translation>Wiederkehrend</translation>
+    </message>
+    <message>
+        <source>Forever</source>
+        <translation>Unbefristet</translation>
+    </message>
+    <message>
+        <source>AI usage</source>
+        <translation>KI-Nutzung</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>Kauf</translation>
+    </message>
+    <message>
+        <source>Plan grant</source>
+        <translation>Tarifgutschrift</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>Manual adjustment</source>
+        <translation>Manuelle Anpassung</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Erstattung</translation>
+    </message>
+    <message>
+        <source>Goodwill</source>
+        <translation>Kulanz</translation>
+    </message>
+    <message>
+        <source>Service outage</source>
+        <translation>Dienstausfall</translation>
+    </message>
+    <message>
+        <source>Billing error</source>
+        <translation>Abrechnungsfehler</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Fraud reversal</source>
+        <translation>Betrugsrückbuchung</translation>
+    </message>
+    <message>
+        <source>Migration</source>
+        <translation>Migration</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>Pro</source>
+        <translation>Pro</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>a month</source>
+        <translation>pro Monat</translation>
+    </message>
+    <message>
+        <source>a year</source>
+        <translation>pro Jahr</translation>
+    </message>
+    <message>
+        <source>per period</source>
+        <translation>pro Zeitraum</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Monatlich</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Jährlich</translation>
+    </message>
+</context>
+<context>
     <name>bc::ApiTransport</name>
     <message>
         <source>older changes are waiting to be sent first</source>
         <translation>ältere Änderungen werden zuerst gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>bc::BuyCreditsDialog</name>
+    <message>
+        <source>Buy credits</source>
+        <translation>Credits kaufen</translation>
+    </message>
+    <message>
+        <source>Continue to payment</source>
+        <translation>Weiter zur Zahlung</translation>
+    </message>
+    <message>
+        <source> × 1,000 credits</source>
+        <translation> × 1.000 Credits</translation>
+    </message>
+    <message>
+        <source>&amp;Credits:</source>
+        <translation>&amp;Credits:</translation>
+    </message>
+    <message>
+        <source>Pay &amp;with:</source>
+        <translation>Bezahlen &amp;mit:</translation>
+    </message>
+    <message>
+        <source>Opening the checkout…</source>
+        <translation>Bezahlseite wird geöffnet…</translation>
     </message>
 </context>
 <context>
@@ -380,6 +654,33 @@
     <message>
         <source>Give a reason; it is kept with the change.</source>
         <translation>Geben Sie einen Grund an; er wird mit der Änderung gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::CheckinSettingsDialog</name>
+    <message>
+        <source>Daily check-in</source>
+        <translation>Täglicher Check-in</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Customers can check in once a day</source>
+        <translation>Kunden können sich einmal täglich einchecken</translation>
+    </message>
+    <message>
+        <source> credits</source>
+        <translation> Credits</translation>
+    </message>
+    <message>
+        <source>&amp;Award:</source>
+        <translation>&amp;Gutschrift:</translation>
+    </message>
+    <message>
+        <source>Loading the current settings…</source>
+        <translation>Die aktuellen Einstellungen werden geladen …</translation>
     </message>
 </context>
 <context>
@@ -476,52 +777,34 @@
     </message>
 </context>
 <context>
-    <name>bc::CouponsPane</name>
+    <name>bc::CouponCheckDialog</name>
     <message>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <source>Discount</source>
-        <translation>Rabatt</translation>
+        <source>Check a coupon</source>
+        <translation>Gutschein prüfen</translation>
     </message>
     <message>
-        <source>Duration</source>
-        <translation>Laufzeit</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n month(s)</source>
-        <translation>
-            <numerusform>%n Monat</numerusform><numerusform>%n Monate</numerusform></translation>
+        <source>Check</source>
+        <translation>Prüfen</translation>
     </message>
     <message>
-        <source>Valid from</source>
-        <translation>Gültig ab</translation>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
     </message>
     <message>
-        <source>Valid until</source>
-        <translation>Gültig bis</translation>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Tarif:</translation>
     </message>
     <message>
-        <source>Used</source>
-        <translation>Verbraucht</translation>
+        <source>C&amp;ycle:</source>
+        <translation>&amp;Zyklus:</translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>Aktualisieren</translation>
+        <source>%1 Price after discount: %2.</source>
+        <translation>%1 Preis nach Rabatt: %2.</translation>
     </message>
-    <message>
-        <source>New coupon…</source>
-        <translation>Neuer Gutschein…</translation>
-    </message>
-    <message>
-        <source>Check a code…</source>
-        <translation>Code prüfen…</translation>
-    </message>
-    <message>
-        <source>Coupons: %1</source>
-        <translation>Gutscheine: %1</translation>
-    </message>
+</context>
+<context>
+    <name>bc::CouponDialog</name>
     <message>
         <source>New coupon</source>
         <translation>Neuer Gutschein</translation>
@@ -535,28 +818,8 @@
         <translation>z. B. SPRING25</translation>
     </message>
     <message>
-        <source>Percent off</source>
-        <translation>Prozentrabatt</translation>
-    </message>
-    <message>
-        <source>Amount off</source>
-        <translation>Betragsrabatt</translation>
-    </message>
-    <message>
         <source>25 (percent) or 500.00 (amount)</source>
         <translation>25 (Prozent) oder 500.00 (Betrag)</translation>
-    </message>
-    <message>
-        <source>Once</source>
-        <translation>Einmalig</translation>
-    </message>
-    <message>
-        <source>Repeating</source>
-        <translation>Wiederkehrend</translation>
-    </message>
-    <message>
-        <source>Forever</source>
-        <translation>Unbefristet</translation>
     </message>
     <message>
         <source>No limit</source>
@@ -595,36 +858,62 @@
         <translation>Einlöse&amp;grenze:</translation>
     </message>
     <message>
+        <source>Percent off must be more than 0 and at most 100, with at most two decimals, e.g. 25 or 12.5.</source>
+        <translation>Der Prozentrabatt muss größer als 0 und höchstens 100 sein, mit höchstens zwei Nachkommastellen, z. B. 25 oder 12,5.</translation>
+    </message>
+    <message>
+        <source>Amount off: %1</source>
+        <translation>Rabattbetrag: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bc::CouponsPane</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Laufzeit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Verbraucht</translation>
+    </message>
+    <message>
+        <source>New coupon…</source>
+        <translation>Neuer Gutschein…</translation>
+    </message>
+    <message>
+        <source>Check a code…</source>
+        <translation>Code prüfen…</translation>
+    </message>
+    <message>
+        <source>Coupons: %1</source>
+        <translation>Gutscheine: %1</translation>
+    </message>
+    <message>
         <source>Coupon %1 created.</source>
         <translation>Gutschein %1 angelegt.</translation>
-    </message>
-    <message>
-        <source>Check a coupon</source>
-        <translation>Gutschein prüfen</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation>Prüfen</translation>
-    </message>
-    <message>
-        <source>Monthly</source>
-        <translation>Monatlich</translation>
-    </message>
-    <message>
-        <source>Yearly</source>
-        <translation>Jährlich</translation>
-    </message>
-    <message>
-        <source>&amp;Plan:</source>
-        <translation>&amp;Tarif:</translation>
-    </message>
-    <message>
-        <source>C&amp;ycle:</source>
-        <translation>&amp;Zyklus:</translation>
-    </message>
-    <message>
-        <source>%1 Price after discount: %2.</source>
-        <translation>%1 Preis nach Rabatt: %2.</translation>
     </message>
     <message>
         <source>Coupons</source>
@@ -633,30 +922,6 @@
 </context>
 <context>
     <name>bc::CreditLedgerModel</name>
-    <message>
-        <source>AI usage</source>
-        <translation>KI-Nutzung</translation>
-    </message>
-    <message>
-        <source>Purchase</source>
-        <translation>Kauf</translation>
-    </message>
-    <message>
-        <source>Plan grant</source>
-        <translation>Tarifgutschrift</translation>
-    </message>
-    <message>
-        <source>Check-in</source>
-        <translation>Check-in</translation>
-    </message>
-    <message>
-        <source>Manual adjustment</source>
-        <translation>Manuelle Anpassung</translation>
-    </message>
-    <message>
-        <source>Refund</source>
-        <translation>Erstattung</translation>
-    </message>
     <message>
         <source>Date</source>
         <translation>Datum</translation>
@@ -776,21 +1041,80 @@
         <source>Took</source>
         <translation>Abgezogen</translation>
     </message>
+</context>
+<context>
+    <name>bc::CreditPlanDialog</name>
     <message>
-        <source>Daily check-in</source>
-        <translation>Täglicher Check-in</translation>
+        <source>Edit plan %1</source>
+        <translation>Tarif %1 bearbeiten</translation>
     </message>
     <message>
-        <source>Customers can check in once a day</source>
-        <translation>Kunden können sich einmal täglich einchecken</translation>
+        <source>New plan</source>
+        <translation>Neuer Tarif</translation>
     </message>
     <message>
-        <source> credits</source>
-        <translation> Credits</translation>
+        <source>Save plan</source>
+        <translation>Tarif speichern</translation>
     </message>
     <message>
-        <source>Award:</source>
-        <translation>Gutschrift:</translation>
+        <source>Create plan</source>
+        <translation>Tarif anlegen</translation>
+    </message>
+    <message>
+        <source>e.g. 29.00</source>
+        <translation>z. B. 29.00</translation>
+    </message>
+    <message>
+        <source>e.g. 290.00</source>
+        <translation>z. B. 290.00</translation>
+    </message>
+    <message>
+        <source>Offered to customers</source>
+        <translation>Für Kunden angeboten</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>W&amp;ährung:</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly price:</source>
+        <translation>&amp;Monatspreis:</translation>
+    </message>
+    <message>
+        <source>&amp;Yearly price:</source>
+        <translation>&amp;Jahrespreis:</translation>
+    </message>
+    <message>
+        <source>C&amp;redits included:</source>
+        <translation>Enthaltene C&amp;redits:</translation>
+    </message>
+    <message>
+        <source>&amp;Features (one a line):</source>
+        <translation>&amp;Leistungen (eine pro Zeile):</translation>
+    </message>
+    <message>
+        <source>Creem &amp;product id:</source>
+        <translation>Creem-&amp;Produkt-ID:</translation>
+    </message>
+    <message>
+        <source>Monthly price: %1</source>
+        <translation>Monatspreis: %1</translation>
+    </message>
+    <message>
+        <source>Yearly price: %1</source>
+        <translation>Jahrespreis: %1</translation>
     </message>
 </context>
 <context>
@@ -839,6 +1163,10 @@
         <source>Subscriptions cancelling at period end</source>
         <translation>Abonnements, die zum Periodenende enden</translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
 </context>
 <context>
     <name>bc::EmbeddedSandbox</name>
@@ -853,6 +1181,14 @@
     <message>
         <source>The demo sandbox stopped (exit %1): %2</source>
         <translation>Die Demo-Sandbox wurde beendet (Exit %1): %2</translation>
+    </message>
+    <message>
+        <source>Demo · Super Admin (all organisations)</source>
+        <translation>Demo · Super Admin (alle Organisationen)</translation>
+    </message>
+    <message>
+        <source>Demo · %1 (Acme Retail)</source>
+        <translation>Demo · %1 (Acme Retail)</translation>
     </message>
 </context>
 <context>
@@ -914,10 +1250,6 @@
         <translation>Bis</translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>Aktualisieren</translation>
-    </message>
-    <message>
         <source>Open PDF</source>
         <translation>PDF öffnen</translation>
     </message>
@@ -940,7 +1272,9 @@
     <message numerus="yes">
         <source>Save %n invoices to</source>
         <translation>
-            <numerusform>%n Rechnung speichern in</numerusform><numerusform>%n Rechnungen speichern in</numerusform></translation>
+            <numerusform>%n Rechnung speichern in</numerusform>
+            <numerusform>%n Rechnungen speichern in</numerusform>
+        </translation>
     </message>
     <message>
         <source>Print…</source>
@@ -1025,12 +1359,16 @@
     <message numerus="yes">
         <source>Stopped after %n invoice(s).</source>
         <translation>
-            <numerusform>Nach %n Rechnung angehalten.</numerusform><numerusform>Nach %n Rechnungen angehalten.</numerusform></translation>
+            <numerusform>Nach %n Rechnung angehalten.</numerusform>
+            <numerusform>Nach %n Rechnungen angehalten.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Saved %n invoice(s).</source>
         <translation>
-            <numerusform>%n Rechnung gespeichert.</numerusform><numerusform>%n Rechnungen gespeichert.</numerusform></translation>
+            <numerusform>%n Rechnung gespeichert.</numerusform>
+            <numerusform>%n Rechnungen gespeichert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Printing invoices…</source>
@@ -1039,12 +1377,16 @@
     <message numerus="yes">
         <source>Printing stopped after %n invoice(s).</source>
         <translation>
-            <numerusform>Drucken nach %n Rechnung angehalten.</numerusform><numerusform>Drucken nach %n Rechnungen angehalten.</numerusform></translation>
+            <numerusform>Drucken nach %n Rechnung angehalten.</numerusform>
+            <numerusform>Drucken nach %n Rechnungen angehalten.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Sent %n invoice(s) to the printer.</source>
         <translation>
-            <numerusform>%n Rechnung an den Drucker gesendet.</numerusform><numerusform>%n Rechnungen an den Drucker gesendet.</numerusform></translation>
+            <numerusform>%n Rechnung an den Drucker gesendet.</numerusform>
+            <numerusform>%n Rechnungen an den Drucker gesendet.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Invoices</source>
@@ -1132,12 +1474,16 @@
     <message numerus="yes">
         <source>%n entries; newest first. The journal covers every profile used on this computer.</source>
         <translation>
-            <numerusform>%n Eintrag; neueste zuerst. Das Journal umfasst alle auf diesem Computer genutzten Profile.</numerusform><numerusform>%n Einträge; neueste zuerst. Das Journal umfasst alle auf diesem Computer genutzten Profile.</numerusform></translation>
+            <numerusform>%n Eintrag; neueste zuerst. Das Journal umfasst alle auf diesem Computer genutzten Profile.</numerusform>
+            <numerusform>%n Einträge; neueste zuerst. Das Journal umfasst alle auf diesem Computer genutzten Profile.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The journal is intact: %n entries, each linked to the one before.</source>
         <translation>
-            <numerusform>Das Journal ist unversehrt: %n Eintrag, mit dem vorigen verkettet.</numerusform><numerusform>Das Journal ist unversehrt: %n Einträge, jeder mit dem vorigen verkettet.</numerusform></translation>
+            <numerusform>Das Journal ist unversehrt: %n Eintrag, mit dem vorigen verkettet.</numerusform>
+            <numerusform>Das Journal ist unversehrt: %n Einträge, jeder mit dem vorigen verkettet.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The journal does not verify: %1.</source>
@@ -1154,7 +1500,9 @@
     <message numerus="yes">
         <source>Exported %n entries to %1.</source>
         <translation>
-            <numerusform>%n Eintrag nach %1 exportiert.</numerusform><numerusform>%n Einträge nach %1 exportiert.</numerusform></translation>
+            <numerusform>%n Eintrag nach %1 exportiert.</numerusform>
+            <numerusform>%n Einträge nach %1 exportiert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
@@ -1212,6 +1560,10 @@
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
 </context>
 <context>
     <name>bc::MainWindow</name>
@@ -1240,48 +1592,8 @@
         <translation>Bereiche</translation>
     </message>
     <message>
-        <source>Subscriptions</source>
-        <translation>Abonnements</translation>
-    </message>
-    <message>
-        <source>Payments</source>
-        <translation>Zahlungen</translation>
-    </message>
-    <message>
-        <source>Credit ledger</source>
-        <translation>Credit-Konto</translation>
-    </message>
-    <message>
-        <source>Invoices</source>
-        <translation>Rechnungen</translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <translation>Übersicht</translation>
-    </message>
-    <message>
-        <source>Coupons</source>
-        <translation>Gutscheine</translation>
-    </message>
-    <message>
-        <source>Plans</source>
-        <translation>Tarife</translation>
-    </message>
-    <message>
-        <source>Orders</source>
-        <translation>Bestellungen</translation>
-    </message>
-    <message>
-        <source>Platform charges</source>
-        <translation>Plattform-Belastungen</translation>
-    </message>
-    <message>
         <source>Pending changes</source>
         <translation>Ausstehende Änderungen</translation>
-    </message>
-    <message>
-        <source>Journal</source>
-        <translation>Journal</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1394,44 +1706,8 @@ Eine Desktop-Konsole für die Abonnement-Abrechnung.</translation>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <source>Preferences</source>
-        <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Sprache:</translation>
-    </message>
-    <message>
         <source>The console uses %1 from its next start.</source>
         <translation>Die Konsole verwendet ab dem nächsten Start %1.</translation>
-    </message>
-    <message>
-        <source>Appearance</source>
-        <translation>Darstellung</translation>
-    </message>
-    <message>
-        <source>Follow the desktop</source>
-        <translation>Wie der Desktop</translation>
-    </message>
-    <message>
-        <source>Light</source>
-        <translation>Hell</translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <translation>Dunkel</translation>
-    </message>
-    <message>
-        <source>&amp;Appearance:</source>
-        <translation>&amp;Darstellung:</translation>
-    </message>
-    <message>
-        <source>Menus, messages and the invoices rendered here use this language, and numbers, dates and amounts follow it, from the next start of the console. The appearance changes at once.</source>
-        <translation>Menüs, Meldungen und hier erstellte Rechnungen verwenden ab dem nächsten Start der Konsole diese Sprache; Zahlen, Daten und Beträge richten sich danach. Die Darstellung ändert sich sofort.</translation>
     </message>
     <message>
         <source>Offline: working from saved data as %1</source>
@@ -1440,34 +1716,6 @@ Eine Desktop-Konsole für die Abonnement-Abrechnung.</translation>
 </context>
 <context>
     <name>bc::ManualAdjustmentDialog</name>
-    <message>
-        <source>Goodwill</source>
-        <translation>Kulanz</translation>
-    </message>
-    <message>
-        <source>Service outage</source>
-        <translation>Dienstausfall</translation>
-    </message>
-    <message>
-        <source>Billing error</source>
-        <translation>Abrechnungsfehler</translation>
-    </message>
-    <message>
-        <source>Promotion</source>
-        <translation>Aktion</translation>
-    </message>
-    <message>
-        <source>Fraud reversal</source>
-        <translation>Betrugsrückbuchung</translation>
-    </message>
-    <message>
-        <source>Migration</source>
-        <translation>Migration</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Sonstiges</translation>
-    </message>
     <message>
         <source>Adjust credits — %1</source>
         <translation>Credits anpassen — %1</translation>
@@ -1565,6 +1813,76 @@ Eine Desktop-Konsole für die Abonnement-Abrechnung.</translation>
     </message>
 </context>
 <context>
+    <name>bc::NewSubscriptionDialog</name>
+    <message>
+        <source>New subscription</source>
+        <translation>Neues Abonnement</translation>
+    </message>
+    <message>
+        <source>Continue to payment</source>
+        <translation>Weiter zur Zahlung</translation>
+    </message>
+    <message>
+        <source>%1 — %2 a month</source>
+        <translation>%1 — %2 pro Monat</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Tarif:</translation>
+    </message>
+    <message>
+        <source>&amp;Billing cycle:</source>
+        <translation>&amp;Abrechnungszyklus:</translation>
+    </message>
+    <message>
+        <source>C&amp;oupon:</source>
+        <translation>G&amp;utschein:</translation>
+    </message>
+    <message>
+        <source>Opening the checkout…</source>
+        <translation>Bezahlseite wird geöffnet…</translation>
+    </message>
+</context>
+<context>
+    <name>bc::OneTimeChargeDialog</name>
+    <message>
+        <source>New one-time charge</source>
+        <translation>Neue Einmalbelastung</translation>
+    </message>
+    <message>
+        <source>Create charge</source>
+        <translation>Belastung anlegen</translation>
+    </message>
+    <message>
+        <source>e.g. 2500.00</source>
+        <translation>z. B. 2500.00</translation>
+    </message>
+    <message>
+        <source>Test charge</source>
+        <translation>Testbelastung</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Term:</source>
+        <translation>&amp;Laufzeit:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Betrag:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>W&amp;ährung:</translation>
+    </message>
+</context>
+<context>
     <name>bc::OrdersPane</name>
     <message>
         <source>Created</source>
@@ -1577,10 +1895,6 @@ Eine Desktop-Konsole für die Abonnement-Abrechnung.</translation>
     <message>
         <source>Credits</source>
         <translation>Credits</translation>
-    </message>
-    <message>
-        <source>Subscription</source>
-        <translation>Abonnement</translation>
     </message>
     <message>
         <source>Plan</source>
@@ -1603,10 +1917,6 @@ Eine Desktop-Konsole für die Abonnement-Abrechnung.</translation>
         <translation>Bezahlt</translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>Aktualisieren</translation>
-    </message>
-    <message>
         <source>Order %1: %2 credits for %3 through %4, %5%6.</source>
         <translation>Bestellung %1: %2 Credits für %3 über %4, %5%6.</translation>
     </message>
@@ -1623,36 +1933,8 @@ Eine Desktop-Konsole für die Abonnement-Abrechnung.</translation>
         <translation>Abrechnungsportal</translation>
     </message>
     <message>
-        <source>Upgrade to Pro tier…</source>
-        <translation>Auf Pro-Stufe upgraden…</translation>
-    </message>
-    <message>
-        <source>Tier billing portal</source>
-        <translation>Abrechnungsportal der Stufe</translation>
-    </message>
-    <message>
         <source>Purchases are made by the organisation's Owner or Admin.</source>
         <translation>Käufe tätigt der Owner oder Admin der Organisation.</translation>
-    </message>
-    <message>
-        <source>Buy credits</source>
-        <translation>Credits kaufen</translation>
-    </message>
-    <message>
-        <source>Continue to payment</source>
-        <translation>Weiter zur Zahlung</translation>
-    </message>
-    <message>
-        <source> × 1,000 credits</source>
-        <translation> × 1.000 Credits</translation>
-    </message>
-    <message>
-        <source>&amp;Credits:</source>
-        <translation>&amp;Credits:</translation>
-    </message>
-    <message>
-        <source>Pay &amp;with:</source>
-        <translation>Bezahlen &amp;mit:</translation>
     </message>
     <message>
         <source>No orders yet: purchases of credits and plans appear here.</source>
@@ -1661,6 +1943,10 @@ Eine Desktop-Konsole für die Abonnement-Abrechnung.</translation>
     <message>
         <source>Credit orders</source>
         <translation>Credit-Bestellungen</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
     </message>
 </context>
 <context>
@@ -1711,18 +1997,6 @@ Eine Desktop-Konsole für die Abonnement-Abrechnung.</translation>
     <message>
         <source>All statuses</source>
         <translation>Alle Status</translation>
-    </message>
-    <message>
-        <source>Captured</source>
-        <translation>Eingezogen</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Refunded</source>
-        <translation>Erstattet</translation>
     </message>
     <message>
         <source>&amp;Show</source>
@@ -1880,26 +2154,22 @@ Eine Desktop-Konsole für die Abonnement-Abrechnung.</translation>
         <translation>&amp;Erneut senden</translation>
     </message>
     <message>
-        <source>Send a refused change again, after what the server objected to was fixed</source>
-        <translation>Eine abgelehnte Änderung erneut senden, nachdem der Einwand des Servers behoben ist</translation>
-    </message>
-    <message>
         <source>&amp;Discard…</source>
         <translation>&amp;Verwerfen…</translation>
-    </message>
-    <message>
-        <source>Let a refused change go; the journal keeps it with your reason</source>
-        <translation>Eine abgelehnte Änderung aufgeben; das Journal bewahrt sie mit Ihrem Grund</translation>
     </message>
     <message numerus="yes">
         <source>Sent %n waiting change(s).</source>
         <translation>
-            <numerusform>%n wartende Änderung gesendet.</numerusform><numerusform>%n wartende Änderungen gesendet.</numerusform></translation>
+            <numerusform>%n wartende Änderung gesendet.</numerusform>
+            <numerusform>%n wartende Änderungen gesendet.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The server still cannot be reached; %n change(s) keep waiting.</source>
         <translation>
-            <numerusform>Der Server ist weiterhin nicht erreichbar; %n Änderung wartet weiter.</numerusform><numerusform>Der Server ist weiterhin nicht erreichbar; %n Änderungen warten weiter.</numerusform></translation>
+            <numerusform>Der Server ist weiterhin nicht erreichbar; %n Änderung wartet weiter.</numerusform>
+            <numerusform>Der Server ist weiterhin nicht erreichbar; %n Änderungen warten weiter.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No local store: changes are sent directly.</source>
@@ -1955,14 +2225,6 @@ Eine Desktop-Konsole für die Abonnement-Abrechnung.</translation>
     <message>
         <source>Billing cycle</source>
         <translation>Abrechnungszyklus</translation>
-    </message>
-    <message>
-        <source>Monthly</source>
-        <translation>Monatlich</translation>
-    </message>
-    <message>
-        <source>Yearly</source>
-        <translation>Jährlich</translation>
     </message>
     <message>
         <source>Reason for the change</source>
@@ -2112,10 +2374,6 @@ Eine Desktop-Konsole für die Abonnement-Abrechnung.</translation>
         <translation>Nein</translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>Aktualisieren</translation>
-    </message>
-    <message>
         <source>New plan…</source>
         <translation>Neuer Tarif…</translation>
     </message>
@@ -2124,84 +2382,16 @@ Eine Desktop-Konsole für die Abonnement-Abrechnung.</translation>
         <translation>Tarif bearbeiten…</translation>
     </message>
     <message>
-        <source>Edit plan %1</source>
-        <translation>Tarif %1 bearbeiten</translation>
-    </message>
-    <message>
-        <source>New plan</source>
-        <translation>Neuer Tarif</translation>
-    </message>
-    <message>
-        <source>Save plan</source>
-        <translation>Tarif speichern</translation>
-    </message>
-    <message>
-        <source>Create plan</source>
-        <translation>Tarif anlegen</translation>
-    </message>
-    <message>
-        <source>e.g. 29.00</source>
-        <translation>z. B. 29.00</translation>
-    </message>
-    <message>
-        <source>e.g. 290.00</source>
-        <translation>z. B. 290.00</translation>
-    </message>
-    <message>
-        <source>Offered to customers</source>
-        <translation>Für Kunden angeboten</translation>
-    </message>
-    <message>
-        <source>&amp;Id:</source>
-        <translation>&amp;ID:</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>&amp;Description:</source>
-        <translation>&amp;Beschreibung:</translation>
-    </message>
-    <message>
-        <source>C&amp;urrency:</source>
-        <translation>W&amp;ährung:</translation>
-    </message>
-    <message>
-        <source>&amp;Monthly price:</source>
-        <translation>&amp;Monatspreis:</translation>
-    </message>
-    <message>
-        <source>&amp;Yearly price:</source>
-        <translation>&amp;Jahrespreis:</translation>
-    </message>
-    <message>
-        <source>C&amp;redits included:</source>
-        <translation>Enthaltene C&amp;redits:</translation>
-    </message>
-    <message>
-        <source>&amp;Features (one a line):</source>
-        <translation>&amp;Leistungen (eine pro Zeile):</translation>
-    </message>
-    <message>
-        <source>Creem &amp;product id:</source>
-        <translation>Creem-&amp;Produkt-ID:</translation>
-    </message>
-    <message>
-        <source>Monthly price: %1</source>
-        <translation>Monatspreis: %1</translation>
-    </message>
-    <message>
-        <source>Yearly price: %1</source>
-        <translation>Jahrespreis: %1</translation>
-    </message>
-    <message>
         <source>Plan %1 saved.</source>
         <translation>Tarif %1 gespeichert.</translation>
     </message>
     <message>
         <source>Credit plans</source>
         <translation>Credit-Tarife</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Tarife</translation>
     </message>
 </context>
 <context>
@@ -2213,14 +2403,6 @@ Eine Desktop-Konsole für die Abonnement-Abrechnung.</translation>
     <message>
         <source>Kind</source>
         <translation>Art</translation>
-    </message>
-    <message>
-        <source>Subscription</source>
-        <translation>Abonnement</translation>
-    </message>
-    <message>
-        <source>One-time</source>
-        <translation>Einmalig</translation>
     </message>
     <message>
         <source>Price</source>
@@ -2237,7 +2419,9 @@ Eine Desktop-Konsole für die Abonnement-Abrechnung.</translation>
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n Tag</numerusform><numerusform>%n Tage</numerusform></translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
     </message>
     <message>
         <source>Activated</source>
@@ -2254,10 +2438,6 @@ Eine Desktop-Konsole für die Abonnement-Abrechnung.</translation>
     <message>
         <source>Id</source>
         <translation>ID</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>New one-time charge…</source>
@@ -2280,38 +2460,6 @@ Eine Desktop-Konsole für die Abonnement-Abrechnung.</translation>
         <translation>Für dieses Profil sind kein Plattform-Unternehmen und keine Erweiterung eingerichtet.</translation>
     </message>
     <message>
-        <source>New one-time charge</source>
-        <translation>Neue Einmalbelastung</translation>
-    </message>
-    <message>
-        <source>Create charge</source>
-        <translation>Belastung anlegen</translation>
-    </message>
-    <message>
-        <source>e.g. 2500.00</source>
-        <translation>z. B. 2500.00</translation>
-    </message>
-    <message>
-        <source>Test charge</source>
-        <translation>Testbelastung</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>&amp;Term:</source>
-        <translation>&amp;Laufzeit:</translation>
-    </message>
-    <message>
-        <source>&amp;Amount:</source>
-        <translation>&amp;Betrag:</translation>
-    </message>
-    <message>
-        <source>C&amp;urrency:</source>
-        <translation>W&amp;ährung:</translation>
-    </message>
-    <message>
         <source>Charge created; the company approves it at %1</source>
         <translation>Belastung angelegt; das Unternehmen gibt sie unter %1 frei</translation>
     </message>
@@ -2331,20 +2479,55 @@ Eine Desktop-Konsole für die Abonnement-Abrechnung.</translation>
         <source>Platform charges</source>
         <translation>Plattform-Belastungen</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>bc::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>Follow the desktop</source>
+        <translation>Wie der Desktop</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Darstellung:</translation>
+    </message>
+    <message>
+        <source>Menus, messages and the invoices rendered here use this language, and numbers, dates and amounts follow it, from the next start of the console. The appearance changes at once.</source>
+        <translation>Menüs, Meldungen und hier erstellte Rechnungen verwenden ab dem nächsten Start der Konsole diese Sprache; Zahlen, Daten und Beträge richten sich danach. Die Darstellung ändert sich sofort.</translation>
+    </message>
 </context>
 <context>
     <name>bc::SubscriptionEditDialog</name>
     <message>
         <source>Edit subscription — %1</source>
         <translation>Abonnement bearbeiten — %1</translation>
-    </message>
-    <message>
-        <source>Monthly</source>
-        <translation>Monatlich</translation>
-    </message>
-    <message>
-        <source>Yearly</source>
-        <translation>Jährlich</translation>
     </message>
     <message>
         <source>Cancel at the end of the current period</source>
@@ -2394,46 +2577,6 @@ Eine Desktop-Konsole für die Abonnement-Abrechnung.</translation>
 <context>
     <name>bc::SubscriptionTableModel</name>
     <message>
-        <source>Created</source>
-        <translation>Angelegt</translation>
-    </message>
-    <message>
-        <source>Authenticated</source>
-        <translation>Authentifiziert</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Aktiv</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>Ausstehend</translation>
-    </message>
-    <message>
-        <source>Halted</source>
-        <translation>Angehalten</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Gekündigt</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Abgeschlossen</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation>Abgelaufen</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>Pausiert</translation>
-    </message>
-    <message>
-        <source>Past due</source>
-        <translation>Überfällig</translation>
-    </message>
-    <message>
         <source>Razorpay</source>
         <translation>Razorpay</translation>
     </message>
@@ -2444,14 +2587,6 @@ Eine Desktop-Konsole für die Abonnement-Abrechnung.</translation>
     <message>
         <source>Tier (Stripe)</source>
         <translation>Stufe (Stripe)</translation>
-    </message>
-    <message>
-        <source>Monthly</source>
-        <translation>Monatlich</translation>
-    </message>
-    <message>
-        <source>Yearly</source>
-        <translation>Jährlich</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -2493,6 +2628,10 @@ Eine Desktop-Konsole für die Abonnement-Abrechnung.</translation>
         <source>Billed through</source>
         <translation>Abgerechnet über</translation>
     </message>
+    <message>
+        <source>Platform charge</source>
+        <translation>Plattformgebühr</translation>
+    </message>
 </context>
 <context>
     <name>bc::SubscriptionsPane</name>
@@ -2519,10 +2658,6 @@ Eine Desktop-Konsole für die Abonnement-Abrechnung.</translation>
     <message>
         <source>All plans</source>
         <translation>Alle Tarife</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Change plan…</source>
@@ -2689,42 +2824,6 @@ Eine Desktop-Konsole für die Abonnement-Abrechnung.</translation>
         <translation>%1 läuft nach dieser Periode weiter.</translation>
     </message>
     <message>
-        <source>New subscription</source>
-        <translation>Neues Abonnement</translation>
-    </message>
-    <message>
-        <source>Monthly</source>
-        <translation>Monatlich</translation>
-    </message>
-    <message>
-        <source>Yearly</source>
-        <translation>Jährlich</translation>
-    </message>
-    <message>
-        <source>Optional</source>
-        <translation>Optional</translation>
-    </message>
-    <message>
-        <source>&amp;Plan:</source>
-        <translation>&amp;Tarif:</translation>
-    </message>
-    <message>
-        <source>&amp;Billing cycle:</source>
-        <translation>&amp;Abrechnungszyklus:</translation>
-    </message>
-    <message>
-        <source>C&amp;oupon:</source>
-        <translation>G&amp;utschein:</translation>
-    </message>
-    <message>
-        <source>Continue to payment</source>
-        <translation>Weiter zur Zahlung</translation>
-    </message>
-    <message>
-        <source>Opening the checkout…</source>
-        <translation>Bezahlseite wird geöffnet…</translation>
-    </message>
-    <message>
         <source>Saved changes to %1.</source>
         <translation>Änderungen an %1 gespeichert.</translation>
     </message>
@@ -2739,16 +2838,52 @@ Eine Desktop-Konsole für die Abonnement-Abrechnung.</translation>
         <source>Filter rows</source>
         <translation>Zeilen filtern</translation>
     </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
 </context>
 <context>
-    <name>main</name>
+    <name>bc::TierPane</name>
     <message>
-        <source>Demo · Super Admin (all organisations)</source>
-        <translation>Demo · Super Admin (alle Organisationen)</translation>
+        <source>Plan tier</source>
+        <translation>Tarifstufe</translation>
     </message>
     <message>
-        <source>Demo · %1 (Acme Retail)</source>
-        <translation>Demo · %1 (Acme Retail)</translation>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Upgrade to Pro…</source>
+        <translation>Auf Pro upgraden …</translation>
+    </message>
+    <message>
+        <source>Billing portal</source>
+        <translation>Abrechnungsportal</translation>
+    </message>
+    <message>
+        <source>Purchases are made by the organisation's Owner or Admin.</source>
+        <translation>Käufe tätigt der Owner oder Admin der Organisation.</translation>
+    </message>
+    <message>
+        <source>%1 plan</source>
+        <translation>Tarif %1</translation>
+    </message>
+    <message>
+        <source>No paid subscription: the account is on the free tier.</source>
+        <translation>Kein bezahltes Abonnement: Das Konto nutzt die kostenlose Stufe.</translation>
+    </message>
+    <message>
+        <source>Subscription: %1</source>
+        <translation>Abonnement: %1</translation>
+    </message>
+    <message>
+        <source>Ends on %1; it will not renew.</source>
+        <translation>Endet am %1; es verlängert sich nicht.</translation>
+    </message>
+    <message>
+        <source>Renews on %1.</source>
+        <translation>Verlängert sich am %1.</translation>
     </message>
 </context>
 </TS>

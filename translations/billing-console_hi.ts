@@ -228,6 +228,10 @@
         <source>Void</source>
         <translation>निरस्त</translation>
     </message>
+    <message>
+        <source>Other</source>
+        <translation>अन्य</translation>
+    </message>
 </context>
 <context>
     <name>InvoicesPane</name>
@@ -333,10 +337,280 @@
     </message>
 </context>
 <context>
+    <name>Words</name>
+    <message>
+        <source>Org billing</source>
+        <translation>संगठन बिलिंग</translation>
+    </message>
+    <message>
+        <source>Credits service</source>
+        <translation>क्रेडिट सेवा</translation>
+    </message>
+    <message>
+        <source>Platform charges</source>
+        <translation>प्लैटफ़ॉर्म शुल्क</translation>
+    </message>
+    <message>
+        <source>Tier billing</source>
+        <translation>टियर बिलिंग</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>बनाया गया</translation>
+    </message>
+    <message>
+        <source>Authenticated</source>
+        <translation>प्रमाणित</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>सक्रिय</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>लंबित</translation>
+    </message>
+    <message>
+        <source>Halted</source>
+        <translation>रुका हुआ</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>रद्द</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>पूर्ण</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>समाप्त</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>रोका गया</translation>
+    </message>
+    <message>
+        <source>Past due</source>
+        <translation>बकाया</translation>
+    </message>
+    <message>
+        <source>Authorised</source>
+        <translation>अधिकृत</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>प्राप्त</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>विफल</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>धनवापसी हुई</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>अन्य</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>कार्ड</translation>
+    </message>
+    <message>
+        <source>UPI</source>
+        <translation>UPI</translation>
+    </message>
+    <message>
+        <source>Net banking</source>
+        <translation>नेट बैंकिंग</translation>
+    </message>
+    <message>
+        <source>Wallet</source>
+        <translation>वॉलेट</translation>
+    </message>
+    <message>
+        <source>e-Mandate</source>
+        <translation>ई-मैंडेट</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>बैंक ट्रांसफ़र</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>सब्सक्रिप्शन</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>क्रेडिट</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>भुगतान हुआ</translation>
+    </message>
+    <message>
+        <source>Stripe</source>
+        <translation>Stripe</translation>
+    </message>
+    <message>
+        <source>Creem</source>
+        <translation>Creem</translation>
+    </message>
+    <message>
+        <source>Razorpay</source>
+        <translation>Razorpay</translation>
+    </message>
+    <message>
+        <source>One-time</source>
+        <translation>एकमुश्त</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>स्वीकृति की प्रतीक्षा</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>अस्वीकृत</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>रोका गया</translation>
+    </message>
+    <message>
+        <source>Percent off</source>
+        <translation>प्रतिशत छूट</translation>
+    </message>
+    <message>
+        <source>Amount off</source>
+        <translation>राशि की छूट</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>एक बार</translation>
+    </message>
+    <message>
+        <source>Repeating</source>
+        <translation>आवर्ती</translation>
+    </message>
+    <message>
+        <source>Forever</source>
+        <translation>हमेशा</translation>
+    </message>
+    <message>
+        <source>AI usage</source>
+        <translation>AI उपयोग</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>खरीद</translation>
+    </message>
+    <message>
+        <source>Plan grant</source>
+        <translation>प्लान अनुदान</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>चेक-इन</translation>
+    </message>
+    <message>
+        <source>Manual adjustment</source>
+        <translation>मैनुअल समायोजन</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>धनवापसी</translation>
+    </message>
+    <message>
+        <source>Goodwill</source>
+        <translation>सद्भावना</translation>
+    </message>
+    <message>
+        <source>Service outage</source>
+        <translation>सेवा बाधित</translation>
+    </message>
+    <message>
+        <source>Billing error</source>
+        <translation>बिलिंग त्रुटि</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>प्रचार</translation>
+    </message>
+    <message>
+        <source>Fraud reversal</source>
+        <translation>धोखाधड़ी वापसी</translation>
+    </message>
+    <message>
+        <source>Migration</source>
+        <translation>माइग्रेशन</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>फ़्री</translation>
+    </message>
+    <message>
+        <source>Pro</source>
+        <translation>प्रो</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>एंटरप्राइज़</translation>
+    </message>
+    <message>
+        <source>a month</source>
+        <translation>प्रति माह</translation>
+    </message>
+    <message>
+        <source>a year</source>
+        <translation>प्रति वर्ष</translation>
+    </message>
+    <message>
+        <source>per period</source>
+        <translation>प्रति अवधि</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>मासिक</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>वार्षिक</translation>
+    </message>
+</context>
+<context>
     <name>bc::ApiTransport</name>
     <message>
         <source>older changes are waiting to be sent first</source>
         <translation>पुराने बदलाव पहले भेजे जाने की प्रतीक्षा में हैं</translation>
+    </message>
+</context>
+<context>
+    <name>bc::BuyCreditsDialog</name>
+    <message>
+        <source>Buy credits</source>
+        <translation>क्रेडिट खरीदें</translation>
+    </message>
+    <message>
+        <source>Continue to payment</source>
+        <translation>भुगतान पर जाएँ</translation>
+    </message>
+    <message>
+        <source> × 1,000 credits</source>
+        <translation> × 1,000 क्रेडिट</translation>
+    </message>
+    <message>
+        <source>&amp;Credits:</source>
+        <translation>क्रेडिट (&amp;C):</translation>
+    </message>
+    <message>
+        <source>Pay &amp;with:</source>
+        <translation>भुगतान माध्यम (&amp;W):</translation>
+    </message>
+    <message>
+        <source>Opening the checkout…</source>
+        <translation>चेकआउट खुल रहा है…</translation>
     </message>
 </context>
 <context>
@@ -380,6 +654,33 @@
     <message>
         <source>Give a reason; it is kept with the change.</source>
         <translation>कारण दें; यह बदलाव के साथ रखा जाता है।</translation>
+    </message>
+</context>
+<context>
+    <name>bc::CheckinSettingsDialog</name>
+    <message>
+        <source>Daily check-in</source>
+        <translation>दैनिक चेक-इन</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>सहेजें</translation>
+    </message>
+    <message>
+        <source>Customers can check in once a day</source>
+        <translation>ग्राहक दिन में एक बार चेक-इन कर सकते हैं</translation>
+    </message>
+    <message>
+        <source> credits</source>
+        <translation> क्रेडिट</translation>
+    </message>
+    <message>
+        <source>&amp;Award:</source>
+        <translation>पुरस्कार (&amp;A):</translation>
+    </message>
+    <message>
+        <source>Loading the current settings…</source>
+        <translation>वर्तमान सेटिंग्स लोड हो रही हैं…</translation>
     </message>
 </context>
 <context>
@@ -476,52 +777,34 @@
     </message>
 </context>
 <context>
-    <name>bc::CouponsPane</name>
+    <name>bc::CouponCheckDialog</name>
     <message>
-        <source>Code</source>
-        <translation>कोड</translation>
-    </message>
-    <message>
-        <source>Discount</source>
-        <translation>छूट</translation>
+        <source>Check a coupon</source>
+        <translation>कूपन जाँचें</translation>
     </message>
     <message>
-        <source>Duration</source>
-        <translation>अवधि</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n month(s)</source>
-        <translation>
-            <numerusform>%n महीना</numerusform><numerusform>%n महीने</numerusform></translation>
+        <source>Check</source>
+        <translation>जाँचें</translation>
     </message>
     <message>
-        <source>Valid from</source>
-        <translation>से मान्य</translation>
+        <source>&amp;Code:</source>
+        <translation>कोड (&amp;C):</translation>
     </message>
     <message>
-        <source>Valid until</source>
-        <translation>तक मान्य</translation>
+        <source>&amp;Plan:</source>
+        <translation>प्लान (&amp;P):</translation>
     </message>
     <message>
-        <source>Used</source>
-        <translation>उपयोग किए गए</translation>
+        <source>C&amp;ycle:</source>
+        <translation>चक्र (&amp;Y):</translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>ताज़ा करें</translation>
+        <source>%1 Price after discount: %2.</source>
+        <translation>%1 छूट के बाद मूल्य: %2।</translation>
     </message>
-    <message>
-        <source>New coupon…</source>
-        <translation>नया कूपन…</translation>
-    </message>
-    <message>
-        <source>Check a code…</source>
-        <translation>कोड जाँचें…</translation>
-    </message>
-    <message>
-        <source>Coupons: %1</source>
-        <translation>कूपन: %1</translation>
-    </message>
+</context>
+<context>
+    <name>bc::CouponDialog</name>
     <message>
         <source>New coupon</source>
         <translation>नया कूपन</translation>
@@ -535,28 +818,8 @@
         <translation>उदा. SPRING25</translation>
     </message>
     <message>
-        <source>Percent off</source>
-        <translation>प्रतिशत छूट</translation>
-    </message>
-    <message>
-        <source>Amount off</source>
-        <translation>राशि की छूट</translation>
-    </message>
-    <message>
         <source>25 (percent) or 500.00 (amount)</source>
         <translation>25 (प्रतिशत) या 500.00 (राशि)</translation>
-    </message>
-    <message>
-        <source>Once</source>
-        <translation>एक बार</translation>
-    </message>
-    <message>
-        <source>Repeating</source>
-        <translation>आवर्ती</translation>
-    </message>
-    <message>
-        <source>Forever</source>
-        <translation>हमेशा</translation>
     </message>
     <message>
         <source>No limit</source>
@@ -595,36 +858,62 @@
         <translation>उपयोग सीमा (&amp;L):</translation>
     </message>
     <message>
+        <source>Percent off must be more than 0 and at most 100, with at most two decimals, e.g. 25 or 12.5.</source>
+        <translation>प्रतिशत छूट 0 से अधिक और अधिकतम 100 होनी चाहिए, अधिकतम दो दशमलव के साथ, जैसे 25 या 12.5।</translation>
+    </message>
+    <message>
+        <source>Amount off: %1</source>
+        <translation>छूट राशि: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bc::CouponsPane</name>
+    <message>
+        <source>Code</source>
+        <translation>कोड</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>छूट</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>अवधि</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n महीना</numerusform>
+            <numerusform>%n महीने</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>से मान्य</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>तक मान्य</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>उपयोग किए गए</translation>
+    </message>
+    <message>
+        <source>New coupon…</source>
+        <translation>नया कूपन…</translation>
+    </message>
+    <message>
+        <source>Check a code…</source>
+        <translation>कोड जाँचें…</translation>
+    </message>
+    <message>
+        <source>Coupons: %1</source>
+        <translation>कूपन: %1</translation>
+    </message>
+    <message>
         <source>Coupon %1 created.</source>
         <translation>कूपन %1 बनाया गया।</translation>
-    </message>
-    <message>
-        <source>Check a coupon</source>
-        <translation>कूपन जाँचें</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation>जाँचें</translation>
-    </message>
-    <message>
-        <source>Monthly</source>
-        <translation>मासिक</translation>
-    </message>
-    <message>
-        <source>Yearly</source>
-        <translation>वार्षिक</translation>
-    </message>
-    <message>
-        <source>&amp;Plan:</source>
-        <translation>प्लान (&amp;P):</translation>
-    </message>
-    <message>
-        <source>C&amp;ycle:</source>
-        <translation>चक्र (&amp;Y):</translation>
-    </message>
-    <message>
-        <source>%1 Price after discount: %2.</source>
-        <translation>%1 छूट के बाद मूल्य: %2।</translation>
     </message>
     <message>
         <source>Coupons</source>
@@ -633,30 +922,6 @@
 </context>
 <context>
     <name>bc::CreditLedgerModel</name>
-    <message>
-        <source>AI usage</source>
-        <translation>AI उपयोग</translation>
-    </message>
-    <message>
-        <source>Purchase</source>
-        <translation>खरीद</translation>
-    </message>
-    <message>
-        <source>Plan grant</source>
-        <translation>प्लान अनुदान</translation>
-    </message>
-    <message>
-        <source>Check-in</source>
-        <translation>चेक-इन</translation>
-    </message>
-    <message>
-        <source>Manual adjustment</source>
-        <translation>मैनुअल समायोजन</translation>
-    </message>
-    <message>
-        <source>Refund</source>
-        <translation>धनवापसी</translation>
-    </message>
     <message>
         <source>Date</source>
         <translation>तारीख</translation>
@@ -776,21 +1041,80 @@
         <source>Took</source>
         <translation>घटाए गए</translation>
     </message>
+</context>
+<context>
+    <name>bc::CreditPlanDialog</name>
     <message>
-        <source>Daily check-in</source>
-        <translation>दैनिक चेक-इन</translation>
+        <source>Edit plan %1</source>
+        <translation>प्लान %1 संपादित करें</translation>
     </message>
     <message>
-        <source>Customers can check in once a day</source>
-        <translation>ग्राहक दिन में एक बार चेक-इन कर सकते हैं</translation>
+        <source>New plan</source>
+        <translation>नया प्लान</translation>
     </message>
     <message>
-        <source> credits</source>
-        <translation> क्रेडिट</translation>
+        <source>Save plan</source>
+        <translation>प्लान सहेजें</translation>
     </message>
     <message>
-        <source>Award:</source>
-        <translation>पुरस्कार:</translation>
+        <source>Create plan</source>
+        <translation>प्लान बनाएँ</translation>
+    </message>
+    <message>
+        <source>e.g. 29.00</source>
+        <translation>उदा. 29.00</translation>
+    </message>
+    <message>
+        <source>e.g. 290.00</source>
+        <translation>उदा. 290.00</translation>
+    </message>
+    <message>
+        <source>Offered to customers</source>
+        <translation>ग्राहकों को उपलब्ध</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>आईडी (&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>नाम (&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>विवरण (&amp;D):</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>मुद्रा (&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly price:</source>
+        <translation>मासिक मूल्य (&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Yearly price:</source>
+        <translation>वार्षिक मूल्य (&amp;Y):</translation>
+    </message>
+    <message>
+        <source>C&amp;redits included:</source>
+        <translation>शामिल क्रेडिट (&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Features (one a line):</source>
+        <translation>सुविधाएँ (प्रति पंक्ति एक) (&amp;F):</translation>
+    </message>
+    <message>
+        <source>Creem &amp;product id:</source>
+        <translation>Creem उत्पाद आईडी (&amp;P):</translation>
+    </message>
+    <message>
+        <source>Monthly price: %1</source>
+        <translation>मासिक मूल्य: %1</translation>
+    </message>
+    <message>
+        <source>Yearly price: %1</source>
+        <translation>वार्षिक मूल्य: %1</translation>
     </message>
 </context>
 <context>
@@ -839,6 +1163,10 @@
         <source>Subscriptions cancelling at period end</source>
         <translation>अवधि के अंत में रद्द होने वाले सब्सक्रिप्शन</translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>डैशबोर्ड</translation>
+    </message>
 </context>
 <context>
     <name>bc::EmbeddedSandbox</name>
@@ -853,6 +1181,14 @@
     <message>
         <source>The demo sandbox stopped (exit %1): %2</source>
         <translation>डेमो सैंडबॉक्स रुक गया (निकास %1): %2</translation>
+    </message>
+    <message>
+        <source>Demo · Super Admin (all organisations)</source>
+        <translation>डेमो · सुपर एडमिन (सभी संगठन)</translation>
+    </message>
+    <message>
+        <source>Demo · %1 (Acme Retail)</source>
+        <translation>डेमो · %1 (Acme Retail)</translation>
     </message>
 </context>
 <context>
@@ -914,10 +1250,6 @@
         <translation>तक</translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>ताज़ा करें</translation>
-    </message>
-    <message>
         <source>Open PDF</source>
         <translation>PDF खोलें</translation>
     </message>
@@ -940,7 +1272,9 @@
     <message numerus="yes">
         <source>Save %n invoices to</source>
         <translation>
-            <numerusform>%n इनवॉइस यहाँ सहेजें</numerusform><numerusform>%n इनवॉइस यहाँ सहेजें</numerusform></translation>
+            <numerusform>%n इनवॉइस यहाँ सहेजें</numerusform>
+            <numerusform>%n इनवॉइस यहाँ सहेजें</numerusform>
+        </translation>
     </message>
     <message>
         <source>Print…</source>
@@ -1025,12 +1359,16 @@
     <message numerus="yes">
         <source>Stopped after %n invoice(s).</source>
         <translation>
-            <numerusform>%n इनवॉइस के बाद रुका।</numerusform><numerusform>%n इनवॉइस के बाद रुका।</numerusform></translation>
+            <numerusform>%n इनवॉइस के बाद रुका।</numerusform>
+            <numerusform>%n इनवॉइस के बाद रुका।</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Saved %n invoice(s).</source>
         <translation>
-            <numerusform>%n इनवॉइस सहेजा गया।</numerusform><numerusform>%n इनवॉइस सहेजे गए।</numerusform></translation>
+            <numerusform>%n इनवॉइस सहेजा गया।</numerusform>
+            <numerusform>%n इनवॉइस सहेजे गए।</numerusform>
+        </translation>
     </message>
     <message>
         <source>Printing invoices…</source>
@@ -1039,12 +1377,16 @@
     <message numerus="yes">
         <source>Printing stopped after %n invoice(s).</source>
         <translation>
-            <numerusform>%n इनवॉइस के बाद प्रिंटिंग रुकी।</numerusform><numerusform>%n इनवॉइस के बाद प्रिंटिंग रुकी।</numerusform></translation>
+            <numerusform>%n इनवॉइस के बाद प्रिंटिंग रुकी।</numerusform>
+            <numerusform>%n इनवॉइस के बाद प्रिंटिंग रुकी।</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Sent %n invoice(s) to the printer.</source>
         <translation>
-            <numerusform>%n इनवॉइस प्रिंटर को भेजा गया।</numerusform><numerusform>%n इनवॉइस प्रिंटर को भेजे गए।</numerusform></translation>
+            <numerusform>%n इनवॉइस प्रिंटर को भेजा गया।</numerusform>
+            <numerusform>%n इनवॉइस प्रिंटर को भेजे गए।</numerusform>
+        </translation>
     </message>
     <message>
         <source>Invoices</source>
@@ -1132,12 +1474,16 @@
     <message numerus="yes">
         <source>%n entries; newest first. The journal covers every profile used on this computer.</source>
         <translation>
-            <numerusform>%n प्रविष्टि; सबसे नई पहले। जर्नल में इस कंप्यूटर पर उपयोग की गई हर प्रोफ़ाइल शामिल है।</numerusform><numerusform>%n प्रविष्टियाँ; सबसे नई पहले। जर्नल में इस कंप्यूटर पर उपयोग की गई हर प्रोफ़ाइल शामिल है।</numerusform></translation>
+            <numerusform>%n प्रविष्टि; सबसे नई पहले। जर्नल में इस कंप्यूटर पर उपयोग की गई हर प्रोफ़ाइल शामिल है।</numerusform>
+            <numerusform>%n प्रविष्टियाँ; सबसे नई पहले। जर्नल में इस कंप्यूटर पर उपयोग की गई हर प्रोफ़ाइल शामिल है।</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The journal is intact: %n entries, each linked to the one before.</source>
         <translation>
-            <numerusform>जर्नल अक्षुण्ण है: %n प्रविष्टि, पिछली से जुड़ी।</numerusform><numerusform>जर्नल अक्षुण्ण है: %n प्रविष्टियाँ, हर एक पिछली से जुड़ी।</numerusform></translation>
+            <numerusform>जर्नल अक्षुण्ण है: %n प्रविष्टि, पिछली से जुड़ी।</numerusform>
+            <numerusform>जर्नल अक्षुण्ण है: %n प्रविष्टियाँ, हर एक पिछली से जुड़ी।</numerusform>
+        </translation>
     </message>
     <message>
         <source>The journal does not verify: %1.</source>
@@ -1154,7 +1500,9 @@
     <message numerus="yes">
         <source>Exported %n entries to %1.</source>
         <translation>
-            <numerusform>%n प्रविष्टि %1 में निर्यात की गई।</numerusform><numerusform>%n प्रविष्टियाँ %1 में निर्यात की गईं।</numerusform></translation>
+            <numerusform>%n प्रविष्टि %1 में निर्यात की गई।</numerusform>
+            <numerusform>%n प्रविष्टियाँ %1 में निर्यात की गईं।</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
@@ -1212,6 +1560,10 @@
         <source>Failed</source>
         <translation>विफल</translation>
     </message>
+    <message>
+        <source>Journal</source>
+        <translation>जर्नल</translation>
+    </message>
 </context>
 <context>
     <name>bc::MainWindow</name>
@@ -1240,48 +1592,8 @@
         <translation>पैन</translation>
     </message>
     <message>
-        <source>Subscriptions</source>
-        <translation>सब्सक्रिप्शन</translation>
-    </message>
-    <message>
-        <source>Payments</source>
-        <translation>भुगतान</translation>
-    </message>
-    <message>
-        <source>Credit ledger</source>
-        <translation>क्रेडिट खाता</translation>
-    </message>
-    <message>
-        <source>Invoices</source>
-        <translation>इनवॉइस</translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <translation>डैशबोर्ड</translation>
-    </message>
-    <message>
-        <source>Coupons</source>
-        <translation>कूपन</translation>
-    </message>
-    <message>
-        <source>Plans</source>
-        <translation>प्लान</translation>
-    </message>
-    <message>
-        <source>Orders</source>
-        <translation>ऑर्डर</translation>
-    </message>
-    <message>
-        <source>Platform charges</source>
-        <translation>प्लैटफ़ॉर्म शुल्क</translation>
-    </message>
-    <message>
         <source>Pending changes</source>
         <translation>लंबित बदलाव</translation>
-    </message>
-    <message>
-        <source>Journal</source>
-        <translation>जर्नल</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1394,44 +1706,8 @@ A desktop console for subscription billing.</source>
         <translation>वरीयताएँ (&amp;P)…</translation>
     </message>
     <message>
-        <source>Preferences</source>
-        <translation>वरीयताएँ</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>भाषा</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>भाषा (&amp;L):</translation>
-    </message>
-    <message>
         <source>The console uses %1 from its next start.</source>
         <translation>कंसोल अगली बार शुरू होने से %1 का उपयोग करेगा।</translation>
-    </message>
-    <message>
-        <source>Appearance</source>
-        <translation>रूप</translation>
-    </message>
-    <message>
-        <source>Follow the desktop</source>
-        <translation>डेस्कटॉप के अनुसार</translation>
-    </message>
-    <message>
-        <source>Light</source>
-        <translation>हल्का</translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <translation>गहरा</translation>
-    </message>
-    <message>
-        <source>&amp;Appearance:</source>
-        <translation>रूप (&amp;A):</translation>
-    </message>
-    <message>
-        <source>Menus, messages and the invoices rendered here use this language, and numbers, dates and amounts follow it, from the next start of the console. The appearance changes at once.</source>
-        <translation>कंसोल के अगली बार शुरू होने से मेनू, संदेश और यहाँ बने इनवॉइस इस भाषा में होंगे, और संख्याएँ, तारीखें और राशियाँ इसी के अनुसार दिखेंगी। रूप तुरंत बदल जाता है।</translation>
     </message>
     <message>
         <source>Offline: working from saved data as %1</source>
@@ -1440,34 +1716,6 @@ A desktop console for subscription billing.</source>
 </context>
 <context>
     <name>bc::ManualAdjustmentDialog</name>
-    <message>
-        <source>Goodwill</source>
-        <translation>सद्भावना</translation>
-    </message>
-    <message>
-        <source>Service outage</source>
-        <translation>सेवा बाधित</translation>
-    </message>
-    <message>
-        <source>Billing error</source>
-        <translation>बिलिंग त्रुटि</translation>
-    </message>
-    <message>
-        <source>Promotion</source>
-        <translation>प्रचार</translation>
-    </message>
-    <message>
-        <source>Fraud reversal</source>
-        <translation>धोखाधड़ी वापसी</translation>
-    </message>
-    <message>
-        <source>Migration</source>
-        <translation>माइग्रेशन</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>अन्य</translation>
-    </message>
     <message>
         <source>Adjust credits — %1</source>
         <translation>क्रेडिट समायोजन — %1</translation>
@@ -1565,6 +1813,76 @@ A desktop console for subscription billing.</source>
     </message>
 </context>
 <context>
+    <name>bc::NewSubscriptionDialog</name>
+    <message>
+        <source>New subscription</source>
+        <translation>नया सब्सक्रिप्शन</translation>
+    </message>
+    <message>
+        <source>Continue to payment</source>
+        <translation>भुगतान पर जाएँ</translation>
+    </message>
+    <message>
+        <source>%1 — %2 a month</source>
+        <translation>%1 — %2 प्रति माह</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>वैकल्पिक</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>प्लान (&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Billing cycle:</source>
+        <translation>बिलिंग चक्र (&amp;B):</translation>
+    </message>
+    <message>
+        <source>C&amp;oupon:</source>
+        <translation>कूपन (&amp;O):</translation>
+    </message>
+    <message>
+        <source>Opening the checkout…</source>
+        <translation>चेकआउट खुल रहा है…</translation>
+    </message>
+</context>
+<context>
+    <name>bc::OneTimeChargeDialog</name>
+    <message>
+        <source>New one-time charge</source>
+        <translation>नया एकमुश्त शुल्क</translation>
+    </message>
+    <message>
+        <source>Create charge</source>
+        <translation>शुल्क बनाएँ</translation>
+    </message>
+    <message>
+        <source>e.g. 2500.00</source>
+        <translation>उदा. 2500.00</translation>
+    </message>
+    <message>
+        <source>Test charge</source>
+        <translation>परीक्षण शुल्क</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>नाम (&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Term:</source>
+        <translation>अवधि (&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>राशि (&amp;A):</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>मुद्रा (&amp;U):</translation>
+    </message>
+</context>
+<context>
     <name>bc::OrdersPane</name>
     <message>
         <source>Created</source>
@@ -1577,10 +1895,6 @@ A desktop console for subscription billing.</source>
     <message>
         <source>Credits</source>
         <translation>क्रेडिट</translation>
-    </message>
-    <message>
-        <source>Subscription</source>
-        <translation>सब्सक्रिप्शन</translation>
     </message>
     <message>
         <source>Plan</source>
@@ -1603,10 +1917,6 @@ A desktop console for subscription billing.</source>
         <translation>भुगतान हुआ</translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>ताज़ा करें</translation>
-    </message>
-    <message>
         <source>Order %1: %2 credits for %3 through %4, %5%6.</source>
         <translation>ऑर्डर %1: %3 में %2 क्रेडिट, %4 के माध्यम से, %5%6।</translation>
     </message>
@@ -1623,36 +1933,8 @@ A desktop console for subscription billing.</source>
         <translation>बिलिंग पोर्टल</translation>
     </message>
     <message>
-        <source>Upgrade to Pro tier…</source>
-        <translation>प्रो टियर में अपग्रेड करें…</translation>
-    </message>
-    <message>
-        <source>Tier billing portal</source>
-        <translation>टियर बिलिंग पोर्टल</translation>
-    </message>
-    <message>
         <source>Purchases are made by the organisation's Owner or Admin.</source>
         <translation>खरीद संगठन के ओनर या एडमिन करते हैं।</translation>
-    </message>
-    <message>
-        <source>Buy credits</source>
-        <translation>क्रेडिट खरीदें</translation>
-    </message>
-    <message>
-        <source>Continue to payment</source>
-        <translation>भुगतान पर जाएँ</translation>
-    </message>
-    <message>
-        <source> × 1,000 credits</source>
-        <translation> × 1,000 क्रेडिट</translation>
-    </message>
-    <message>
-        <source>&amp;Credits:</source>
-        <translation>क्रेडिट (&amp;C):</translation>
-    </message>
-    <message>
-        <source>Pay &amp;with:</source>
-        <translation>भुगतान माध्यम (&amp;W):</translation>
     </message>
     <message>
         <source>No orders yet: purchases of credits and plans appear here.</source>
@@ -1661,6 +1943,10 @@ A desktop console for subscription billing.</source>
     <message>
         <source>Credit orders</source>
         <translation>क्रेडिट ऑर्डर</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>ऑर्डर</translation>
     </message>
 </context>
 <context>
@@ -1711,18 +1997,6 @@ A desktop console for subscription billing.</source>
     <message>
         <source>All statuses</source>
         <translation>सभी स्थितियाँ</translation>
-    </message>
-    <message>
-        <source>Captured</source>
-        <translation>प्राप्त</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>विफल</translation>
-    </message>
-    <message>
-        <source>Refunded</source>
-        <translation>धनवापसी हुई</translation>
     </message>
     <message>
         <source>&amp;Show</source>
@@ -1880,26 +2154,22 @@ A desktop console for subscription billing.</source>
         <translation>फिर से भेजें (&amp;R)</translation>
     </message>
     <message>
-        <source>Send a refused change again, after what the server objected to was fixed</source>
-        <translation>सर्वर की आपत्ति ठीक होने के बाद अस्वीकृत बदलाव फिर से भेजें</translation>
-    </message>
-    <message>
         <source>&amp;Discard…</source>
         <translation>छोड़ें (&amp;D)…</translation>
-    </message>
-    <message>
-        <source>Let a refused change go; the journal keeps it with your reason</source>
-        <translation>अस्वीकृत बदलाव छोड़ दें; जर्नल इसे आपके कारण सहित रखता है</translation>
     </message>
     <message numerus="yes">
         <source>Sent %n waiting change(s).</source>
         <translation>
-            <numerusform>%n प्रतीक्षारत बदलाव भेजा गया।</numerusform><numerusform>%n प्रतीक्षारत बदलाव भेजे गए।</numerusform></translation>
+            <numerusform>%n प्रतीक्षारत बदलाव भेजा गया।</numerusform>
+            <numerusform>%n प्रतीक्षारत बदलाव भेजे गए।</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The server still cannot be reached; %n change(s) keep waiting.</source>
         <translation>
-            <numerusform>सर्वर तक अब भी नहीं पहुँचा जा सकता; %n बदलाव प्रतीक्षा में है।</numerusform><numerusform>सर्वर तक अब भी नहीं पहुँचा जा सकता; %n बदलाव प्रतीक्षा में हैं।</numerusform></translation>
+            <numerusform>सर्वर तक अब भी नहीं पहुँचा जा सकता; %n बदलाव प्रतीक्षा में है।</numerusform>
+            <numerusform>सर्वर तक अब भी नहीं पहुँचा जा सकता; %n बदलाव प्रतीक्षा में हैं।</numerusform>
+        </translation>
     </message>
     <message>
         <source>No local store: changes are sent directly.</source>
@@ -1955,14 +2225,6 @@ A desktop console for subscription billing.</source>
     <message>
         <source>Billing cycle</source>
         <translation>बिलिंग चक्र</translation>
-    </message>
-    <message>
-        <source>Monthly</source>
-        <translation>मासिक</translation>
-    </message>
-    <message>
-        <source>Yearly</source>
-        <translation>वार्षिक</translation>
     </message>
     <message>
         <source>Reason for the change</source>
@@ -2112,10 +2374,6 @@ A desktop console for subscription billing.</source>
         <translation>नहीं</translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>ताज़ा करें</translation>
-    </message>
-    <message>
         <source>New plan…</source>
         <translation>नया प्लान…</translation>
     </message>
@@ -2124,84 +2382,16 @@ A desktop console for subscription billing.</source>
         <translation>प्लान संपादित करें…</translation>
     </message>
     <message>
-        <source>Edit plan %1</source>
-        <translation>प्लान %1 संपादित करें</translation>
-    </message>
-    <message>
-        <source>New plan</source>
-        <translation>नया प्लान</translation>
-    </message>
-    <message>
-        <source>Save plan</source>
-        <translation>प्लान सहेजें</translation>
-    </message>
-    <message>
-        <source>Create plan</source>
-        <translation>प्लान बनाएँ</translation>
-    </message>
-    <message>
-        <source>e.g. 29.00</source>
-        <translation>उदा. 29.00</translation>
-    </message>
-    <message>
-        <source>e.g. 290.00</source>
-        <translation>उदा. 290.00</translation>
-    </message>
-    <message>
-        <source>Offered to customers</source>
-        <translation>ग्राहकों को उपलब्ध</translation>
-    </message>
-    <message>
-        <source>&amp;Id:</source>
-        <translation>आईडी (&amp;I):</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>नाम (&amp;N):</translation>
-    </message>
-    <message>
-        <source>&amp;Description:</source>
-        <translation>विवरण (&amp;D):</translation>
-    </message>
-    <message>
-        <source>C&amp;urrency:</source>
-        <translation>मुद्रा (&amp;U):</translation>
-    </message>
-    <message>
-        <source>&amp;Monthly price:</source>
-        <translation>मासिक मूल्य (&amp;M):</translation>
-    </message>
-    <message>
-        <source>&amp;Yearly price:</source>
-        <translation>वार्षिक मूल्य (&amp;Y):</translation>
-    </message>
-    <message>
-        <source>C&amp;redits included:</source>
-        <translation>शामिल क्रेडिट (&amp;R):</translation>
-    </message>
-    <message>
-        <source>&amp;Features (one a line):</source>
-        <translation>सुविधाएँ (प्रति पंक्ति एक) (&amp;F):</translation>
-    </message>
-    <message>
-        <source>Creem &amp;product id:</source>
-        <translation>Creem उत्पाद आईडी (&amp;P):</translation>
-    </message>
-    <message>
-        <source>Monthly price: %1</source>
-        <translation>मासिक मूल्य: %1</translation>
-    </message>
-    <message>
-        <source>Yearly price: %1</source>
-        <translation>वार्षिक मूल्य: %1</translation>
-    </message>
-    <message>
         <source>Plan %1 saved.</source>
         <translation>प्लान %1 सहेजा गया।</translation>
     </message>
     <message>
         <source>Credit plans</source>
         <translation>क्रेडिट प्लान</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>प्लान</translation>
     </message>
 </context>
 <context>
@@ -2213,14 +2403,6 @@ A desktop console for subscription billing.</source>
     <message>
         <source>Kind</source>
         <translation>प्रकार</translation>
-    </message>
-    <message>
-        <source>Subscription</source>
-        <translation>सब्सक्रिप्शन</translation>
-    </message>
-    <message>
-        <source>One-time</source>
-        <translation>एकमुश्त</translation>
     </message>
     <message>
         <source>Price</source>
@@ -2237,7 +2419,9 @@ A desktop console for subscription billing.</source>
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n दिन</numerusform><numerusform>%n दिन</numerusform></translation>
+            <numerusform>%n दिन</numerusform>
+            <numerusform>%n दिन</numerusform>
+        </translation>
     </message>
     <message>
         <source>Activated</source>
@@ -2254,10 +2438,6 @@ A desktop console for subscription billing.</source>
     <message>
         <source>Id</source>
         <translation>आईडी</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>ताज़ा करें</translation>
     </message>
     <message>
         <source>New one-time charge…</source>
@@ -2280,38 +2460,6 @@ A desktop console for subscription billing.</source>
         <translation>इस प्रोफ़ाइल में कोई प्लैटफ़ॉर्म कंपनी और एक्सटेंशन कॉन्फ़िगर नहीं है।</translation>
     </message>
     <message>
-        <source>New one-time charge</source>
-        <translation>नया एकमुश्त शुल्क</translation>
-    </message>
-    <message>
-        <source>Create charge</source>
-        <translation>शुल्क बनाएँ</translation>
-    </message>
-    <message>
-        <source>e.g. 2500.00</source>
-        <translation>उदा. 2500.00</translation>
-    </message>
-    <message>
-        <source>Test charge</source>
-        <translation>परीक्षण शुल्क</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>नाम (&amp;N):</translation>
-    </message>
-    <message>
-        <source>&amp;Term:</source>
-        <translation>अवधि (&amp;T):</translation>
-    </message>
-    <message>
-        <source>&amp;Amount:</source>
-        <translation>राशि (&amp;A):</translation>
-    </message>
-    <message>
-        <source>C&amp;urrency:</source>
-        <translation>मुद्रा (&amp;U):</translation>
-    </message>
-    <message>
         <source>Charge created; the company approves it at %1</source>
         <translation>शुल्क बनाया गया; कंपनी इसे %1 पर स्वीकृत करती है</translation>
     </message>
@@ -2331,20 +2479,55 @@ A desktop console for subscription billing.</source>
         <source>Platform charges</source>
         <translation>प्लैटफ़ॉर्म शुल्क</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>bc::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>वरीयताएँ</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>भाषा</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>भाषा (&amp;L):</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>रूप</translation>
+    </message>
+    <message>
+        <source>Follow the desktop</source>
+        <translation>डेस्कटॉप के अनुसार</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>हल्का</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>गहरा</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>रूप (&amp;A):</translation>
+    </message>
+    <message>
+        <source>Menus, messages and the invoices rendered here use this language, and numbers, dates and amounts follow it, from the next start of the console. The appearance changes at once.</source>
+        <translation>कंसोल के अगली बार शुरू होने से मेनू, संदेश और यहाँ बने इनवॉइस इस भाषा में होंगे, और संख्याएँ, तारीखें और राशियाँ इसी के अनुसार दिखेंगी। रूप तुरंत बदल जाता है।</translation>
+    </message>
 </context>
 <context>
     <name>bc::SubscriptionEditDialog</name>
     <message>
         <source>Edit subscription — %1</source>
         <translation>सब्सक्रिप्शन संपादित करें — %1</translation>
-    </message>
-    <message>
-        <source>Monthly</source>
-        <translation>मासिक</translation>
-    </message>
-    <message>
-        <source>Yearly</source>
-        <translation>वार्षिक</translation>
     </message>
     <message>
         <source>Cancel at the end of the current period</source>
@@ -2394,46 +2577,6 @@ A desktop console for subscription billing.</source>
 <context>
     <name>bc::SubscriptionTableModel</name>
     <message>
-        <source>Created</source>
-        <translation>बनाया गया</translation>
-    </message>
-    <message>
-        <source>Authenticated</source>
-        <translation>प्रमाणित</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>सक्रिय</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>लंबित</translation>
-    </message>
-    <message>
-        <source>Halted</source>
-        <translation>रुका हुआ</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>रद्द</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>पूर्ण</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation>समाप्त</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>रोका गया</translation>
-    </message>
-    <message>
-        <source>Past due</source>
-        <translation>बकाया</translation>
-    </message>
-    <message>
         <source>Razorpay</source>
         <translation>Razorpay</translation>
     </message>
@@ -2444,14 +2587,6 @@ A desktop console for subscription billing.</source>
     <message>
         <source>Tier (Stripe)</source>
         <translation>टियर (Stripe)</translation>
-    </message>
-    <message>
-        <source>Monthly</source>
-        <translation>मासिक</translation>
-    </message>
-    <message>
-        <source>Yearly</source>
-        <translation>वार्षिक</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -2493,6 +2628,10 @@ A desktop console for subscription billing.</source>
         <source>Billed through</source>
         <translation>बिलिंग माध्यम</translation>
     </message>
+    <message>
+        <source>Platform charge</source>
+        <translation>प्लेटफ़ॉर्म शुल्क</translation>
+    </message>
 </context>
 <context>
     <name>bc::SubscriptionsPane</name>
@@ -2519,10 +2658,6 @@ A desktop console for subscription billing.</source>
     <message>
         <source>All plans</source>
         <translation>सभी प्लान</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>ताज़ा करें</translation>
     </message>
     <message>
         <source>Change plan…</source>
@@ -2689,42 +2824,6 @@ A desktop console for subscription billing.</source>
         <translation>%1 इस अवधि के बाद भी जारी रहेगा।</translation>
     </message>
     <message>
-        <source>New subscription</source>
-        <translation>नया सब्सक्रिप्शन</translation>
-    </message>
-    <message>
-        <source>Monthly</source>
-        <translation>मासिक</translation>
-    </message>
-    <message>
-        <source>Yearly</source>
-        <translation>वार्षिक</translation>
-    </message>
-    <message>
-        <source>Optional</source>
-        <translation>वैकल्पिक</translation>
-    </message>
-    <message>
-        <source>&amp;Plan:</source>
-        <translation>प्लान (&amp;P):</translation>
-    </message>
-    <message>
-        <source>&amp;Billing cycle:</source>
-        <translation>बिलिंग चक्र (&amp;B):</translation>
-    </message>
-    <message>
-        <source>C&amp;oupon:</source>
-        <translation>कूपन (&amp;O):</translation>
-    </message>
-    <message>
-        <source>Continue to payment</source>
-        <translation>भुगतान पर जाएँ</translation>
-    </message>
-    <message>
-        <source>Opening the checkout…</source>
-        <translation>चेकआउट खुल रहा है…</translation>
-    </message>
-    <message>
         <source>Saved changes to %1.</source>
         <translation>%1 के बदलाव सहेजे गए।</translation>
     </message>
@@ -2739,16 +2838,52 @@ A desktop console for subscription billing.</source>
         <source>Filter rows</source>
         <translation>पंक्तियाँ फ़िल्टर करें</translation>
     </message>
+    <message>
+        <source>Refresh</source>
+        <translation>ताज़ा करें</translation>
+    </message>
 </context>
 <context>
-    <name>main</name>
+    <name>bc::TierPane</name>
     <message>
-        <source>Demo · Super Admin (all organisations)</source>
-        <translation>डेमो · सुपर एडमिन (सभी संगठन)</translation>
+        <source>Plan tier</source>
+        <translation>प्लान टियर</translation>
     </message>
     <message>
-        <source>Demo · %1 (Acme Retail)</source>
-        <translation>डेमो · %1 (Acme Retail)</translation>
+        <source>Refresh</source>
+        <translation>ताज़ा करें</translation>
+    </message>
+    <message>
+        <source>Upgrade to Pro…</source>
+        <translation>प्रो में अपग्रेड करें…</translation>
+    </message>
+    <message>
+        <source>Billing portal</source>
+        <translation>बिलिंग पोर्टल</translation>
+    </message>
+    <message>
+        <source>Purchases are made by the organisation's Owner or Admin.</source>
+        <translation>खरीद संगठन के ओनर या एडमिन करते हैं।</translation>
+    </message>
+    <message>
+        <source>%1 plan</source>
+        <translation>%1 प्लान</translation>
+    </message>
+    <message>
+        <source>No paid subscription: the account is on the free tier.</source>
+        <translation>कोई सशुल्क सदस्यता नहीं: खाता फ़्री टियर पर है।</translation>
+    </message>
+    <message>
+        <source>Subscription: %1</source>
+        <translation>सदस्यता: %1</translation>
+    </message>
+    <message>
+        <source>Ends on %1; it will not renew.</source>
+        <translation>%1 को समाप्त होगी; नवीनीकरण नहीं होगा।</translation>
+    </message>
+    <message>
+        <source>Renews on %1.</source>
+        <translation>%1 को नवीनीकृत होगी।</translation>
     </message>
 </context>
 </TS>

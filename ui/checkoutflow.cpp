@@ -3,6 +3,7 @@
 #include "checkoutlauncher.h"
 
 #include "core/session.h"
+#include "models/words.h"
 
 namespace bc {
 
@@ -45,9 +46,9 @@ void CheckoutFlow::finish(bool ok, const QString &message)
     deleteLater();
 }
 
-void CheckoutFlow::openView(CheckoutRequest request, std::function<void(const QJsonObject &)> onOutcome)
+void CheckoutFlow::openView(CheckoutRequest request, std::function<void(const CheckoutOutcome &)> onOutcome)
 {
-    request.onOutcome = [self = QPointer<CheckoutFlow>(this), onOutcome](const QJsonObject &outcome) {
+    request.onOutcome = [self = QPointer<CheckoutFlow>(this), onOutcome](const CheckoutOutcome &outcome) {
         if (self)
             onOutcome(outcome);
     };
@@ -76,13 +77,8 @@ CheckoutFlow *CheckoutFlow::razorpaySubscription(
                 return;
             }
             const CheckoutOrder order = r.value;
-            QJsonObject options{{QStringLiteral("key"), order.keyId},
-                {QStringLiteral("amount"), order.raw.value(QStringLiteral("amountSubunits"))},
-                {QStringLiteral("currency"), order.amount.currency()}, {QStringLiteral("name"), order.name},
-                {QStringLiteral("description"), order.description}, {QStringLiteral("order_id"), order.orderId},
-                {QStringLiteral("prefill"), order.raw.value(QStringLiteral("prefill"))},
-                {QStringLiteral("notes"), order.raw.value(QStringLiteral("notes"))},
-                {QStringLiteral("display_amount"), order.amount.toDisplayString()}};
+            QVariantMap options = order.checkoutOptions;
+            options.insert(QStringLiteral("display_amount"), order.amount.toDisplayString());
             // A server with the Razorpay simulator says so by sending its hosted checkout.
             if (order.checkoutUrl.isValid() && order.checkoutUrl.path().startsWith(QLatin1String("/sim/razorpay/")))
                 options.insert(QStringLiteral("sandbox"), origin(order.checkoutUrl));
@@ -93,25 +89,24 @@ CheckoutFlow *CheckoutFlow::razorpaySubscription(
             request.razorpayOptions = options;
             request.allowedOrigins = flow->allowedOrigins(order.checkoutUrl);
             const QString orderId = order.orderId;
-            flow->openView(request, [flow, session, orderId](const QJsonObject &outcome) {
-                const QString status = outcome.value(QStringLiteral("status")).toString();
-                const QJsonObject params = outcome.value(QStringLiteral("params")).toObject();
-                if (status == QLatin1String("failed")) {
+            flow->openView(request, [flow, session, orderId](const CheckoutOutcome &outcome) {
+                const QVariantMap &params = outcome.params;
+                if (outcome.status == CheckoutOutcome::Status::Failed) {
                     flow->finish(false,
                         tr("The payment failed: %1. Nothing was changed.")
                             .arg(params.value(QStringLiteral("error"))
-                                     .toObject()
+                                     .toMap()
                                      .value(QStringLiteral("description"))
                                      .toString()));
                     return;
                 }
-                if (status != QLatin1String("paid")) {
+                if (outcome.status != CheckoutOutcome::Status::Paid) {
                     flow->finish(false, tr("The checkout was closed before paying. Nothing was changed."));
                     return;
                 }
                 // The server verifies the signature; a forged or tampered result is refused there.
                 session->orgBilling()->confirmCheckout(
-                    params.value(QStringLiteral("razorpay_order_id")).toString(orderId),
+                    params.value(QStringLiteral("razorpay_order_id"), orderId).toString(),
                     params.value(QStringLiteral("razorpay_payment_id")).toString(),
                     params.value(QStringLiteral("razorpay_signature")).toString(), flow,
                     [flow](const ApiResult<Subscription> &c) {
@@ -151,12 +146,11 @@ CheckoutFlow *CheckoutFlow::creditsSession(Session *session, CreditSessionReques
         CheckoutRequest view =
             redirectRequest(tr("Checkout"), r.value.url, QStringLiteral("success"), QStringLiteral("cancel"));
         view.allowedOrigins = flow->allowedOrigins(r.value.url);
-        flow->openView(view, [flow](const QJsonObject &outcome) {
-            const QString status = outcome.value(QStringLiteral("status")).toString();
-            flow->finish(status == QLatin1String("paid"),
-                status == QLatin1String("paid")
-                    ? tr("Paid. The credits arrive as soon as the provider confirms the payment.")
-                    : tr("The checkout was left before paying. Nothing was changed."));
+        flow->openView(view, [flow](const CheckoutOutcome &outcome) {
+            const bool paid = outcome.status == CheckoutOutcome::Status::Paid;
+            flow->finish(paid,
+                paid ? tr("Paid. The credits arrive as soon as the provider confirms the payment.")
+                     : tr("The checkout was left before paying. Nothing was changed."));
         });
     });
     return flow;
@@ -175,12 +169,12 @@ CheckoutFlow *CheckoutFlow::creditsPortal(Session *session, QWidget *parent)
                 tr("Billing portal"), r.value, QStringLiteral("portal-return"), QStringLiteral("portal-cancel"));
             view.allowedOrigins = flow->allowedOrigins(r.value);
             flow->openView(
-                view, [flow](const QJsonObject &) { flow->finish(true, tr("Back from the billing portal.")); });
+                view, [flow](const CheckoutOutcome &) { flow->finish(true, tr("Back from the billing portal.")); });
         });
     return flow;
 }
 
-CheckoutFlow *CheckoutFlow::tierCheckout(Session *session, const QString &tier, QWidget *parent)
+CheckoutFlow *CheckoutFlow::tierCheckout(Session *session, TierPlan tier, QWidget *parent)
 {
     auto *flow = new CheckoutFlow(session, parent);
     session->tierBilling()->checkout(tier, flow, [flow](const ApiResult<QUrl> &r) {
@@ -198,8 +192,8 @@ CheckoutFlow *CheckoutFlow::tierCheckout(Session *session, const QString &tier, 
         view.cancelUrl = QUrl(r.value.scheme() + QStringLiteral("://") + r.value.authority()
             + QStringLiteral("/sim/app/billing?checkout=cancelled"));
         view.allowedOrigins = flow->allowedOrigins(r.value);
-        flow->openView(view, [flow](const QJsonObject &outcome) {
-            const bool paid = outcome.value(QStringLiteral("status")).toString() == QLatin1String("paid");
+        flow->openView(view, [flow](const CheckoutOutcome &outcome) {
+            const bool paid = outcome.status == CheckoutOutcome::Status::Paid;
             flow->finish(paid,
                 paid ? tr("Paid. The plan changes as soon as the provider confirms the payment.")
                      : tr("The checkout was left before paying. Nothing was changed."));
@@ -223,7 +217,8 @@ CheckoutFlow *CheckoutFlow::tierPortal(Session *session, QWidget *parent)
         view.successUrl = QUrl(r.value.scheme() + QStringLiteral("://") + r.value.authority()
             + QStringLiteral("/sim/app/billing?portal=returned"));
         view.allowedOrigins = flow->allowedOrigins(r.value);
-        flow->openView(view, [flow](const QJsonObject &) { flow->finish(true, tr("Back from the billing portal.")); });
+        flow->openView(
+            view, [flow](const CheckoutOutcome &) { flow->finish(true, tr("Back from the billing portal.")); });
     });
     return flow;
 }
@@ -238,12 +233,12 @@ CheckoutFlow *CheckoutFlow::platformConfirm(Session *session, const QUrl &confir
     QMetaObject::invokeMethod(
         flow,
         [flow, view] {
-            flow->openView(view, [flow](const QJsonObject &outcome) {
-                const QString status =
-                    outcome.value(QStringLiteral("params")).toObject().value(QStringLiteral("status")).toString();
-                flow->finish(status == QLatin1String("active"),
-                    status == QLatin1String("active") ? tr("The charge was approved.")
-                                                      : tr("The charge was not approved."));
+            flow->openView(view, [flow](const CheckoutOutcome &outcome) {
+                // The platform returns to the return address with the charge's status in the query.
+                const bool approved =
+                    fromWireWord<ChargeStatus>(outcome.params.value(QStringLiteral("status")).toString())
+                    == ChargeStatus::Active;
+                flow->finish(approved, approved ? tr("The charge was approved.") : tr("The charge was not approved."));
             });
         },
         Qt::QueuedConnection);

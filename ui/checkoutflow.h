@@ -25,7 +25,7 @@ public:
         Session *session, const QString &planId, BillingCycle cycle, const QString &couponCode, QWidget *parent);
     static CheckoutFlow *creditsSession(Session *session, CreditSessionRequest request, QWidget *parent);
     static CheckoutFlow *creditsPortal(Session *session, QWidget *parent);
-    static CheckoutFlow *tierCheckout(Session *session, const QString &tier, QWidget *parent);
+    static CheckoutFlow *tierCheckout(Session *session, TierPlan tier, QWidget *parent);
     static CheckoutFlow *tierPortal(Session *session, QWidget *parent);
     static CheckoutFlow *platformConfirm(Session *session, const QUrl &confirmUrl, QWidget *parent);
 
@@ -38,7 +38,7 @@ signals:
 
 private:
     CheckoutFlow(Session *session, QWidget *parent);
-    void openView(CheckoutRequest request, std::function<void(const QJsonObject &)> onOutcome);
+    void openView(CheckoutRequest request, std::function<void(const CheckoutOutcome &)> onOutcome);
     void finish(bool ok, const QString &message);
     QStringList allowedOrigins(const QUrl &start) const;
 

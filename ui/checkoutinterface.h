@@ -1,14 +1,23 @@
 #pragma once
 
 #include <QDialog>
-#include <QJsonObject>
 #include <QStringList>
 #include <QtPlugin>
 #include <QUrl>
+#include <QVariantMap>
 
 #include <functional>
 
 namespace bc {
+
+// How a checkout ended: paid (the provider's result or the return address's query in params),
+// failed (the provider's error in params), left on the cancel address, or closed by the person.
+struct CheckoutOutcome
+{
+    enum class Status { Paid, Failed, Cancelled, Closed };
+    Status status = Status::Closed;
+    QVariantMap params;
+};
 
 // What the embedded checkout is asked to run. The web view lives in a plugin
 // (billing-checkout) so that QtWebEngine is loaded only when a checkout opens.
@@ -21,12 +30,12 @@ struct CheckoutRequest
     Kind kind = Kind::Redirect;
     QString title;
     QUrl startUrl; // Razorpay: the hosted checkout (sandbox); Redirect: the provider page
-    QJsonObject razorpayOptions; // key, order_id, amount, … as checkout.js takes them
+    QVariantMap razorpayOptions; // key, order_id, amount, … as checkout.js takes them
     QStringList allowedOrigins; // "http://127.0.0.1:8787": everything else is blocked
     QUrl successUrl; // Redirect: a navigation starting with this completes the flow
     QUrl cancelUrl; // Redirect: … and this abandons it
-    // Called once: {"status": "paid"|"failed"|"cancelled"|"closed", "params": {…}, "message": …}
-    std::function<void(const QJsonObject &outcome)> onOutcome;
+    // Called once, with how the checkout ended.
+    std::function<void(const CheckoutOutcome &outcome)> onOutcome;
     // Called for every navigation the allow-list refused (tests, diagnostics).
     std::function<void(const QUrl &url)> onBlocked;
 };

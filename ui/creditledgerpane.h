@@ -1,33 +1,31 @@
 #pragma once
 
+#include "tablepane.h"
+
 #include "models/familytypes.h"
 
 #include <QPointer>
-#include <QWidget>
 
 class QComboBox;
 class QLabel;
-class QLineEdit;
 class QPushButton;
-class QTableView;
 class QTimer;
 
 namespace bc {
 
 class ConnectorLedgerSource;
 class CreditLedgerModel;
-class MessageBar;
-class Session;
 
 // A customer's credit balance and ledger: find the customer (Support, Super Admin), scroll a
 // ledger of any size (pages load as the view needs them), filter, sort, adjust with a reason.
-class CreditLedgerPane : public QWidget
+// The model sorts and filters its packed rows itself; no proxy stands in between.
+class CreditLedgerPane : public TablePane
 {
     Q_OBJECT
 public:
     explicit CreditLedgerPane(Session *session, QWidget *parent = nullptr);
 
-    void refresh();
+    void refresh() override;
     void openCustomer(const OrgSummary &customer);
     void adjustCredits();
     void editCheckin();
@@ -36,20 +34,26 @@ public:
     const OrgSummary &customer() const { return m_customer; }
     QPushButton *adjustButton() const { return m_adjust; }
     QComboBox *customerCombo() const { return m_customers; }
-    MessageBar *messageBar() const { return m_message; }
 
 signals:
     void customersLoaded();
     void ledgerLoaded();
     void balanceUpdated(qint64 balance);
 
+protected:
+    void applyTextFilter(const QString &text) override;
+
 private:
+    void buildCustomerRow();
+    void buildFilters();
     void searchCustomers(const QString &text);
+    void showCustomers(const QList<OrgSummary> &found, const QString &text);
     void updateStatus();
     void updateActions();
     void loadBalance();
+    void showBalance(qint64 balance);
+    bool seesOwnLedgerOnly() const;
 
-    Session *m_session;
     CreditLedgerModel *m_model;
     QPointer<ConnectorLedgerSource> m_source;
     OrgSummary m_customer;
@@ -57,14 +61,11 @@ private:
     QComboBox *m_customers;
     QTimer *m_searchDelay;
     QLabel *m_balance;
-    QLabel *m_status;
     QComboBox *m_type;
-    QLineEdit *m_filter;
     QPushButton *m_adjust;
     QPushButton *m_checkin;
     QPushButton *m_loadAll;
-    QTableView *m_view;
-    MessageBar *m_message;
+    bool m_firstPage = true;
 };
 
 } // namespace bc

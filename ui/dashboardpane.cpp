@@ -3,9 +3,11 @@
 #include "messagebar.h"
 #include "rolepolicy.h"
 
+#include "api/pager.h"
 #include "core/session.h"
 #include "models/subscriptiontablemodel.h"
 #include "models/tone.h"
+#include "models/words.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -89,11 +91,10 @@ QTableWidget *watchlist(QWidget *parent, const QString &name)
 } // namespace
 
 DashboardPane::DashboardPane(Session *session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_message(new MessageBar(this))
+    : Pane(session, {QStringLiteral("dashboard"), tr("Dashboard"), Family::OrgBilling, {}}, parent)
 {
-    setObjectName(QStringLiteral("dashboardPane"));
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_message);
+    layout->addWidget(messageBar());
     // The charts and lists scroll when the window is small (200 % scaling on a laptop).
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -122,7 +123,6 @@ DashboardPane::DashboardPane(Session *session, QWidget *parent)
     grid->addWidget(lists, 1, 1);
     scroll->setWidget(content);
     layout->addWidget(scroll, 1);
-    connect(m_session, &Session::ready, this, &DashboardPane::refresh);
 }
 
 int DashboardPane::pastDueCount() const
@@ -144,7 +144,7 @@ void DashboardPane::noteFetched(const QDateTime &fetchedAt)
 void DashboardPane::partLoaded()
 {
     if (--m_pending == 0) {
-        m_message->showFreshness(m_staleSince);
+        messageBar()->showFreshness(m_staleSince);
         emit loaded();
     }
 }
@@ -161,7 +161,7 @@ void DashboardPane::refresh()
         m_session->orgBilling()->revenueByMonth(this, [this](const ApiResult<QList<MonthlyAmount>> &r) {
             noteFetched(r.fetchedAt);
             if (!r.ok()) {
-                m_message->show(MessageBar::Kind::Error, r.error.humanMessage());
+                messageBar()->show(MessageBar::Kind::Error, r.error.humanMessage());
                 partLoaded();
                 return;
             }
@@ -191,14 +191,23 @@ void DashboardPane::refresh()
     }
     if (policy::allows(role, policy::Action::ListAllSubscriptions)) {
         ++m_pending;
-        SubscriptionQuery q;
-        q.limit = 500;
-        m_session->orgBilling()->subscriptions(q, this, [this](const ApiResult<PageOf<Subscription>> &r) {
-            noteFetched(r.fetchedAt);
-            if (r.ok())
-                showSubscriptions(r.value.items);
-            partLoaded();
-        });
+        auto rows = std::make_shared<QList<Subscription>>();
+        OrgBillingConnector *org = m_session->orgBilling();
+        fetchAllPages<Subscription>(
+            [org](const QString &cursor, QObject *context, ApiDone<PageOf<Subscription>> done) {
+                SubscriptionQuery q;
+                q.after = cursor;
+                org->subscriptions(q, context, std::move(done));
+            },
+            this, [rows](const QList<Subscription> &page) { rows->append(page); },
+            [this, rows](const PagerResult &result) {
+                noteFetched(result.staleSince);
+                if (result.ok())
+                    showSubscriptions(*rows);
+                else
+                    messageBar()->show(MessageBar::Kind::Error, result.error.humanMessage());
+                partLoaded();
+            });
     } else {
         ++m_pending;
         m_session->orgBilling()->mySubscription(this, [this](const ApiResult<std::optional<Subscription>> &r) {
@@ -260,7 +269,7 @@ void DashboardPane::showSubscriptions(const QList<Subscription> &subscriptions)
     }
     auto *series = new QStackedBarSeries;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-        auto *set = new QBarSet(SubscriptionTableModel::statusLabel(it.key()));
+        auto *set = new QBarSet(label(it.key()));
         for (const QString &plan : std::as_const(plans))
             set->append(it.value().value(plan));
         series->append(set);

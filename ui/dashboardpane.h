@@ -1,8 +1,10 @@
 #pragma once
 
+#include "pane.h"
+
 #include "models/billingtypes.h"
 
-#include <QWidget>
+#include <QDateTime>
 
 class QTableWidget;
 
@@ -13,17 +15,14 @@ class Session;
 
 // The month at a glance: revenue by month, subscriptions by plan and status, credits granted
 // against used, and the two watchlists (past due, cancelling at period end).
-class DashboardPane : public QWidget
+class DashboardPane : public Pane
 {
     Q_OBJECT
 public:
     explicit DashboardPane(Session *session, QWidget *parent = nullptr);
-    void refresh();
+    void refresh() override;
     int pastDueCount() const;
     int cancellingCount() const;
-
-signals:
-    void loaded();
 
 private:
     void showSubscriptions(const QList<Subscription> &subscriptions);
@@ -31,8 +30,6 @@ private:
     void noteFetched(const QDateTime &fetchedAt);
     QDateTime m_staleSince;
 
-    Session *m_session;
-    MessageBar *m_message;
     QWidget *m_revenue;
     QWidget *m_statuses;
     QWidget *m_credits;

@@ -3,11 +3,13 @@
 #include "messagebar.h"
 #include "rolepolicy.h"
 
+#include "api/pager.h"
 #include "core/session.h"
 #include "core/sessionstore.h"
 #include "invoice/batchrender.h"
 #include "invoice/invoicerenderer.h"
 #include "models/tone.h"
+#include "models/words.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -38,13 +40,17 @@ namespace bc {
 
 namespace {
 
-QColor statusColour(const QString &status)
+QColor statusColour(InvoiceStatus status)
 {
-    if (status == QLatin1String("paid"))
+    switch (status) {
+    case InvoiceStatus::Paid:
         return toneColour(Tone::Positive);
-    if (status == QLatin1String("issued") || status == QLatin1String("partially_paid"))
+    case InvoiceStatus::Issued:
+    case InvoiceStatus::PartiallyPaid:
         return toneColour(Tone::Warning);
-    return toneColour(Tone::Muted);
+    default:
+        return toneColour(Tone::Muted);
+    }
 }
 
 // Fetches invoices one after another, then hands each to `each`; progress and cancel included.
@@ -104,9 +110,12 @@ private:
 
 } // namespace
 
-InvoicesPane::InvoicesPane(Session *session, QWidget *parent) : TablePane(session, QStringLiteral("invoices"), parent)
+InvoicesPane::InvoicesPane(Session *session, QWidget *parent)
+    : TablePane(session,
+        {QStringLiteral("invoices"), tr("Invoices"), Family::OrgBilling,
+            {Role::SuperAdmin, Role::Owner, Role::Admin, Role::Support}},
+        parent)
 {
-    view()->setAccessibleName(tr("Invoices"));
     const QLocale locale;
     using Col = RecordTableModel<Invoice>::Column;
     const Qt::Alignment right = Qt::AlignRight | Qt::AlignVCenter;
@@ -129,7 +138,7 @@ InvoicesPane::InvoicesPane(Session *session, QWidget *parent) : TablePane(sessio
     view()->setSelectionMode(QAbstractItemView::ExtendedSelection);
     view()->sortByColumn(1, Qt::DescendingOrder);
 
-    auto *range = new QHBoxLayout;
+    QHBoxLayout *range = addControlRow();
     m_from = new QDateEdit(QDate::currentDate().addMonths(-6), this);
     m_to = new QDateEdit(QDate::currentDate(), this);
     for (QDateEdit *e : {m_from, m_to})
@@ -138,22 +147,17 @@ InvoicesPane::InvoicesPane(Session *session, QWidget *parent) : TablePane(sessio
     m_to->setAccessibleName(tr("To date"));
     m_status = new QComboBox(this);
     m_status->setAccessibleName(tr("Invoice status"));
-    m_status->addItem(tr("All statuses"), QString());
-    m_status->addItem(tr("Paid"), QStringLiteral("paid"));
-    m_status->addItem(tr("Issued (unpaid)"), QStringLiteral("issued"));
+    m_status->addItem(tr("All statuses"), -1);
+    m_status->addItem(tr("Paid"), int(InvoiceStatus::Paid));
+    m_status->addItem(tr("Issued (unpaid)"), int(InvoiceStatus::Issued));
     range->addWidget(new QLabel(tr("From"), this));
     range->addWidget(m_from);
     range->addWidget(new QLabel(tr("To"), this));
     range->addWidget(m_to);
     range->addWidget(m_status);
     range->addStretch();
-    layoutForExtras()->addLayout(range);
 
-    QAction *refreshAction = toolBar()->addAction(tr("Refresh"), this, &InvoicesPane::refresh);
-    refreshAction->setShortcut(QKeySequence::Refresh);
-    refreshAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(refreshAction);
-    toolBar()->addSeparator();
+    addRefreshAction();
     m_openPdf = toolBar()->addAction(tr("Open PDF"), this, [this] {
         const QStringList ids = selectedIds();
         if (!ids.isEmpty())
@@ -245,46 +249,55 @@ void InvoicesPane::refresh()
         return;
     m_model->setRecords({});
     messageBar()->show(MessageBar::Kind::Info, tr("Loading invoices…"));
-    loadPage({}, ++m_generation);
     updateActions();
+    const int generation = ++m_generation;
+    DateRangeQuery range;
+    range.from = m_from->date();
+    range.to = m_to->date();
+    range.limit = 500;
+    const int status = m_status->currentData().toInt();
+    const std::optional<InvoiceStatus> wanted =
+        status < 0 ? std::nullopt : std::optional(static_cast<InvoiceStatus>(status));
+    OrgBillingConnector *org = m_session->orgBilling();
+    fetchAllPages<Invoice>(
+        [org, range, wanted](const QString &cursor, QObject *context, ApiDone<PageOf<Invoice>> done) {
+            DateRangeQuery q = range;
+            q.after = cursor;
+            org->invoices(q, wanted, context, std::move(done));
+        },
+        this,
+        [this, generation](const QList<Invoice> &page) {
+            if (generation == m_generation)
+                m_model->append(page);
+        },
+        [this, generation](const PagerResult &result) {
+            if (generation != m_generation)
+                return;
+            if (!result.ok()) {
+                messageBar()->show(MessageBar::Kind::Error, result.error.humanMessage());
+                emit loadFailed(result.error.humanMessage());
+                return;
+            }
+            messageBar()->hide();
+            messageBar()->showFreshness(result.staleSince);
+            view()->resizeColumnsToContents();
+            showOutstanding();
+            emit loaded();
+        });
 }
 
-void InvoicesPane::loadPage(const QString &cursor, int generation)
+void InvoicesPane::showOutstanding()
 {
-    DateRangeQuery q;
-    q.from = m_from->date();
-    q.to = m_to->date();
-    q.status = m_status->currentData().toString();
-    q.limit = 500;
-    q.after = cursor;
-    m_session->orgBilling()->invoices(q, this, [this, generation](const ApiResult<PageOf<Invoice>> &r) {
-        if (generation != m_generation)
-            return;
-        if (!r.ok()) {
-            messageBar()->show(MessageBar::Kind::Error, r.error.humanMessage());
-            return;
-        }
-        m_model->append(r.value.items);
-        if (!r.value.nextCursor.isEmpty()) {
-            loadPage(r.value.nextCursor, generation);
-            return;
-        }
-        messageBar()->hide();
-        messageBar()->showFreshness(r.fetchedAt);
-        view()->resizeColumnsToContents();
-        QMap<QString, Money> due;
-        for (const Invoice &i : m_model->records())
-            due[i.currency] = due.value(i.currency, Money::fromMinor(0, i.currency))
-                                  .plus(i.amountDue)
-                                  .value_or(due.value(i.currency));
-        QStringList dues;
-        for (const Money &m : std::as_const(due))
-            if (!m.isZero())
-                dues << m.toDisplayString();
-        setStatus(tr("Invoices: %1").arg(QLocale().toString(m_model->rowCount()))
-            + (dues.isEmpty() ? QString() : tr(" · outstanding %1").arg(dues.join(QStringLiteral(" + ")))));
-        emit loaded();
-    });
+    QMap<QString, Money> due;
+    for (const Invoice &i : m_model->records())
+        due[i.currency] =
+            due.value(i.currency, Money::fromMinor(0, i.currency)).plus(i.amountDue).value_or(due.value(i.currency));
+    QStringList dues;
+    for (const Money &m : std::as_const(due))
+        if (!m.isZero())
+            dues << m.toDisplayString();
+    setStatus(tr("Invoices: %1").arg(QLocale().toString(m_model->rowCount()))
+        + (dues.isEmpty() ? QString() : tr(" · outstanding %1").arg(dues.join(QStringLiteral(" + ")))));
 }
 
 InvoiceRenderOptions InvoicesPane::renderOptions() const

@@ -42,7 +42,7 @@ private:
     InvoiceRenderOptions renderOptions() const;
     QString logoKey() const;
     QStringList selectedIds() const;
-    void loadPage(const QString &cursor, int generation);
+    void showOutstanding();
     void updateActions();
 
     RecordTableModel<Invoice> *m_model;

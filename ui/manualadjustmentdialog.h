@@ -1,36 +1,28 @@
 #pragma once
 
-#include "api/transport.h"
-#include "models/familytypes.h"
+#include "changedialog.h"
 
-#include <QDialog>
+#include "models/familytypes.h"
 
 class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
-class QPushButton;
 
 namespace bc {
 
 class CreditsConnector;
-class MessageBar;
 
 // Adds or takes credits with a signed amount, a required reason code and a note. The balance the
 // customer will have is shown before anything is sent; going below zero needs an explicit tick.
-class ManualAdjustmentDialog : public QDialog
+class ManualAdjustmentDialog : public ChangeDialog
 {
     Q_OBJECT
 public:
     ManualAdjustmentDialog(CreditsConnector *credits, const OrgSummary &customer, QWidget *parent = nullptr);
 
-    static QStringList reasonCodes();
-    static QString reasonLabel(const QString &code);
-
 signals:
-    // The server could not be reached: the change waits in Pending changes (the text says so).
-    void queued(const QString &message);
     void adjusted(const bc::CreditTransaction &transaction);
 
 private:
@@ -45,10 +37,6 @@ private:
     QPlainTextEdit *m_note;
     QCheckBox *m_allowNegative;
     QLabel *m_preview;
-    MessageBar *m_message;
-    QPushButton *m_confirm;
-    IdempotencyKeys m_keys;
-    bool m_busy = false;
 };
 
 } // namespace bc

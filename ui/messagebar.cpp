@@ -43,6 +43,7 @@ void MessageBar::show(Kind kind, const QString &text)
         "#messageBar{background:#44201d;border:1px solid #8a3b33;border-radius:4px;color:#fbd3cf}",
     };
     m_stale = false;
+    m_kind = kind;
     setStyleSheet(QString::fromLatin1((paletteIsDark() ? dark : light)[int(kind)]));
     m_label->setText(text);
     setAccessibleDescription(text);
@@ -71,6 +72,12 @@ void MessageBar::showFreshness(const QDateTime &fetchedAt)
            "it refreshes by itself when the server is back.")
             .arg(when));
     m_stale = true;
+}
+
+void MessageBar::clearUnlessSuccess()
+{
+    if (!(isVisible() && m_kind == Kind::Success))
+        hide();
 }
 
 QString MessageBar::text() const

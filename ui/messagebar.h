@@ -17,6 +17,10 @@ public:
     explicit MessageBar(QWidget *parent = nullptr);
     void show(Kind kind, const QString &text);
     QString text() const;
+    Kind kind() const { return m_kind; }
+    // Hides what the strip says unless it is a confirmation still fading out (a refresh after a
+    // change must not swallow the sentence saying what the change did).
+    void clearUnlessSuccess();
     // Marks what the pane shows as served from the read cache at `fetchedAt` (the server could
     // not be reached), or, given an invalid time, removes that mark once live data came.
     void showFreshness(const QDateTime &fetchedAt);
@@ -24,6 +28,7 @@ public:
 
 private:
     QLabel *m_label;
+    Kind m_kind = Kind::Info;
     int m_generation = 0;
     bool m_stale = false;
 };

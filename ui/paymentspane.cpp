@@ -2,40 +2,50 @@
 
 #include "messagebar.h"
 #include "rolepolicy.h"
-#include "tablepane.h"
 
+#include "api/pager.h"
 #include "core/session.h"
 #include "core/sessionstore.h"
-#include "models/itemdatarole.h"
 #include "models/paymenttablemodel.h"
+#include "models/words.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
-#include <QMap>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
-#include <QTableView>
-#include <QVBoxLayout>
 
 namespace bc {
 
 PaymentsPane::PaymentsPane(Session *session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_model(new PaymentTableModel(this)),
-      m_proxy(new QSortFilterProxyModel(this)), m_message(new MessageBar(this))
+    : TablePane(session, {QStringLiteral("payments"), tr("Payments"), Family::OrgBilling, {}}, parent),
+      m_model(new PaymentTableModel(this))
 {
-    setObjectName(QStringLiteral("paymentsPane"));
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(SortRole);
-    auto *layout = new QVBoxLayout(this);
-    auto *bar = new QHBoxLayout;
+    setSourceModel(m_model);
+    buildRangeRow();
+    view()->sortByColumn(PaymentTableModel::Date, Qt::DescendingOrder);
+    connect(m_load, &QPushButton::clicked, this, &PaymentsPane::refresh);
+    connect(m_exportButton, &QPushButton::clicked, this, [this] {
+        const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+            + QStringLiteral("/payments-%1-to-%2.csv")
+                  .arg(m_from->date().toString(Qt::ISODate), m_to->date().toString(Qt::ISODate));
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Export payments"), suggested, tr("CSV files (*.csv)"));
+        if (!path.isEmpty())
+            exportTo(path);
+    });
+    updateActions();
+}
+
+void PaymentsPane::buildRangeRow()
+{
+    QHBoxLayout *bar = addControlRow();
     m_from = new QDateEdit(QDate::currentDate().addMonths(-6), this);
     m_to = new QDateEdit(QDate::currentDate(), this);
     for (QDateEdit *e : {m_from, m_to}) {
@@ -48,10 +58,9 @@ PaymentsPane::PaymentsPane(Session *session, QWidget *parent)
     m_to->setAccessibleName(tr("To date"));
     m_status = new QComboBox(this);
     m_status->setAccessibleName(tr("Payment status"));
-    m_status->addItem(tr("All statuses"), QString());
-    m_status->addItem(tr("Captured"), QStringLiteral("captured"));
-    m_status->addItem(tr("Failed"), QStringLiteral("failed"));
-    m_status->addItem(tr("Refunded"), QStringLiteral("refunded"));
+    m_status->addItem(tr("All statuses"), -1);
+    for (PaymentStatus s : {PaymentStatus::Captured, PaymentStatus::Failed, PaymentStatus::Refunded})
+        m_status->addItem(label(s), int(s));
     m_load = new QPushButton(tr("&Show"), this);
     m_exportButton = new QPushButton(tr("&Export CSV…"), this);
     m_exportButton->setObjectName(QStringLiteral("exportButton"));
@@ -67,37 +76,6 @@ PaymentsPane::PaymentsPane(Session *session, QWidget *parent)
     bar->addWidget(m_load);
     bar->addStretch(1);
     bar->addWidget(m_exportButton);
-    layout->addLayout(bar);
-    layout->addWidget(m_message);
-    m_view = new QTableView(this);
-    m_view->setObjectName(QStringLiteral("paymentsView"));
-    m_view->setAccessibleName(tr("Payments"));
-    enableColumnChooser(m_view, m_session, QStringLiteral("payments"));
-    m_view->setModel(m_proxy);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(PaymentTableModel::Date, Qt::DescendingOrder);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    layout->addWidget(m_view, 1);
-    m_totals = new QLabel(this);
-    m_totals->setObjectName(QStringLiteral("totalsLabel"));
-    m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_totals);
-
-    connect(m_load, &QPushButton::clicked, this, &PaymentsPane::refresh);
-    connect(m_exportButton, &QPushButton::clicked, this, [this] {
-        const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-            + QStringLiteral("/payments-%1-to-%2.csv")
-                  .arg(m_from->date().toString(Qt::ISODate), m_to->date().toString(Qt::ISODate));
-        const QString path =
-            QFileDialog::getSaveFileName(this, tr("Export payments"), suggested, tr("CSV files (*.csv)"));
-        if (!path.isEmpty())
-            exportTo(path);
-    });
-    connect(m_session, &Session::ready, this, &PaymentsPane::refresh);
-    updateActions();
 }
 
 void PaymentsPane::updateActions()
@@ -117,72 +95,84 @@ void PaymentsPane::refresh()
     if (!m_session->isReady())
         return;
     m_model->clear();
-    updateTotals();
+    m_captured.clear();
+    m_failed = 0;
+    showTotals();
     if (!policy::allows(m_session->role(), policy::Action::ReadPayments)) {
-        m_message->show(MessageBar::Kind::Info, policy::whyNot(m_session->role(), policy::Action::ReadPayments));
+        messageBar()->show(MessageBar::Kind::Info, policy::whyNot(m_session->role(), policy::Action::ReadPayments));
+        emit loaded();
         return;
     }
     if (m_from->date() > m_to->date()) {
-        m_message->show(MessageBar::Kind::Error,
+        messageBar()->show(MessageBar::Kind::Error,
             tr("The start date %1 is after the end date %2.")
                 .arg(QLocale().toString(m_from->date(), QLocale::ShortFormat),
                     QLocale().toString(m_to->date(), QLocale::ShortFormat)));
         return;
     }
-    m_message->show(MessageBar::Kind::Info, tr("Loading payments…"));
-    loadPage({}, ++m_generation);
+    messageBar()->show(MessageBar::Kind::Info, tr("Loading payments…"));
+    const int generation = ++m_generation;
+    DateRangeQuery range;
+    range.from = m_from->date();
+    range.to = m_to->date();
+    range.limit = 500;
+    const int status = m_status->currentData().toInt();
+    const std::optional<PaymentStatus> wanted =
+        status < 0 ? std::nullopt : std::optional(static_cast<PaymentStatus>(status));
+    OrgBillingConnector *org = m_session->orgBilling();
+    fetchAllPages<Payment>(
+        [org, range, wanted](const QString &cursor, QObject *context, ApiDone<PageOf<Payment>> done) {
+            DateRangeQuery q = range;
+            q.after = cursor;
+            org->payments(q, wanted, context, std::move(done));
+        },
+        this,
+        [this, generation](const QList<Payment> &page) {
+            if (generation != m_generation)
+                return;
+            m_model->append(page); // rows appear as each page arrives
+            addToTotals(page);
+            showTotals();
+        },
+        [this, generation](const PagerResult &result) {
+            if (generation != m_generation)
+                return;
+            if (!result.ok()) {
+                messageBar()->show(MessageBar::Kind::Error, result.error.humanMessage());
+                emit loadFailed(result.error.humanMessage());
+                return;
+            }
+            messageBar()->hide();
+            messageBar()->showFreshness(result.staleSince);
+            view()->resizeColumnsToContents();
+            emit loaded();
+        });
 }
 
-void PaymentsPane::loadPage(const QString &cursor, int generation)
+void PaymentsPane::addToTotals(const QList<Payment> &page)
 {
-    DateRangeQuery q;
-    q.from = m_from->date();
-    q.to = m_to->date();
-    q.status = m_status->currentData().toString();
-    q.limit = 500;
-    q.after = cursor;
-    m_session->orgBilling()->payments(q, this, [this, generation](const ApiResult<PageOf<Payment>> &r) {
-        if (generation != m_generation)
-            return;
-        if (!r.ok()) {
-            m_message->show(MessageBar::Kind::Error, r.error.humanMessage());
-            return;
-        }
-        m_model->append(r.value.items); // rows appear as each page arrives
-        updateTotals();
-        if (!r.value.nextCursor.isEmpty()) {
-            loadPage(r.value.nextCursor, generation);
-            return;
-        }
-        m_message->hide();
-        m_message->showFreshness(r.fetchedAt);
-        m_view->resizeColumnsToContents();
-        emit loaded();
-    });
-}
-
-void PaymentsPane::updateTotals()
-{
-    // Exact sums per currency; failed payments are counted but not added.
-    QMap<QString, Money> captured;
-    int failed = 0;
-    for (int i = 0; i < m_model->rowCount(); ++i) {
-        const Payment *p = m_model->paymentAt(i);
-        if (p->status == QLatin1String("failed")) {
-            ++failed;
+    // Exact sums per currency, kept as pages arrive (never a walk over every loaded row); failed
+    // payments are counted but not added.
+    for (const Payment &p : page) {
+        if (p.status == PaymentStatus::Failed) {
+            ++m_failed;
             continue;
         }
-        if (p->status != QLatin1String("captured"))
+        if (p.status != PaymentStatus::Captured)
             continue;
-        const Money sum = captured.value(p->amount.currency(), Money::fromMinor(0, p->amount.currency()));
-        captured.insert(p->amount.currency(), sum.plus(p->amount).value_or(sum));
+        const Money sum = m_captured.value(p.amount.currency(), Money::fromMinor(0, p.amount.currency()));
+        m_captured.insert(p.amount.currency(), sum.plus(p.amount).value_or(sum));
     }
+}
+
+void PaymentsPane::showTotals()
+{
     QStringList sums;
-    for (const Money &m : std::as_const(captured))
+    for (const Money &m : std::as_const(m_captured))
         sums << m.toDisplayString();
-    m_totals->setText(tr("Payments: %1").arg(QLocale().toString(m_model->rowCount()))
+    setStatus(tr("Payments: %1").arg(QLocale().toString(m_model->rowCount()))
         + (sums.isEmpty() ? QString() : tr(" · captured %1").arg(sums.join(QStringLiteral(" + "))))
-        + (failed ? tr(" · failed: %1").arg(QLocale().toString(failed)) : QString()));
+        + (m_failed ? tr(" · failed: %1").arg(QLocale().toString(m_failed)) : QString()));
 }
 
 void PaymentsPane::exportTo(const QString &path)
@@ -191,7 +181,7 @@ void PaymentsPane::exportTo(const QString &path)
         return;
     m_exportFile = new QSaveFile(path, this);
     if (!m_exportFile->open(QIODevice::WriteOnly)) {
-        m_message->show(MessageBar::Kind::Error, tr("Cannot write %1: %2").arg(path, m_exportFile->errorString()));
+        messageBar()->show(MessageBar::Kind::Error, tr("Cannot write %1: %2").arg(path, m_exportFile->errorString()));
         delete m_exportFile;
         m_exportFile = nullptr;
         return;
@@ -203,36 +193,7 @@ void PaymentsPane::exportTo(const QString &path)
     m_export = m_session->orgBilling()->exportPayments(
         m_from->date(), m_to->date(), m_exportFile, this, [this, path, progress](const ApiResult<bool> &r) {
             progress->close();
-            QSaveFile *file = m_exportFile;
-            m_exportFile = nullptr;
-            const bool ok = r.ok() && file->commit();
-            if (!ok)
-                file->cancelWriting();
-            const qint64 size = QFileInfo(path).size();
-            file->deleteLater();
-            if (r.error.kind == ApiError::Kind::Cancelled)
-                m_message->show(MessageBar::Kind::Info, tr("Export cancelled; no file was written."));
-            else if (!r.ok())
-                m_message->show(MessageBar::Kind::Error, r.error.humanMessage());
-            else if (!ok)
-                m_message->show(MessageBar::Kind::Error, tr("Could not save %1.").arg(path));
-            else
-                m_message->show(MessageBar::Kind::Success,
-                    tr("Exported payments to %1 (%2).").arg(path, QLocale().formattedDataSize(size)));
-            if (SessionStore *store = m_session->store())
-                store->journal(QStringLiteral("Export payments as CSV"),
-                    QStringLiteral("%1 to %2, status %3, to %4 (%5 bytes)")
-                        .arg(m_from->date().toString(Qt::ISODate), m_to->date().toString(Qt::ISODate),
-                            m_status->currentData().toString().isEmpty() ? QStringLiteral("any")
-                                                                         : m_status->currentData().toString(),
-                            path)
-                        .arg(ok ? size : 0),
-                    {},
-                    r.error.kind == ApiError::Kind::Cancelled ? QStringLiteral("cancelled")
-                        : ok && r.ok()                        ? QStringLiteral("exported")
-                                                              : QStringLiteral("failed"));
-            updateActions();
-            emit exportFinished(ok, path);
+            exportFinishedWith(r.error, path);
         });
     connect(m_export, &ApiCall::progress, progress, [this, progress](qint64 received, qint64 total) {
         if (total > 0) {
@@ -244,6 +205,39 @@ void PaymentsPane::exportTo(const QString &path)
     });
     connect(progress, &QProgressDialog::canceled, this, &PaymentsPane::cancelExport);
     updateActions();
+}
+
+void PaymentsPane::exportFinishedWith(const ApiError &error, const QString &path)
+{
+    QSaveFile *file = m_exportFile;
+    m_exportFile = nullptr;
+    const bool ok = !error.isError() && file->commit();
+    if (!ok)
+        file->cancelWriting();
+    const qint64 size = QFileInfo(path).size();
+    file->deleteLater();
+    const bool cancelled = error.kind == ApiError::Kind::Cancelled;
+    if (cancelled)
+        messageBar()->show(MessageBar::Kind::Info, tr("Export cancelled; no file was written."));
+    else if (error.isError())
+        messageBar()->show(MessageBar::Kind::Error, error.humanMessage());
+    else if (!ok)
+        messageBar()->show(MessageBar::Kind::Error, tr("Could not save %1.").arg(path));
+    else
+        messageBar()->show(MessageBar::Kind::Success,
+            tr("Exported payments to %1 (%2).").arg(path, QLocale().formattedDataSize(size)));
+    // The journal records what was asked of the server: the export takes the date range only.
+    if (SessionStore *store = m_session->store())
+        store->journal(QStringLiteral("Export payments as CSV"),
+            QStringLiteral("%1 to %2, to %3 (%4 bytes)")
+                .arg(m_from->date().toString(Qt::ISODate), m_to->date().toString(Qt::ISODate), path)
+                .arg(ok ? size : 0),
+            {},
+            cancelled ? QStringLiteral("cancelled")
+                : ok  ? QStringLiteral("exported")
+                      : QStringLiteral("failed"));
+    updateActions();
+    emit exportFinished(ok, path);
 }
 
 void PaymentsPane::cancelExport()

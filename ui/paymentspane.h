@@ -1,67 +1,63 @@
 #pragma once
 
-#include <QPointer>
-#include <QWidget>
+#include "tablepane.h"
 
-class QDateEdit;
+#include "models/money.h"
+
+#include <QMap>
+#include <QPointer>
+
 class QComboBox;
-class QLabel;
+class QDateEdit;
 class QPushButton;
 class QSaveFile;
-class QSortFilterProxyModel;
-class QTableView;
 
 namespace bc {
 
 class ApiCall;
-class MessageBar;
 class PaymentTableModel;
-class Session;
 
-// Payments over a date range, page by page, with a CSV export that streams to disk with
-// progress and can be cancelled (the partial file is discarded).
-class PaymentsPane : public QWidget
+// Payments by date range and status: rows appear page by page, exact per-currency totals kept as
+// the pages arrive, and a CSV export streamed to disk with progress and cancel.
+class PaymentsPane : public TablePane
 {
     Q_OBJECT
 public:
     explicit PaymentsPane(Session *session, QWidget *parent = nullptr);
 
-    void refresh();
-    // Exports the current date range to path; progress shown in a dialog.
+    void refresh() override;
     void exportTo(const QString &path);
     void cancelExport();
     bool isExporting() const { return !m_export.isNull(); }
 
     PaymentTableModel *model() const { return m_model; }
-    MessageBar *messageBar() const { return m_message; }
     QDateEdit *fromEdit() const { return m_from; }
     QDateEdit *toEdit() const { return m_to; }
     QPushButton *exportButton() const { return m_exportButton; }
 
 signals:
-    void loaded();
     void exportFinished(bool ok, const QString &path);
     void exportProgress(qint64 bytes);
 
 private:
-    void loadPage(const QString &cursor, int generation);
-    void updateTotals();
+    void buildRangeRow();
+    void addToTotals(const QList<Payment> &page);
+    void showTotals();
     void updateActions();
+    void exportFinishedWith(const ApiError &error, const QString &path);
 
-    Session *m_session;
     PaymentTableModel *m_model;
-    QSortFilterProxyModel *m_proxy;
-    QTableView *m_view;
     QDateEdit *m_from;
     QDateEdit *m_to;
     QComboBox *m_status;
     QPushButton *m_load;
     QPushButton *m_exportButton;
-    QLabel *m_totals;
-    MessageBar *m_message;
     QPointer<ApiCall> m_export;
     QSaveFile *m_exportFile = nullptr;
     int m_generation = 0;
+    // Running totals: captured amounts per currency, and the failed count.
+    QMap<QString, Money> m_captured;
+    qint64 m_failed = 0;
 };
 
 } // namespace bc

@@ -3,16 +3,15 @@
 #include "messagebar.h"
 
 #include "api/orgbillingconnector.h"
+#include "models/words.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 namespace bc {
 
@@ -29,15 +28,12 @@ QLabel *valueLabel(QWidget *parent, const QString &name)
 
 PlanChangeDialog::PlanChangeDialog(
     OrgBillingConnector *connector, const Subscription &current, const QList<Plan> &plans, QWidget *parent)
-    : QDialog(parent), m_connector(connector), m_current(current), m_message(new MessageBar(this))
+    : ChangeDialog(tr("Change plan — %1").arg(current.orgName), tr("Change plan"), parent), m_connector(connector),
+      m_current(current)
 {
-    setWindowTitle(tr("Change plan — %1").arg(current.orgName));
     for (const Plan &p : plans)
         if (p.priceMonthly.currency() == current.amount.currency())
             m_plans.append(p);
-
-    auto *layout = new QVBoxLayout(this);
-    auto *form = new QFormLayout;
     m_plan = new QComboBox(this);
     m_plan->setObjectName(QStringLiteral("planCombo"));
     m_plan->setAccessibleName(tr("New plan"));
@@ -47,18 +43,28 @@ PlanChangeDialog::PlanChangeDialog(
     m_cycle = new QComboBox(this);
     m_cycle->setObjectName(QStringLiteral("cycleCombo"));
     m_cycle->setAccessibleName(tr("Billing cycle"));
-    m_cycle->addItem(tr("Monthly"), billingCycleToString(BillingCycle::Monthly));
-    m_cycle->addItem(tr("Yearly"), billingCycleToString(BillingCycle::Yearly));
+    for (BillingCycle c : allValues<BillingCycle>())
+        m_cycle->addItem(label(c), QVariant::fromValue(int(c)));
     m_cycle->setCurrentIndex(current.billingCycle == BillingCycle::Monthly ? 0 : 1);
     m_reason = new QLineEdit(this);
     m_reason->setObjectName(QStringLiteral("reasonEdit"));
     m_reason->setAccessibleName(tr("Reason for the change"));
     m_reason->setPlaceholderText(tr("Why is the plan changing? (kept in the subscription history)"));
-    form->addRow(tr("New &plan:"), m_plan);
-    form->addRow(tr("Billing &cycle:"), m_cycle);
-    form->addRow(tr("&Reason:"), m_reason);
-    layout->addLayout(form);
+    addField(tr("New &plan:"), m_plan);
+    addField(tr("Billing &cycle:"), m_cycle);
+    addField(tr("&Reason:"), m_reason);
+    addBelowForm(buildComparison());
 
+    connect(m_plan, &QComboBox::currentIndexChanged, this, &PlanChangeDialog::requestPreview);
+    connect(m_cycle, &QComboBox::currentIndexChanged, this, &PlanChangeDialog::requestPreview);
+    connect(m_reason, &QLineEdit::textChanged, this, &PlanChangeDialog::updateConfirm);
+    connect(this, &ChangeDialog::confirmed, this, &PlanChangeDialog::confirm);
+    requestPreview();
+    resize(520, sizeHint().height());
+}
+
+QWidget *PlanChangeDialog::buildComparison()
+{
     auto *box = new QGroupBox(tr("What changes"), this);
     auto *grid = new QGridLayout(box);
     auto header = [&](const QString &t, int col) {
@@ -97,21 +103,7 @@ PlanChangeDialog::PlanChangeDialog(
     QFont strong = m_dueNow->font();
     strong.setBold(true);
     m_dueNow->setFont(strong);
-    layout->addWidget(box);
-    layout->addWidget(m_message);
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_confirm = buttons->addButton(tr("Change plan"), QDialogButtonBox::AcceptRole);
-    m_confirm->setObjectName(QStringLiteral("confirmButton"));
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_confirm, &QPushButton::clicked, this, &PlanChangeDialog::confirm);
-    layout->addWidget(buttons);
-
-    connect(m_plan, &QComboBox::currentIndexChanged, this, &PlanChangeDialog::requestPreview);
-    connect(m_cycle, &QComboBox::currentIndexChanged, this, &PlanChangeDialog::requestPreview);
-    connect(m_reason, &QLineEdit::textChanged, this, &PlanChangeDialog::updateConfirm);
-    requestPreview();
-    resize(520, sizeHint().height());
+    return box;
 }
 
 void PlanChangeDialog::requestPreview()
@@ -119,9 +111,9 @@ void PlanChangeDialog::requestPreview()
     m_previewReady = false;
     updateConfirm();
     const QString planId = m_plan->currentData().toString();
-    const BillingCycle cycle = *billingCycleFromString(m_cycle->currentData().toString());
+    const auto cycle = static_cast<BillingCycle>(m_cycle->currentData().toInt());
     if (planId == m_current.planId && cycle == m_current.billingCycle) {
-        m_message->show(
+        messageBar()->show(
             MessageBar::Kind::Info, tr("Choose a different plan or billing cycle to see what would change."));
         for (QLabel *l : {m_proposedPlan, m_proposedPrice, m_credit, m_debit, m_net, m_tax, m_dueNow, m_periodEnd})
             l->clear();
@@ -129,18 +121,18 @@ void PlanChangeDialog::requestPreview()
         m_currentPrice->setText(m_current.amount.toDisplayString());
         return;
     }
-    m_message->show(MessageBar::Kind::Info, tr("Calculating the proration…"));
+    messageBar()->show(MessageBar::Kind::Info, tr("Calculating the proration…"));
     const int generation = ++m_generation;
     m_connector->previewPlanChange(planId, cycle, this, [this, generation](const ApiResult<ProrationPreview> &r) {
         if (generation != m_generation)
             return; // a newer selection is on its way
         if (!r.ok()) {
-            m_message->show(MessageBar::Kind::Error, r.error.humanMessage());
+            messageBar()->show(MessageBar::Kind::Error, r.error.humanMessage());
             return;
         }
         m_preview = r.value;
         m_previewReady = true;
-        m_message->hide();
+        messageBar()->hide();
         showPreview();
         updateConfirm();
         emit previewUpdated();
@@ -168,32 +160,24 @@ void PlanChangeDialog::showPreview()
 void PlanChangeDialog::updateConfirm()
 {
     const bool hasReason = !m_reason->text().trimmed().isEmpty();
-    m_confirm->setEnabled(m_previewReady && hasReason && !m_busy);
-    m_confirm->setToolTip(!m_previewReady ? tr("Wait for the proration preview.")
-            : !hasReason                  ? tr("Give a reason; it is kept with the change.")
-                         : tr("Apply the change and charge %1 now.").arg(m_preview.amountDueNow.toDisplayString()));
+    setReady(!m_previewReady ? tr("Wait for the proration preview.")
+            : !hasReason     ? tr("Give a reason; it is kept with the change.")
+                             : QString(),
+        tr("Apply the change and charge %1 now.").arg(m_preview.amountDueNow.toDisplayString()));
 }
 
 void PlanChangeDialog::confirm()
 {
-    if (!m_previewReady || m_busy)
+    if (!m_previewReady)
         return;
     // The same key while the request is the same, so a retry after a lost answer charges once.
-    const QString key = m_keys.keyFor(m_preview.proposedPlanId.toUtf8() + '|'
-        + billingCycleToString(m_preview.billingCycle).toUtf8() + '|' + m_reason->text().trimmed().toUtf8());
-    m_busy = true;
-    updateConfirm();
-    m_message->show(MessageBar::Kind::Info, tr("Changing the plan…"));
-    m_connector->changePlan(m_preview.proposedPlanId, m_preview.billingCycle, m_reason->text().trimmed(), key, this,
-        [this](const ApiResult<Subscription> &r) {
-            m_busy = false;
-            if (r.error.isQueued()) {
-                emit queued(r.error.humanMessage());
-                accept();
-                return;
-            }
-            if (!r.ok()) {
-                m_message->show(MessageBar::Kind::Error, r.error.humanMessage());
+    const QString reason = m_reason->text().trimmed();
+    const QString key = keyFor(
+        m_preview.proposedPlanId.toUtf8() + '|' + wireWord(m_preview.billingCycle).toUtf8() + '|' + reason.toUtf8());
+    setBusy(true, tr("Changing the plan…"));
+    m_connector->changePlan(
+        m_preview.proposedPlanId, m_preview.billingCycle, reason, key, this, [this](const ApiResult<Subscription> &r) {
+            if (!finish(r.error)) {
                 updateConfirm();
                 return;
             }

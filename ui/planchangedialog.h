@@ -1,24 +1,21 @@
 #pragma once
 
-#include "api/transport.h"
-#include "models/billingtypes.h"
+#include "changedialog.h"
 
-#include <QDialog>
+#include "models/billingtypes.h"
 
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QPushButton;
 
 namespace bc {
 
-class MessageBar;
 class OrgBillingConnector;
 
 // Change plan with the proration shown side by side (current vs proposed) before anything is
 // committed. The change carries a reason and one idempotency key per distinct request, so a
 // retry after a network failure cannot charge twice.
-class PlanChangeDialog : public QDialog
+class PlanChangeDialog : public ChangeDialog
 {
     Q_OBJECT
 public:
@@ -30,12 +27,11 @@ public:
     const Subscription &result() const { return m_result; }
 
 signals:
-    // The server could not be reached: the change waits in Pending changes (the text says so).
-    void queued(const QString &message);
     void previewUpdated();
     void changed(const bc::Subscription &subscription);
 
 private:
+    QWidget *buildComparison();
     void requestPreview();
     void updateConfirm();
     void confirm();
@@ -47,8 +43,6 @@ private:
     QComboBox *m_plan;
     QComboBox *m_cycle;
     QLineEdit *m_reason;
-    MessageBar *m_message;
-    QPushButton *m_confirm;
     QLabel *m_currentPlan;
     QLabel *m_currentPrice;
     QLabel *m_proposedPlan;
@@ -62,9 +56,7 @@ private:
     ProrationPreview m_preview;
     Subscription m_result;
     bool m_previewReady = false;
-    bool m_busy = false;
     int m_generation = 0;
-    IdempotencyKeys m_keys;
 };
 
 } // namespace bc

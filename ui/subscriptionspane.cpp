@@ -1,143 +1,118 @@
 #include "subscriptionspane.h"
 
+#include "canceldialog.h"
 #include "checkoutflow.h"
 #include "messagebar.h"
+#include "newsubscriptiondialog.h"
 #include "planchangedialog.h"
 #include "rolepolicy.h"
-#include "subscriptiondialogs.h"
-#include "tablepane.h"
+#include "subscriptioneditdialog.h"
 
+#include "api/familyrows.h"
+#include "api/pager.h"
 #include "core/session.h"
-#include "models/itemdatarole.h"
 #include "models/subscriptiontablemodel.h"
+#include "models/words.h"
 
 #include <QAction>
 #include <QComboBox>
-#include <QDialog>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHeaderView>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSplitter>
-#include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
 
 namespace bc {
 
 SubscriptionsPane::SubscriptionsPane(Session *session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_model(new SubscriptionTableModel(this)),
-      m_proxy(new SubscriptionFilterProxy(this)), m_message(new MessageBar(this))
+    : TablePane(session, {QStringLiteral("subscriptions"), tr("Subscriptions"), Family::OrgBilling, {}}, parent),
+      m_model(new SubscriptionTableModel(this)), m_proxy(new SubscriptionFilterProxy(this))
 {
-    setObjectName(QStringLiteral("subscriptionsPane"));
-    m_proxy->setSourceModel(m_model);
-
-    auto *layout = new QVBoxLayout(this);
-    auto *filters = new QHBoxLayout;
-    m_filter = new QLineEdit(this);
-    m_filter->setObjectName(QStringLiteral("filterEdit"));
-    m_filter->setPlaceholderText(tr("Filter by organisation, plan or id"));
-    m_filter->setAccessibleName(tr("Filter subscriptions"));
-    m_filter->setClearButtonEnabled(true);
+    setSourceModel(m_model, m_proxy);
+    filterEdit()->setPlaceholderText(tr("Filter by organisation, plan or id"));
+    filterEdit()->setAccessibleName(tr("Filter subscriptions"));
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("statusFilter"));
     m_status->setAccessibleName(tr("Status filter"));
-    m_status->addItem(tr("All statuses"), QString());
-    for (const QString &name : subscriptionStatusNames())
-        m_status->addItem(SubscriptionTableModel::statusLabel(*subscriptionStatusFromString(name)), name);
+    m_status->addItem(tr("All statuses"), -1);
+    for (SubscriptionStatus status : allValues<SubscriptionStatus>())
+        m_status->addItem(label(status), int(status));
     m_plan = new QComboBox(this);
     m_plan->setObjectName(QStringLiteral("planFilter"));
     m_plan->setAccessibleName(tr("Plan filter"));
     m_plan->addItem(tr("All plans"), QString());
-    filters->addWidget(m_filter, 1);
-    filters->addWidget(m_status);
-    filters->addWidget(m_plan);
-    layout->addLayout(filters);
+    addFilter(m_status);
+    addFilter(m_plan);
+    buildActions();
+    view()->sortByColumn(SubscriptionTableModel::Organisation, Qt::AscendingOrder);
+    view()->setSelectionMode(QAbstractItemView::SingleSelection);
+    view()->horizontalHeader()->setSectionResizeMode(SubscriptionTableModel::Organisation, QHeaderView::Stretch);
+    setDetailPanel(buildDetailPanel());
 
-    auto *toolbar = new QToolBar(this);
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_refresh = toolbar->addAction(tr("Refresh"), this, &SubscriptionsPane::refresh);
-    m_refresh->setShortcut(QKeySequence::Refresh);
-    toolbar->addSeparator();
-    m_changePlan = toolbar->addAction(tr("Change plan…"), this, &SubscriptionsPane::changePlan);
-    m_changePlan->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+P")));
-    m_cancel = toolbar->addAction(tr("Cancel subscription…"), this, &SubscriptionsPane::cancelSubscription);
-    m_cancel->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+X")));
-    m_resume = toolbar->addAction(tr("Resume"), this, &SubscriptionsPane::resumeSubscription);
-    m_resume->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+R")));
-    m_edit = toolbar->addAction(tr("Edit (Super Admin)…"), this, &SubscriptionsPane::editSubscription);
-    m_new = toolbar->addAction(tr("New subscription…"), this, &SubscriptionsPane::newSubscription);
-    m_portal = toolbar->addAction(tr("Open billing portal"), this, &SubscriptionsPane::openPortal);
-    m_new->setShortcut(QKeySequence::New);
-    m_edit->setShortcut(QKeySequence(QStringLiteral("Ctrl+E")));
-    for (QAction *a : {m_refresh, m_changePlan, m_cancel, m_resume, m_edit, m_new})
-        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addActions({m_refresh, m_changePlan, m_cancel, m_resume, m_edit, m_new});
-    layout->addWidget(toolbar);
-    layout->addWidget(m_message);
+    connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
+        const int status = m_status->currentData().toInt();
+        m_proxy->setStatusFilter(status < 0 ? std::nullopt : std::optional(static_cast<SubscriptionStatus>(status)));
+    });
+    connect(m_plan, &QComboBox::currentIndexChanged, this,
+        [this] { m_proxy->setPlanFilter(m_plan->currentData().toString()); });
+    connect(view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        showDetail();
+        updateActions();
+    });
+    updateActions();
+}
 
-    auto *splitter = new QSplitter(this);
-    m_view = new QTableView(splitter);
-    m_view->setObjectName(QStringLiteral("subscriptionsView"));
-    m_view->setAccessibleName(tr("Subscriptions"));
-    enableColumnChooser(m_view, m_session, QStringLiteral("subscriptions"));
-    m_view->setModel(m_proxy);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(SubscriptionTableModel::Organisation, Qt::AscendingOrder);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setSectionResizeMode(SubscriptionTableModel::Organisation, QHeaderView::Stretch);
+void SubscriptionsPane::buildActions()
+{
+    addRefreshAction();
+    m_changePlan = addPaneAction(tr("Change plan…"), QKeySequence(QStringLiteral("Ctrl+Shift+P")));
+    m_cancel = addPaneAction(tr("Cancel subscription…"), QKeySequence(QStringLiteral("Ctrl+Shift+X")));
+    m_resume = addPaneAction(tr("Resume"), QKeySequence(QStringLiteral("Ctrl+Shift+R")));
+    m_edit = addPaneAction(tr("Edit (Super Admin)…"), QKeySequence(QStringLiteral("Ctrl+E")));
+    m_new = addPaneAction(tr("New subscription…"), QKeySequence::New);
+    m_portal = addPaneAction(tr("Open billing portal"));
+    connect(m_changePlan, &QAction::triggered, this, &SubscriptionsPane::changePlan);
+    connect(m_cancel, &QAction::triggered, this, &SubscriptionsPane::cancelSubscription);
+    connect(m_resume, &QAction::triggered, this, &SubscriptionsPane::resumeSubscription);
+    connect(m_edit, &QAction::triggered, this, &SubscriptionsPane::editSubscription);
+    connect(m_new, &QAction::triggered, this, &SubscriptionsPane::newSubscription);
+    connect(m_portal, &QAction::triggered, this, &SubscriptionsPane::openPortal);
+}
 
-    auto *detail = new QWidget(splitter);
-    auto *detailLayout = new QVBoxLayout(detail);
+QWidget *SubscriptionsPane::buildDetailPanel()
+{
+    auto *detail = new QWidget(this);
+    auto *layout = new QVBoxLayout(detail);
     m_detailTitle = new QLabel(tr("Select a subscription"), detail);
     QFont title = m_detailTitle->font();
     title.setPointSizeF(title.pointSizeF() * 1.3);
     title.setBold(true);
     m_detailTitle->setFont(title);
     m_detailTitle->setWordWrap(true);
-    detailLayout->addWidget(m_detailTitle);
+    layout->addWidget(m_detailTitle);
     m_detailForm = new QFormLayout;
-    detailLayout->addLayout(m_detailForm);
-    detailLayout->addWidget(new QLabel(tr("History"), detail));
+    layout->addLayout(m_detailForm);
+    layout->addWidget(new QLabel(tr("History"), detail));
     m_history = new QListWidget(detail);
     m_history->setObjectName(QStringLiteral("historyList"));
     m_history->setAccessibleName(tr("Subscription history"));
     m_history->setWordWrap(true);
-    detailLayout->addWidget(m_history, 1);
-    splitter->addWidget(m_view);
-    splitter->addWidget(detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_history, 1);
+    return detail;
+}
 
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &SubscriptionFilterProxy::setTextFilter);
-    connect(m_status, &QComboBox::currentIndexChanged, this,
-        [this] { m_proxy->setStatusFilter(m_status->currentData().toString()); });
-    connect(m_plan, &QComboBox::currentIndexChanged, this,
-        [this] { m_proxy->setPlanFilter(m_plan->currentData().toString()); });
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
-        showDetail();
-        updateActions();
-    });
-    connect(m_session, &Session::ready, this, &SubscriptionsPane::refresh);
-    updateActions();
+void SubscriptionsPane::applyTextFilter(const QString &text)
+{
+    m_proxy->setTextFilter(text);
 }
 
 const Subscription *SubscriptionsPane::selected() const
 {
-    const QModelIndex current = m_view->selectionModel()->currentIndex();
-    if (!current.isValid())
-        return nullptr;
-    return m_model->subscriptionAt(m_proxy->mapToSource(current).row());
+    return m_model->subscriptionAt(currentSourceRow());
 }
 
 void SubscriptionsPane::selectSubscription(const QString &id)
@@ -146,7 +121,7 @@ void SubscriptionsPane::selectSubscription(const QString &id)
     if (row < 0)
         return;
     const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
-    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    view()->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 void SubscriptionsPane::refresh()
@@ -156,7 +131,43 @@ void SubscriptionsPane::refresh()
     m_loading = true;
     m_staleSince = {};
     const int generation = ++m_generation;
-    m_message->show(MessageBar::Kind::Info, tr("Loading subscriptions…"));
+    messageBar()->show(MessageBar::Kind::Info, tr("Loading subscriptions…"));
+    loadPlans();
+    if (!policy::allows(m_session->role(), policy::Action::ListAllSubscriptions)) {
+        loadOwn(generation);
+        return;
+    }
+    auto rows = std::make_shared<QList<Subscription>>();
+    OrgBillingConnector *org = m_session->orgBilling();
+    fetchAllPages<Subscription>(
+        [org](const QString &cursor, QObject *context, ApiDone<PageOf<Subscription>> done) {
+            SubscriptionQuery q;
+            q.after = cursor;
+            org->subscriptions(q, context, std::move(done));
+        },
+        this,
+        [this, rows, generation](const QList<Subscription> &page) {
+            if (generation != m_generation)
+                return;
+            rows->append(page);
+            messageBar()->show(MessageBar::Kind::Info, tr("Loading subscriptions… %1 so far").arg(rows->size()));
+        },
+        [this, rows, generation](const PagerResult &result) {
+            if (generation != m_generation)
+                return;
+            noteFetched(result.staleSince);
+            if (!result.ok()) {
+                m_loading = false;
+                messageBar()->show(MessageBar::Kind::Error, result.error.humanMessage());
+                emit loadFailed(result.error.humanMessage());
+                return;
+            }
+            finishLoad(*rows);
+        });
+}
+
+void SubscriptionsPane::loadPlans()
+{
     m_session->orgBilling()->plans(this, [this](const ApiResult<QList<Plan>> &r) {
         if (!r.ok())
             return;
@@ -171,23 +182,22 @@ void SubscriptionsPane::refresh()
         m_plan->blockSignals(false);
         updateActions();
     });
-    if (policy::allows(m_session->role(), policy::Action::ListAllSubscriptions)) {
-        loadPage({}, {}, generation);
-    } else {
-        m_session->orgBilling()->mySubscription(
-            this, [this, generation](const ApiResult<std::optional<Subscription>> &r) {
-                if (generation != m_generation)
-                    return;
-                if (!r.ok()) {
-                    m_loading = false;
-                    m_message->show(MessageBar::Kind::Error, r.error.humanMessage());
-                    return;
-                }
-                noteFetched(r.fetchedAt);
-                const QList<Subscription> own = r.value ? QList<Subscription>{*r.value} : QList<Subscription>{};
-                loadOtherFamilies(own, generation);
-            });
-    }
+}
+
+void SubscriptionsPane::loadOwn(int generation)
+{
+    m_session->orgBilling()->mySubscription(this, [this, generation](const ApiResult<std::optional<Subscription>> &r) {
+        if (generation != m_generation)
+            return;
+        if (!r.ok()) {
+            m_loading = false;
+            messageBar()->show(MessageBar::Kind::Error, r.error.humanMessage());
+            emit loadFailed(r.error.humanMessage());
+            return;
+        }
+        noteFetched(r.fetchedAt);
+        loadOtherFamilies(r.value ? QList<Subscription>{*r.value} : QList<Subscription>{}, generation);
+    });
 }
 
 // The organisation's subscriptions in the other families, as rows beside the org billing one.
@@ -199,28 +209,18 @@ void SubscriptionsPane::loadOtherFamilies(QList<Subscription> rows, int generati
             return;
         finishLoad(all);
         if (all.isEmpty())
-            m_message->show(
+            messageBar()->show(
                 MessageBar::Kind::Info, tr("%1 has no subscription yet.").arg(m_session->identity().orgName));
     };
-    auto withTier = [this, org, generation, done](QList<Subscription> collected) {
+    auto withTier = [this, org, done](QList<Subscription> collected) {
         if (!m_session->tierBilling()) {
             done(collected);
             return;
         }
         m_session->tierBilling()->status(this, [org, collected, done](const ApiResult<TierStatus> &t) mutable {
-            if (t.ok() && t.value.plan != QLatin1String("free")) {
-                Subscription s;
-                s.family = Subscription::Family::Tier;
-                s.id = QStringLiteral("tier:") + t.value.plan;
-                s.orgName = org;
-                s.planName = t.value.plan;
-                s.status = t.value.status == QLatin1String("past_due") ? SubscriptionStatus::PastDue
-                    : t.value.status == QLatin1String("canceled")      ? SubscriptionStatus::Cancelled
-                                                                       : SubscriptionStatus::Active;
-                s.currentPeriodEnd = t.value.currentPeriodEnd;
-                s.cancelAtPeriodEnd = t.value.cancelAtPeriodEnd;
-                collected.append(s);
-            }
+            if (t.ok())
+                if (const auto tier = subscriptionFromTier(t.value, org))
+                    collected.append(*tier);
             done(collected);
         });
     };
@@ -230,50 +230,9 @@ void SubscriptionsPane::loadOtherFamilies(QList<Subscription> rows, int generati
     }
     m_session->credits()->currentSubscription(
         this, [org, rows, withTier](const ApiResult<std::optional<CreditSubscription>> &c) mutable {
-            if (c.ok() && c.value) {
-                Subscription s;
-                s.family = Subscription::Family::Credits;
-                s.id = c.value->id;
-                s.orgName = org;
-                s.planId = c.value->planId;
-                s.planName = c.value->planName;
-                s.status = c.value->status == QLatin1String("past_due") ? SubscriptionStatus::PastDue
-                    : c.value->status == QLatin1String("canceled")      ? SubscriptionStatus::Cancelled
-                                                                        : SubscriptionStatus::Active;
-                s.billingCycle =
-                    c.value->billingCycle == QLatin1String("yearly") ? BillingCycle::Yearly : BillingCycle::Monthly;
-                s.amount = c.value->amount;
-                s.currentPeriodStart = c.value->currentPeriodStart;
-                s.currentPeriodEnd = c.value->currentPeriodEnd;
-                s.cancelAtPeriodEnd = c.value->cancelAtPeriodEnd;
-                rows.append(s);
-            }
+            if (c.ok() && c.value)
+                rows.append(subscriptionFromCredits(*c.value, org));
             withTier(rows);
-        });
-}
-
-void SubscriptionsPane::loadPage(const QString &cursor, QList<Subscription> collected, int generation)
-{
-    SubscriptionQuery q;
-    q.limit = 200;
-    q.after = cursor;
-    m_session->orgBilling()->subscriptions(
-        q, this, [this, collected, generation](const ApiResult<PageOf<Subscription>> &r) mutable {
-            if (generation != m_generation)
-                return;
-            if (!r.ok()) {
-                m_loading = false;
-                m_message->show(MessageBar::Kind::Error, r.error.humanMessage());
-                return;
-            }
-            collected.append(r.value.items);
-            noteFetched(r.fetchedAt);
-            if (!r.value.nextCursor.isEmpty()) {
-                m_message->show(MessageBar::Kind::Info, tr("Loading subscriptions… %1 so far").arg(collected.size()));
-                loadPage(r.value.nextCursor, collected, generation);
-                return;
-            }
-            finishLoad(collected);
         });
 }
 
@@ -289,15 +248,15 @@ void SubscriptionsPane::finishLoad(const QList<Subscription> &rows)
     const Subscription *before = selected();
     const QString keep = before ? before->id : QString();
     m_model->setSubscriptions(rows);
-    m_view->resizeColumnsToContents();
+    view()->resizeColumnsToContents();
     m_loading = false;
-    m_message->hide();
-    m_message->showFreshness(m_staleSince);
+    messageBar()->hide();
+    messageBar()->showFreshness(m_staleSince);
     if (!keep.isEmpty())
         selectSubscription(keep);
-    else if (m_proxy->rowCount() > 0)
-        m_view->selectionModel()->setCurrentIndex(
-            m_proxy->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    else if (proxy()->rowCount() > 0)
+        view()->selectionModel()->setCurrentIndex(
+            proxy()->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     updateActions();
     emit loaded();
 }
@@ -314,7 +273,7 @@ void SubscriptionsPane::updateActions()
                 : why);
     };
     QString ownWhy = policy::whyNot(role, policy::Action::ChangeOwnSubscription);
-    const bool otherFamily = s && s->family != Subscription::Family::OrgBilling;
+    const bool otherFamily = s && s->family != Family::OrgBilling;
     if (ownWhy.isEmpty() && otherFamily)
         ownWhy = tr("This subscription is managed in its billing portal.");
     const QString portalWhy = policy::whyNot(role, policy::Action::ChangeOwnSubscription);
@@ -344,7 +303,7 @@ void SubscriptionsPane::updateActions()
     // A new subscription goes through the provider's checkout, for an organisation with none live.
     bool anyLive = false;
     for (int r = 0; r < m_model->rowCount(); ++r) {
-        if (m_model->subscriptionAt(r)->family != Subscription::Family::OrgBilling)
+        if (m_model->subscriptionAt(r)->family != Family::OrgBilling)
             continue;
         const SubscriptionStatus st = m_model->subscriptionAt(r)->status;
         anyLive |= st != SubscriptionStatus::Cancelled && st != SubscriptionStatus::Expired
@@ -382,9 +341,7 @@ void SubscriptionsPane::showDetail()
         QStringLiteral("%1 · %2").arg(
             s->planName, s->billingCycle == BillingCycle::Monthly ? tr("monthly") : tr("yearly")));
     add(tr("Amount"), s->amount.toDisplayString(locale));
-    add(tr("Status"),
-        SubscriptionTableModel::statusLabel(s->status)
-            + (s->cancelAtPeriodEnd ? tr(" · cancels at period end") : QString()));
+    add(tr("Status"), label(s->status) + (s->cancelAtPeriodEnd ? tr(" · cancels at period end") : QString()));
     add(tr("Current period"),
         QStringLiteral("%1 – %2").arg(locale.toString(s->currentPeriodStart.toLocalTime().date(), QLocale::ShortFormat),
             locale.toString(s->currentPeriodEnd.toLocalTime().date(), QLocale::ShortFormat)));
@@ -393,26 +350,30 @@ void SubscriptionsPane::showDetail()
     add(tr("Subscription id"), s->id);
     add(tr("Provider ids"), QStringLiteral("%1 · %2").arg(s->providerSubscriptionId, s->providerCustomerId));
     if (policy::allows(m_session->role(), policy::Action::ListAllSubscriptions)) {
-        const QString id = s->id;
-        m_session->orgBilling()->subscription(id, this, [this, id](const ApiResult<SubscriptionDetail> &r) {
-            const Subscription *now = selected();
-            if (!r.ok() || !now || now->id != id)
-                return;
-            for (const SubscriptionEvent &e : r.value.history) {
-                QString text = QStringLiteral("%1 · %2 · %3")
-                                   .arg(QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat), e.kind, e.actor);
-                if (!e.detail.isEmpty())
-                    text += u'\n' + e.detail;
-                if (!e.reason.isEmpty())
-                    text += u'\n' + tr("Reason: %1").arg(e.reason);
-                m_history->addItem(text);
-            }
-        });
+        showHistory(s->id);
     } else {
         m_history->addItem(tr("Created %1").arg(locale.toString(s->createdAt.toLocalTime(), QLocale::ShortFormat)));
         m_history->addItem(
             tr("Last changed %1").arg(locale.toString(s->updatedAt.toLocalTime(), QLocale::ShortFormat)));
     }
+}
+
+void SubscriptionsPane::showHistory(const QString &id)
+{
+    m_session->orgBilling()->subscription(id, this, [this, id](const ApiResult<SubscriptionDetail> &r) {
+        const Subscription *now = selected();
+        if (!r.ok() || !now || now->id != id)
+            return;
+        for (const SubscriptionEvent &e : r.value.history) {
+            QString text = QStringLiteral("%1 · %2 · %3")
+                               .arg(QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat), e.kind, e.actor);
+            if (!e.detail.isEmpty())
+                text += u'\n' + e.detail;
+            if (!e.reason.isEmpty())
+                text += u'\n' + tr("Reason: %1").arg(e.reason);
+            m_history->addItem(text);
+        }
+    });
 }
 
 void SubscriptionsPane::applied(const Subscription &s, const QString &message)
@@ -421,7 +382,7 @@ void SubscriptionsPane::applied(const Subscription &s, const QString &message)
     selectSubscription(s.id);
     showDetail();
     updateActions();
-    m_message->show(MessageBar::Kind::Success, message);
+    messageBar()->show(MessageBar::Kind::Success, message);
     emit subscriptionChanged(s);
 }
 
@@ -431,13 +392,10 @@ void SubscriptionsPane::changePlan()
     if (!s || !m_changePlan->isEnabled())
         return;
     auto *dialog = new PlanChangeDialog(m_session->orgBilling(), *s, m_plans, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &PlanChangeDialog::changed, this, [this](const Subscription &changed) {
         applied(changed, tr("%1 is now on %2.").arg(changed.orgName, changed.planName));
     });
-    connect(dialog, &PlanChangeDialog::queued, this,
-        [this](const QString &text) { m_message->show(MessageBar::Kind::Info, text); });
-    dialog->open();
+    openChange(dialog);
 }
 
 void SubscriptionsPane::cancelSubscription()
@@ -445,35 +403,15 @@ void SubscriptionsPane::cancelSubscription()
     const Subscription *s = selected();
     if (!s || !m_cancel->isEnabled())
         return;
-    auto *dialog = new CancelDialog(*s, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    auto keys = std::make_shared<IdempotencyKeys>();
-    connect(dialog, &CancelDialog::confirmed, this, [this, dialog, keys] {
-        dialog->confirmButton()->setEnabled(false);
-        const QString key = keys->keyFor(QByteArray::number(dialog->atPeriodEnd()) + dialog->reason().toUtf8());
-        m_session->orgBilling()->cancel(
-            dialog->atPeriodEnd(), dialog->reason(), key, dialog, [this, dialog](const ApiResult<Subscription> &r) {
-                if (r.error.isQueued()) {
-                    m_message->show(MessageBar::Kind::Info, r.error.humanMessage());
-                    dialog->accept();
-                    return;
-                }
-                if (!r.ok()) {
-                    dialog->messageBar()->show(MessageBar::Kind::Error, r.error.humanMessage());
-                    dialog->confirmButton()->setEnabled(true);
-                    return;
-                }
-                applied(r.value,
-                    r.value.cancelAtPeriodEnd
-                        ? tr("%1 will end on %2.")
-                              .arg(r.value.orgName,
-                                  QLocale().toString(
-                                      r.value.currentPeriodEnd.toLocalTime().date(), QLocale::LongFormat))
-                        : tr("%1 was cancelled.").arg(r.value.orgName));
-                dialog->accept();
-            });
+    auto *dialog = new CancelDialog(m_session->orgBilling(), *s, this);
+    connect(dialog, &CancelDialog::changed, this, [this](const Subscription &r) {
+        applied(r,
+            r.cancelAtPeriodEnd
+                ? tr("%1 will end on %2.")
+                      .arg(r.orgName, QLocale().toString(r.currentPeriodEnd.toLocalTime().date(), QLocale::LongFormat))
+                : tr("%1 was cancelled.").arg(r.orgName));
     });
-    dialog->open();
+    openChange(dialog);
 }
 
 void SubscriptionsPane::resumeSubscription()
@@ -492,7 +430,7 @@ void SubscriptionsPane::resumeSubscription()
         m_session->orgBilling()->resume(
             tr("Resumed from the console"), key, this, [this](const ApiResult<Subscription> &r) {
                 if (!r.ok()) {
-                    m_message->show(
+                    messageBar()->show(
                         r.error.isQueued() ? MessageBar::Kind::Info : MessageBar::Kind::Error, r.error.humanMessage());
                     return;
                 }
@@ -502,69 +440,52 @@ void SubscriptionsPane::resumeSubscription()
     box->open();
 }
 
+void SubscriptionsPane::afterCheckout(CheckoutFlow *flow, bool successIsGood)
+{
+    connect(flow, &CheckoutFlow::finished, this, [this, successIsGood](bool ok, const QString &text) {
+        // Show the outcome once the refreshed list is in (the reload would hide it otherwise).
+        connect(
+            this, &Pane::loaded, this,
+            [this, ok, text, successIsGood] {
+                messageBar()->show(ok ? (successIsGood ? MessageBar::Kind::Success : MessageBar::Kind::Info)
+                                      : (successIsGood ? MessageBar::Kind::Info : MessageBar::Kind::Error),
+                    text);
+            },
+            Qt::SingleShotConnection);
+        refresh();
+    });
+}
+
 void SubscriptionsPane::openPortal()
 {
     const Subscription *s = selected();
     if (!s || !m_portal->isEnabled())
         return;
-    CheckoutFlow *flow = s->family == Subscription::Family::Tier ? CheckoutFlow::tierPortal(m_session, this)
-                                                                 : CheckoutFlow::creditsPortal(m_session, this);
-    connect(flow, &CheckoutFlow::finished, this, [this](bool ok, const QString &text) {
-        connect(
-            this, &SubscriptionsPane::loaded, this,
-            [this, ok, text] { m_message->show(ok ? MessageBar::Kind::Info : MessageBar::Kind::Error, text); },
-            Qt::SingleShotConnection);
-        refresh();
-    });
+    afterCheckout(s->family == Family::Tier ? CheckoutFlow::tierPortal(m_session, this)
+                                            : CheckoutFlow::creditsPortal(m_session, this),
+        false);
 }
 
 void SubscriptionsPane::newSubscription()
 {
     if (!m_new->isEnabled())
         return;
-    auto *dialog = new QDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("New subscription"));
-    auto *form = new QFormLayout(dialog);
-    auto *plan = new QComboBox(dialog);
-    for (const Plan &p : std::as_const(m_plans))
-        plan->addItem(QStringLiteral("%1 — %2 a month").arg(p.name, p.priceMonthly.toDisplayString()), p.id);
-    auto *cycle = new QComboBox(dialog);
-    cycle->addItem(tr("Monthly"), QStringLiteral("monthly"));
-    cycle->addItem(tr("Yearly"), QStringLiteral("yearly"));
-    auto *coupon = new QLineEdit(dialog);
-    coupon->setPlaceholderText(tr("Optional"));
-    auto *message = new MessageBar(dialog);
-    form->addRow(tr("&Plan:"), plan);
-    form->addRow(tr("&Billing cycle:"), cycle);
-    form->addRow(tr("C&oupon:"), coupon);
-    form->addRow(message);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, dialog);
-    QPushButton *pay = buttons->addButton(tr("Continue to payment"), QDialogButtonBox::AcceptRole);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    connect(pay, &QPushButton::clicked, dialog, [this, dialog, plan, cycle, coupon, message, pay] {
-        pay->setEnabled(false);
-        message->show(MessageBar::Kind::Info, tr("Opening the checkout…"));
-        CheckoutFlow *flow = CheckoutFlow::razorpaySubscription(m_session, plan->currentData().toString(),
-            *billingCycleFromString(cycle->currentData().toString()), coupon->text().trimmed(), this);
-        connect(flow, &CheckoutFlow::viewOpened, dialog, &QDialog::accept);
-        connect(flow, &CheckoutFlow::finished, this, [this, dialog, message, pay](bool ok, const QString &text) {
-            if (!ok && dialog
-                && dialog->isVisible()) { // refused before the checkout opened (a bad coupon): keep the choices
-                message->show(MessageBar::Kind::Error, text);
-                pay->setEnabled(true);
-                return;
-            }
-            // Show the outcome once the refreshed list is in (the reload would hide it otherwise).
-            connect(
-                this, &SubscriptionsPane::loaded, this,
-                [this, ok, text] { m_message->show(ok ? MessageBar::Kind::Success : MessageBar::Kind::Info, text); },
-                Qt::SingleShotConnection);
-            refresh();
+    auto *dialog = new NewSubscriptionDialog(m_session, m_plans, this);
+    connect(
+        dialog, &NewSubscriptionDialog::started, this, [this, dialog = QPointer<QDialog>(dialog)](CheckoutFlow *flow) {
+            connect(flow, &CheckoutFlow::finished, this, [this, dialog](bool ok, const QString &text) {
+                if (!ok && dialog && dialog->isVisible())
+                    return; // refused before the checkout opened: the dialog says why
+                connect(
+                    this, &Pane::loaded, this,
+                    [this, ok, text] {
+                        messageBar()->show(ok ? MessageBar::Kind::Success : MessageBar::Kind::Info, text);
+                    },
+                    Qt::SingleShotConnection);
+                refresh();
+            });
         });
-    });
-    dialog->open();
+    openChange(dialog);
 }
 
 void SubscriptionsPane::editSubscription()
@@ -572,30 +493,10 @@ void SubscriptionsPane::editSubscription()
     const Subscription *s = selected();
     if (!s || !m_edit->isEnabled())
         return;
-    auto *dialog = new SubscriptionEditDialog(*s, m_plans, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    const QString id = s->id;
-    auto keys = std::make_shared<IdempotencyKeys>();
-    connect(dialog, &SubscriptionEditDialog::confirmed, this, [this, dialog, id, keys] {
-        dialog->confirmButton()->setEnabled(false);
-        const QString key = keys->keyFor(QJsonDocument(dialog->changes()).toJson() + dialog->reason().toUtf8());
-        m_session->orgBilling()->patchSubscription(
-            id, dialog->changes(), dialog->reason(), key, dialog, [this, dialog](const ApiResult<Subscription> &r) {
-                if (r.error.isQueued()) {
-                    m_message->show(MessageBar::Kind::Info, r.error.humanMessage());
-                    dialog->accept();
-                    return;
-                }
-                if (!r.ok()) {
-                    dialog->messageBar()->show(MessageBar::Kind::Error, r.error.humanMessage());
-                    dialog->confirmButton()->setEnabled(true);
-                    return;
-                }
-                applied(r.value, tr("Saved changes to %1.").arg(r.value.orgName));
-                dialog->accept();
-            });
-    });
-    dialog->open();
+    auto *dialog = new SubscriptionEditDialog(m_session->orgBilling(), *s, m_plans, this);
+    connect(dialog, &SubscriptionEditDialog::changed, this,
+        [this](const Subscription &r) { applied(r, tr("Saved changes to %1.").arg(r.orgName)); });
+    openChange(dialog);
 }
 
 } // namespace bc

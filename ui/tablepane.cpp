@@ -6,52 +6,57 @@
 #include "models/itemdatarole.h"
 
 #include <QAction>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
 
 namespace bc {
 
-TablePane::TablePane(Session *session, const QString &name, QWidget *parent)
-    : QWidget(parent), m_session(session), m_name(name), m_toolbar(new QToolBar(this)), m_filter(new QLineEdit(this)),
-      m_view(new QTableView(this)), m_proxy(new QSortFilterProxyModel(this)), m_message(new MessageBar(this)),
+TablePane::TablePane(Session *session, PaneInfo paneInfo, QWidget *parent)
+    : Pane(session, std::move(paneInfo), parent), m_name(id()), m_toolbar(new QToolBar(this)),
+      m_controls(new QVBoxLayout), m_filters(new QHBoxLayout), m_filter(new QLineEdit(this)),
+      m_view(new QTableView(this)), m_proxy(new QSortFilterProxyModel(this)), m_split(new QSplitter(this)),
       m_status(new QLabel(this))
 {
-    setObjectName(name + QStringLiteral("Pane"));
     auto *layout = new QVBoxLayout(this);
     m_toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     layout->addWidget(m_toolbar);
-    m_extras = new QVBoxLayout;
-    layout->addLayout(m_extras);
+    layout->addLayout(m_controls);
     m_filter->setObjectName(QStringLiteral("filterEdit"));
     m_filter->setPlaceholderText(tr("Filter"));
     m_filter->setAccessibleName(tr("Filter rows"));
     m_filter->setClearButtonEnabled(true);
-    layout->addWidget(m_filter);
-    layout->addWidget(m_message);
+    m_filters->addWidget(m_filter, 1);
+    layout->addLayout(m_filters);
+    layout->addWidget(messageBar());
     m_proxy->setSortRole(SortRole);
     m_proxy->setFilterKeyColumn(-1);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_view->setModel(m_proxy);
-    m_view->setObjectName(name + QStringLiteral("View"));
+    m_view->setObjectName(m_name + QStringLiteral("View"));
+    m_view->setAccessibleName(info().title);
     m_view->setSortingEnabled(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionsMovable(true);
-    layout->addWidget(m_view, 1);
+    m_split->addWidget(m_view);
+    m_split->setChildrenCollapsible(false);
+    layout->addWidget(m_split, 1);
+    m_status->setObjectName(QStringLiteral("statusLine"));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_status);
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
-    enableColumnChooser(m_view, m_session, name);
-    connect(m_session, &Session::ready, this, [this] { refresh(); });
+    connect(m_filter, &QLineEdit::textChanged, this, &TablePane::applyTextFilter);
+    enableColumnChooser(m_view, m_session, m_name);
 }
 
 namespace {
@@ -92,9 +97,46 @@ void enableColumnChooser(QTableView *view, Session *session, const QString &name
     });
 }
 
-void TablePane::setSourceModel(QAbstractItemModel *model)
+void TablePane::setSourceModel(QAbstractItemModel *model, QSortFilterProxyModel *proxy)
 {
+    if (proxy && proxy != m_proxy) {
+        m_proxy->deleteLater();
+        m_proxy = proxy;
+        m_view->setModel(m_proxy);
+    }
     m_proxy->setSourceModel(model);
+}
+
+void TablePane::setDirectModel(QAbstractItemModel *model)
+{
+    m_view->setModel(model);
+    m_proxy->deleteLater();
+    m_proxy = nullptr;
+}
+
+void TablePane::applyTextFilter(const QString &text)
+{
+    if (m_proxy)
+        m_proxy->setFilterFixedString(text);
+}
+
+void TablePane::addFilter(QWidget *widget, int stretch)
+{
+    m_filters->addWidget(widget, stretch);
+}
+
+QHBoxLayout *TablePane::addControlRow()
+{
+    auto *row = new QHBoxLayout;
+    m_controls->addLayout(row);
+    return row;
+}
+
+void TablePane::setDetailPanel(QWidget *panel)
+{
+    m_split->addWidget(panel);
+    m_split->setStretchFactor(0, 3);
+    m_split->setStretchFactor(1, 2);
 }
 
 void TablePane::fitColumns(int maxWidth)
@@ -105,22 +147,53 @@ void TablePane::fitColumns(int maxWidth)
             m_view->setColumnWidth(c, maxWidth);
 }
 
+QAction *TablePane::addPaneAction(const QString &text, const QKeySequence &shortcut)
+{
+    QAction *a = m_toolbar->addAction(text);
+    if (!shortcut.isEmpty()) {
+        a->setShortcut(shortcut);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(a);
+    }
+    return a;
+}
+
+QAction *TablePane::addRefreshAction()
+{
+    QAction *a = addPaneAction(tr("Refresh"), QKeySequence::Refresh);
+    connect(a, &QAction::triggered, this, &TablePane::refresh);
+    m_toolbar->addSeparator();
+    return a;
+}
+
 void TablePane::setStatus(const QString &text)
 {
     m_status->setText(text);
 }
 
+void TablePane::showFreshnessOr(const QDateTime &fetchedAt, const QString &whenEmpty)
+{
+    if (fetchedAt.isValid())
+        messageBar()->showFreshness(fetchedAt);
+    else if (!whenEmpty.isEmpty())
+        messageBar()->show(MessageBar::Kind::Info, whenEmpty);
+    else
+        messageBar()->clearUnlessSuccess();
+}
+
 int TablePane::currentSourceRow() const
 {
     const QModelIndex current = m_view->selectionModel() ? m_view->selectionModel()->currentIndex() : QModelIndex();
-    return current.isValid() ? m_proxy->mapToSource(current).row() : -1;
+    if (!current.isValid())
+        return -1;
+    return m_proxy ? m_proxy->mapToSource(current).row() : current.row();
 }
 
 QList<int> TablePane::selectedSourceRows() const
 {
     QList<int> rows;
     for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
-        rows << m_proxy->mapToSource(index).row();
+        rows << (m_proxy ? m_proxy->mapToSource(index).row() : index.row());
     std::sort(rows.begin(), rows.end());
     return rows;
 }

@@ -3,7 +3,6 @@
 #include "ui/checkoutinterface.h"
 
 #include <QFile>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QPointer>
 #include <QUrlQuery>
@@ -59,25 +58,25 @@ private:
 class Bridge : public QObject
 {
     Q_OBJECT
-    Q_PROPERTY(QString options READ options CONSTANT)
+    Q_PROPERTY(QVariantMap options READ options CONSTANT)
     Q_PROPERTY(QString checkoutUrl READ checkoutUrl CONSTANT)
 public:
-    Bridge(QString options, QString checkoutUrl, QObject *parent)
+    Bridge(QVariantMap options, QString checkoutUrl, QObject *parent)
         : QObject(parent), m_options(std::move(options)), m_checkoutUrl(std::move(checkoutUrl))
     { }
-    QString options() const { return m_options; }
+    QVariantMap options() const { return m_options; }
     QString checkoutUrl() const { return m_checkoutUrl; }
 
 public slots:
     // kind: "success" with razorpay_payment_id, razorpay_order_id, razorpay_signature;
     // "failure" with error {code, description, …}; "dismiss".
-    void paymentResult(const QString &kind, const QJsonObject &data) { emit result(kind, data); }
+    void paymentResult(const QString &kind, const QVariantMap &data) { emit result(kind, data); }
 
 signals:
-    void result(const QString &kind, const QJsonObject &data);
+    void result(const QString &kind, const QVariantMap &data);
 
 private:
-    QString m_options;
+    QVariantMap m_options;
     QString m_checkoutUrl;
 };
 
@@ -87,7 +86,7 @@ public:
     LockedPage(QWebEngineProfile *profile, const CheckoutRequest &request, QObject *parent)
         : QWebEnginePage(profile, parent), m_request(request)
     { }
-    std::function<void(const QString &status, const QJsonObject &params)> finish;
+    std::function<void(CheckoutOutcome::Status status, const QVariantMap &params)> finish;
 
 protected:
     bool acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame) override
@@ -95,14 +94,14 @@ protected:
         Q_UNUSED(type);
         // Completion is the navigation to the return address: caught, never loaded.
         if (startsWith(url, m_request.successUrl)) {
-            QJsonObject params;
+            QVariantMap params;
             for (const auto &item : QUrlQuery(url).queryItems(QUrl::FullyDecoded))
                 params.insert(item.first, item.second);
-            finish(QStringLiteral("paid"), params);
+            finish(CheckoutOutcome::Status::Paid, params);
             return false;
         }
         if (startsWith(url, m_request.cancelUrl)) {
-            finish(QStringLiteral("cancelled"), {});
+            finish(CheckoutOutcome::Status::Cancelled, {});
             return false;
         }
         // The bridge page holds the QWebChannel: in a Razorpay checkout the main frame never leaves it,
@@ -157,7 +156,7 @@ public:
         });
         m_view = new QWebEngineView(this);
         m_page = new LockedPage(m_profile, request, m_view);
-        m_page->finish = [this](const QString &status, const QJsonObject &params) { report(status, params); };
+        m_page->finish = [this](CheckoutOutcome::Status status, const QVariantMap &params) { report(status, params); };
         m_page->settings()->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, true);
         m_page->settings()->setAttribute(QWebEngineSettings::JavascriptCanOpenWindows, false);
         connect(m_page, &QWebEnginePage::certificateError, this, [this](const QWebEngineCertificateError &error) {
@@ -173,21 +172,19 @@ public:
 
         if (request.kind == CheckoutRequest::Kind::Razorpay) {
             auto *channel = new QWebChannel(m_page);
-            auto *bridge =
-                new Bridge(QString::fromUtf8(QJsonDocument(request.razorpayOptions).toJson(QJsonDocument::Compact)),
-                    request.startUrl.toString(), channel);
+            auto *bridge = new Bridge(request.razorpayOptions, request.startUrl.toString(), channel);
             channel->registerObject(QStringLiteral("bridge"), bridge);
             m_page->setWebChannel(channel);
-            connect(bridge, &Bridge::result, this, [this](const QString &kind, const QJsonObject &data) {
+            connect(bridge, &Bridge::result, this, [this](const QString &kind, const QVariantMap &data) {
                 // Only the bridge page (qrc) can reach the bridge object: refuse anything else.
                 if (m_page->url().scheme() != QLatin1String("qrc"))
                     return;
                 if (kind == QLatin1String("success"))
-                    report(QStringLiteral("paid"), data);
+                    report(CheckoutOutcome::Status::Paid, data);
                 else if (kind == QLatin1String("failure"))
-                    report(QStringLiteral("failed"), data);
+                    report(CheckoutOutcome::Status::Failed, data);
                 else
-                    report(QStringLiteral("cancelled"), {});
+                    report(CheckoutOutcome::Status::Cancelled, {});
             });
             m_page->load(QUrl(QStringLiteral("qrc:/checkout/razorpay-bridge.html")));
         } else {
@@ -201,7 +198,7 @@ public:
         delete m_view;
         m_view = nullptr;
         if (!m_reported && m_request.onOutcome)
-            m_request.onOutcome(QJsonObject{{QStringLiteral("status"), QStringLiteral("closed")}});
+            m_request.onOutcome({CheckoutOutcome::Status::Closed, {}});
         delete m_profile;
     }
 
@@ -213,13 +210,13 @@ private:
         m_notice->setText(text);
         m_notice->show();
     }
-    void report(const QString &status, const QJsonObject &params)
+    void report(CheckoutOutcome::Status status, const QVariantMap &params)
     {
         if (m_reported)
             return;
         m_reported = true;
         if (m_request.onOutcome)
-            m_request.onOutcome(QJsonObject{{QStringLiteral("status"), status}, {QStringLiteral("params"), params}});
+            m_request.onOutcome({status, params});
         accept();
     }
 

@@ -1,0 +1,111 @@
+#include "orderspane.h"
+
+#include "buycreditsdialog.h"
+#include "checkoutflow.h"
+#include "dates.h"
+
+#include "api/familyconnectors.h"
+#include "api/pager.h"
+#include "core/session.h"
+#include "models/words.h"
+
+#include <QAction>
+#include <QTableView>
+
+namespace bc {
+
+OrdersPane::OrdersPane(Session *session, QWidget *parent)
+    : TablePane(session, {QStringLiteral("orders"), tr("Orders"), Family::Credits, {}}, parent)
+{
+    view()->setAccessibleName(tr("Credit orders"));
+    using Col = RecordTableModel<CreditOrder>::Column;
+    const QLocale locale;
+    const Qt::Alignment right = Qt::AlignRight | Qt::AlignVCenter;
+    m_model = new RecordTableModel<CreditOrder>(
+        {Col{tr("Created"), [](const CreditOrder &o) { return shortDateTime(o.createdAt); },
+             [](const CreditOrder &o) { return o.createdAt.toSecsSinceEpoch(); }},
+            Col{tr("Type"), [](const CreditOrder &o) { return label(o.type); }},
+            Col{tr("Plan"), [](const CreditOrder &o) { return o.planId; }},
+            Col{tr("Credits"), [locale](const CreditOrder &o) { return locale.toString(o.credits); },
+                [](const CreditOrder &o) { return o.credits; }, right},
+            Col{tr("Amount"), [locale](const CreditOrder &o) { return o.amount.toDisplayString(locale); },
+                [](const CreditOrder &o) { return o.amount.minorUnits(); }, right},
+            Col{tr("Channel"), [](const CreditOrder &o) { return label(o.channel); }},
+            Col{tr("Status"), [](const CreditOrder &o) { return label(o.status); }},
+            Col{tr("Paid"), [](const CreditOrder &o) { return shortDateTime(o.paidAt); }}},
+        this);
+    setSourceModel(m_model);
+    addRefreshAction();
+    // The detail of an order: everything the provider knows about it, in the message strip.
+    connect(view(), &QTableView::doubleClicked, this, [this] {
+        if (const CreditOrder *o = m_model->at(currentSourceRow()))
+            showDetail(*o);
+    });
+    m_buy = addPaneAction(tr("Buy credits…"));
+    connect(m_buy, &QAction::triggered, this, &OrdersPane::buyCredits);
+    m_portal = addPaneAction(tr("Billing portal"));
+    connect(m_portal, &QAction::triggered, this, [this] {
+        CheckoutFlow *flow = CheckoutFlow::creditsPortal(m_session, this);
+        connect(flow, &CheckoutFlow::finished, this, [this](bool ok, const QString &text) {
+            messageBar()->show(ok ? MessageBar::Kind::Info : MessageBar::Kind::Error, text);
+            refresh();
+        });
+    });
+    connect(m_session, &Session::ready, this, &OrdersPane::updateActions);
+}
+
+void OrdersPane::updateActions()
+{
+    const bool purchaser = m_session->role() == Role::Owner || m_session->role() == Role::Admin;
+    for (QAction *a : {m_buy, m_portal}) {
+        a->setEnabled(purchaser);
+        a->setToolTip(purchaser ? QString() : tr("Purchases are made by the organisation's Owner or Admin."));
+    }
+}
+
+void OrdersPane::showDetail(const CreditOrder &o)
+{
+    messageBar()->show(MessageBar::Kind::Info,
+        tr("Order %1: %2 credits for %3 through %4, %5%6.")
+            .arg(o.id, QLocale().toString(o.credits), o.amount.toDisplayString(), label(o.channel), label(o.status),
+                o.paidAt.isValid() ? tr(", paid %1").arg(shortDateTime(o.paidAt)) : QString()));
+}
+
+void OrdersPane::buyCredits()
+{
+    auto *dialog = new BuyCreditsDialog(m_session, this);
+    connect(dialog, &BuyCreditsDialog::started, this, [this, dialog = QPointer<QDialog>(dialog)](CheckoutFlow *flow) {
+        connect(flow, &CheckoutFlow::finished, this, [this, dialog](bool ok, const QString &text) {
+            if (!ok && dialog && dialog->isVisible())
+                return; // refused before the checkout opened: the dialog says why
+            messageBar()->show(ok ? MessageBar::Kind::Success : MessageBar::Kind::Info, text);
+            refresh();
+        });
+    });
+    openChange(dialog);
+}
+
+void OrdersPane::refresh()
+{
+    if (!m_session->isReady() || !m_session->credits())
+        return;
+    const int generation = ++m_generation;
+    auto rows = std::make_shared<QList<CreditOrder>>();
+    CreditsConnector *credits = m_session->credits();
+    fetchAllPages<CreditOrder>(
+        [credits](const QString &offset, QObject *context, ApiDone<PageOf<CreditOrder>> done) {
+            credits->orders(200, offset, context, std::move(done));
+        },
+        this, [rows](const QList<CreditOrder> &page) { rows->append(page); },
+        [this, rows, generation](const PagerResult &result) {
+            if (generation != m_generation)
+                return;
+            ApiResult<QList<CreditOrder>> all;
+            all.value = *rows;
+            all.error = result.error;
+            all.fetchedAt = result.staleSince;
+            showRecords(all, m_model, tr("No orders yet: purchases of credits and plans appear here."));
+        });
+}
+
+} // namespace bc

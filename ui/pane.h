@@ -1,0 +1,62 @@
+#pragma once
+
+#include "models/billingtypes.h"
+
+#include <QList>
+#include <QString>
+#include <QWidget>
+
+#include <optional>
+
+namespace bc {
+
+class ChangeDialog;
+class MessageBar;
+class Session;
+
+// What the main window, the command palette and the command line know of a pane.
+struct PaneInfo
+{
+    QString id; // "subscriptions": --pane, saved layouts, Ctrl+K
+    QString title; // in the reader's language
+    std::optional<Family> family; // the family the connection must speak; none: every connection
+    QList<Role> roles; // who may open it; empty: every role
+};
+
+// One pane of the main window, found by its id (ui/panes.cpp lists them all, once). A pane
+// refreshes when the session is ready, if the connection and role are its own, and says loaded()
+// once it shows the server's data, or loadFailed() when it could not get it.
+class Pane : public QWidget
+{
+    Q_OBJECT
+public:
+    Pane(Session *session, PaneInfo info, QWidget *parent = nullptr);
+
+    const PaneInfo &info() const { return m_info; }
+    QString id() const { return m_info.id; }
+    // Whether the session's connection and role are this pane's.
+    bool isAvailable() const;
+    MessageBar *messageBar() const { return m_message; }
+    Session *session() const { return m_session; }
+
+    virtual void refresh() = 0;
+
+    // Opens a change dialog over the pane; a change that waits in Pending changes is said in the
+    // pane's message strip.
+    void openChange(ChangeDialog *dialog);
+
+signals:
+    // The pane shows the server's data (or says what this server does not offer).
+    void loaded();
+    // The pane could not load (the message strip says why, in words).
+    void loadFailed(const QString &reason);
+
+protected:
+    Session *m_session;
+
+private:
+    PaneInfo m_info;
+    MessageBar *m_message;
+};
+
+} // namespace bc
