@@ -1,13 +1,26 @@
 #include "transport.h"
 
 #include "errorbody.h"
+#include "logging.h"
 
 #include <QJsonObject>
+#include <QNetworkProxyFactory>
 #include <QNetworkReply>
 #include <QTimer>
 #include <QUuid>
 
 namespace bc {
+
+NetworkAccessManager::NetworkAccessManager(QObject *parent) : QNetworkAccessManager(parent)
+{
+    // Offices have a proxy: the system's (or http_proxy/https_proxy/no_proxy) is honoured.
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
+}
+
+QByteArray NetworkAccessManager::userAgent()
+{
+    return QByteArrayLiteral("BillingConsole/") + QByteArrayLiteral(BC_VERSION);
+}
 
 QNetworkReply *NetworkAccessManager::createRequest(Operation op, const QNetworkRequest &request, QIODevice *data)
 {
@@ -15,7 +28,8 @@ QNetworkReply *NetworkAccessManager::createRequest(Operation op, const QNetworkR
     if (r.transferTimeout() == 0)
         r.setTransferTimeout(kTransferTimeoutMs);
     r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
-    r.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("BillingConsole/0.1"));
+    r.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
+    qCDebug(lcNetwork) << "request" << r.url().toDisplayString(QUrl::RemoveUserInfo);
     return QNetworkAccessManager::createRequest(op, r, data);
 }
 
@@ -152,11 +166,15 @@ void ApiTransport::attempt(ApiCall *call, ApiRequest request, int attemptNo)
             out.error.field = err.field;
         }
 
-        const bool safe = request.method == "GET" || !request.idempotencyKey.isEmpty();
         const bool transient = out.error.kind == ApiError::Kind::Network || out.error.kind == ApiError::Kind::Timeout
             || (out.error.kind == ApiError::Kind::Http
                 && (out.status == 502 || out.status == 503 || out.status == 504));
-        if (safe && transient && attemptNo < m_maxRetries && !request.sink && !call->m_cancelled) {
+        qCDebug(lcNetwork) << request.method << request.path << "->" << out.status << int(out.error.kind)
+                           << out.error.requestId;
+        // Every request here is a read or carries an idempotency key (send() gives every mutation
+        // one), so a retry can never apply a change twice.
+        if (transient && attemptNo < m_maxRetries && !request.sink && !call->m_cancelled) {
+            qCDebug(lcNetwork) << "retrying" << request.method << request.path << "attempt" << attemptNo + 1;
             const int delay = 300 * (1 << attemptNo);
             QTimer::singleShot(
                 delay, call, [this, call, request, attemptNo] { attempt(call, request, attemptNo + 1); });

@@ -79,8 +79,10 @@ class NetworkAccessManager : public QNetworkAccessManager
 {
     Q_OBJECT
 public:
-    using QNetworkAccessManager::QNetworkAccessManager;
+    explicit NetworkAccessManager(QObject *parent = nullptr);
     static constexpr int kTransferTimeoutMs = 30000;
+    // "BillingConsole/0.1.0": the application's version, on every request.
+    static QByteArray userAgent();
 
 protected:
     QNetworkReply *createRequest(Operation op, const QNetworkRequest &request, QIODevice *data) override;

@@ -20,9 +20,8 @@ void say(FILE *to, const QString &message)
     std::fprintf(to, "%s\n", qPrintable(message));
 }
 
-void setUpApplication(QCoreApplication &app)
+void setUpApplication()
 {
-    Q_UNUSED(app);
     QCoreApplication::setApplicationName(QStringLiteral("billing-console"));
     QCoreApplication::setOrganizationName(QStringLiteral("BillingConsole"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BC_VERSION));
@@ -57,7 +56,7 @@ std::unique_ptr<LocalStore> openStore(const QCommandLineParser &parser, const ch
 int runVerifyJournal(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    setUpApplication(app);
+    setUpApplication();
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Checks the operator journal's hash chain: every entry must be unchanged since it was written, "
@@ -109,7 +108,7 @@ int runVerifyJournal(int argc, char *argv[])
 int runExportJournal(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    setUpApplication(app);
+    setUpApplication();
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Writes the operator journal as CSV or JSON (chosen by --format or the file's extension). The JSON keeps the "

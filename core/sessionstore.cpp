@@ -1,5 +1,6 @@
 #include "sessionstore.h"
 
+#include "logging.h"
 #include "session.h"
 
 #include <QJsonObject>
@@ -109,6 +110,7 @@ qint64 SessionStore::changeWillSend(const ApiRequest &request, bool *mustWait)
         m_store->append(j);
         emit journalChanged();
     }
+    qCDebug(lcOutbox) << "change" << id << e.what() << (*mustWait ? "waits behind older ones" : "sending");
     emit outboxChanged();
     return id;
 }
@@ -129,6 +131,7 @@ void SessionStore::changeSettled(const ApiRequest &request, const ApiReply &repl
     }
     const QByteArray response = reply.error.isQueued() ? reply.error.message.toUtf8() : reply.body;
     m_store->setState(request.outboxId, state, reply.status, response);
+    qCDebug(lcOutbox) << "change" << request.outboxId << "settled:" << outcome << reply.status;
     emit outboxChanged();
     // A change that keeps failing to reach the server is journalled once, when it was made.
     if (request.replay && state == OutboxEntry::State::Queued)
@@ -176,6 +179,7 @@ void SessionStore::replayNext(int sent)
     r.outboxId = e.id;
     r.replay = true;
     m_store->setState(e.id, OutboxEntry::State::Sending);
+    qCDebug(lcOutbox) << "replaying change" << e.id << e.what() << queued.size() - 1 << "behind it";
     ApiCall *call = transport->send(r);
     connect(call, &ApiCall::finished, this, [this, sent, remaining = int(queued.size())](const ApiReply &reply) {
         if (reply.error.isQueued() || reply.status >= 500) {

@@ -1,5 +1,7 @@
 #include "batchrender.h"
 
+#include "logging.h"
+
 #include "models/invoicejson.h"
 
 #include <QDir>
@@ -128,6 +130,7 @@ bool MergedInvoicePdf::commit(QString *error)
     const bool ok = m_file->commit();
     if (!ok)
         *error = QStringLiteral("Could not save %1: %2.").arg(m_path, m_file->errorString());
+    qCDebug(lcInvoice) << "merged" << m_count << "invoices into" << m_path << (ok ? "" : "(failed)");
     m_file.reset();
     m_count = 0;
     return ok;
@@ -171,6 +174,7 @@ bool InvoiceBatchRenderer::renderFile(
         *error = QStringLiteral("Could not write %1: %2.").arg(path, why.isEmpty() ? file.errorString() : why);
         return false;
     }
+    qCDebug(lcInvoice) << "wrote" << invoice.number << "to" << path;
     return true;
 }
 

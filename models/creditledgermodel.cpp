@@ -126,23 +126,21 @@ void CreditLedgerModel::requestPage(int limit)
 
 void CreditLedgerModel::pageArrived(LedgerChunk chunk, const QString &error)
 {
-    {
-        m_fetching = false;
-        m_started = true;
-        if (!error.isEmpty()) {
-            m_error = error;
-            m_loadAll = false;
-            emit loadFailed(error);
-            return;
-        }
-        m_cursor = chunk.nextCursor;
-        append(std::move(chunk));
-        emit pageLoaded(loadedRows());
-        if (m_cursor.isEmpty())
-            emit loadingFinished();
-        else if (m_loadAll)
-            requestPage(m_loadAllPageSize);
+    m_fetching = false;
+    m_started = true;
+    if (!error.isEmpty()) {
+        m_error = error;
+        m_loadAll = false;
+        emit loadFailed(error);
+        return;
     }
+    m_cursor = chunk.nextCursor;
+    append(std::move(chunk));
+    emit pageLoaded(loadedRows());
+    if (m_cursor.isEmpty())
+        emit loadingFinished();
+    else if (m_loadAll)
+        requestPage(m_loadAllPageSize);
 }
 
 quint32 CreditLedgerModel::intern(const QString &s)

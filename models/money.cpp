@@ -1,5 +1,6 @@
 #include "money.h"
 
+#include <QCoreApplication>
 #include <QDebug>
 #include <QHash>
 
@@ -301,8 +302,7 @@ Money Money::parse(QStringView text, const QString &currency, MoneyParseError *e
         }
     }
     if (intDigits == 0 || (seenPoint && decimals == 0))
-        return fail(
-            intDigits == 0 && !seenPoint && negative ? MoneyParseError::BadCharacter : MoneyParseError::BadCharacter);
+        return fail(MoneyParseError::BadCharacter); // "-", ".5", "5."
     for (int d = decimals; d < exp; ++d)
         fraction *= 10;
     int128 minor = whole * pow10(exp) + fraction;
@@ -323,27 +323,35 @@ QString Money::parseErrorMessage(MoneyParseError error, QStringView text, const 
     case MoneyParseError::None:
         return {};
     case MoneyParseError::Empty:
-        return QStringLiteral("Enter an amount.");
+        return QCoreApplication::translate("Money", "Enter an amount.");
     case MoneyParseError::UnknownCurrency:
-        return QStringLiteral("“%1” is not an ISO 4217 currency code.").arg(currency);
+        return QCoreApplication::translate("Money", "“%1” is not an ISO 4217 currency code.").arg(currency);
     case MoneyParseError::Whitespace:
-        return QStringLiteral("The amount “%1” contains a space; write digits only, e.g. 999.00.").arg(shown);
+        return QCoreApplication::translate("Money", "The amount “%1” contains a space; write digits only, e.g. 999.00.")
+            .arg(shown);
     case MoneyParseError::Exponent:
-        return QStringLiteral("The amount “%1” uses an exponent; write it out in plain digits.").arg(shown);
+        return QCoreApplication::translate("Money", "The amount “%1” uses an exponent; write it out in plain digits.")
+            .arg(shown);
     case MoneyParseError::BadCharacter:
-        return QStringLiteral("“%1” is not an amount; use digits with an optional '-' and '.', "
-                              "e.g. 999.00.")
+        return QCoreApplication::translate("Money",
+            "“%1” is not an amount; use digits with an optional '-' and '.', "
+            "e.g. 999.00.")
             .arg(shown);
     case MoneyParseError::TooManyDecimals:
         if (exp == 0)
-            return QStringLiteral("%1 has no minor unit: “%2” must be a whole number.").arg(currency, shown);
-        return QStringLiteral("%1 amounts have at most %2 decimals; “%3” has more.").arg(currency).arg(exp).arg(shown);
+            return QCoreApplication::translate("Money", "%1 has no minor unit: “%2” must be a whole number.")
+                .arg(currency, shown);
+        return QCoreApplication::translate("Money", "%1 amounts have at most %2 decimals; “%3” has more.")
+            .arg(currency)
+            .arg(exp)
+            .arg(shown);
     case MoneyParseError::MisplacedSign:
-        return QStringLiteral("The amount “%1” has a sign in the wrong place; only a leading '-' "
-                              "is allowed.")
+        return QCoreApplication::translate("Money",
+            "The amount “%1” has a sign in the wrong place; only a leading '-' "
+            "is allowed.")
             .arg(shown);
     case MoneyParseError::Overflow:
-        return QStringLiteral("The amount “%1” is too large.").arg(shown);
+        return QCoreApplication::translate("Money", "The amount “%1” is too large.").arg(shown);
     }
     return {};
 }

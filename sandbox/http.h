@@ -106,8 +106,9 @@ void appendIsoTime(QByteArray &out, qint64 secs); // the same, fast, for large p
 void appendJsonString(QByteArray &out, QStringView text);
 QJsonValue isoTimeOrNull(const QVariant &secs);
 std::optional<qint64> parseDateParam(const QString &text, bool endOfDay); // YYYY-MM-DD or ISO
+// prefix + 8 base-62 digits of milliseconds + 2 of a counter + 6 random: later ids sort later.
 QString newId(const char *prefix);
-QString randomHex(int bytes); // from the system CSPRNG           // "sub_" + 14 random base62 chars
+QString randomHex(int bytes); // `bytes` bytes from the system CSPRNG, as 2 x bytes hex digits
 QByteArray csvCell(const QString &value); // quoted, formula-escaped
 
 } // namespace bc::sandbox

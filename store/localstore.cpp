@@ -1,5 +1,7 @@
 #include "localstore.h"
 
+#include "logging.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
@@ -143,6 +145,7 @@ LocalStore::LocalStore(const QString &path)
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open()) {
         m_error = db.lastError().text();
+        qCWarning(lcStore) << "cannot open" << m_path << m_error;
         return;
     }
     QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
@@ -151,8 +154,10 @@ LocalStore::LocalStore(const QString &path)
     q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
     q.exec(QStringLiteral("PRAGMA synchronous=FULL"));
     m_open = migrate();
-    if (m_open) // a change that was in flight when a console died is waiting again
+    if (m_open) { // a change that was in flight when a console died is waiting again
         q.exec(QStringLiteral("UPDATE outbox SET state = 'queued' WHERE state = 'sending'"));
+        qCDebug(lcStore) << "opened" << m_path << "; in-flight changes queued again:" << q.numRowsAffected();
+    }
 }
 
 LocalStore::~LocalStore()

@@ -5,6 +5,11 @@
 #include "core/session.h"
 #include "models/words.h"
 
+#include <QLoggingCategory>
+
+// Off by default; switch on with QT_LOGGING_RULES="bc.checkout.debug=true".
+Q_LOGGING_CATEGORY(lcCheckout, "bc.checkout", QtWarningMsg)
+
 namespace bc {
 
 namespace {
@@ -42,6 +47,7 @@ void CheckoutFlow::finish(bool ok, const QString &message)
     if (m_finished)
         return;
     m_finished = true;
+    qCDebug(lcCheckout) << "checkout ended" << (ok ? "ok:" : "not ok:") << message;
     emit finished(ok, message);
     deleteLater();
 }
@@ -53,6 +59,7 @@ void CheckoutFlow::openView(CheckoutRequest request, std::function<void(const Ch
             onOutcome(outcome);
     };
     request.onBlocked = [self = QPointer<CheckoutFlow>(this)](const QUrl &url) {
+        qCDebug(lcCheckout) << "blocked" << url.toDisplayString(QUrl::RemoveQuery);
         if (self)
             emit self->blocked(url);
     };
@@ -62,6 +69,8 @@ void CheckoutFlow::openView(CheckoutRequest request, std::function<void(const Ch
         finish(false, error);
         return;
     }
+    qCDebug(lcCheckout) << "checkout opened" << request.startUrl.toDisplayString(QUrl::RemoveQuery)
+                        << "allowed:" << request.allowedOrigins;
     m_dialog->open();
     emit viewOpened(m_dialog);
 }

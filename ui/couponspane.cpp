@@ -14,7 +14,8 @@
 namespace bc {
 
 CouponsPane::CouponsPane(Session *session, QWidget *parent)
-    : TablePane(session, {QStringLiteral("coupons"), tr("Coupons"), Family::Credits, {Role::SuperAdmin}}, parent)
+    : TablePane(
+        session, {QStringLiteral("coupons"), tr("Coupons"), Family::Credits, policy::Action::ManageCatalog}, parent)
 {
     using Col = RecordTableModel<Coupon>::Column;
     const QLocale locale;

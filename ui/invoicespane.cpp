@@ -111,10 +111,8 @@ private:
 } // namespace
 
 InvoicesPane::InvoicesPane(Session *session, QWidget *parent)
-    : TablePane(session,
-        {QStringLiteral("invoices"), tr("Invoices"), Family::OrgBilling,
-            {Role::SuperAdmin, Role::Owner, Role::Admin, Role::Support}},
-        parent)
+    : TablePane(
+        session, {QStringLiteral("invoices"), tr("Invoices"), Family::OrgBilling, policy::Action::ReadInvoices}, parent)
 {
     const QLocale locale;
     using Col = RecordTableModel<Invoice>::Column;

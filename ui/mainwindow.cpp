@@ -8,6 +8,7 @@
 #include "panes.h"
 #include "pendingchangespane.h"
 #include "preferencesdialog.h"
+#include "rolepolicy.h"
 #include "subscriptionspane.h"
 
 #include "core/session.h"
@@ -209,7 +210,7 @@ CommandPalette *MainWindow::openCommandPalette()
                 [this, invoices] { showPane(invoices->id()); }});
     palette->setEntries(entries);
     // Customers come from the server as the user types (Support and Super Admins).
-    if (m_session->credits() && (m_session->role() == Role::SuperAdmin || m_session->role() == Role::Support)) {
+    if (m_session->credits() && policy::allows(m_session->role(), policy::Action::BrowseCustomers)) {
         connect(palette, &CommandPalette::searchChanged, palette, [this, palette](const QString &text) {
             if (text.trimmed().size() < 2)
                 return;

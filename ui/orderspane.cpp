@@ -3,6 +3,7 @@
 #include "buycreditsdialog.h"
 #include "checkoutflow.h"
 #include "dates.h"
+#include "rolepolicy.h"
 
 #include "api/familyconnectors.h"
 #include "api/pager.h"
@@ -56,10 +57,10 @@ OrdersPane::OrdersPane(Session *session, QWidget *parent)
 
 void OrdersPane::updateActions()
 {
-    const bool purchaser = m_session->role() == Role::Owner || m_session->role() == Role::Admin;
+    const QString why = policy::whyNot(m_session->role(), policy::Action::Purchase);
     for (QAction *a : {m_buy, m_portal}) {
-        a->setEnabled(purchaser);
-        a->setToolTip(purchaser ? QString() : tr("Purchases are made by the organisation's Owner or Admin."));
+        a->setEnabled(why.isEmpty());
+        a->setToolTip(why);
     }
 }
 

@@ -20,7 +20,7 @@ Pane::Pane(Session *session, PaneInfo paneInfo, QWidget *parent)
 bool Pane::isAvailable() const
 {
     return (!m_info.family || m_session->hasFamily(*m_info.family))
-        && (m_info.roles.isEmpty() || m_info.roles.contains(m_session->role()));
+        && (!m_info.access || policy::allows(m_session->role(), *m_info.access));
 }
 
 void Pane::openChange(ChangeDialog *dialog)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "rolepolicy.h"
+
 #include "models/billingtypes.h"
 
 #include <QList>
@@ -20,7 +22,7 @@ struct PaneInfo
     QString id; // "subscriptions": --pane, saved layouts, Ctrl+K
     QString title; // in the reader's language
     std::optional<Family> family; // the family the connection must speak; none: every connection
-    QList<Role> roles; // who may open it; empty: every role
+    std::optional<policy::Action> access; // what the role must be allowed to open it; none: every role
 };
 
 // One pane of the main window, found by its id (ui/panes.cpp lists them all, once). A pane

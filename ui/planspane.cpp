@@ -11,7 +11,7 @@
 namespace bc {
 
 PlansPane::PlansPane(Session *session, QWidget *parent)
-    : TablePane(session, {QStringLiteral("plans"), tr("Plans"), Family::Credits, {Role::SuperAdmin}}, parent)
+    : TablePane(session, {QStringLiteral("plans"), tr("Plans"), Family::Credits, policy::Action::ManageCatalog}, parent)
 {
     view()->setAccessibleName(tr("Credit plans"));
     using Col = RecordTableModel<CreditPlan>::Column;

@@ -15,8 +15,7 @@ namespace bc {
 
 PlatformChargesPane::PlatformChargesPane(Session *session, QWidget *parent)
     : TablePane(session,
-        {QStringLiteral("charges"), tr("Platform charges"), Family::Platform,
-            {Role::SuperAdmin, Role::Owner, Role::Admin}},
+        {QStringLiteral("charges"), tr("Platform charges"), Family::Platform, policy::Action::ManagePlatformCharges},
         parent)
 {
     using Col = RecordTableModel<PlatformCharge>::Column;

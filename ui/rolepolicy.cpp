@@ -20,7 +20,16 @@ bool allows(Role role, Action action)
     case Action::BrowseCustomers:
         return role == Role::SuperAdmin || role == Role::Support;
     case Action::ConfigureCheckin:
+    case Action::ManageCatalog:
         return role == Role::SuperAdmin;
+    case Action::ReadInvoices:
+        return role == Role::SuperAdmin || role == Role::Owner || role == Role::Admin || role == Role::Support;
+    case Action::ManagePlatformCharges:
+        return role == Role::SuperAdmin || role == Role::Owner || role == Role::Admin;
+    case Action::Purchase:
+        return role == Role::Owner || role == Role::Admin;
+    case Action::HaveOwnSubscription:
+        return role != Role::SuperAdmin;
     }
     return false;
 }
@@ -64,6 +73,23 @@ QString whyNot(Role role, Action action)
         return QCoreApplication::translate(
             "RolePolicy", "Only a Super Admin can change the daily check-in; you are signed in as %1.")
             .arg(who);
+    case Action::ManageCatalog:
+        return QCoreApplication::translate(
+            "RolePolicy", "Coupons and plans are managed by a Super Admin; you are signed in as %1.")
+            .arg(who);
+    case Action::ReadInvoices:
+        return QCoreApplication::translate(
+            "RolePolicy", "Invoices are visible to Owners, Admins and Support; you are signed in as %1.")
+            .arg(who);
+    case Action::ManagePlatformCharges:
+        return QCoreApplication::translate(
+            "RolePolicy", "Platform charges are managed by an Owner, Admin or Super Admin; you are signed in as %1.")
+            .arg(who);
+    case Action::Purchase:
+        return QCoreApplication::translate("RolePolicy", "Purchases are made by the organisation's Owner or Admin.");
+    case Action::HaveOwnSubscription:
+        return QCoreApplication::translate(
+            "RolePolicy", "A Super Admin works across organisations and has no subscription of their own.");
     }
     return {};
 }

@@ -17,6 +17,11 @@ enum class Action {
     AdjustCredits, // Super Admin, Support: manual adjustments with a reason
     BrowseCustomers, // Super Admin, Support: any customer's ledger
     ConfigureCheckin, // Super Admin
+    ManageCatalog, // coupons and credit plans: Super Admin
+    ReadInvoices, // Super Admin, Owner, Admin, Support
+    ManagePlatformCharges, // Super Admin, Owner, Admin
+    Purchase, // buy credits, upgrade the tier, open a billing portal: Owner, Admin
+    HaveOwnSubscription, // every role of an organisation (not the platform's Super Admin)
 };
 
 bool allows(Role role, Action action);

@@ -281,7 +281,7 @@ void SubscriptionsPane::updateActions()
         !portalWhy.isEmpty() ? portalWhy
             : otherFamily    ? QString()
                              : tr("Select a credits or tier subscription."));
-    m_portal->setVisible(role != Role::SuperAdmin);
+    m_portal->setVisible(policy::allows(role, policy::Action::HaveOwnSubscription));
     const QString noSelection = tr("Select a subscription first.");
     const bool live = s && (s->status == SubscriptionStatus::Active || s->status == SubscriptionStatus::PastDue);
     set(m_changePlan, ownWhy.isEmpty() && s && s->status == SubscriptionStatus::Active && !m_plans.isEmpty(),
@@ -313,10 +313,10 @@ void SubscriptionsPane::updateActions()
         !ownWhy.isEmpty() ? ownWhy
             : anyLive     ? tr("The organisation already has a subscription; change its plan instead.")
                           : QString());
-    m_new->setVisible(role != Role::SuperAdmin);
+    m_new->setVisible(policy::allows(role, policy::Action::HaveOwnSubscription));
     const QString editWhy = policy::whyNot(role, policy::Action::PatchSubscription);
     set(m_edit, editWhy.isEmpty() && s, !editWhy.isEmpty() ? editWhy : !s ? noSelection : QString());
-    m_edit->setVisible(role == Role::SuperAdmin);
+    m_edit->setVisible(editWhy.isEmpty());
 }
 
 void SubscriptionsPane::showDetail()

@@ -2,6 +2,7 @@
 
 #include "checkoutflow.h"
 #include "messagebar.h"
+#include "rolepolicy.h"
 
 #include "api/familyconnectors.h"
 #include "core/session.h"
@@ -49,10 +50,10 @@ void TierPane::refresh()
 {
     if (!m_session->isReady() || !m_session->tierBilling())
         return;
-    const bool purchaser = m_session->role() == Role::Owner || m_session->role() == Role::Admin;
+    const QString why = policy::whyNot(m_session->role(), policy::Action::Purchase);
     for (QAction *a : {m_upgrade, m_portal}) {
-        a->setEnabled(purchaser);
-        a->setToolTip(purchaser ? QString() : tr("Purchases are made by the organisation's Owner or Admin."));
+        a->setEnabled(why.isEmpty());
+        a->setToolTip(why);
     }
     m_session->tierBilling()->status(this, [this](const ApiResult<TierStatus> &r) {
         if (!r.ok()) {

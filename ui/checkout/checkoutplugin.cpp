@@ -89,9 +89,8 @@ public:
     std::function<void(CheckoutOutcome::Status status, const QVariantMap &params)> finish;
 
 protected:
-    bool acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame) override
+    bool acceptNavigationRequest(const QUrl &url, NavigationType, bool isMainFrame) override
     {
-        Q_UNUSED(type);
         // Completion is the navigation to the return address: caught, never loaded.
         if (startsWith(url, m_request.successUrl)) {
             QVariantMap params;
