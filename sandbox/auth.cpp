@@ -1,4 +1,5 @@
-#include "context.h"
+#include "auth.h"
+
 #include "providersignatures.h"
 
 #include <QCryptographicHash>
@@ -124,53 +125,60 @@ static QJsonObject whoamiJson(Context &ctx, const Principal &p)
     };
 }
 
-void registerAuthRoutes(Router &router, Context &ctx)
+void AuthController::registerRoutes(Router &router)
 {
-    router.add("GET", QStringLiteral("/api/auth/whoami"), [&ctx](const HttpRequest &req) {
-        if (auto denied = requireRole(req, {Role::SuperAdmin, Role::Owner, Role::Admin, Role::Support, Role::Member}))
-            return *denied;
-        return HttpResponse::json(whoamiJson(ctx, *req.principal));
-    });
+    route(router, "GET", QStringLiteral("/api/auth/whoami"), &AuthController::whoami, RouteKind::Extension);
+    route(router, "POST", QStringLiteral("/api/auth/login"), &AuthController::login, RouteKind::Extension);
+    route(router, "POST", QStringLiteral("/api/auth/logout"), &AuthController::logout, RouteKind::Extension);
+}
 
-    router.add("POST", QStringLiteral("/api/auth/login"), [&ctx](const HttpRequest &req) {
-        HttpResponse error;
-        auto fields = JsonFields::parse(req.body, &error);
-        if (!fields)
-            return error;
-        const QString email = fields->string(QStringLiteral("email"), true, 254);
-        const QString password = fields->string(QStringLiteral("password"), true, 1024);
-        if (!fields->ok())
-            return fields->error();
-        const auto row = ctx.db.one(QStringLiteral("SELECT id, password_salt, password_hash FROM users "
-                                                   "WHERE email = ?"),
-            {email.trimmed().toLower()});
-        const QString expected = row ? row->value(QStringLiteral("password_hash")).toString() : QString();
-        const QString actual = passwordHash(password,
-            row ? row->value(QStringLiteral("password_salt")).toString().toUtf8() : QByteArray("no-such-user"));
-        if (!row || !signatures::constantTimeEquals(expected.toLatin1(), actual.toLatin1()))
-            return HttpResponse::error(
-                401, QStringLiteral("invalid_credentials"), QStringLiteral("The email or password is not right."));
-        const QString tokenText = randomHex(32);
-        const qint64 now = QDateTime::currentSecsSinceEpoch();
-        const QString userId = row->value(QStringLiteral("id")).toString();
-        ctx.db.exec(QStringLiteral("INSERT INTO sessions (token_hash, user_id, created_at, expires_at) "
-                                   "VALUES (?, ?, ?, ?)"),
-            {hashSecret(tokenText), userId, now, now + kSessionSeconds});
-        const auto principal = principalForUser(ctx, userId);
-        return HttpResponse::json(whoamiJson(ctx, *principal))
-            .withHeader("Set-Cookie",
-                "bc_session=" + tokenText.toLatin1()
-                    + "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" + QByteArray::number(kSessionSeconds));
-    });
+HttpResponse AuthController::whoami(const HttpRequest &req)
+{
+    if (auto denied = requireRole(req, {Role::SuperAdmin, Role::Owner, Role::Admin, Role::Support, Role::Member}))
+        return *denied;
+    return HttpResponse::json(whoamiJson(ctx, *req.principal));
+}
 
-    router.add("POST", QStringLiteral("/api/auth/logout"), [&ctx](const HttpRequest &req) {
-        const QByteArray token = cookieValue(req.header("Cookie"), "bc_session");
-        if (!token.isEmpty())
-            ctx.db.exec(
-                QStringLiteral("DELETE FROM sessions WHERE token_hash = ?"), {hashSecret(QString::fromLatin1(token))});
-        return HttpResponse::json(QJsonObject{{QStringLiteral("signedOut"), true}})
-            .withHeader("Set-Cookie", "bc_session=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0");
-    });
+HttpResponse AuthController::login(const HttpRequest &req)
+{
+    HttpResponse error;
+    auto fields = JsonFields::parse(req.body, &error);
+    if (!fields)
+        return error;
+    const QString email = fields->string(QStringLiteral("email"), true, 254);
+    const QString password = fields->string(QStringLiteral("password"), true, 1024);
+    if (!fields->ok())
+        return fields->error();
+    const auto row = ctx.db.one(QStringLiteral("SELECT id, password_salt, password_hash FROM users "
+                                               "WHERE email = ?"),
+        {email.trimmed().toLower()});
+    const QString expected = row ? row->value(QStringLiteral("password_hash")).toString() : QString();
+    const QString actual = passwordHash(
+        password, row ? row->value(QStringLiteral("password_salt")).toString().toUtf8() : QByteArray("no-such-user"));
+    if (!row || !signatures::constantTimeEquals(expected.toLatin1(), actual.toLatin1()))
+        return HttpResponse::error(
+            401, QStringLiteral("invalid_credentials"), QStringLiteral("The email or password is not right."));
+    const QString tokenText = randomHex(32);
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const QString userId = row->value(QStringLiteral("id")).toString();
+    ctx.db.exec(QStringLiteral("INSERT INTO sessions (token_hash, user_id, created_at, expires_at) "
+                               "VALUES (?, ?, ?, ?)"),
+        {hashSecret(tokenText), userId, now, now + kSessionSeconds});
+    const auto principal = principalForUser(ctx, userId);
+    return HttpResponse::json(whoamiJson(ctx, *principal))
+        .withHeader("Set-Cookie",
+            "bc_session=" + tokenText.toLatin1()
+                + "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" + QByteArray::number(kSessionSeconds));
+}
+
+HttpResponse AuthController::logout(const HttpRequest &req)
+{
+    const QByteArray token = cookieValue(req.header("Cookie"), "bc_session");
+    if (!token.isEmpty())
+        ctx.db.exec(
+            QStringLiteral("DELETE FROM sessions WHERE token_hash = ?"), {hashSecret(QString::fromLatin1(token))});
+    return HttpResponse::json(QJsonObject{{QStringLiteral("signedOut"), true}})
+        .withHeader("Set-Cookie", "bc_session=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0");
 }
 
 QString hashPasswordForStorage(const QString &password, QString *saltOut)

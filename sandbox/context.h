@@ -73,45 +73,4 @@ public:
 // Webhook de-duplication: true the first time (provider, event id) is seen, recording it.
 bool firstDelivery(Context &ctx, const QString &provider, const QString &eventId, const QString &type);
 
-// Resolves the caller; null when no or unknown credentials.
-std::optional<Principal> resolvePrincipal(Context &ctx, const HttpRequest &request);
-// 401 without credentials, 403 when the role is not among those allowed; empty when allowed.
-std::optional<HttpResponse> requireRole(const HttpRequest &request, std::initializer_list<Role> roles);
-QString hashSecret(const QString &secret);
-QString hashPasswordForStorage(const QString &password, QString *saltOut);
-QString demoApiKey(Context &ctx, Role role);
-
-void registerAuthRoutes(Router &router, Context &ctx);
-void registerOrgBillingRoutes(Router &router, Context &ctx);
-void registerRazorpaySimulator(Router &router, Context &ctx);
-void registerSandboxRoutes(Router &router, Context &ctx);
-void registerCreditsRoutes(Router &router, Context &ctx);
-void registerTierBillingRoutes(Router &router, Context &ctx);
-void registerPlatformChargeRoutes(Router &router, Context &ctx);
-void registerProviderSimulators(Router &router, Context &ctx);
-
-// Seeds demo organisations, users, plans, coupons, subscriptions and history on an empty
-// database. Returns false if the database already had data (nothing is changed then).
-bool seedDemoData(Context &ctx);
-bool hasData(Context &ctx);
-// On an empty database without --demo: only the secrets, the seller and a Super Admin.
-bool seedBaseIfEmpty(Context &ctx);
-// An organisation with `rows` ledger entries (--demo-scale); returns its id. Idempotent.
-QString seedScale(Context &ctx, qint64 rows);
-
-// Activates the subscription, records the payment and issues the invoice for a paid checkout,
-// exactly once. Call inside a transaction. Returns the subscription id.
-QString completeCheckout(Context &ctx, const QString &orderId, const QString &paymentId, const QString &actor);
-
-// What the sandbox clock moving forward causes: period-end cancellations, renewals with their
-// invoices and payments, provider subscription renewals and their webhooks.
-void runScheduledBilling(Context &ctx);
-void advanceAndBill(Context &ctx, qint64 seconds);
-// Catalogue every database needs whatever its age: provider prices and products, check-in
-// defaults. Idempotent; runs at every start.
-void ensureCatalog(Context &ctx);
-
-// Razorpay-style order through the provider simulator (used by checkout).
-QString createRazorpayOrder(Context &ctx, qint64 amountSubunits, const QString &currency, const QJsonObject &notes);
-
 } // namespace bc::sandbox

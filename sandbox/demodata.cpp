@@ -1,6 +1,8 @@
 // The demo world: a seller with a GSTIN, organisations across Indian states and abroad, one user
 // per role, plans, coupons, and months of subscriptions, invoices and payments.
-#include "context.h"
+#include "demodata.h"
+
+#include "auth.h"
 #include "credits.h"
 #include "invoicing.h"
 #include "providersims.h"

@@ -65,8 +65,10 @@ HttpResponse HttpResponse::redirect(const QUrl &to)
     return r;
 }
 
-void Router::add(const QByteArray &method, const QString &pattern, Handler handler)
+void Router::add(const QByteArray &method, const QString &pattern, Handler handler, RouteKind kind)
 {
+    if (m_documentedOnly && kind != RouteKind::Documented && kind != RouteKind::HostedPage)
+        return;
     Route r;
     r.method = method;
     r.segments = pattern.split(u'/', Qt::SkipEmptyParts);

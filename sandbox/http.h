@@ -55,12 +55,23 @@ struct HttpResponse
 
 using Handler = std::function<HttpResponse(const HttpRequest &)>;
 
+// What a route is to a real backend of its family: in the family's seed document (Documented), an
+// addition of this sandbox a server may or may not offer (Extension), a page of a provider that a
+// checkout opens (HostedPage), or part of a simulator or the sandbox itself (Simulator). With
+// --documented-only the router serves Documented routes and hosted pages, and 404s the rest, as a
+// server written from the documents alone would.
+enum class RouteKind { Documented, Extension, HostedPage, Simulator };
+
 // Method + path pattern ("/api/billing/subscription/{id}") to handler. Literal segments win over
 // captures, so "/subscription/me" and "/subscription/{id}" can live side by side.
 class Router
 {
 public:
-    void add(const QByteArray &method, const QString &pattern, Handler handler);
+    void add(const QByteArray &method, const QString &pattern, Handler handler, RouteKind kind = RouteKind::Documented);
+    // Serve only what a backend written from the documents would: Documented routes and the
+    // hosted provider pages a checkout needs.
+    void setDocumentedOnly(bool on) { m_documentedOnly = on; }
+    bool documentedOnly() const { return m_documentedOnly; }
     // Fills request.params; 404 / 405 answers with a JSON body when nothing matches.
     HttpResponse dispatch(HttpRequest &request) const;
     bool matches(const QString &path) const;
@@ -76,6 +87,7 @@ private:
     const Route *find(
         const QString &path, const QByteArray &method, QHash<QString, QString> *params, bool *pathMatched) const;
     QList<Route> m_routes;
+    bool m_documentedOnly = false;
 };
 
 // Reads a JSON request body field by field, keeping the first error as a ready 400 answer.

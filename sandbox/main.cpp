@@ -1,4 +1,6 @@
 // billing-sandbox: a real billing server for the console's four API families.
+#include "auth.h"
+#include "demodata.h"
 #include "sandboxserver.h"
 
 #include <QCommandLineParser>
@@ -80,7 +82,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption scale(QStringLiteral("demo-scale"),
         QStringLiteral("With --demo: also an organisation whose credit ledger has this many rows (e.g. 1000000)."),
         QStringLiteral("rows"));
-    parser.addOptions({listen, database, demo, verbose, scale});
+    const QCommandLineOption documentedOnly(QStringLiteral("documented-only"),
+        QStringLiteral("Serve exactly the endpoints the four API documents list, with their shapes, and 404 every "
+                       "extension and simulator route (the hosted provider pages a checkout needs stay): a server "
+                       "as someone would write it from the documents alone, for the console's tests."));
+    parser.addOptions({listen, database, demo, verbose, scale, documentedOnly});
     parser.process(app);
 
     const QString listenText = parser.value(listen);
@@ -105,7 +111,7 @@ int main(int argc, char *argv[])
     if (!db.migrate(&error))
         return fail(error);
 
-    SandboxServer server(db);
+    SandboxServer server(db, parser.isSet(documentedOnly));
     server.setVerbose(parser.isSet(verbose));
     Context &ctx = server.context();
     QString scaleOrg;
@@ -157,6 +163,7 @@ int main(int argc, char *argv[])
     }
     if (!scaleOrg.isEmpty())
         line.insert(QStringLiteral("scale_org_id"), scaleOrg);
+    line.insert(QStringLiteral("documented_only"), parser.isSet(documentedOnly));
     line.insert(QStringLiteral("database"), db.isPostgres() ? QStringLiteral("postgresql") : QStringLiteral("sqlite"));
     std::fprintf(stdout, "%s\n", QJsonDocument(line).toJson(QJsonDocument::Compact).constData());
     std::fflush(stdout);

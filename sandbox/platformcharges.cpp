@@ -3,7 +3,9 @@
 // them (_id, entity_type, pricing_type, price, recurring, status, capped_amount, activated_on,
 // cancelled_on, billing_date, current_period, is_test, company_id, meta, line_items, __v).
 // Amounts are strings in major units like everywhere in this server.
-#include "context.h"
+#include "platformcharges.h"
+
+#include "auth.h"
 
 #include <QJsonDocument>
 
@@ -185,221 +187,243 @@ bool validUrl(const QString &text)
 
 } // namespace
 
-void registerPlatformChargeRoutes(Router &router, Context &ctx)
+void PlatformChargesController::registerRoutes(Router &router)
 {
-    // Extension: every charge of this company and extension, newest first, for the console.
-    router.add("GET", prefix() + QStringLiteral("/charges"), [&ctx](const HttpRequest &req) {
-        if (auto denied = checkCaller(ctx, req))
-            return *denied;
-        QJsonArray data;
-        for (const QVariantMap &row :
-            ctx.db.all(QStringLiteral("SELECT * FROM platform_charges WHERE company_id = ? AND extension_id = ?"
-                                      " ORDER BY created_at DESC, id DESC LIMIT 500"),
-                {req.params.value(QStringLiteral("company_id")), req.params.value(QStringLiteral("extension_id"))}))
-            data.append(row.value(QStringLiteral("kind")).toString() == QLatin1String("subscription")
-                    ? subscriptionJson(row)
-                    : chargeJson(row));
-        return HttpResponse::json(QJsonObject{{QStringLiteral("data"), data}});
-    });
+    route(router, "GET", prefix() + QStringLiteral("/charges"), &PlatformChargesController::list, RouteKind::Extension);
+    route(router, "GET", prefix() + QStringLiteral("/charge/{charge_id}"), &PlatformChargesController::charge,
+        RouteKind::Documented);
+    route(router, "GET", prefix() + QStringLiteral("/subscription/{subscription_id}"),
+        &PlatformChargesController::subscription, RouteKind::Documented);
+    route(router, "POST", prefix() + QStringLiteral("/subscription/{subscription_id}/cancel"),
+        &PlatformChargesController::cancel, RouteKind::Documented);
+    route(router, "POST", prefix() + QStringLiteral("/one_time_charge"), &PlatformChargesController::createOneTime,
+        RouteKind::Documented);
+    route(router, "POST", prefix() + QStringLiteral("/subscription"), &PlatformChargesController::createSubscription,
+        RouteKind::Documented);
+    route(router, "GET", QStringLiteral("/sim/platform/confirm/{id}"), &PlatformChargesController::confirmPage,
+        RouteKind::HostedPage);
+    route(router, "POST", QStringLiteral("/sim/platform/confirm/{id}/{action}"),
+        &PlatformChargesController::confirmAction, RouteKind::HostedPage);
+}
 
-    router.add("GET", prefix() + QStringLiteral("/charge/{charge_id}"), [&ctx](const HttpRequest &req) {
-        if (auto denied = checkCaller(ctx, req))
-            return *denied;
-        const auto row = chargeRow(ctx, req, req.params.value(QStringLiteral("charge_id")), "one_time");
-        if (!row)
-            return HttpResponse::error(404, QStringLiteral("not_found"),
-                QStringLiteral("There is no charge %1.").arg(req.params.value(QStringLiteral("charge_id"))));
-        return HttpResponse::json(chargeJson(*row));
-    });
+// Extension: every charge of this company and extension, newest first, for the console.
+HttpResponse PlatformChargesController::list(const HttpRequest &req)
+{
+    if (auto denied = checkCaller(ctx, req))
+        return *denied;
+    QJsonArray data;
+    for (const QVariantMap &row :
+        ctx.db.all(QStringLiteral("SELECT * FROM platform_charges WHERE company_id = ? AND extension_id = ?"
+                                  " ORDER BY created_at DESC, id DESC LIMIT 500"),
+            {req.params.value(QStringLiteral("company_id")), req.params.value(QStringLiteral("extension_id"))}))
+        data.append(row.value(QStringLiteral("kind")).toString() == QLatin1String("subscription")
+                ? subscriptionJson(row)
+                : chargeJson(row));
+    return HttpResponse::json(QJsonObject{{QStringLiteral("data"), data}});
+}
 
-    router.add("GET", prefix() + QStringLiteral("/subscription/{subscription_id}"), [&ctx](const HttpRequest &req) {
-        if (auto denied = checkCaller(ctx, req))
-            return *denied;
-        const auto row = chargeRow(ctx, req, req.params.value(QStringLiteral("subscription_id")), "subscription");
-        if (!row)
-            return HttpResponse::error(404, QStringLiteral("not_found"),
-                QStringLiteral("There is no subscription charge %1.")
-                    .arg(req.params.value(QStringLiteral("subscription_id"))));
-        return HttpResponse::json(subscriptionJson(*row));
-    });
+HttpResponse PlatformChargesController::charge(const HttpRequest &req)
+{
+    if (auto denied = checkCaller(ctx, req))
+        return *denied;
+    const auto row = chargeRow(ctx, req, req.params.value(QStringLiteral("charge_id")), "one_time");
+    if (!row)
+        return HttpResponse::error(404, QStringLiteral("not_found"),
+            QStringLiteral("There is no charge %1.").arg(req.params.value(QStringLiteral("charge_id"))));
+    return HttpResponse::json(chargeJson(*row));
+}
 
-    router.add(
-        "POST", prefix() + QStringLiteral("/subscription/{subscription_id}/cancel"), [&ctx](const HttpRequest &req) {
-            if (auto denied = checkCaller(ctx, req))
-                return *denied;
-            const QString id = req.params.value(QStringLiteral("subscription_id"));
-            const auto row = chargeRow(ctx, req, id, "subscription");
-            if (!row)
-                return HttpResponse::error(
-                    404, QStringLiteral("not_found"), QStringLiteral("There is no subscription charge %1.").arg(id));
-            if (row->value(QStringLiteral("status")).toString() == QLatin1String("cancelled"))
-                return HttpResponse::json(subscriptionJson(*row)); // cancelling twice changes nothing
-            ctx.db.exec(QStringLiteral("UPDATE platform_charges SET status = 'cancelled', cancelled_on = ?, "
-                                       "modified_at = ?, version = version + 1 WHERE id = ?"),
-                {ctx.now(), ctx.now(), id});
-            return HttpResponse::json(
-                subscriptionJson(*ctx.db.one(QStringLiteral("SELECT * FROM platform_charges WHERE id = ?"), {id})));
-        });
+HttpResponse PlatformChargesController::subscription(const HttpRequest &req)
+{
+    if (auto denied = checkCaller(ctx, req))
+        return *denied;
+    const auto row = chargeRow(ctx, req, req.params.value(QStringLiteral("subscription_id")), "subscription");
+    if (!row)
+        return HttpResponse::error(404, QStringLiteral("not_found"),
+            QStringLiteral("There is no subscription charge %1.")
+                .arg(req.params.value(QStringLiteral("subscription_id"))));
+    return HttpResponse::json(subscriptionJson(*row));
+}
 
-    router.add("POST", prefix() + QStringLiteral("/one_time_charge"), [&ctx](const HttpRequest &req) {
-        if (auto denied = checkCaller(ctx, req))
-            return *denied;
-        HttpResponse error;
-        auto f = JsonFields::parse(req.body, &error);
-        if (!f)
-            return error;
-        const QString name = f->string(QStringLiteral("name"), true, 200);
-        const QString returnUrl = f->string(QStringLiteral("return_url"), true, 2000);
-        const bool isTest = f->boolean(QStringLiteral("is_test")).value_or(false);
-        if (!f->ok())
-            return f->error();
-        if (!validUrl(returnUrl))
-            return HttpResponse::error(400, QStringLiteral("invalid_field"),
-                QStringLiteral("return_url must be an http or https URL."), QStringLiteral("return_url"));
-        const QJsonValue chargeValue = f->object().value(QStringLiteral("charge"));
-        if (!chargeValue.isObject())
-            return HttpResponse::error(400, QStringLiteral("missing_field"),
-                QStringLiteral("charge is required: {name, term, price: {amount, currency_code}}."),
-                QStringLiteral("charge"));
-        QJsonObject charge = chargeValue.toObject();
+HttpResponse PlatformChargesController::cancel(const HttpRequest &req)
+{
+    if (auto denied = checkCaller(ctx, req))
+        return *denied;
+    const QString id = req.params.value(QStringLiteral("subscription_id"));
+    const auto row = chargeRow(ctx, req, id, "subscription");
+    if (!row)
+        return HttpResponse::error(
+            404, QStringLiteral("not_found"), QStringLiteral("There is no subscription charge %1.").arg(id));
+    if (row->value(QStringLiteral("status")).toString() == QLatin1String("cancelled"))
+        return HttpResponse::json(subscriptionJson(*row)); // cancelling twice changes nothing
+    ctx.db.exec(QStringLiteral("UPDATE platform_charges SET status = 'cancelled', cancelled_on = ?, "
+                               "modified_at = ?, version = version + 1 WHERE id = ?"),
+        {ctx.now(), ctx.now(), id});
+    return HttpResponse::json(
+        subscriptionJson(*ctx.db.one(QStringLiteral("SELECT * FROM platform_charges WHERE id = ?"), {id})));
+}
+
+HttpResponse PlatformChargesController::createOneTime(const HttpRequest &req)
+{
+    if (auto denied = checkCaller(ctx, req))
+        return *denied;
+    HttpResponse error;
+    auto f = JsonFields::parse(req.body, &error);
+    if (!f)
+        return error;
+    const QString name = f->string(QStringLiteral("name"), true, 200);
+    const QString returnUrl = f->string(QStringLiteral("return_url"), true, 2000);
+    const bool isTest = f->boolean(QStringLiteral("is_test")).value_or(false);
+    if (!f->ok())
+        return f->error();
+    if (!validUrl(returnUrl))
+        return HttpResponse::error(400, QStringLiteral("invalid_field"),
+            QStringLiteral("return_url must be an http or https URL."), QStringLiteral("return_url"));
+    const QJsonValue chargeValue = f->object().value(QStringLiteral("charge"));
+    if (!chargeValue.isObject())
+        return HttpResponse::error(400, QStringLiteral("missing_field"),
+            QStringLiteral("charge is required: {name, term, price: {amount, currency_code}}."),
+            QStringLiteral("charge"));
+    QJsonObject charge = chargeValue.toObject();
+    std::optional<HttpResponse> bad;
+    const auto price = readPrice(charge.value(QStringLiteral("price")), QStringLiteral("charge"), &bad);
+    if (!price)
+        return *bad;
+    const auto capped = readCapped(charge, price->currency(), QStringLiteral("charge"), &bad);
+    if (!capped)
+        return *bad;
+    if (!charge.value(QStringLiteral("name")).isString())
+        charge.insert(QStringLiteral("name"), name);
+    charge.insert(QStringLiteral("price"),
+        QJsonObject{
+            {QStringLiteral("amount"), price->toWireString()}, {QStringLiteral("currency_code"), price->currency()}});
+    charge.insert(QStringLiteral("capped_amount"), *capped);
+    const QString id = objectId();
+    const qint64 now = ctx.now();
+    ctx.db.exec(
+        QStringLiteral("INSERT INTO platform_charges (id, kind, company_id, extension_id, name, status, is_test, "
+                       "return_url, body,"
+                       " created_at, modified_at) VALUES (?, 'one_time', ?, ?, ?, 'pending', ?, ?, ?, ?, ?)"),
+        {id, req.params.value(QStringLiteral("company_id")), req.params.value(QStringLiteral("extension_id")), name,
+            isTest ? 1 : 0, returnUrl,
+            QString::fromUtf8(
+                QJsonDocument(QJsonObject{{QStringLiteral("charge"), charge}}).toJson(QJsonDocument::Compact)),
+            now, now});
+    return HttpResponse::json(
+        QJsonObject{{QStringLiteral("charge"),
+                        chargeJson(*ctx.db.one(QStringLiteral("SELECT * FROM platform_charges WHERE id = ?"), {id}))},
+            {QStringLiteral("confirm_url"), confirmUrl(ctx, id).toString()}});
+}
+
+HttpResponse PlatformChargesController::createSubscription(const HttpRequest &req)
+{
+    if (auto denied = checkCaller(ctx, req))
+        return *denied;
+    HttpResponse error;
+    auto f = JsonFields::parse(req.body, &error);
+    if (!f)
+        return error;
+    const QString name = f->string(QStringLiteral("name"), true, 200);
+    const QString returnUrl = f->string(QStringLiteral("return_url"), true, 2000);
+    const auto trialDays = f->integer(QStringLiteral("trial_days"), false, 0, 365);
+    const bool isTest = f->boolean(QStringLiteral("is_test")).value_or(false);
+    if (!f->ok())
+        return f->error();
+    if (!validUrl(returnUrl))
+        return HttpResponse::error(400, QStringLiteral("invalid_field"),
+            QStringLiteral("return_url must be an http or https URL."), QStringLiteral("return_url"));
+    const QJsonValue itemsValue = f->object().value(QStringLiteral("line_items"));
+    if (!itemsValue.isArray() || itemsValue.toArray().isEmpty())
+        return HttpResponse::error(400, QStringLiteral("missing_field"),
+            QStringLiteral("line_items must be a non-empty list."), QStringLiteral("line_items"));
+    if (itemsValue.toArray().size() > 20)
+        return HttpResponse::error(400, QStringLiteral("invalid_field"),
+            QStringLiteral("A subscription has at most 20 line items."), QStringLiteral("line_items"));
+    QJsonArray items;
+    for (qsizetype i = 0; i < itemsValue.toArray().size(); ++i) {
+        const QString where = QStringLiteral("line_items[%1]").arg(i);
+        if (!itemsValue.toArray().at(i).isObject())
+            return HttpResponse::error(
+                400, QStringLiteral("invalid_field"), QStringLiteral("%1 must be an object.").arg(where), where);
+        QJsonObject item = itemsValue.toArray().at(i).toObject();
         std::optional<HttpResponse> bad;
-        const auto price = readPrice(charge.value(QStringLiteral("price")), QStringLiteral("charge"), &bad);
+        const auto price = readPrice(item.value(QStringLiteral("price")), where, &bad);
         if (!price)
             return *bad;
-        const auto capped = readCapped(charge, price->currency(), QStringLiteral("charge"), &bad);
+        const auto capped = readCapped(item, price->currency(), where, &bad);
         if (!capped)
             return *bad;
-        if (!charge.value(QStringLiteral("name")).isString())
-            charge.insert(QStringLiteral("name"), name);
-        charge.insert(QStringLiteral("price"),
+        const QJsonObject recurring = item.value(QStringLiteral("recurring")).toObject();
+        const QString interval = recurring.value(QStringLiteral("interval")).toString(QStringLiteral("month"));
+        if (interval != QLatin1String("month") && interval != QLatin1String("year"))
+            return HttpResponse::error(400, QStringLiteral("invalid_field"),
+                QStringLiteral("%1.recurring.interval must be month or year.").arg(where),
+                where + QStringLiteral(".recurring.interval"));
+        if (!item.value(QStringLiteral("name")).isString()
+            || item.value(QStringLiteral("name")).toString().trimmed().isEmpty())
+            return HttpResponse::error(400, QStringLiteral("missing_field"),
+                QStringLiteral("%1.name is required.").arg(where), where + QStringLiteral(".name"));
+        item.insert(QStringLiteral("_id"), objectId());
+        item.insert(QStringLiteral("pricing_type"), QStringLiteral("recurring"));
+        item.insert(QStringLiteral("price"),
             QJsonObject{{QStringLiteral("amount"), price->toWireString()},
                 {QStringLiteral("currency_code"), price->currency()}});
-        charge.insert(QStringLiteral("capped_amount"), *capped);
-        const QString id = objectId();
-        const qint64 now = ctx.now();
-        ctx.db.exec(
-            QStringLiteral("INSERT INTO platform_charges (id, kind, company_id, extension_id, name, status, is_test, "
-                           "return_url, body,"
-                           " created_at, modified_at) VALUES (?, 'one_time', ?, ?, ?, 'pending', ?, ?, ?, ?, ?)"),
-            {id, req.params.value(QStringLiteral("company_id")), req.params.value(QStringLiteral("extension_id")), name,
-                isTest ? 1 : 0, returnUrl,
-                QString::fromUtf8(
-                    QJsonDocument(QJsonObject{{QStringLiteral("charge"), charge}}).toJson(QJsonDocument::Compact)),
-                now, now});
-        return HttpResponse::json(QJsonObject{
-            {QStringLiteral("charge"),
-                chargeJson(*ctx.db.one(QStringLiteral("SELECT * FROM platform_charges WHERE id = ?"), {id}))},
-            {QStringLiteral("confirm_url"), confirmUrl(ctx, id).toString()}});
-    });
+        item.insert(QStringLiteral("recurring"),
+            QJsonObject{{QStringLiteral("interval"), interval},
+                {QStringLiteral("interval_count"), recurring.value(QStringLiteral("interval_count")).toInt(1)}});
+        item.insert(QStringLiteral("capped_amount"), *capped);
+        items.append(item);
+    }
+    const QString id = objectId();
+    const qint64 now = ctx.now();
+    ctx.db.exec(
+        QStringLiteral(
+            "INSERT INTO platform_charges (id, kind, company_id, extension_id, name, status, trial_days, is_test, "
+            "return_url,"
+            " body, created_at, modified_at) VALUES (?, 'subscription', ?, ?, ?, 'pending', ?, ?, ?, ?, ?, ?)"),
+        {id, req.params.value(QStringLiteral("company_id")), req.params.value(QStringLiteral("extension_id")), name,
+            trialDays.value_or(0), isTest ? 1 : 0, returnUrl,
+            QString::fromUtf8(QJsonDocument(
+                QJsonObject{{QStringLiteral("line_items"), items}, {QStringLiteral("product_suit_id"), objectId()}})
+                                  .toJson(QJsonDocument::Compact)),
+            now, now});
+    return HttpResponse::json(QJsonObject{
+        {QStringLiteral("subscription"),
+            subscriptionJson(*ctx.db.one(QStringLiteral("SELECT * FROM platform_charges WHERE id = ?"), {id}))},
+        {QStringLiteral("confirm_url"), confirmUrl(ctx, id).toString()}});
+}
 
-    router.add("POST", prefix() + QStringLiteral("/subscription"), [&ctx](const HttpRequest &req) {
-        if (auto denied = checkCaller(ctx, req))
-            return *denied;
-        HttpResponse error;
-        auto f = JsonFields::parse(req.body, &error);
-        if (!f)
-            return error;
-        const QString name = f->string(QStringLiteral("name"), true, 200);
-        const QString returnUrl = f->string(QStringLiteral("return_url"), true, 2000);
-        const auto trialDays = f->integer(QStringLiteral("trial_days"), false, 0, 365);
-        const bool isTest = f->boolean(QStringLiteral("is_test")).value_or(false);
-        if (!f->ok())
-            return f->error();
-        if (!validUrl(returnUrl))
-            return HttpResponse::error(400, QStringLiteral("invalid_field"),
-                QStringLiteral("return_url must be an http or https URL."), QStringLiteral("return_url"));
-        const QJsonValue itemsValue = f->object().value(QStringLiteral("line_items"));
-        if (!itemsValue.isArray() || itemsValue.toArray().isEmpty())
-            return HttpResponse::error(400, QStringLiteral("missing_field"),
-                QStringLiteral("line_items must be a non-empty list."), QStringLiteral("line_items"));
-        if (itemsValue.toArray().size() > 20)
-            return HttpResponse::error(400, QStringLiteral("invalid_field"),
-                QStringLiteral("A subscription has at most 20 line items."), QStringLiteral("line_items"));
-        QJsonArray items;
-        for (qsizetype i = 0; i < itemsValue.toArray().size(); ++i) {
-            const QString where = QStringLiteral("line_items[%1]").arg(i);
-            if (!itemsValue.toArray().at(i).isObject())
-                return HttpResponse::error(
-                    400, QStringLiteral("invalid_field"), QStringLiteral("%1 must be an object.").arg(where), where);
-            QJsonObject item = itemsValue.toArray().at(i).toObject();
-            std::optional<HttpResponse> bad;
-            const auto price = readPrice(item.value(QStringLiteral("price")), where, &bad);
-            if (!price)
-                return *bad;
-            const auto capped = readCapped(item, price->currency(), where, &bad);
-            if (!capped)
-                return *bad;
-            const QJsonObject recurring = item.value(QStringLiteral("recurring")).toObject();
-            const QString interval = recurring.value(QStringLiteral("interval")).toString(QStringLiteral("month"));
-            if (interval != QLatin1String("month") && interval != QLatin1String("year"))
-                return HttpResponse::error(400, QStringLiteral("invalid_field"),
-                    QStringLiteral("%1.recurring.interval must be month or year.").arg(where),
-                    where + QStringLiteral(".recurring.interval"));
-            if (!item.value(QStringLiteral("name")).isString()
-                || item.value(QStringLiteral("name")).toString().trimmed().isEmpty())
-                return HttpResponse::error(400, QStringLiteral("missing_field"),
-                    QStringLiteral("%1.name is required.").arg(where), where + QStringLiteral(".name"));
-            item.insert(QStringLiteral("_id"), objectId());
-            item.insert(QStringLiteral("pricing_type"), QStringLiteral("recurring"));
-            item.insert(QStringLiteral("price"),
-                QJsonObject{{QStringLiteral("amount"), price->toWireString()},
-                    {QStringLiteral("currency_code"), price->currency()}});
-            item.insert(QStringLiteral("recurring"),
-                QJsonObject{{QStringLiteral("interval"), interval},
-                    {QStringLiteral("interval_count"), recurring.value(QStringLiteral("interval_count")).toInt(1)}});
-            item.insert(QStringLiteral("capped_amount"), *capped);
-            items.append(item);
-        }
-        const QString id = objectId();
-        const qint64 now = ctx.now();
-        ctx.db.exec(
-            QStringLiteral(
-                "INSERT INTO platform_charges (id, kind, company_id, extension_id, name, status, trial_days, is_test, "
-                "return_url,"
-                " body, created_at, modified_at) VALUES (?, 'subscription', ?, ?, ?, 'pending', ?, ?, ?, ?, ?, ?)"),
-            {id, req.params.value(QStringLiteral("company_id")), req.params.value(QStringLiteral("extension_id")), name,
-                trialDays.value_or(0), isTest ? 1 : 0, returnUrl,
-                QString::fromUtf8(QJsonDocument(
-                    QJsonObject{{QStringLiteral("line_items"), items}, {QStringLiteral("product_suit_id"), objectId()}})
-                                      .toJson(QJsonDocument::Compact)),
-                now, now});
-        return HttpResponse::json(QJsonObject{
-            {QStringLiteral("subscription"),
-                subscriptionJson(*ctx.db.one(QStringLiteral("SELECT * FROM platform_charges WHERE id = ?"), {id}))},
-            {QStringLiteral("confirm_url"), confirmUrl(ctx, id).toString()}});
-    });
-
-    // The hosted confirm page: the company approves or declines, then returns to the extension.
-    router.add("GET", QStringLiteral("/sim/platform/confirm/{id}"), [&ctx](const HttpRequest &req) {
-        const auto row = ctx.db.one(
-            QStringLiteral("SELECT * FROM platform_charges WHERE id = ?"), {req.params.value(QStringLiteral("id"))});
-        if (!row)
-            return HttpResponse::html("<!doctype html><title>Not found</title><p>There is no such charge.</p>", 404);
-        const QJsonObject body =
-            QJsonDocument::fromJson(row->value(QStringLiteral("body")).toString().toUtf8()).object();
-        QString lines;
-        const QJsonArray items = row->value(QStringLiteral("kind")).toString() == QLatin1String("subscription")
-            ? body.value(QStringLiteral("line_items")).toArray()
-            : QJsonArray{body.value(QStringLiteral("charge"))};
-        for (const QJsonValue &v : items) {
-            const QJsonObject item = v.toObject();
-            const QJsonObject price = item.value(QStringLiteral("price")).toObject();
-            const Money m = Money::parse(price.value(QStringLiteral("amount")).toString(),
-                price.value(QStringLiteral("currency_code")).toString());
-            lines += QStringLiteral("<li>%1 · %2%3</li>")
-                         .arg(item.value(QStringLiteral("name")).toString().toHtmlEscaped(),
-                             m.toDisplayString(QLocale(QLocale::English, QLocale::India)).toHtmlEscaped(),
-                             item.value(QStringLiteral("recurring")).isObject() ? QStringLiteral(" per ")
-                                     + item.value(QStringLiteral("recurring"))
-                                           .toObject()
-                                           .value(QStringLiteral("interval"))
-                                           .toString()
-                                           .toHtmlEscaped()
-                                                                                : QString());
-        }
-        const bool pending = row->value(QStringLiteral("status")).toString() == QLatin1String("pending");
-        QByteArray html =
-            QStringLiteral(R"(<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Approve charge</title>
+// The hosted confirm page: the company approves or declines, then returns to the extension.
+HttpResponse PlatformChargesController::confirmPage(const HttpRequest &req)
+{
+    const auto row = ctx.db.one(
+        QStringLiteral("SELECT * FROM platform_charges WHERE id = ?"), {req.params.value(QStringLiteral("id"))});
+    if (!row)
+        return HttpResponse::html("<!doctype html><title>Not found</title><p>There is no such charge.</p>", 404);
+    const QJsonObject body = QJsonDocument::fromJson(row->value(QStringLiteral("body")).toString().toUtf8()).object();
+    QString lines;
+    const QJsonArray items = row->value(QStringLiteral("kind")).toString() == QLatin1String("subscription")
+        ? body.value(QStringLiteral("line_items")).toArray()
+        : QJsonArray{body.value(QStringLiteral("charge"))};
+    for (const QJsonValue &v : items) {
+        const QJsonObject item = v.toObject();
+        const QJsonObject price = item.value(QStringLiteral("price")).toObject();
+        const Money m = Money::parse(
+            price.value(QStringLiteral("amount")).toString(), price.value(QStringLiteral("currency_code")).toString());
+        lines += QStringLiteral("<li>%1 · %2%3</li>")
+                     .arg(item.value(QStringLiteral("name")).toString().toHtmlEscaped(),
+                         m.toDisplayString(QLocale(QLocale::English, QLocale::India)).toHtmlEscaped(),
+                         item.value(QStringLiteral("recurring")).isObject() ? QStringLiteral(" per ")
+                                 + item.value(QStringLiteral("recurring"))
+                                       .toObject()
+                                       .value(QStringLiteral("interval"))
+                                       .toString()
+                                       .toHtmlEscaped()
+                                                                            : QString());
+    }
+    const bool pending = row->value(QStringLiteral("status")).toString() == QLatin1String("pending");
+    QByteArray html =
+        QStringLiteral(R"(<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Approve charge</title>
 <style>body{font-family:system-ui,sans-serif;background:#f4f6fa;display:flex;justify-content:center;padding-top:48px}
 .card{background:#fff;border-radius:10px;box-shadow:0 4px 24px #0002;width:440px;padding:28px}
 button{padding:10px 18px;border:0;border-radius:6px;font-size:15px;margin-right:8px;cursor:pointer}
@@ -408,49 +432,47 @@ button{padding:10px 18px;border:0;border-radius:6px;font-size:15px;margin-right:
 <script>async function act(a){const r=await fetch(location.pathname+"/"+a,{method:"POST",headers:{"Content-Type":"application/json"},body:"{}"});
 const d=await r.json();window.confirmResult=d;if(d.redirect)location.href=d.redirect;}
 for(const b of document.querySelectorAll("button"))b.onclick=()=>act(b.id);</script></body></html>)")
-                .arg(row->value(QStringLiteral("name")).toString().toHtmlEscaped(), lines,
-                    row->value(QStringLiteral("trial_days")).toLongLong() > 0
-                        ? QStringLiteral("<p>Free trial: %1 days.</p>")
-                              .arg(row->value(QStringLiteral("trial_days")).toLongLong())
-                        : QString(),
-                    pending ? QStringLiteral("<button id=approve>Approve</button><button id=decline>Decline</button>")
-                            : QStringLiteral("<p>This charge is %1.</p>")
-                                  .arg(row->value(QStringLiteral("status")).toString()))
-                .toUtf8();
-        return HttpResponse::html(html);
-    });
+            .arg(row->value(QStringLiteral("name")).toString().toHtmlEscaped(), lines,
+                row->value(QStringLiteral("trial_days")).toLongLong() > 0
+                    ? QStringLiteral("<p>Free trial: %1 days.</p>")
+                          .arg(row->value(QStringLiteral("trial_days")).toLongLong())
+                    : QString(),
+                pending
+                    ? QStringLiteral("<button id=approve>Approve</button><button id=decline>Decline</button>")
+                    : QStringLiteral("<p>This charge is %1.</p>").arg(row->value(QStringLiteral("status")).toString()))
+            .toUtf8();
+    return HttpResponse::html(html);
+}
 
-    router.add("POST", QStringLiteral("/sim/platform/confirm/{id}/{action}"), [&ctx](const HttpRequest &req) {
-        const QString id = req.params.value(QStringLiteral("id"));
-        const QString action = req.params.value(QStringLiteral("action"));
-        const auto row = ctx.db.one(QStringLiteral("SELECT * FROM platform_charges WHERE id = ?"), {id});
-        if (!row)
-            return HttpResponse::error(
-                404, QStringLiteral("not_found"), QStringLiteral("There is no charge %1.").arg(id));
-        if (action != QLatin1String("approve") && action != QLatin1String("decline"))
-            return HttpResponse::error(
-                404, QStringLiteral("not_found"), QStringLiteral("Unknown action %1.").arg(action));
-        if (row->value(QStringLiteral("status")).toString() != QLatin1String("pending"))
-            return HttpResponse::error(409, QStringLiteral("not_pending"),
-                QStringLiteral("This charge is already %1.").arg(row->value(QStringLiteral("status")).toString()));
-        const qint64 now = ctx.now();
-        const bool approve = action == QLatin1String("approve");
-        const qint64 billing = now + row->value(QStringLiteral("trial_days")).toLongLong() * 86400;
-        ctx.db.exec(QStringLiteral("UPDATE platform_charges SET status = ?, activated_on = ?, billing_date = ?, "
-                                   "modified_at = ?, version = version + 1 WHERE id = ?"),
-            {approve ? QStringLiteral("active") : QStringLiteral("declined"),
-                approve ? QVariant(now) : QVariant(QMetaType::fromType<qlonglong>()),
-                approve ? QVariant(billing) : QVariant(QMetaType::fromType<qlonglong>()), now, id});
-        QUrl back(row->value(QStringLiteral("return_url")).toString());
-        QUrlQuery q(back);
-        q.addQueryItem(row->value(QStringLiteral("kind")).toString() == QLatin1String("subscription")
-                ? QStringLiteral("subscription_id")
-                : QStringLiteral("charge_id"),
-            id);
-        q.addQueryItem(QStringLiteral("status"), approve ? QStringLiteral("active") : QStringLiteral("declined"));
-        back.setQuery(q);
-        return HttpResponse::json(QJsonObject{{QStringLiteral("redirect"), back.toString()}});
-    });
+HttpResponse PlatformChargesController::confirmAction(const HttpRequest &req)
+{
+    const QString id = req.params.value(QStringLiteral("id"));
+    const QString action = req.params.value(QStringLiteral("action"));
+    const auto row = ctx.db.one(QStringLiteral("SELECT * FROM platform_charges WHERE id = ?"), {id});
+    if (!row)
+        return HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("There is no charge %1.").arg(id));
+    if (action != QLatin1String("approve") && action != QLatin1String("decline"))
+        return HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("Unknown action %1.").arg(action));
+    if (row->value(QStringLiteral("status")).toString() != QLatin1String("pending"))
+        return HttpResponse::error(409, QStringLiteral("not_pending"),
+            QStringLiteral("This charge is already %1.").arg(row->value(QStringLiteral("status")).toString()));
+    const qint64 now = ctx.now();
+    const bool approve = action == QLatin1String("approve");
+    const qint64 billing = now + row->value(QStringLiteral("trial_days")).toLongLong() * 86400;
+    ctx.db.exec(QStringLiteral("UPDATE platform_charges SET status = ?, activated_on = ?, billing_date = ?, "
+                               "modified_at = ?, version = version + 1 WHERE id = ?"),
+        {approve ? QStringLiteral("active") : QStringLiteral("declined"),
+            approve ? QVariant(now) : QVariant(QMetaType::fromType<qlonglong>()),
+            approve ? QVariant(billing) : QVariant(QMetaType::fromType<qlonglong>()), now, id});
+    QUrl back(row->value(QStringLiteral("return_url")).toString());
+    QUrlQuery q(back);
+    q.addQueryItem(row->value(QStringLiteral("kind")).toString() == QLatin1String("subscription")
+            ? QStringLiteral("subscription_id")
+            : QStringLiteral("charge_id"),
+        id);
+    q.addQueryItem(QStringLiteral("status"), approve ? QStringLiteral("active") : QStringLiteral("declined"));
+    back.setQuery(q);
+    return HttpResponse::json(QJsonObject{{QStringLiteral("redirect"), back.toString()}});
 }
 
 } // namespace bc::sandbox

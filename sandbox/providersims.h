@@ -53,6 +53,4 @@ QJsonObject createCheckout(Context &ctx, const QString &productId, const QString
     const QString &successUrl, const QJsonObject &metadata, QString *error);
 }
 
-void registerProviderSimulators(Router &router, Context &ctx);
-
 } // namespace bc::sandbox

@@ -1,5 +1,19 @@
 #include "sandboxserver.h"
 
+#include "auth.h"
+#include "checkoutcontroller.h"
+#include "creditsadmincontroller.h"
+#include "creditsledgercontroller.h"
+#include "creditsorderscontroller.h"
+#include "invoicescontroller.h"
+#include "paymentscontroller.h"
+#include "platformcharges.h"
+#include "providersimulators.h"
+#include "razorpaysim.h"
+#include "sandboxroutes.h"
+#include "subscriptionscontroller.h"
+#include "tierbilling.h"
+
 #include <QCryptographicHash>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -38,17 +52,26 @@ bool isMutation(const QByteArray &method)
 
 } // namespace
 
-SandboxServer::SandboxServer(Database &db, QObject *parent)
+SandboxServer::SandboxServer(Database &db, bool documentedOnly, QObject *parent)
     : QAbstractHttpServer(parent), m_webhooks(db), m_context(db, m_webhooks)
 {
-    registerAuthRoutes(m_router, m_context);
-    registerOrgBillingRoutes(m_router, m_context);
-    registerRazorpaySimulator(m_router, m_context);
-    registerSandboxRoutes(m_router, m_context);
-    registerCreditsRoutes(m_router, m_context);
-    registerTierBillingRoutes(m_router, m_context);
-    registerPlatformChargeRoutes(m_router, m_context);
-    registerProviderSimulators(m_router, m_context);
+    m_router.setDocumentedOnly(documentedOnly);
+    // One controller per resource group, each registering its named handlers.
+    m_controllers.push_back(std::make_unique<AuthController>(m_context));
+    m_controllers.push_back(std::make_unique<SubscriptionsController>(m_context));
+    m_controllers.push_back(std::make_unique<CheckoutController>(m_context));
+    m_controllers.push_back(std::make_unique<InvoicesController>(m_context));
+    m_controllers.push_back(std::make_unique<PaymentsController>(m_context));
+    m_controllers.push_back(std::make_unique<RazorpaySimulator>(m_context));
+    m_controllers.push_back(std::make_unique<SandboxController>(m_context));
+    m_controllers.push_back(std::make_unique<CreditsLedgerController>(m_context));
+    m_controllers.push_back(std::make_unique<CreditsOrdersController>(m_context));
+    m_controllers.push_back(std::make_unique<CreditsAdminController>(m_context));
+    m_controllers.push_back(std::make_unique<TierBillingController>(m_context));
+    m_controllers.push_back(std::make_unique<PlatformChargesController>(m_context));
+    m_controllers.push_back(std::make_unique<ProviderSimulators>(m_context));
+    for (const auto &c : m_controllers)
+        c->registerRoutes(m_router);
 }
 
 SandboxServer::~SandboxServer() = default;

@@ -1,8 +1,12 @@
 #pragma once
 
 #include "context.h"
+#include "controller.h"
 
 #include <QAbstractHttpServer>
+
+#include <memory>
+#include <vector>
 
 namespace bc::sandbox {
 
@@ -13,7 +17,8 @@ class SandboxServer : public QAbstractHttpServer
 {
     Q_OBJECT
 public:
-    SandboxServer(Database &db, QObject *parent = nullptr);
+    // documentedOnly: serve exactly what the seed documents list (see RouteKind).
+    SandboxServer(Database &db, bool documentedOnly = false, QObject *parent = nullptr);
     ~SandboxServer() override;
 
     // Listens on address:port (0 picks a free port); returns the URL or an invalid one.
@@ -35,6 +40,7 @@ private:
     WebhookDispatcher m_webhooks;
     Context m_context;
     Router m_router;
+    std::vector<std::unique_ptr<Controller>> m_controllers;
     bool m_verbose = false;
 };
 

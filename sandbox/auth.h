@@ -1,0 +1,29 @@
+#pragma once
+
+#include "controller.h"
+
+namespace bc::sandbox {
+
+// Resolves the caller; null when no or unknown credentials.
+std::optional<Principal> resolvePrincipal(Context &ctx, const HttpRequest &request);
+// 401 without credentials, 403 when the role is not among those allowed; empty when allowed.
+std::optional<HttpResponse> requireRole(const HttpRequest &request, std::initializer_list<Role> roles);
+QString hashSecret(const QString &secret);
+QString hashPasswordForStorage(const QString &password, QString *saltOut);
+QString demoApiKey(Context &ctx, Role role);
+
+// Who the caller is, and password sign-in with an HttpOnly session cookie (extensions: the documents
+// authenticate by API key and name no such endpoints).
+class AuthController : public Controller
+{
+public:
+    using Controller::Controller;
+    void registerRoutes(Router &router) override;
+
+private:
+    HttpResponse whoami(const HttpRequest &request);
+    HttpResponse login(const HttpRequest &request);
+    HttpResponse logout(const HttpRequest &request);
+};
+
+} // namespace bc::sandbox

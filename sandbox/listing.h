@@ -1,0 +1,70 @@
+#pragma once
+
+#include "context.h"
+#include "http.h"
+
+#include <QVariantList>
+
+#include <functional>
+#include <optional>
+
+// What every list endpoint of the sandbox shares: a page (limit and a keyset cursor over
+// (created_at, id), newest first), a date range, the filters of a WHERE clause, and the page's
+// JSON with its next cursor. One helper for all of them.
+namespace bc::sandbox {
+
+// Keyset cursor over (created_at, id), newest first.
+QString encodeCursor(qint64 at, const QString &id);
+
+bool decodeCursor(const QString &cursor, qint64 *at, QString *id);
+
+// Shared paging for list endpoints: limit (1..500) and after (a cursor from next_cursor).
+struct Page
+{
+    int limit = 50;
+    bool hasCursor = false;
+    qint64 at = 0;
+    QString id;
+};
+
+std::optional<HttpResponse> readPage(const HttpRequest &req, Page *page, int defaultLimit = 50);
+
+std::optional<HttpResponse> readDateRange(
+    const HttpRequest &req, std::optional<qint64> *from, std::optional<qint64> *to);
+
+struct Filter
+{
+    QStringList clauses;
+    QVariantList binds;
+    void add(const QString &clause, const QVariantList &values)
+    {
+        clauses << clause;
+        binds << values;
+    }
+    QString where() const
+    {
+        return clauses.isEmpty() ? QString() : QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND "));
+    }
+};
+
+void addPage(Filter &filter, const Page &page, const QString &alias);
+
+HttpResponse pagedJson(QJsonArray data, const QList<QVariantMap> &rows, int limit);
+
+// The credits family pages as its document shows (limit and offset), or, for large ledgers, by a
+// keyset cursor in `after` with the next one in the X-Next-Cursor header (the body keeps the seed's
+// shape).
+// limit/offset as the seed shows, or keyset paging with `after` for large ledgers; the next
+// cursor travels in the X-Next-Cursor header so the body keeps the seed's shape.
+struct Paging
+{
+    int limit = 20;
+    qint64 offset = 0;
+    bool keyset = false;
+    qint64 at = 0;
+    QString id;
+};
+
+std::optional<HttpResponse> readPaging(const HttpRequest &req, Paging *p);
+
+} // namespace bc::sandbox
