@@ -15,8 +15,6 @@
 
 namespace bc::sandbox {
 
-namespace {
-
 QString makeGstin(const QString &state, const QString &pan)
 {
     const QString first14 = state + pan + QStringLiteral("1Z");
@@ -32,6 +30,8 @@ QString insertOrg(Context &ctx, const QString &name, const QString &email, const
         {id, name, email, address, gstinText, state, currency, at});
     return id;
 }
+
+namespace {
 
 QString insertUser(Context &ctx, const QString &orgId, const QString &email, const QString &name, Role role,
     const QString &contact, qint64 at)
@@ -101,182 +101,6 @@ void ensureCatalog(Context &ctx)
     tx.commit();
 }
 
-// Credits service, tier billing and platform charges for the demo world.
-static void seedOtherFamilies(Context &ctx, QRandomGenerator &rng, const QString &acme, qint64 now)
-{
-    const qint64 day = 86400;
-    struct CreditPlan
-    {
-        const char *id, *name, *description;
-        qint64 monthly, yearly, credits;
-        const char *features, *creem;
-    };
-    const CreditPlan plans[] = {
-        {"starter", "Starter", "For individuals", 999, 9990, 2000, R"(["2,000 credits a month","Email support"])", ""},
-        {"pro", "Pro", "For growing teams", 2900, 29000, 10000,
-            R"(["10,000 credits a month","Unlimited AI chat","Priority support"])", "prod_pro_monthly"},
-        {"team", "Team", "For whole departments", 9900, 99000, 50000,
-            R"(["50,000 credits a month","SSO","Audit log export"])", "prod_team_monthly"},
-    };
-    int order = 0;
-    for (const CreditPlan &p : plans) {
-        const QString monthlyPrice = QStringLiteral("price_%1_monthly").arg(QLatin1String(p.id));
-        const QString yearlyPrice = QStringLiteral("price_%1_yearly").arg(QLatin1String(p.id));
-        ctx.db.exec(QStringLiteral("INSERT INTO stripe_prices (id, product_name, unit_amount_minor, currency, "
-                                   "recurring_interval) VALUES (?, ?, ?, 'USD', 'month')"),
-            {monthlyPrice, QString::fromLatin1(p.name), p.monthly});
-        ctx.db.exec(QStringLiteral("INSERT INTO stripe_prices (id, product_name, unit_amount_minor, currency, "
-                                   "recurring_interval) VALUES (?, ?, ?, 'USD', 'year')"),
-            {yearlyPrice, QString::fromLatin1(p.name), p.yearly});
-        ctx.db.exec(QStringLiteral("INSERT INTO credit_plans (id, name, description, currency, price_monthly_minor, "
-                                   "price_yearly_minor, credits_included,"
-                                   " features, stripe_price_monthly, stripe_price_yearly, creem_product_id, "
-                                   "sort_order, created_at, updated_at)"
-                                   " VALUES (?, ?, ?, 'USD', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {QString::fromLatin1(p.id), QString::fromLatin1(p.name), QString::fromLatin1(p.description), p.monthly,
-                p.yearly, p.credits, QString::fromLatin1(p.features), monthlyPrice, yearlyPrice,
-                QString::fromLatin1(p.creem), order++, now, now});
-    }
-
-    const char *models[] = {"gpt-4", "gpt-4o-mini", "claude-3-haiku", "llama-3-70b"};
-    const auto orgs = ctx.db.all(
-        QStringLiteral("SELECT id, email FROM orgs WHERE gstin <> '' OR id = ? ORDER BY created_at, id"), {acme});
-    int index = 0;
-    for (const QVariantMap &org : orgs) {
-        const QString orgId = org.value(QStringLiteral("id")).toString();
-        const bool isAcme = orgId == acme;
-        const CreditPlan &plan = plans[isAcme ? 1 : rng.bounded(3)];
-        // A Stripe subscription to a credits plan, a grant at each period start, usage between.
-        const QString customer = stripe::ensureCustomer(ctx, orgId, org.value(QStringLiteral("email")).toString());
-        const QString subId = newId("sub_");
-        // Entries are collected, then posted in time order, as a live ledger would have grown.
-        std::vector<CreditEntry> entries;
-        qint64 periodStart = QDateTime::fromSecsSinceEpoch(now - 12 * day, Qt::UTC)
-                                 .addMonths(isAcme ? -3 : -int(rng.bounded(1, 4)))
-                                 .toSecsSinceEpoch();
-        qint64 periodEnd = QDateTime::fromSecsSinceEpoch(periodStart, Qt::UTC).addMonths(1).toSecsSinceEpoch();
-        while (true) {
-            CreditEntry grant = CreditEntry::make(orgId, QStringLiteral("subscription_grant"), plan.credits,
-                QStringLiteral("%1 plan credits").arg(QLatin1String(plan.name)),
-                QStringLiteral("grant:%1:%2").arg(subId).arg(periodStart));
-            grant.at = periodStart;
-            entries.push_back(grant);
-            const int uses = isAcme ? 40 : int(rng.bounded(5, 25));
-            for (int u = 0; u < uses; ++u) {
-                const qint64 at = periodStart
-                    + qint64(rng.bounded(quint32(std::max<qint64>(1, std::min(periodEnd, now) - periodStart))));
-                CreditEntry e = CreditEntry::make(orgId, QStringLiteral("ai_usage"), -qint64(rng.bounded(20, 400)),
-                    QStringLiteral("AI chat completion (%1)").arg(QLatin1String(models[rng.bounded(4)])));
-                e.at = at;
-                entries.push_back(e);
-            }
-            if (periodEnd > now)
-                break;
-            periodStart = periodEnd;
-            periodEnd = QDateTime::fromSecsSinceEpoch(periodStart, Qt::UTC).addMonths(1).toSecsSinceEpoch();
-        }
-        ctx.db.exec(QStringLiteral("INSERT INTO stripe_subscriptions (id, customer, price, family, status, "
-                                   "current_period_start, current_period_end,"
-                                   " metadata, created_at) VALUES (?, ?, ?, 'credits', 'active', ?, ?, '{}', ?)"),
-            {subId, customer, QStringLiteral("price_%1_monthly").arg(QLatin1String(plan.id)), periodStart, periodEnd,
-                periodStart});
-        ctx.db.exec(
-            QStringLiteral("INSERT INTO credit_subscriptions (id, org_id, plan_id, channel, status, billing_cycle, "
-                           "provider_subscription_id,"
-                           " provider_customer_id, current_period_start, current_period_end, created_at, updated_at)"
-                           " VALUES (?, ?, ?, 'stripe', 'active', 'monthly', ?, ?, ?, ?, ?, ?)"),
-            {newId("csub_"), orgId, QString::fromLatin1(plan.id), subId, customer, periodStart, periodEnd, periodStart,
-                now});
-        if (isAcme) {
-            for (int d = 1; d <= 5; ++d) {
-                const QDate dayDate = QDateTime::fromSecsSinceEpoch(now - d * day, Qt::UTC).date();
-                ctx.db.exec(
-                    QStringLiteral(
-                        "INSERT INTO checkins (org_id, day, user_id, credits, created_at) VALUES (?, ?, '', 10, ?)"),
-                    {orgId, dayDate.toString(Qt::ISODate), now - d * day});
-                CreditEntry e =
-                    CreditEntry::make(orgId, QStringLiteral("checkin"), 10, QStringLiteral("Daily check-in"),
-                        QStringLiteral("checkin:%1:%2").arg(orgId, dayDate.toString(Qt::ISODate)));
-                e.at = now - d * day;
-                entries.push_back(e);
-            }
-            CreditEntry goodwill = CreditEntry::make(
-                orgId, QStringLiteral("manual_adjustment"), 500, QStringLiteral("Manual adjustment: service_outage"));
-            goodwill.operatorEmail = QStringLiteral("support@acme-retail.example");
-            goodwill.reasonCode = QStringLiteral("service_outage");
-            goodwill.note = QStringLiteral("Chat was down for 3 hours on the 14th");
-            goodwill.at = now - 2 * day;
-            entries.push_back(goodwill);
-            // Two credit orders: a paid top-up through Stripe and an abandoned Creem checkout.
-            const QString paid = newId("cord_");
-            ctx.db.exec(QStringLiteral("INSERT INTO credit_orders (id, org_id, user_id, type, plan_id, billing_cycle, "
-                                       "credits, amount_minor, currency,"
-                                       " channel, status, provider_ref, created_at, paid_at) VALUES (?, ?, '', "
-                                       "'credits', '', '', 5000, 5000, 'USD',"
-                                       " 'stripe', 'paid', 'cs_test_demo', ?, ?)"),
-                {paid, orgId, now - 9 * day, now - 9 * day + 40});
-            CreditEntry topUp = CreditEntry::make(orgId, QStringLiteral("purchase"), 5000,
-                QStringLiteral("Credit purchase (stripe)"), QStringLiteral("order:") + paid);
-            topUp.at = now - 9 * day + 40;
-            entries.push_back(topUp);
-            ctx.db.exec(QStringLiteral("INSERT INTO credit_orders (id, org_id, user_id, type, plan_id, billing_cycle, "
-                                       "credits, amount_minor, currency,"
-                                       " channel, status, provider_ref, created_at) VALUES (?, ?, '', 'credits', '', "
-                                       "'', 2000, 2000, 'USD',"
-                                       " 'creem', 'pending', 'ch_demo', ?)"),
-                {newId("cord_"), orgId, now - 3 * day});
-        }
-        std::stable_sort(
-            entries.begin(), entries.end(), [](const CreditEntry &a, const CreditEntry &b) { return a.at < b.at; });
-        for (const CreditEntry &e : entries)
-            postCredits(ctx, e); // usage beyond the balance is refused, as it would have been live
-        if (!isAcme && index % 4 == 1) {
-            // Tier billing: a few accounts on the pro tier through Stripe.
-            const QString tierSub = newId("sub_");
-            const qint64 start = now - qint64(rng.bounded(1, 28)) * day;
-            const qint64 end = QDateTime::fromSecsSinceEpoch(start, Qt::UTC).addMonths(1).toSecsSinceEpoch();
-            ctx.db.exec(
-                QStringLiteral(
-                    "INSERT INTO stripe_subscriptions (id, customer, price, family, status, current_period_start, "
-                    "current_period_end,"
-                    " metadata, created_at) VALUES (?, ?, 'price_tier_pro_monthly', 'tier', 'active', ?, ?, '{}', ?)"),
-                {tierSub, customer, start, end, start});
-            ctx.db.exec(
-                QStringLiteral(
-                    "INSERT INTO tier_accounts (org_id, plan_tier, status, stripe_customer_id, stripe_subscription_id,"
-                    " current_period_end, cancel_at_period_end, updated_at) VALUES (?, 'pro', 'active', ?, ?, ?, 0, "
-                    "?)"),
-                {orgId, customer, tierSub, end, now});
-        }
-        ++index;
-    }
-
-    // Platform charges of the demo extension.
-    const QString company = ctx.db.setting(QStringLiteral("platform_company_id"));
-    const QString extension = ctx.db.setting(QStringLiteral("platform_extension_id"));
-    const QString items = QStringLiteral(
-        R"({"product_suit_id":"%1","line_items":[{"_id":"%2","name":"Storefront analytics","term":"Per store per month",)"
-        R"("pricing_type":"recurring","price":{"amount":"499.00","currency_code":"INR"},"recurring":{"interval":"month","interval_count":1},)"
-        R"("capped_amount":"0.00","is_test":true,"metadata":{}}]})")
-                              .arg(randomHex(12), randomHex(12));
-    ctx.db.exec(QStringLiteral("INSERT INTO platform_charges (id, kind, company_id, extension_id, name, status, "
-                               "trial_days, is_test, return_url, body,"
-                               " activated_on, billing_date, created_at, modified_at, version) VALUES (?, "
-                               "'subscription', ?, ?, 'Storefront analytics',"
-                               " 'active', 7, 1, 'https://extension.example/billing/return', ?, ?, ?, ?, ?, 1)"),
-        {randomHex(12), company, extension, items, now - 40 * day, now - 33 * day, now - 40 * day, now - 40 * day});
-    ctx.db.exec(
-        QStringLiteral(
-            "INSERT INTO platform_charges (id, kind, company_id, extension_id, name, status, is_test, return_url, body,"
-            " created_at, modified_at) VALUES (?, 'one_time', ?, ?, 'Data migration', 'pending', 1, "
-            "'https://extension.example/billing/return',"
-            " ?, ?, ?)"),
-        {randomHex(12), company, extension,
-            QStringLiteral(
-                R"({"charge":{"name":"Data migration","term":"One-time setup","price":{"amount":"2500.00","currency_code":"INR"},"capped_amount":"0.00","metadata":{}}})"),
-            now - 2 * day, now - 2 * day});
-}
-
 bool hasData(Context &ctx)
 {
     return ctx.db.scalar(QStringLiteral("SELECT COUNT(*) FROM orgs")).toLongLong() > 0;
@@ -307,15 +131,30 @@ static void seedBase(Context &ctx, qint64 now)
         Role::SuperAdmin, QStringLiteral("+919800000001"), now);
 }
 
-bool seedDemoData(Context &ctx)
-{
-    if (hasData(ctx))
-        return false;
-    QRandomGenerator rng(20261122); // the same world every time
-    const qint64 now = ctx.now();
-    Transaction tx(ctx.db);
-    seedBase(ctx, now);
+namespace {
 
+constexpr qint64 kDay = 86400;
+
+// The demo world being built: one random sequence (the same world every time), the sandbox's
+// "now", and the billing history collected while subscriptions are made, invoiced at the end.
+struct DemoWorld
+{
+    Context &ctx;
+    QRandomGenerator rng{20261122};
+    qint64 now;
+    QList<HistoryItem> history;
+
+    void plans();
+    void coupons();
+    QString acme();
+    void organisations();
+    void subscribe(const QString &orgId, const QString &planId, BillingCycle cycle, qint64 start,
+        const QString &finalStatus, bool cancelAtEnd);
+    void invoices();
+};
+
+void DemoWorld::plans()
+{
     struct PlanSeed
     {
         const char *id, *name, *description, *currency;
@@ -334,8 +173,11 @@ bool seedDemoData(Context &ctx)
                         " sort_order, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
             {QString::fromLatin1(p.id), QString::fromLatin1(p.name), QString::fromLatin1(p.description),
                 QString::fromLatin1(p.currency), p.monthly, p.yearly, order++, now});
+}
 
-    const qint64 day = 86400;
+void DemoWorld::coupons()
+{
+    const qint64 day = kDay;
     auto coupon = [&](const char *code, const char *kind, QVariant bp, QVariant amount, QVariant currency,
                       QVariant from, QVariant until, QVariant max, int used) {
         ctx.db.exec(
@@ -350,8 +192,12 @@ bool seedDemoData(Context &ctx)
     coupon("FLAT500", "amount", none, 50000, QStringLiteral("INR"), now - 30 * day, now + 90 * day, 100, 12);
     coupon("SAVE10", "percent", 1000, none, noText, now - 60 * day, now - 19 * day, none, 40);
     coupon("LAUNCH", "percent", 5000, none, noText, now - 90 * day, now + 30 * day, 25, 25);
+}
 
-    // The demo organisation that the Owner, Admin, Support and Member keys belong to.
+// The demo organisation that the Owner, Admin, Support and Member keys belong to.
+QString DemoWorld::acme()
+{
+    const qint64 day = kDay;
     const QString acme = insertOrg(ctx, QStringLiteral("Acme Retail Pvt Ltd"),
         QStringLiteral("billing@acme-retail.example"), QStringLiteral("12 MG Road\nBengaluru, Karnataka 560001"),
         makeGstin(QStringLiteral("29"), QStringLiteral("AAACA1234K")), QStringLiteral("29"), QStringLiteral("INR"),
@@ -364,7 +210,17 @@ bool seedDemoData(Context &ctx)
         QStringLiteral("+919800000004"), now);
     insertUser(ctx, acme, QStringLiteral("member@acme-retail.example"), QStringLiteral("Sara Thomas"), Role::Member,
         QStringLiteral("+919800000005"), now);
+    // Pro monthly, twelve days into its current period (so proration previews say something).
+    subscribe(acme, QStringLiteral("pro"), BillingCycle::Monthly,
+        QDateTime::fromSecsSinceEpoch(now - 12 * day, Qt::UTC).addMonths(-4).toSecsSinceEpoch(),
+        QStringLiteral("active"), false);
+    return acme;
+}
 
+// 28 more organisations across Indian states and abroad, each with a subscription.
+void DemoWorld::organisations()
+{
+    const qint64 day = kDay;
     struct OrgSeed
     {
         const char *name, *state;
@@ -402,60 +258,6 @@ bool seedDemoData(Context &ctx)
         {"Tailspin Airlines Ltd", "", false, "USD"},
     };
     const char *planIds[] = {"starter", "pro", "business"};
-    QList<HistoryItem> history;
-    auto subscribe = [&](const QString &orgId, const QString &planId, BillingCycle cycle, qint64 start,
-                         const QString &finalStatus, bool cancelAtEnd) {
-        const auto plan = ctx.db.one(QStringLiteral("SELECT * FROM plans WHERE id = ?"), {planId});
-        const QString currency = plan->value(QStringLiteral("currency")).toString();
-        const Money price =
-            Money::fromMinor(plan->value(cycle == BillingCycle::Monthly ? QStringLiteral("price_monthly_minor")
-                                                                        : QStringLiteral("price_yearly_minor"))
-                                 .toLongLong(),
-                currency);
-        const QString subId = newId("sub_");
-        QDateTime periodStart = QDateTime::fromSecsSinceEpoch(start, Qt::UTC);
-        QDateTime periodEnd;
-        for (;;) {
-            periodEnd = cycle == BillingCycle::Monthly ? periodStart.addMonths(1) : periodStart.addYears(1);
-            const bool last = periodEnd.toSecsSinceEpoch() > now;
-            history.append({periodStart.toSecsSinceEpoch(), orgId, subId,
-                plan->value(QStringLiteral("name")).toString(), plan->value(QStringLiteral("hsn_sac")).toString(),
-                cycle, price, periodEnd.toSecsSinceEpoch(), last && finalStatus == QLatin1String("past_due")});
-            if (last)
-                break;
-            periodStart = periodEnd;
-        }
-        qint64 cancelledAt = 0;
-        QString status = finalStatus;
-        if (finalStatus == QLatin1String("cancelled"))
-            cancelledAt = periodStart.toSecsSinceEpoch() + 3 * day;
-        ctx.db.exec(QStringLiteral(
-                        "INSERT INTO subscriptions (id, org_id, plan_id, status, billing_cycle, amount_minor, currency,"
-                        " current_period_start, current_period_end, cancel_at_period_end, cancelled_at,"
-                        " provider_subscription_id, provider_customer_id, created_at, updated_at)"
-                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {subId, orgId, planId, status, billingCycleToString(cycle), price.minorUnits(), currency,
-                periodStart.toSecsSinceEpoch(), cancelledAt ? cancelledAt : periodEnd.toSecsSinceEpoch(),
-                cancelAtEnd ? 1 : 0, cancelledAt ? QVariant(cancelledAt) : none,
-                QString(QStringLiteral("sub_") + randomHex(7)), QString(QStringLiteral("cust_") + randomHex(7)), start,
-                now});
-        ctx.db.exec(
-            QStringLiteral("INSERT INTO subscription_events (id, subscription_id, at, kind, actor, reason, detail)"
-                           " VALUES (?, ?, ?, 'activated', 'demo', '', ?)"),
-            {newId("sev_"), subId, start,
-                QStringLiteral("Subscribed to %1, %2").arg(planId, billingCycleToString(cycle))});
-        if (cancelAtEnd)
-            ctx.db.exec(
-                QStringLiteral("INSERT INTO subscription_events (id, subscription_id, at, kind, actor, reason, detail)"
-                               " VALUES (?, ?, ?, 'cancel_scheduled', 'demo', 'Budget cuts', '')"),
-                {newId("sev_"), subId, now - 2 * day});
-    };
-
-    // Acme: Pro monthly, twelve days into its current period (so proration previews say something).
-    subscribe(acme, QStringLiteral("pro"), BillingCycle::Monthly,
-        QDateTime::fromSecsSinceEpoch(now - 12 * day, Qt::UTC).addMonths(-4).toSecsSinceEpoch(),
-        QStringLiteral("active"), false);
-
     const char *statuses[] = {
         "active", "active", "active", "active", "active", "past_due", "cancelled", "halted", "active", "paused"};
     int i = 0;
@@ -479,11 +281,60 @@ bool seedDemoData(Context &ctx)
         subscribe(orgId, planId, cycle, start, status, status == QLatin1String("active") && i % 7 == 3);
         ++i;
     }
+}
 
-    ensureCatalog(ctx);
-    seedOtherFamilies(ctx, rng, acme, now);
+void DemoWorld::subscribe(const QString &orgId, const QString &planId, BillingCycle cycle, qint64 start,
+    const QString &finalStatus, bool cancelAtEnd)
+{
+    const QVariant none(QMetaType::fromType<qlonglong>());
+    const qint64 day = kDay;
+    const auto plan = ctx.db.one(QStringLiteral("SELECT * FROM plans WHERE id = ?"), {planId});
+    const QString currency = plan->value(QStringLiteral("currency")).toString();
+    const Money price =
+        Money::fromMinor(plan->value(cycle == BillingCycle::Monthly ? QStringLiteral("price_monthly_minor")
+                                                                    : QStringLiteral("price_yearly_minor"))
+                             .toLongLong(),
+            currency);
+    const QString subId = newId("sub_");
+    QDateTime periodStart = QDateTime::fromSecsSinceEpoch(start, Qt::UTC);
+    QDateTime periodEnd;
+    for (;;) {
+        periodEnd = cycle == BillingCycle::Monthly ? periodStart.addMonths(1) : periodStart.addYears(1);
+        const bool last = periodEnd.toSecsSinceEpoch() > now;
+        history.append({periodStart.toSecsSinceEpoch(), orgId, subId, plan->value(QStringLiteral("name")).toString(),
+            plan->value(QStringLiteral("hsn_sac")).toString(), cycle, price, periodEnd.toSecsSinceEpoch(),
+            last && finalStatus == QLatin1String("past_due")});
+        if (last)
+            break;
+        periodStart = periodEnd;
+    }
+    qint64 cancelledAt = 0;
+    QString status = finalStatus;
+    if (finalStatus == QLatin1String("cancelled"))
+        cancelledAt = periodStart.toSecsSinceEpoch() + 3 * day;
+    ctx.db.exec(
+        QStringLiteral("INSERT INTO subscriptions (id, org_id, plan_id, status, billing_cycle, amount_minor, currency,"
+                       " current_period_start, current_period_end, cancel_at_period_end, cancelled_at,"
+                       " provider_subscription_id, provider_customer_id, created_at, updated_at)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {subId, orgId, planId, status, billingCycleToString(cycle), price.minorUnits(), currency,
+            periodStart.toSecsSinceEpoch(), cancelledAt ? cancelledAt : periodEnd.toSecsSinceEpoch(),
+            cancelAtEnd ? 1 : 0, cancelledAt ? QVariant(cancelledAt) : none,
+            QString(QStringLiteral("sub_") + randomHex(7)), QString(QStringLiteral("cust_") + randomHex(7)), start,
+            now});
+    ctx.db.exec(QStringLiteral("INSERT INTO subscription_events (id, subscription_id, at, kind, actor, reason, detail)"
+                               " VALUES (?, ?, ?, 'activated', 'demo', '', ?)"),
+        {newId("sev_"), subId, start, QStringLiteral("Subscribed to %1, %2").arg(planId, billingCycleToString(cycle))});
+    if (cancelAtEnd)
+        ctx.db.exec(
+            QStringLiteral("INSERT INTO subscription_events (id, subscription_id, at, kind, actor, reason, detail)"
+                           " VALUES (?, ?, ?, 'cancel_scheduled', 'demo', 'Budget cuts', '')"),
+            {newId("sev_"), subId, now - 2 * day});
+}
 
-    // Invoices and payments in time order, so invoice numbers run consecutively per financial year.
+// Invoices and payments in time order, so invoice numbers run consecutively per financial year.
+void DemoWorld::invoices()
+{
     std::sort(history.begin(), history.end(), [](const HistoryItem &a, const HistoryItem &b) { return a.at < b.at; });
     for (const HistoryItem &h : history) {
         InvoiceLine line;
@@ -508,67 +359,26 @@ bool seedDemoData(Context &ctx)
                 h.failed ? QStringLiteral("failed") : QStringLiteral("captured"), inv.total.minorUnits(), inv.currency,
                 h.at + 60});
     }
-    tx.commit();
-    return true;
 }
 
-QString seedScale(Context &ctx, qint64 rows)
+} // namespace
+
+bool seedDemoData(Context &ctx)
 {
-    // A customer with a very large ledger, for the console's scale tests and bench/. Rows are
-    // written 500 to a statement in one transaction; ids are sequential so they sort by time.
-    const QString name = QStringLiteral("Northstar Scale Ltd");
-    if (const auto existing = ctx.db.one(QStringLiteral("SELECT id FROM orgs WHERE name = ?"), {name}))
-        return existing->value(QStringLiteral("id")).toString();
+    if (hasData(ctx))
+        return false;
+    DemoWorld world{ctx, QRandomGenerator(20261122), ctx.now(), {}};
     Transaction tx(ctx.db);
-    const qint64 now = ctx.now();
-    const QString orgId = insertOrg(ctx, name, QStringLiteral("finance@northstar.example"),
-        QStringLiteral("Pune, Maharashtra"), makeGstin(QStringLiteral("27"), QStringLiteral("AABCN7788Q")),
-        QStringLiteral("27"), QStringLiteral("INR"), now);
-    const char *models[] = {"gpt-4", "gpt-4o-mini", "claude-3-haiku", "llama-3-70b", "mistral-large"};
-    QRandomGenerator rng(7);
-    const qint64 span = 730 * 86400;
-    const int batch = 500;
-    QString rowSql = QStringLiteral("(?,?,?,?,?,?,'','','','',?)");
-    qint64 balance = 0;
-    for (qint64 done = 0; done < rows;) {
-        const int n = int(std::min<qint64>(batch, rows - done));
-        QStringList values;
-        QVariantList binds;
-        binds.reserve(n * 7);
-        for (int i = 0; i < n; ++i, ++done) {
-            const qint64 at = now - span + span * done / std::max<qint64>(1, rows);
-            QString type;
-            qint64 amount = 0;
-            QString description;
-            if (done % 2000 == 0) {
-                type = QStringLiteral("subscription_grant");
-                amount = 500000;
-                description = QStringLiteral("Scale plan credits");
-            } else if (done % 97 == 0) {
-                type = QStringLiteral("checkin");
-                amount = 10;
-                description = QStringLiteral("Daily check-in");
-            } else {
-                type = QStringLiteral("ai_usage");
-                amount = -qint64(rng.bounded(1, 400));
-                description = QStringLiteral("AI chat completion (%1)").arg(QLatin1String(models[rng.bounded(5)]));
-            }
-            if (balance + amount < 0)
-                amount = -balance;
-            balance += amount;
-            values << rowSql;
-            binds << QStringLiteral("txs_%1").arg(done, 12, 10, QLatin1Char('0')) << orgId << type << amount << balance
-                  << description << at;
-        }
-        ctx.db.exec(QStringLiteral("INSERT INTO credit_ledger (id, org_id, type, amount, balance_after, description, "
-                                   "operator, reason_code,"
-                                   " note, reference, created_at) VALUES ")
-                + values.join(u','),
-            binds);
-    }
-    ctx.db.exec(QStringLiteral("INSERT INTO credit_balances (org_id, balance) VALUES (?, ?)"), {orgId, balance});
+    seedBase(ctx, world.now);
+    world.plans();
+    world.coupons();
+    const QString acme = world.acme();
+    world.organisations();
+    ensureCatalog(ctx);
+    seedOtherFamilies(ctx, world.rng, acme, world.now);
+    world.invoices();
     tx.commit();
-    return orgId;
+    return true;
 }
 
 bool seedBaseIfEmpty(Context &ctx)

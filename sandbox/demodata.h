@@ -2,6 +2,8 @@
 
 #include "context.h"
 
+class QRandomGenerator;
+
 namespace bc::sandbox {
 
 // Seeds demo organisations, users, plans, coupons, subscriptions and history on an empty
@@ -15,5 +17,11 @@ QString seedScale(Context &ctx, qint64 rows);
 // Catalogue every database needs whatever its age: provider prices and products, check-in
 // defaults. Idempotent; runs at every start.
 void ensureCatalog(Context &ctx);
+
+// Pieces the demo world's files share (demodata.cpp, demofamilies.cpp).
+QString makeGstin(const QString &state, const QString &pan);
+QString insertOrg(Context &ctx, const QString &name, const QString &email, const QString &address,
+    const QString &gstinText, const QString &state, const QString &currency, qint64 at);
+void seedOtherFamilies(Context &ctx, QRandomGenerator &rng, const QString &acme, qint64 now);
 
 } // namespace bc::sandbox
