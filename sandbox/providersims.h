@@ -9,6 +9,13 @@
 // correctly signed webhooks to the family that started the flow.
 namespace bc::sandbox {
 
+// Shared by the simulators and their hosted pages (providersimulators.cpp).
+QString webhookPath(const QString &family, const QString &provider);
+QJsonObject parseObject(const QString &text);
+QString compact(const QJsonObject &o);
+qint64 periodEnd(qint64 start, const QString &interval);
+QJsonObject sessionJson(Context &ctx, const QVariantMap &s);
+
 namespace stripe {
 
 QString customerForOrg(Context &ctx, const QString &orgId);

@@ -227,6 +227,53 @@ HttpResponse SubscriptionsController::patch(const HttpRequest &req)
     return HttpResponse::json(subscriptionJson(ctx, *subscriptionRow(ctx, QStringLiteral("s.id = ?"), {id})));
 }
 
+namespace {
+
+// An upgrade is charged at once through the saved mandate, as Razorpay does: an order paid by
+// the mandate, an invoice of the two proration lines, and the payment. Returns the invoice id.
+QString chargePlanChange(Context &ctx, const QString &orgId, const QString &subId, const QVariantMap *sub,
+    const QVariantMap *plan, const Proration &pr, const TaxQuote &quote, qint64 changeAt, qint64 newEnd)
+{
+    const QString currency = sub->value(QStringLiteral("currency")).toString();
+    const qint64 now = ctx.now();
+    // Charged at once through the saved mandate, as Razorpay does for an upgrade.
+    const QString orderId = createRazorpayOrder(
+        ctx, quote.total.minorUnits(), currency, QJsonObject{{QStringLiteral("plan_change"), subId}});
+    const QString payId = newId("pay_");
+    ctx.db.exec(QStringLiteral("INSERT INTO rzp_payments (id, order_id, amount, currency, status, method, created_at)"
+                               " VALUES (?, ?, ?, ?, 'captured', 'emandate', ?)"),
+        {payId, orderId, quote.total.minorUnits(), currency, now});
+    ctx.db.exec(
+        QStringLiteral("UPDATE rzp_orders SET status = 'paid', amount_paid = amount, attempts = 1 WHERE id = ?"),
+        {orderId});
+    auto lineFor = [&](const QString &text, const Money &amount) {
+        InvoiceLine l;
+        l.description = text;
+        l.hsnSac = plan->value(QStringLiteral("hsn_sac")).toString();
+        l.quantity = 1;
+        l.unitPrice = amount;
+        l.discount = Money::fromMinor(0, currency);
+        l.amount = amount;
+        l.periodStart = QDateTime::fromSecsSinceEpoch(changeAt, Qt::UTC);
+        l.periodEnd = QDateTime::fromSecsSinceEpoch(newEnd, Qt::UTC);
+        return l;
+    };
+    const Invoice inv = issueInvoice(ctx, orgId, subId,
+        {lineFor(
+             QStringLiteral("Unused time on %1").arg(sub->value(QStringLiteral("plan_name")).toString()), pr.credit),
+            lineFor(
+                QStringLiteral("Remaining time on %1").arg(plan->value(QStringLiteral("name")).toString()), pr.debit)},
+        now, true, {payId});
+    ctx.db.exec(
+        QStringLiteral("INSERT INTO payments (id, org_id, invoice_id, provider, provider_payment_id, provider_order_id,"
+                       " method, status, amount_minor, currency, created_at) VALUES (?, ?, ?, 'razorpay', ?, ?, "
+                       "'emandate', 'captured', ?, ?, ?)"),
+        {newId("pmt_"), orgId, inv.id, payId, orderId, quote.total.minorUnits(), currency, now});
+    return inv.id;
+}
+
+} // namespace
+
 HttpResponse SubscriptionsController::changePlan(const HttpRequest &req)
 {
     if (auto denied = requireRole(req, kOwnerAdmin))
@@ -330,42 +377,7 @@ HttpResponse SubscriptionsController::changePlan(const HttpRequest &req)
         ctx.db.exec(QStringLiteral("UPDATE orgs SET account_credit_minor = account_credit_minor + ? WHERE id = ?"),
             {pr.net.negated()->minorUnits(), req.principal->orgId});
     } else if (!pr.net.isZero()) {
-        // Charged at once through the saved mandate, as Razorpay does for an upgrade.
-        const QString orderId = createRazorpayOrder(
-            ctx, quote.total.minorUnits(), currency, QJsonObject{{QStringLiteral("plan_change"), subId}});
-        const QString payId = newId("pay_");
-        ctx.db.exec(
-            QStringLiteral("INSERT INTO rzp_payments (id, order_id, amount, currency, status, method, created_at)"
-                           " VALUES (?, ?, ?, ?, 'captured', 'emandate', ?)"),
-            {payId, orderId, quote.total.minorUnits(), currency, now});
-        ctx.db.exec(
-            QStringLiteral("UPDATE rzp_orders SET status = 'paid', amount_paid = amount, attempts = 1 WHERE id = ?"),
-            {orderId});
-        auto lineFor = [&](const QString &text, const Money &amount) {
-            InvoiceLine l;
-            l.description = text;
-            l.hsnSac = plan->value(QStringLiteral("hsn_sac")).toString();
-            l.quantity = 1;
-            l.unitPrice = amount;
-            l.discount = Money::fromMinor(0, currency);
-            l.amount = amount;
-            l.periodStart = QDateTime::fromSecsSinceEpoch(changeAt, Qt::UTC);
-            l.periodEnd = QDateTime::fromSecsSinceEpoch(newEnd, Qt::UTC);
-            return l;
-        };
-        const Invoice inv = issueInvoice(ctx, req.principal->orgId, subId,
-            {lineFor(QStringLiteral("Unused time on %1").arg(sub->value(QStringLiteral("plan_name")).toString()),
-                 pr.credit),
-                lineFor(QStringLiteral("Remaining time on %1").arg(plan->value(QStringLiteral("name")).toString()),
-                    pr.debit)},
-            now, true, {payId});
-        invoiceId = inv.id;
-        ctx.db.exec(
-            QStringLiteral(
-                "INSERT INTO payments (id, org_id, invoice_id, provider, provider_payment_id, provider_order_id,"
-                " method, status, amount_minor, currency, created_at) VALUES (?, ?, ?, 'razorpay', ?, ?, "
-                "'emandate', 'captured', ?, ?, ?)"),
-            {newId("pmt_"), req.principal->orgId, inv.id, payId, orderId, quote.total.minorUnits(), currency, now});
+        invoiceId = chargePlanChange(ctx, req.principal->orgId, subId, &*sub, &*plan, pr, quote, changeAt, newEnd);
     }
     recordEvent(ctx, subId, QStringLiteral("plan_changed"), actorOf(req), reason,
         QStringLiteral("%1 (%2) → %3 (%4); net %5 %6")

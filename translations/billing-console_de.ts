@@ -252,6 +252,45 @@
     </message>
 </context>
 <context>
+    <name>Money</name>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>Geben Sie einen Betrag ein.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ISO 4217 currency code.</source>
+        <translation>„%1“ ist kein ISO-4217-Währungscode.</translation>
+    </message>
+    <message>
+        <source>The amount “%1” contains a space; write digits only, e.g. 999.00.</source>
+        <translation>Der Betrag „%1“ enthält ein Leerzeichen; schreiben Sie nur Ziffern, z. B. 999.00.</translation>
+    </message>
+    <message>
+        <source>The amount “%1” uses an exponent; write it out in plain digits.</source>
+        <translation>Der Betrag „%1“ verwendet einen Exponenten; schreiben Sie ihn in Ziffern aus.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount; use digits with an optional '-' and '.', e.g. 999.00.</source>
+        <translation>„%1“ ist kein Betrag; verwenden Sie Ziffern mit optionalem „-“ und „.“, z. B. 999.00.</translation>
+    </message>
+    <message>
+        <source>%1 has no minor unit: “%2” must be a whole number.</source>
+        <translation>%1 hat keine Untereinheit: „%2“ muss eine ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <source>%1 amounts have at most %2 decimals; “%3” has more.</source>
+        <translation>Beträge in %1 haben höchstens %2 Nachkommastellen; „%3“ hat mehr.</translation>
+    </message>
+    <message>
+        <source>The amount “%1” has a sign in the wrong place; only a leading '-' is allowed.</source>
+        <translation>Der Betrag „%1“ hat ein Vorzeichen an der falschen Stelle; erlaubt ist nur ein führendes „-“.</translation>
+    </message>
+    <message>
+        <source>The amount “%1” is too large.</source>
+        <translation>Der Betrag „%1“ ist zu groß.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Demo sandbox</source>
@@ -334,6 +373,26 @@
     <message>
         <source>Only a Super Admin can change the daily check-in; you are signed in as %1.</source>
         <translation>Nur ein Super Admin kann den täglichen Check-in ändern; Sie sind angemeldet als %1.</translation>
+    </message>
+    <message>
+        <source>Coupons and plans are managed by a Super Admin; you are signed in as %1.</source>
+        <translation>Gutscheine und Tarife verwaltet ein Super-Admin; Sie sind angemeldet als %1.</translation>
+    </message>
+    <message>
+        <source>Invoices are visible to Owners, Admins and Support; you are signed in as %1.</source>
+        <translation>Rechnungen sehen Inhaber, Admins und Support; Sie sind angemeldet als %1.</translation>
+    </message>
+    <message>
+        <source>Platform charges are managed by an Owner, Admin or Super Admin; you are signed in as %1.</source>
+        <translation>Plattformgebühren verwalten Inhaber, Admins oder Super-Admins; Sie sind angemeldet als %1.</translation>
+    </message>
+    <message>
+        <source>Purchases are made by the organisation's Owner or Admin.</source>
+        <translation>Käufe tätigt der Owner oder Admin der Organisation.</translation>
+    </message>
+    <message>
+        <source>A Super Admin works across organisations and has no subscription of their own.</source>
+        <translation>Ein Super-Admin arbeitet organisationsübergreifend und hat kein eigenes Abonnement.</translation>
     </message>
 </context>
 <context>
@@ -1933,10 +1992,6 @@ Eine Desktop-Konsole für die Abonnement-Abrechnung.</translation>
         <translation>Abrechnungsportal</translation>
     </message>
     <message>
-        <source>Purchases are made by the organisation's Owner or Admin.</source>
-        <translation>Käufe tätigt der Owner oder Admin der Organisation.</translation>
-    </message>
-    <message>
         <source>No orders yet: purchases of credits and plans appear here.</source>
         <translation>Noch keine Bestellungen: Käufe von Credits und Tarifen erscheinen hier.</translation>
     </message>
@@ -2524,6 +2579,73 @@ Eine Desktop-Konsole für die Abonnement-Abrechnung.</translation>
     </message>
 </context>
 <context>
+    <name>bc::SubscriptionDetailPanel</name>
+    <message>
+        <source>Select a subscription</source>
+        <translation>Abonnement wählen</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Subscription history</source>
+        <translation>Abonnementverlauf</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>monatlich</translation>
+    </message>
+    <message>
+        <source>yearly</source>
+        <translation>jährlich</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source> · cancels at period end</source>
+        <translation> · endet zum Periodenende</translation>
+    </message>
+    <message>
+        <source>Current period</source>
+        <translation>Laufende Periode</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Gekündigt</translation>
+    </message>
+    <message>
+        <source>Subscription id</source>
+        <translation>Abonnement-ID</translation>
+    </message>
+    <message>
+        <source>Provider ids</source>
+        <translation>Anbieter-IDs</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>Angelegt %1</translation>
+    </message>
+    <message>
+        <source>Last changed %1</source>
+        <translation>Zuletzt geändert %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+</context>
+<context>
     <name>bc::SubscriptionEditDialog</name>
     <message>
         <source>Edit subscription — %1</source>
@@ -2688,18 +2810,6 @@ Eine Desktop-Konsole für die Abonnement-Abrechnung.</translation>
         <translation>Abonnements</translation>
     </message>
     <message>
-        <source>Select a subscription</source>
-        <translation>Abonnement wählen</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Verlauf</translation>
-    </message>
-    <message>
-        <source>Subscription history</source>
-        <translation>Abonnementverlauf</translation>
-    </message>
-    <message>
         <source>Loading subscriptions…</source>
         <translation>Abonnements werden geladen…</translation>
     </message>
@@ -2742,58 +2852,6 @@ Eine Desktop-Konsole für die Abonnement-Abrechnung.</translation>
     <message>
         <source>The organisation already has a subscription; change its plan instead.</source>
         <translation>Die Organisation hat bereits ein Abonnement; wechseln Sie stattdessen dessen Tarif.</translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation>Tarif</translation>
-    </message>
-    <message>
-        <source>monthly</source>
-        <translation>monatlich</translation>
-    </message>
-    <message>
-        <source>yearly</source>
-        <translation>jährlich</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Betrag</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source> · cancels at period end</source>
-        <translation> · endet zum Periodenende</translation>
-    </message>
-    <message>
-        <source>Current period</source>
-        <translation>Laufende Periode</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Gekündigt</translation>
-    </message>
-    <message>
-        <source>Subscription id</source>
-        <translation>Abonnement-ID</translation>
-    </message>
-    <message>
-        <source>Provider ids</source>
-        <translation>Anbieter-IDs</translation>
-    </message>
-    <message>
-        <source>Reason: %1</source>
-        <translation>Grund: %1</translation>
-    </message>
-    <message>
-        <source>Created %1</source>
-        <translation>Angelegt %1</translation>
-    </message>
-    <message>
-        <source>Last changed %1</source>
-        <translation>Zuletzt geändert %1</translation>
     </message>
     <message>
         <source>%1 is now on %2.</source>
@@ -2860,10 +2918,6 @@ Eine Desktop-Konsole für die Abonnement-Abrechnung.</translation>
     <message>
         <source>Billing portal</source>
         <translation>Abrechnungsportal</translation>
-    </message>
-    <message>
-        <source>Purchases are made by the organisation's Owner or Admin.</source>
-        <translation>Käufe tätigt der Owner oder Admin der Organisation.</translation>
     </message>
     <message>
         <source>%1 plan</source>

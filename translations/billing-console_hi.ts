@@ -252,6 +252,45 @@
     </message>
 </context>
 <context>
+    <name>Money</name>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>राशि दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ISO 4217 currency code.</source>
+        <translation>“%1” ISO 4217 मुद्रा कोड नहीं है।</translation>
+    </message>
+    <message>
+        <source>The amount “%1” contains a space; write digits only, e.g. 999.00.</source>
+        <translation>राशि “%1” में स्पेस है; केवल अंक लिखें, जैसे 999.00।</translation>
+    </message>
+    <message>
+        <source>The amount “%1” uses an exponent; write it out in plain digits.</source>
+        <translation>राशि “%1” में घातांक है; इसे सादे अंकों में लिखें।</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount; use digits with an optional '-' and '.', e.g. 999.00.</source>
+        <translation>“%1” राशि नहीं है; अंकों के साथ वैकल्पिक '-' और '.' का उपयोग करें, जैसे 999.00।</translation>
+    </message>
+    <message>
+        <source>%1 has no minor unit: “%2” must be a whole number.</source>
+        <translation>%1 की कोई उप-इकाई नहीं है: “%2” पूर्ण संख्या होनी चाहिए।</translation>
+    </message>
+    <message>
+        <source>%1 amounts have at most %2 decimals; “%3” has more.</source>
+        <translation>%1 राशियों में अधिकतम %2 दशमलव होते हैं; “%3” में अधिक हैं।</translation>
+    </message>
+    <message>
+        <source>The amount “%1” has a sign in the wrong place; only a leading '-' is allowed.</source>
+        <translation>राशि “%1” में चिह्न गलत स्थान पर है; केवल आरंभ में '-' की अनुमति है।</translation>
+    </message>
+    <message>
+        <source>The amount “%1” is too large.</source>
+        <translation>राशि “%1” बहुत बड़ी है।</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Demo sandbox</source>
@@ -334,6 +373,26 @@
     <message>
         <source>Only a Super Admin can change the daily check-in; you are signed in as %1.</source>
         <translation>केवल सुपर एडमिन दैनिक चेक-इन बदल सकते हैं; आप %1 के रूप में साइन इन हैं।</translation>
+    </message>
+    <message>
+        <source>Coupons and plans are managed by a Super Admin; you are signed in as %1.</source>
+        <translation>कूपन और प्लान सुपर एडमिन प्रबंधित करते हैं; आप %1 के रूप में साइन इन हैं।</translation>
+    </message>
+    <message>
+        <source>Invoices are visible to Owners, Admins and Support; you are signed in as %1.</source>
+        <translation>इनवॉइस ओनर, एडमिन और सपोर्ट देख सकते हैं; आप %1 के रूप में साइन इन हैं।</translation>
+    </message>
+    <message>
+        <source>Platform charges are managed by an Owner, Admin or Super Admin; you are signed in as %1.</source>
+        <translation>प्लेटफ़ॉर्म शुल्क ओनर, एडमिन या सुपर एडमिन प्रबंधित करते हैं; आप %1 के रूप में साइन इन हैं।</translation>
+    </message>
+    <message>
+        <source>Purchases are made by the organisation's Owner or Admin.</source>
+        <translation>खरीद संगठन के ओनर या एडमिन करते हैं।</translation>
+    </message>
+    <message>
+        <source>A Super Admin works across organisations and has no subscription of their own.</source>
+        <translation>सुपर एडमिन सभी संगठनों में काम करते हैं और उनकी अपनी कोई सदस्यता नहीं होती।</translation>
     </message>
 </context>
 <context>
@@ -1933,10 +1992,6 @@ A desktop console for subscription billing.</source>
         <translation>बिलिंग पोर्टल</translation>
     </message>
     <message>
-        <source>Purchases are made by the organisation's Owner or Admin.</source>
-        <translation>खरीद संगठन के ओनर या एडमिन करते हैं।</translation>
-    </message>
-    <message>
         <source>No orders yet: purchases of credits and plans appear here.</source>
         <translation>अभी कोई ऑर्डर नहीं: क्रेडिट और प्लान की खरीद यहाँ दिखेगी।</translation>
     </message>
@@ -2524,6 +2579,73 @@ A desktop console for subscription billing.</source>
     </message>
 </context>
 <context>
+    <name>bc::SubscriptionDetailPanel</name>
+    <message>
+        <source>Select a subscription</source>
+        <translation>सब्सक्रिप्शन चुनें</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>इतिहास</translation>
+    </message>
+    <message>
+        <source>Subscription history</source>
+        <translation>सब्सक्रिप्शन इतिहास</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>प्लान</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>मासिक</translation>
+    </message>
+    <message>
+        <source>yearly</source>
+        <translation>वार्षिक</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>राशि</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source> · cancels at period end</source>
+        <translation> · अवधि के अंत में रद्द होगा</translation>
+    </message>
+    <message>
+        <source>Current period</source>
+        <translation>वर्तमान अवधि</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>रद्द</translation>
+    </message>
+    <message>
+        <source>Subscription id</source>
+        <translation>सब्सक्रिप्शन आईडी</translation>
+    </message>
+    <message>
+        <source>Provider ids</source>
+        <translation>प्रदाता आईडी</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>%1 को बनाया गया</translation>
+    </message>
+    <message>
+        <source>Last changed %1</source>
+        <translation>अंतिम बदलाव %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>कारण: %1</translation>
+    </message>
+</context>
+<context>
     <name>bc::SubscriptionEditDialog</name>
     <message>
         <source>Edit subscription — %1</source>
@@ -2688,18 +2810,6 @@ A desktop console for subscription billing.</source>
         <translation>सब्सक्रिप्शन</translation>
     </message>
     <message>
-        <source>Select a subscription</source>
-        <translation>सब्सक्रिप्शन चुनें</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>इतिहास</translation>
-    </message>
-    <message>
-        <source>Subscription history</source>
-        <translation>सब्सक्रिप्शन इतिहास</translation>
-    </message>
-    <message>
         <source>Loading subscriptions…</source>
         <translation>सब्सक्रिप्शन लोड हो रहे हैं…</translation>
     </message>
@@ -2742,58 +2852,6 @@ A desktop console for subscription billing.</source>
     <message>
         <source>The organisation already has a subscription; change its plan instead.</source>
         <translation>संगठन का पहले से सब्सक्रिप्शन है; इसके बजाय उसका प्लान बदलें।</translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation>प्लान</translation>
-    </message>
-    <message>
-        <source>monthly</source>
-        <translation>मासिक</translation>
-    </message>
-    <message>
-        <source>yearly</source>
-        <translation>वार्षिक</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>राशि</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>स्थिति</translation>
-    </message>
-    <message>
-        <source> · cancels at period end</source>
-        <translation> · अवधि के अंत में रद्द होगा</translation>
-    </message>
-    <message>
-        <source>Current period</source>
-        <translation>वर्तमान अवधि</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>रद्द</translation>
-    </message>
-    <message>
-        <source>Subscription id</source>
-        <translation>सब्सक्रिप्शन आईडी</translation>
-    </message>
-    <message>
-        <source>Provider ids</source>
-        <translation>प्रदाता आईडी</translation>
-    </message>
-    <message>
-        <source>Reason: %1</source>
-        <translation>कारण: %1</translation>
-    </message>
-    <message>
-        <source>Created %1</source>
-        <translation>%1 को बनाया गया</translation>
-    </message>
-    <message>
-        <source>Last changed %1</source>
-        <translation>अंतिम बदलाव %1</translation>
     </message>
     <message>
         <source>%1 is now on %2.</source>
@@ -2860,10 +2918,6 @@ A desktop console for subscription billing.</source>
     <message>
         <source>Billing portal</source>
         <translation>बिलिंग पोर्टल</translation>
-    </message>
-    <message>
-        <source>Purchases are made by the organisation's Owner or Admin.</source>
-        <translation>खरीद संगठन के ओनर या एडमिन करते हैं।</translation>
     </message>
     <message>
         <source>%1 plan</source>

@@ -6,6 +6,7 @@
 #include "newsubscriptiondialog.h"
 #include "planchangedialog.h"
 #include "rolepolicy.h"
+#include "subscriptiondetailpanel.h"
 #include "subscriptioneditdialog.h"
 
 #include "api/familyrows.h"
@@ -51,7 +52,8 @@ SubscriptionsPane::SubscriptionsPane(Session *session, QWidget *parent)
     view()->sortByColumn(SubscriptionTableModel::Organisation, Qt::AscendingOrder);
     view()->setSelectionMode(QAbstractItemView::SingleSelection);
     view()->horizontalHeader()->setSectionResizeMode(SubscriptionTableModel::Organisation, QHeaderView::Stretch);
-    setDetailPanel(buildDetailPanel());
+    m_detail = new SubscriptionDetailPanel(this);
+    setDetailPanel(m_detail);
 
     connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
         const int status = m_status->currentData().toInt();
@@ -81,28 +83,6 @@ void SubscriptionsPane::buildActions()
     connect(m_edit, &QAction::triggered, this, &SubscriptionsPane::editSubscription);
     connect(m_new, &QAction::triggered, this, &SubscriptionsPane::newSubscription);
     connect(m_portal, &QAction::triggered, this, &SubscriptionsPane::openPortal);
-}
-
-QWidget *SubscriptionsPane::buildDetailPanel()
-{
-    auto *detail = new QWidget(this);
-    auto *layout = new QVBoxLayout(detail);
-    m_detailTitle = new QLabel(tr("Select a subscription"), detail);
-    QFont title = m_detailTitle->font();
-    title.setPointSizeF(title.pointSizeF() * 1.3);
-    title.setBold(true);
-    m_detailTitle->setFont(title);
-    m_detailTitle->setWordWrap(true);
-    layout->addWidget(m_detailTitle);
-    m_detailForm = new QFormLayout;
-    layout->addLayout(m_detailForm);
-    layout->addWidget(new QLabel(tr("History"), detail));
-    m_history = new QListWidget(detail);
-    m_history->setObjectName(QStringLiteral("historyList"));
-    m_history->setAccessibleName(tr("Subscription history"));
-    m_history->setWordWrap(true);
-    layout->addWidget(m_history, 1);
-    return detail;
 }
 
 void SubscriptionsPane::applyTextFilter(const QString &text)
@@ -321,59 +301,9 @@ void SubscriptionsPane::updateActions()
 
 void SubscriptionsPane::showDetail()
 {
-    while (m_detailForm->rowCount() > 0)
-        m_detailForm->removeRow(0);
-    m_history->clear();
-    const Subscription *s = selected();
-    if (!s) {
-        m_detailTitle->setText(tr("Select a subscription"));
-        return;
-    }
-    const QLocale locale;
-    m_detailTitle->setText(s->orgName);
-    auto add = [this](const QString &label, const QString &value) {
-        auto *l = new QLabel(value);
-        l->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        l->setWordWrap(true);
-        m_detailForm->addRow(label, l);
-    };
-    add(tr("Plan"),
-        QStringLiteral("%1 · %2").arg(
-            s->planName, s->billingCycle == BillingCycle::Monthly ? tr("monthly") : tr("yearly")));
-    add(tr("Amount"), s->amount.toDisplayString(locale));
-    add(tr("Status"), label(s->status) + (s->cancelAtPeriodEnd ? tr(" · cancels at period end") : QString()));
-    add(tr("Current period"),
-        QStringLiteral("%1 – %2").arg(locale.toString(s->currentPeriodStart.toLocalTime().date(), QLocale::ShortFormat),
-            locale.toString(s->currentPeriodEnd.toLocalTime().date(), QLocale::ShortFormat)));
-    if (s->cancelledAt.isValid())
-        add(tr("Cancelled"), locale.toString(s->cancelledAt.toLocalTime(), QLocale::ShortFormat));
-    add(tr("Subscription id"), s->id);
-    add(tr("Provider ids"), QStringLiteral("%1 · %2").arg(s->providerSubscriptionId, s->providerCustomerId));
-    if (policy::allows(m_session->role(), policy::Action::ListAllSubscriptions)) {
-        showHistory(s->id);
-    } else {
-        m_history->addItem(tr("Created %1").arg(locale.toString(s->createdAt.toLocalTime(), QLocale::ShortFormat)));
-        m_history->addItem(
-            tr("Last changed %1").arg(locale.toString(s->updatedAt.toLocalTime(), QLocale::ShortFormat)));
-    }
-}
-
-void SubscriptionsPane::showHistory(const QString &id)
-{
-    m_session->orgBilling()->subscription(id, this, [this, id](const ApiResult<SubscriptionDetail> &r) {
-        const Subscription *now = selected();
-        if (!r.ok() || !now || now->id != id)
-            return;
-        for (const SubscriptionEvent &e : r.value.history) {
-            QString text = QStringLiteral("%1 · %2 · %3")
-                               .arg(QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat), e.kind, e.actor);
-            if (!e.detail.isEmpty())
-                text += u'\n' + e.detail;
-            if (!e.reason.isEmpty())
-                text += u'\n' + tr("Reason: %1").arg(e.reason);
-            m_history->addItem(text);
-        }
-    });
+    // The history comes from the server for those who may read any subscription.
+    m_detail->showSubscription(selected(),
+        policy::allows(m_session->role(), policy::Action::ListAllSubscriptions) ? m_session->orgBilling() : nullptr);
 }
 
 void SubscriptionsPane::applied(const Subscription &s, const QString &message)

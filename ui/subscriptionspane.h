@@ -15,6 +15,7 @@ class QListWidget;
 namespace bc {
 
 class CheckoutFlow;
+class SubscriptionDetailPanel;
 class SubscriptionFilterProxy;
 class SubscriptionTableModel;
 
@@ -52,7 +53,6 @@ protected:
     void applyTextFilter(const QString &text) override;
 
 private:
-    QWidget *buildDetailPanel();
     void buildActions();
     const Subscription *selected() const;
     void loadPlans();
@@ -61,7 +61,6 @@ private:
     void finishLoad(const QList<Subscription> &rows);
     void updateActions();
     void showDetail();
-    void showHistory(const QString &id);
     void applied(const Subscription &s, const QString &message);
     void afterCheckout(CheckoutFlow *flow, bool successIsGood);
     void noteFetched(const QDateTime &fetchedAt);
@@ -70,9 +69,7 @@ private:
     SubscriptionFilterProxy *m_proxy;
     QComboBox *m_status;
     QComboBox *m_plan;
-    QLabel *m_detailTitle;
-    QFormLayout *m_detailForm;
-    QListWidget *m_history;
+    SubscriptionDetailPanel *m_detail;
     QAction *m_changePlan;
     QAction *m_cancel;
     QAction *m_resume;

@@ -1,0 +1,56 @@
+#include "money.h"
+
+#include <QHash>
+
+namespace bc {
+
+namespace {
+
+// clang-format off
+// Active ISO 4217 codes (list one, 2024) with their minor-unit exponent. Codes not listed in the
+// exceptions have two decimals.
+constexpr const char *kIsoCodes[] = {
+    "AED", "AFN", "ALL", "AMD", "ANG", "AOA", "ARS", "AUD", "AWG", "AZN", "BAM", "BBD", "BDT", "BGN", "BHD", "BIF",
+    "BMD", "BND", "BOB", "BOV", "BRL", "BSD", "BTN", "BWP", "BYN", "BZD", "CAD", "CDF", "CHE", "CHF", "CHW", "CLF",
+    "CLP", "CNY", "COP", "COU", "CRC", "CUP", "CVE", "CZK", "DJF", "DKK", "DOP", "DZD", "EGP", "ERN", "ETB", "EUR",
+    "FJD", "FKP", "GBP", "GEL", "GHS", "GIP", "GMD", "GNF", "GTQ", "GYD", "HKD", "HNL", "HTG", "HUF", "IDR", "ILS",
+    "INR", "IQD", "IRR", "ISK", "JMD", "JOD", "JPY", "KES", "KGS", "KHR", "KMF", "KPW", "KRW", "KWD", "KYD", "KZT",
+    "LAK", "LBP", "LKR", "LRD", "LSL", "LYD", "MAD", "MDL", "MGA", "MKD", "MMK", "MNT", "MOP", "MRU", "MUR", "MVR",
+    "MWK", "MXN", "MXV", "MYR", "MZN", "NAD", "NGN", "NIO", "NOK", "NPR", "NZD", "OMR", "PAB", "PEN", "PGK", "PHP",
+    "PKR", "PLN", "PYG", "QAR", "RON", "RSD", "RUB", "RWF", "SAR", "SBD", "SCR", "SDG", "SEK", "SGD", "SHP", "SLE",
+    "SOS", "SRD", "SSP", "STN", "SVC", "SYP", "SZL", "THB", "TJS", "TMT", "TND", "TOP", "TRY", "TTD", "TWD", "TZS",
+    "UAH", "UGX", "USD", "USN", "UYI", "UYU", "UYW", "UZS", "VED", "VES", "VND", "VUV", "WST", "XAF", "XCD", "XOF",
+    "XPF", "YER", "ZAR", "ZMW", "ZWG", "ZWL",
+};
+// clang-format on
+
+constexpr const char *kZeroDecimal[] = {"BIF", "CLP", "DJF", "GNF", "ISK", "JPY", "KMF", "KRW", "PYG", "RWF", "UGX",
+    "UYI", "VND", "VUV", "XAF", "XOF", "XPF"};
+constexpr const char *kThreeDecimal[] = {"BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND"};
+constexpr const char *kFourDecimal[] = {"CLF", "UYW"};
+
+const QHash<QString, int> &exponentTable()
+{
+    static const QHash<QString, int> table = [] {
+        QHash<QString, int> t;
+        for (const char *code : kIsoCodes)
+            t.insert(QString::fromLatin1(code), 2);
+        for (const char *code : kZeroDecimal)
+            t.insert(QString::fromLatin1(code), 0);
+        for (const char *code : kThreeDecimal)
+            t.insert(QString::fromLatin1(code), 3);
+        for (const char *code : kFourDecimal)
+            t.insert(QString::fromLatin1(code), 4);
+        return t;
+    }();
+    return table;
+}
+
+} // namespace
+
+int currencyExponent(QStringView code)
+{
+    return exponentTable().value(code.toString(), -1);
+}
+
+} // namespace bc
