@@ -1,6 +1,7 @@
 #include "money.h"
 
 #include <QCoreApplication>
+#include <QtNumeric>
 #include <QDebug>
 #include <QHash>
 
@@ -221,7 +222,7 @@ std::optional<Money> Money::plus(const Money &other) const
     if (!isValid() || other.m_currency != m_currency)
         return std::nullopt;
     qint64 r = 0;
-    if (__builtin_add_overflow(m_minor, other.m_minor, &r))
+    if (qAddOverflow(m_minor, other.m_minor, &r))
         return std::nullopt;
     return Money(r, m_currency);
 }
@@ -231,7 +232,7 @@ std::optional<Money> Money::minus(const Money &other) const
     if (!isValid() || other.m_currency != m_currency)
         return std::nullopt;
     qint64 r = 0;
-    if (__builtin_sub_overflow(m_minor, other.m_minor, &r))
+    if (qSubOverflow(m_minor, other.m_minor, &r))
         return std::nullopt;
     return Money(r, m_currency);
 }
@@ -241,7 +242,7 @@ std::optional<Money> Money::times(qint64 factor) const
     if (!isValid())
         return std::nullopt;
     qint64 r = 0;
-    if (__builtin_mul_overflow(m_minor, factor, &r))
+    if (qMulOverflow(m_minor, factor, &r))
         return std::nullopt;
     return Money(r, m_currency);
 }

@@ -7,6 +7,7 @@
 #include "providersims.h"
 
 #include <QJsonArray>
+#include <QtNumeric>
 #include <QJsonDocument>
 #include <QTimeZone>
 
@@ -248,7 +249,7 @@ std::optional<QString> postCredits(Context &ctx, const CreditEntry &e, qint64 *b
     const auto row = ctx.db.one(QStringLiteral("SELECT balance FROM credit_balances WHERE org_id = ?"), {e.orgId});
     const qint64 balance = row ? row->value(QStringLiteral("balance")).toLongLong() : 0;
     qint64 after = 0;
-    if (__builtin_add_overflow(balance, e.amount, &after))
+    if (qAddOverflow(balance, e.amount, &after))
         return QStringLiteral("overflow");
     if (after < 0 && !e.allowNegative)
         return QStringLiteral("negative");

@@ -1,11 +1,14 @@
 #include "http.h"
 
+#include "models/csv.h"
+
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QUrl>
 
+#include <chrono>
 #include <cstdio>
 
 namespace bc::sandbox {
@@ -228,22 +231,16 @@ QString isoTime(qint64 secs)
 
 void appendIsoTime(QByteArray &out, qint64 secs)
 {
-    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm), UTC.
-    qint64 days = secs >= 0 ? secs / 86400 : (secs - 86399) / 86400;
-    const qint64 rem = secs - days * 86400;
-    days += 719468;
-    const qint64 era = (days >= 0 ? days : days - 146096) / 146097;
-    const qint64 doe = days - era * 146097;
-    const qint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const qint64 mp = (5 * doy + 2) / 153;
-    const qint64 d = doy - (153 * mp + 2) / 5 + 1;
-    const qint64 m = mp < 10 ? mp + 3 : mp - 9;
-    const qint64 y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-    char buf[96]; // room for any 64-bit year; real dates use 20
-    std::snprintf(buf, sizeof buf, "%04lld-%02lld-%02lldT%02lld:%02lld:%02lldZ", static_cast<long long>(y),
-        static_cast<long long>(m), static_cast<long long>(d), static_cast<long long>(rem / 3600),
-        static_cast<long long>(rem / 60 % 60), static_cast<long long>(rem % 60));
+    // The civil date and time of a Unix time in UTC, without a QDateTime per row of a large page.
+    using namespace std::chrono;
+    const sys_seconds tp{seconds{secs}};
+    const sys_days day = floor<days>(tp);
+    const year_month_day ymd{day};
+    const hh_mm_ss hms{tp - day};
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%04d-%02u-%02uT%02lld:%02lld:%02lldZ", int(ymd.year()), unsigned(ymd.month()),
+        unsigned(ymd.day()), static_cast<long long>(hms.hours().count()), static_cast<long long>(hms.minutes().count()),
+        static_cast<long long>(hms.seconds().count()));
     out.append(buf);
 }
 
@@ -324,16 +321,7 @@ QString randomHex(int bytes)
 
 QByteArray csvCell(const QString &value)
 {
-    QString v = value;
-    // A spreadsheet runs cells starting with these as formulas (CSV injection): make them text.
-    if (!v.isEmpty() && QStringLiteral("=+-@\t\r").contains(v.front())) {
-        // A plain signed decimal ("-12.50", a refund) is a number, not a formula: keep it.
-        static const QRegularExpression number(QStringLiteral("^-\\d+(\\.\\d+)?$"));
-        if (!number.match(v).hasMatch())
-            v.prepend(u'\'');
-    }
-    v.replace(u'"', QStringLiteral("\"\""));
-    return '"' + v.toUtf8() + '"';
+    return csv::cell(value);
 }
 
 } // namespace bc::sandbox

@@ -195,6 +195,10 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     return true;
 }
 
+// Chunked transfer written by hand on the socket: Qt HttpServer 6.4's QHttpServerResponder can
+// only write a whole body (writeBeginChunked/writeChunk/writeEndChunked arrive in Qt 6.8), and an
+// export of a million payments must not sit in memory. With Qt 6.8 this becomes the responder's
+// chunked API driven by the same pump.
 void SandboxServer::startStream(QTcpSocket *socket, std::function<QByteArray()> producer)
 {
     // Pulls the next chunk only when the socket has drained below a quarter megabyte.

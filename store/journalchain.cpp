@@ -1,5 +1,7 @@
 #include "journalchain.h"
 
+#include "models/csv.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
@@ -50,24 +52,13 @@ JournalVerdict LocalStore::verify(const QList<JournalEntry> &entries)
 
 bool LocalStore::exportCsv(const QList<JournalEntry> &entries, QIODevice *out)
 {
-    auto cell = [](QString s) {
-        // Quote every cell; a leading formula character is defused for spreadsheets.
-        if (!s.isEmpty() && QStringLiteral("=+-@").contains(s.front()))
-            s.prepend(u'\'');
-        s.replace(u'"', QStringLiteral("\"\""));
-        return QString(u'"' + s + u'"');
-    };
     QByteArray text = "seq,at,operator,profile,role,action,detail,reason,request_id,idempotency_key,outcome,status,"
                       "response,prev_hash,hash\r\n";
     for (const JournalEntry &e : entries) {
         const QStringList row{QString::number(e.seq), e.at.toUTC().toString(Qt::ISODateWithMs), e.operatorName,
             e.profile, e.role, e.action, e.detail, e.reason, e.requestId, e.idempotencyKey, e.outcome,
             QString::number(e.status), e.response, QString::fromLatin1(e.prevHash), QString::fromLatin1(e.hash)};
-        QStringList cells;
-        for (const QString &c : row)
-            cells << cell(c);
-        text += cells.join(u',').toUtf8();
-        text += "\r\n";
+        text += csv::row(row);
         if (text.size() > 1 << 20) {
             if (out->write(text) != text.size())
                 return false;

@@ -12,15 +12,25 @@ fail() { echo "FAIL: $*" >&2; exit 1; }
 
 cpack -G DEB --config "$build/CPackConfig.cmake" -B "$work/out" >"$work/cpack.log" 2>&1 || { cat "$work/cpack.log"; fail "cpack"; }
 deb=$(ls "$work"/out/billing-console_*.deb)
-echo "built $(basename "$deb") ($(stat -c %s "$deb") bytes)"
+demo=$(ls "$work"/out/billing-console-demo_*.deb)
+echo "built $(basename "$deb") ($(stat -c %s "$deb") bytes) and $(basename "$demo") ($(stat -c %s "$demo") bytes)"
+# The console's package holds the console; the demo server is its own package, recommended.
+console_files=$(dpkg-deb -c "$deb")
+demo_files=$(dpkg-deb -c "$demo")
+grep -q "usr/bin/billing-sandbox" <<<"$console_files" && fail "billing-sandbox is in the console's package"
+grep -q "usr/bin/billing-sandbox" <<<"$demo_files" || fail "billing-sandbox is not in the demo package"
+grep -q "usr/bin/billing-console$" <<<"$demo_files" && fail "the console is in the demo package"
+dpkg-deb -f "$deb" Recommends | grep -q "billing-console-demo" || fail "the console does not recommend the demo"
 
 root="$work/root"
 mkdir -p "$root/var/lib/dpkg/info" "$root/var/lib/dpkg/updates"
 touch "$root/var/lib/dpkg/status"
 # The scratch root has no other packages, so dependencies are checked against this machine below.
-dpkg --root="$root" --force-depends --force-script-chrootless --log=/dev/null -i "$deb" >"$work/dpkg.log" 2>&1 \
+dpkg --root="$root" --force-depends --force-script-chrootless --log=/dev/null -i "$deb" "$demo" >"$work/dpkg.log" 2>&1 \
     || { cat "$work/dpkg.log"; fail "dpkg -i"; }
-[ "$(dpkg-query --admindir="$root/var/lib/dpkg" -W -f='${Status}' billing-console)" = "install ok installed" ] || fail "not installed"
+for pkg in billing-console billing-console-demo; do
+    [ "$(dpkg-query --admindir="$root/var/lib/dpkg" -W -f='${Status}' $pkg)" = "install ok installed" ] || fail "$pkg not installed"
+done
 
 export QT_QPA_PLATFORM=offscreen
 version=$("$root/usr/bin/billing-console" --version 2>/dev/null)
@@ -45,12 +55,13 @@ for page in billing-console billing-sandbox; do
     [ -z "$warnings" ] || fail "man page $page: $warnings"
 done
 [ -f "$root/usr/share/doc/billing-console/copyright" ] || fail "copyright file"
+[ -f "$root/usr/share/doc/billing-console-demo/copyright" ] || fail "copyright file of the demo"
 
 dpkg-deb -f "$deb" Depends | tr ',' '\n' | sed 's/(.*//; s/|.*//; s/ //g' | while read -r dep; do
     [ -n "$dep" ] || continue
     dpkg-query -W -f='${Status}' "$dep" 2>/dev/null | grep -q "install ok installed" || fail "Depends names $dep, which is not an installed package here"
 done
 
-dpkg --root="$root" --force-script-chrootless --log=/dev/null -r billing-console >/dev/null 2>&1 || fail "dpkg -r"
-[ ! -e "$root/usr/bin/billing-console" ] || fail "removal left the binary behind"
+dpkg --root="$root" --force-script-chrootless --log=/dev/null -r billing-console billing-console-demo >/dev/null 2>&1 || fail "dpkg -r"
+[ ! -e "$root/usr/bin/billing-console" ] && [ ! -e "$root/usr/bin/billing-sandbox" ] || fail "removal left a binary behind"
 echo "installed, ran (--version: $version), validated and removed"
