@@ -28,7 +28,9 @@ HttpResponse SandboxController::health(const HttpRequest &)
 {
     return HttpResponse::json(QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
         {QStringLiteral("schemaVersion"), ctx.db.schemaVersion()},
-        {QStringLiteral("database"), ctx.db.isPostgres() ? QStringLiteral("postgresql") : QStringLiteral("sqlite")}});
+        {QStringLiteral("database"), ctx.db.isPostgres() ? QStringLiteral("postgresql") : QStringLiteral("sqlite")},
+        // Webhooks the simulators queued that have not been delivered yet (tests wait for zero).
+        {QStringLiteral("pendingWebhooks"), ctx.webhooks.pendingCount()}});
 }
 
 HttpResponse SandboxController::clock(const HttpRequest &req)

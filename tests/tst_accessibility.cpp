@@ -5,6 +5,7 @@
 //   rows), and reaches the pane's toolbar actions, so each pane works without a mouse;
 // - the status colours keep WCAG AA contrast (4.5:1) on light and dark palettes;
 // - the window fits a 200 % screen.
+#include "consolefixture.h"
 #include "sandboxprocess.h"
 
 #include "core/session.h"
@@ -139,18 +140,7 @@ void TestAccessibility::initTestCase()
 
 void TestAccessibility::open(MainWindow &window, const QString &role)
 {
-    ConnectionProfile p;
-    p.name = role;
-    p.baseUrl = m_sandbox.url();
-    p.apiKey = m_sandbox.key(role);
-    p.role = roleFromString(role);
-    p.families = {Family::OrgBilling, Family::Credits, Family::Platform, Family::Tier};
-    const QJsonObject ids = m_sandbox.info().value(QStringLiteral("platform")).toObject();
-    p.companyId = ids.value(QStringLiteral("company_id")).toString();
-    p.extensionId = ids.value(QStringLiteral("extension_id")).toString();
-    QSignalSpy ready(window.session(), &Session::ready);
-    window.setProfiles({p});
-    QVERIFY(ready.wait(10000));
+    QVERIFY(openProfile(window, sandboxProfile(m_sandbox, role)));
     window.resize(1280, 800);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -170,7 +160,8 @@ void TestAccessibility::everyControlHasAName()
         if (!window.isPaneShown(shown->id()))
             continue;
         window.showPane(shown->id());
-        QTest::qWait(50);
+        QTRY_VERIFY(shown->isVisible());
+        QCoreApplication::processEvents(); // the pane's deferred keyboard set-up
         QWidget *pane = window.findChild<QStackedWidget *>()->currentWidget();
         for (QWidget *w : reachable(pane))
             if (accessibleName(w).isEmpty())
@@ -229,7 +220,8 @@ void TestAccessibility::tabReachesEveryControlInReadingOrder()
         if (!window.isPaneShown(shown->id()))
             continue;
         window.showPane(shown->id());
-        QTest::qWait(50);
+        QTRY_VERIFY(shown->isVisible());
+        QCoreApplication::processEvents(); // the pane's deferred keyboard set-up
         QWidget *pane = window.findChild<QStackedWidget *>()->currentWidget();
         // Start on the pane list, as a keyboard user arriving with Ctrl+<n> does, and Tab on.
         problems << tabProblems(
@@ -287,7 +279,8 @@ void TestAccessibility::fitsAt200Percent()
         if (!window.isPaneShown(shown->id()))
             continue;
         window.showPane(shown->id());
-        QTest::qWait(30);
+        QTRY_VERIFY(shown->isVisible());
+        QCoreApplication::processEvents();
         QWidget *pane = window.findChild<QStackedWidget *>()->currentWidget();
         QVERIFY2(pane->minimumSizeHint().width() <= 960 - 150,
             qPrintable(shown->info().title + QStringLiteral(" needs %1 px").arg(pane->minimumSizeHint().width())));

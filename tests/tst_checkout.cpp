@@ -1,6 +1,7 @@
 // The embedded checkout under Xvfb against billing-sandbox: Razorpay through the bridge page
 // (pay, fail, dismiss, a forged result), Stripe and Creem sessions, the platform confirm page,
 // and the allow-list.
+#include "consolefixture.h"
 #include "sandboxprocess.h"
 
 #include "core/session.h"
@@ -60,14 +61,7 @@ void TestCheckout::initTestCase()
 Session *TestCheckout::session(const QString &role)
 {
     auto *s = new Session(this);
-    ConnectionProfile p;
-    p.name = role;
-    p.baseUrl = m_sandbox.url();
-    p.apiKey = m_sandbox.key(role);
-    p.families = {Family::OrgBilling, Family::Credits, Family::Platform, Family::Tier};
-    const QJsonObject ids = m_sandbox.info().value(QStringLiteral("platform")).toObject();
-    p.companyId = ids.value(QStringLiteral("company_id")).toString();
-    p.extensionId = ids.value(QStringLiteral("extension_id")).toString();
+    const ConnectionProfile p = sandboxProfile(m_sandbox, role);
     QSignalSpy ready(s, &Session::ready);
     s->open(p);
     ready.wait(10000);

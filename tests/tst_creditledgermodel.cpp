@@ -165,7 +165,7 @@ void TestCreditLedgerModel::radixPermutationIsAStableSort()
             std::iota(expected.begin(), expected.end(), 0u);
             std::stable_sort(expected.begin(), expected.end(),
                 [&](quint32 a, quint32 b) { return descending ? keys[a] > keys[b] : keys[a] < keys[b]; });
-            QVERIFY(CreditLedgerModel::sortedPermutation(keys, descending) == expected);
+            QCOMPARE(CreditLedgerModel::sortedPermutation(keys, descending), expected);
         }
     }
 }

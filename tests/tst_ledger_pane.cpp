@@ -1,5 +1,6 @@
 // The credit ledger pane offscreen against billing-sandbox: Support finds a customer, reads the
 // ledger, adjusts with a reason through the dialog, and the server's balance moves once.
+#include "consolefixture.h"
 #include "sandboxprocess.h"
 
 #include "core/session.h"
@@ -40,13 +41,7 @@ void TestLedgerPane::initTestCase()
 
 ConnectionProfile TestLedgerPane::profile(const QString &role) const
 {
-    ConnectionProfile p;
-    p.name = role;
-    p.baseUrl = m_sandbox.url();
-    p.apiKey = m_sandbox.key(role);
-    p.role = roleFromString(role);
-    p.families = {Family::OrgBilling, Family::Credits};
-    return p;
+    return sandboxProfile(m_sandbox, role, {Family::OrgBilling, Family::Credits});
 }
 
 static qint64 serverBalance(SandboxProcess &s)

@@ -7,6 +7,7 @@
 // - SIGKILL of a console at any moment (before the request leaves, after the server applied it
 //   but before the outbox knew, or at random) loses nothing and doubles nothing, as counted on
 //   the sandbox's ledger.
+#include "consolefixture.h"
 #include "sandboxprocess.h"
 
 #include "core/session.h"
@@ -77,12 +78,8 @@ void TestOffline::init()
 
 ConnectionProfile TestOffline::profile(const QString &role) const
 {
-    ConnectionProfile p;
+    ConnectionProfile p = sandboxProfile(m_sandbox, role, {Family::OrgBilling, Family::Credits});
     p.name = QStringLiteral("Offline test · ") + role;
-    p.baseUrl = m_sandbox.url();
-    p.apiKey = m_sandbox.key(role);
-    p.role = roleFromString(role);
-    p.families = {Family::OrgBilling, Family::Credits};
     return p;
 }
 
@@ -343,6 +340,7 @@ void TestOffline::sigkillLosesNothingAndDoublesNothing()
                 + QStringList{QStringLiteral("--org"), m_acme, QStringLiteral("--tag"),
                     tag + QStringLiteral("r%1-").arg(round), QStringLiteral("--count"), QStringLiteral("2000")});
         QVERIFY(p.waitForStarted());
+        // A random moment on purpose: the kill must land anywhere in the stream of changes.
         QTest::qWait(int(QRandomGenerator::global()->bounded(100, 700)));
         if (p.state() == QProcess::Running && p.processId() > 0) { // never kill(0): that is our own process group
             ::kill(pid_t(p.processId()), SIGKILL);

@@ -1,6 +1,7 @@
 // The record panes offscreen against billing-sandbox: invoices saved as PDFs rendered here (one
 // per invoice and merged), coupons created through the dialog, plans edited, platform charges
 // created and cancelled, the dashboard's watchlists, and panes hidden from roles that cannot use them.
+#include "consolefixture.h"
 #include "sandboxprocess.h"
 
 #include "core/session.h"
@@ -59,18 +60,7 @@ void TestRecordPanes::initTestCase()
 
 void TestRecordPanes::open(MainWindow &window, const QString &role)
 {
-    ConnectionProfile p;
-    p.name = role;
-    p.baseUrl = m_sandbox.url();
-    p.apiKey = m_sandbox.key(role);
-    p.role = roleFromString(role);
-    p.families = {Family::OrgBilling, Family::Credits, Family::Platform, Family::Tier};
-    const QJsonObject ids = m_sandbox.info().value(QStringLiteral("platform")).toObject();
-    p.companyId = ids.value(QStringLiteral("company_id")).toString();
-    p.extensionId = ids.value(QStringLiteral("extension_id")).toString();
-    QSignalSpy ready(window.session(), &Session::ready);
-    window.setProfiles({p});
-    QVERIFY(ready.wait(10000));
+    QVERIFY(openProfile(window, sandboxProfile(m_sandbox, role)));
 }
 
 void TestRecordPanes::invoicesSavedAsPdf()
@@ -92,7 +82,7 @@ void TestRecordPanes::invoicesSavedAsPdf()
     for (int r = 0; r < 3; ++r) {
         QFile pdf(m_dir.filePath(pane->model()->at(r)->number + QStringLiteral(".pdf")));
         QVERIFY2(pdf.open(QIODevice::ReadOnly), qPrintable(pdf.fileName()));
-        QVERIFY(pdf.read(5) == "%PDF-");
+        QCOMPARE(pdf.read(5), QByteArray("%PDF-"));
     }
     const QString merged = m_dir.filePath(QStringLiteral("month.pdf"));
     pane->exportInvoices(ids, {}, merged);
@@ -146,7 +136,7 @@ void TestRecordPanes::invoicesSavedAsPdf()
     QVERIFY(server.wait(10000));
     QFile serverPdf(server.first().first().toString());
     QVERIFY(serverPdf.open(QIODevice::ReadOnly));
-    QVERIFY(serverPdf.read(5) == "%PDF-");
+    QCOMPARE(serverPdf.read(5), QByteArray("%PDF-"));
 }
 
 void TestRecordPanes::couponCreatedThroughDialog()

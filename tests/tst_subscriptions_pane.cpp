@@ -1,5 +1,6 @@
 // UI (offscreen) against a real billing-sandbox: the pane loads, forbidden actions are disabled
 // with a reason, and a plan change made through the dialog changes the server.
+#include "consolefixture.h"
 #include "sandboxprocess.h"
 
 #include "core/session.h"
@@ -56,12 +57,7 @@ void TestSubscriptionsPane::initTestCase()
 
 ConnectionProfile TestSubscriptionsPane::profile(const QString &role) const
 {
-    ConnectionProfile p;
-    p.name = role;
-    p.baseUrl = m_sandbox.url();
-    p.apiKey = m_sandbox.key(role);
-    p.role = roleFromString(role);
-    return p;
+    return sandboxProfile(m_sandbox, role, {Family::OrgBilling});
 }
 
 void TestSubscriptionsPane::openAs(MainWindow &window, const QString &role)
