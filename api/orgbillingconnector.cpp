@@ -256,6 +256,33 @@ void OrgBillingConnector::payments(
         std::move(done));
 }
 
+PageFetch<Subscription> OrgBillingConnector::subscriptionPages(const SubscriptionQuery &query)
+{
+    return [this, query](const QString &cursor, QObject *context, ApiDone<PageOf<Subscription>> done) {
+        SubscriptionQuery q = query;
+        q.after = cursor;
+        subscriptions(q, context, std::move(done));
+    };
+}
+
+PageFetch<Invoice> OrgBillingConnector::invoicePages(const DateRangeQuery &range, std::optional<InvoiceStatus> status)
+{
+    return [this, range, status](const QString &cursor, QObject *context, ApiDone<PageOf<Invoice>> done) {
+        DateRangeQuery q = range;
+        q.after = cursor;
+        invoices(q, status, context, std::move(done));
+    };
+}
+
+PageFetch<Payment> OrgBillingConnector::paymentPages(const DateRangeQuery &range, std::optional<PaymentStatus> status)
+{
+    return [this, range, status](const QString &cursor, QObject *context, ApiDone<PageOf<Payment>> done) {
+        DateRangeQuery q = range;
+        q.after = cursor;
+        payments(q, status, context, std::move(done));
+    };
+}
+
 ApiCall *OrgBillingConnector::exportPayments(
     const QDate &from, const QDate &to, QIODevice *sink, QObject *context, ApiDone<bool> done)
 {

@@ -2,6 +2,7 @@
 
 #include "connector.h"
 #include "jsonmappers.h"
+#include "pager.h"
 
 #include <QDate>
 #include <QJsonArray>
@@ -87,6 +88,10 @@ public:
         ApiDone<CheckoutOrder> done);
     void confirmCheckout(const QString &orderId, const QString &paymentId, const QString &signature, QObject *context,
         ApiDone<Subscription> done);
+    // The lists as pages for fetchAllPages(): the query's own cursor is replaced page by page.
+    PageFetch<Subscription> subscriptionPages(const SubscriptionQuery &query);
+    PageFetch<Invoice> invoicePages(const DateRangeQuery &range, std::optional<InvoiceStatus> status);
+    PageFetch<Payment> paymentPages(const DateRangeQuery &range, std::optional<PaymentStatus> status);
     void invoices(const DateRangeQuery &query, std::optional<InvoiceStatus> status, QObject *context,
         ApiDone<PageOf<Invoice>> done);
     void invoice(const QString &id, QObject *context, ApiDone<Invoice> done);

@@ -58,14 +58,10 @@ int renderFromServer(const ConnectionProfile &profile, const DateRangeQuery &ran
     QStringList ids;
     PagerResult listed;
     QEventLoop loop;
+    DateRangeQuery pages = range;
+    pages.limit = 500;
     fetchAllPages<Invoice>(
-        [&connector, range, status](const QString &cursor, QObject *owner, ApiDone<PageOf<Invoice>> done) {
-            DateRangeQuery q = range;
-            q.limit = 500;
-            q.after = cursor;
-            connector.invoices(q, status, owner, std::move(done));
-        },
-        &context,
+        connector.invoicePages(pages, status), &context,
         [&ids](const QList<Invoice> &page) {
             for (const Invoice &inv : page)
                 ids << inv.id;

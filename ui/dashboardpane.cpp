@@ -192,14 +192,9 @@ void DashboardPane::refresh()
     if (policy::allows(role, policy::Action::ListAllSubscriptions)) {
         ++m_pending;
         auto rows = std::make_shared<QList<Subscription>>();
-        OrgBillingConnector *org = m_session->orgBilling();
         fetchAllPages<Subscription>(
-            [org](const QString &cursor, QObject *context, ApiDone<PageOf<Subscription>> done) {
-                SubscriptionQuery q;
-                q.after = cursor;
-                org->subscriptions(q, context, std::move(done));
-            },
-            this, [rows](const QList<Subscription> &page) { rows->append(page); },
+            m_session->orgBilling()->subscriptionPages({}), this,
+            [rows](const QList<Subscription> &page) { rows->append(page); },
             [this, rows](const PagerResult &result) {
                 noteFetched(result.staleSince);
                 if (result.ok())

@@ -256,14 +256,8 @@ void InvoicesPane::refresh()
     const int status = m_status->currentData().toInt();
     const std::optional<InvoiceStatus> wanted =
         status < 0 ? std::nullopt : std::optional(static_cast<InvoiceStatus>(status));
-    OrgBillingConnector *org = m_session->orgBilling();
     fetchAllPages<Invoice>(
-        [org, range, wanted](const QString &cursor, QObject *context, ApiDone<PageOf<Invoice>> done) {
-            DateRangeQuery q = range;
-            q.after = cursor;
-            org->invoices(q, wanted, context, std::move(done));
-        },
-        this,
+        m_session->orgBilling()->invoicePages(range, wanted), this,
         [this, generation](const QList<Invoice> &page) {
             if (generation == m_generation)
                 m_model->append(page);

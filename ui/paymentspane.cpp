@@ -119,14 +119,8 @@ void PaymentsPane::refresh()
     const int status = m_status->currentData().toInt();
     const std::optional<PaymentStatus> wanted =
         status < 0 ? std::nullopt : std::optional(static_cast<PaymentStatus>(status));
-    OrgBillingConnector *org = m_session->orgBilling();
     fetchAllPages<Payment>(
-        [org, range, wanted](const QString &cursor, QObject *context, ApiDone<PageOf<Payment>> done) {
-            DateRangeQuery q = range;
-            q.after = cursor;
-            org->payments(q, wanted, context, std::move(done));
-        },
-        this,
+        m_session->orgBilling()->paymentPages(range, wanted), this,
         [this, generation](const QList<Payment> &page) {
             if (generation != m_generation)
                 return;

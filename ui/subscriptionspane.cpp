@@ -118,14 +118,8 @@ void SubscriptionsPane::refresh()
         return;
     }
     auto rows = std::make_shared<QList<Subscription>>();
-    OrgBillingConnector *org = m_session->orgBilling();
     fetchAllPages<Subscription>(
-        [org](const QString &cursor, QObject *context, ApiDone<PageOf<Subscription>> done) {
-            SubscriptionQuery q;
-            q.after = cursor;
-            org->subscriptions(q, context, std::move(done));
-        },
-        this,
+        m_session->orgBilling()->subscriptionPages({}), this,
         [this, rows, generation](const QList<Subscription> &page) {
             if (generation != m_generation)
                 return;
