@@ -1,0 +1,89 @@
+#pragma once
+
+#include "models/money.h"
+
+#include <QByteArray>
+#include <QCborArray>
+#include <QCborMap>
+#include <QCborValue>
+#include <QDateTime>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonValue>
+#include <QString>
+
+#include <initializer_list>
+#include <optional>
+
+// JSON as billing servers send it, read without ever passing a number through a binary float:
+// the document is parsed with simdjson into a QCborValue tree in which an integer that fits
+// 64 bits is an integer and every other number (9.99, 1e3, a 30-digit integer) keeps its own
+// text. Money is then read from that text exactly (Money::parse refuses an exponent, more
+// decimals than the currency has, or an overflow, with a message naming the field).
+//
+// Fields are found leniently, as servers written from the same document differ: "planId",
+// "plan_id" and "PlanID" are the same field, a null is an absent one, and a list may come bare or
+// inside {"data": …}, {"items": …}, {"results": …} or an envelope {"success", "data"}.
+namespace bc::wire {
+
+// Parses `json`; nullopt (and *error) when it is not JSON.
+std::optional<QCborValue> parse(const QByteArray &json, QString *error);
+
+// The text of a number (an integer's digits, or the original token), or of a string; empty else.
+QString numberText(const QCborValue &value);
+bool isNumber(const QCborValue &value);
+
+// How a family's bare numbers are money: the currency (when the answer names none) and whether a
+// number counts major units (9.99) or minor ones (999 cents). Strings are always major units.
+struct AmountConvention
+{
+    enum class Units { Major, Minor };
+    QString currency;
+    Units units = Units::Major;
+};
+
+class Object
+{
+public:
+    Object() = default;
+    explicit Object(const QCborValue &value);
+    bool isValid() const { return m_valid; }
+    bool isEmpty() const { return m_fields.isEmpty(); }
+
+    // The first of `names` that is present and not null (names match ignoring case and '_').
+    QCborValue field(std::initializer_list<const char *> names) const;
+    bool has(std::initializer_list<const char *> names) const { return !field(names).isUndefined(); }
+    QString text(std::initializer_list<const char *> names) const; // a string, or a number's text
+    std::optional<qint64> integer(std::initializer_list<const char *> names) const; // whole numbers only
+    std::optional<bool> flag(std::initializer_list<const char *> names) const;
+    // ISO 8601 text, or Unix seconds (or milliseconds, when it is that large) as a number.
+    QDateTime time(std::initializer_list<const char *> names) const;
+    Object object(std::initializer_list<const char *> names) const;
+    QCborArray list(std::initializer_list<const char *> names) const;
+    // Money from a string in major units or a number in the convention's units; the currency is
+    // the object's own "currency" (or currency_code) when it has one. nullopt with *error naming
+    // the field when the value cannot be exact; an absent field is nullopt with no error.
+    std::optional<Money> money(
+        std::initializer_list<const char *> names, const AmountConvention &convention, QString *error) const;
+    QString currency(const AmountConvention &convention) const;
+
+private:
+    QHash<QString, QCborValue> m_fields; // by normalised name
+    bool m_valid = false;
+};
+
+// The list in an answer: the root itself, or the first list among the usual envelope fields
+// (data, items, results, and the names given), looking inside a {"data": {…}} object too.
+QCborArray listIn(const QCborValue &root, std::initializer_list<const char *> names = {});
+// The object in an answer: the root, or the one in "data" (an envelope) or under one of `names`.
+Object objectIn(const QCborValue &root, std::initializer_list<const char *> names = {});
+
+// Money as a JSON number's text, for request bodies of families whose documents show numbers:
+// minor units as an integer, major units as a decimal ("9.99").
+QString moneyNumberText(const Money &money, AmountConvention::Units units);
+// A number for a QJsonObject request body that must be written from its text, not from a double;
+// toJson() writes it as a bare JSON number. Every request body is written by toJson().
+QJsonValue numberValue(const QString &text);
+QByteArray toJson(const QJsonDocument &document);
+
+} // namespace bc::wire
