@@ -30,9 +30,14 @@ QString ApiError::humanMessage() const
         return QCoreApplication::translate(
             "ApiError", "Saved in Pending changes (%1). It will be sent, once, when the billing server can be reached.")
             .arg(message);
+    case Kind::NotOffered:
+        return QCoreApplication::translate("ApiError", "This server does not offer %1.").arg(message);
     case Kind::Http:
         break;
     }
+    if (httpStatus == 403)
+        return message.isEmpty() ? QCoreApplication::translate("ApiError", "This key may not do that (HTTP 403).")
+                                 : QCoreApplication::translate("ApiError", "This key may not do that: %1").arg(message);
     if (httpStatus == 401)
         return message.isEmpty()
             ? QCoreApplication::translate("ApiError", "Your API key or session is no longer valid. Sign in again.")

@@ -9,7 +9,8 @@ namespace bc {
 struct ApiError
 {
     // Queued: the server was not reached, and the change waits in the outbox to be sent, once.
-    enum class Kind { None, Network, Timeout, Tls, Cancelled, Http, Parse, Queued };
+    // NotOffered: the server does not have this extension (see Extension); `message` names it.
+    enum class Kind { None, Network, Timeout, Tls, Cancelled, Http, Parse, Queued, NotOffered };
     Kind kind = Kind::None;
     int httpStatus = 0;
     QString code; // the server's error code, e.g. "coupon_invalid"
@@ -19,6 +20,7 @@ struct ApiError
 
     bool isError() const { return kind != Kind::None; }
     bool isQueued() const { return kind == Kind::Queued; }
+    bool isNotOffered() const { return kind == Kind::NotOffered; }
     // A specific, human sentence for the place the user is working.
     QString humanMessage() const;
 };

@@ -1,5 +1,7 @@
 #include "connector.h"
 
+#include "jsonmappers.h"
+
 #include <QUrl>
 
 namespace bc {
@@ -21,6 +23,22 @@ ApiRequest Connector::send(
     r.body = QJsonDocument(body);
     r.idempotencyKey = idempotencyKey;
     return r;
+}
+
+ApiRequest Connector::offered(ApiRequest request, Extension extension)
+{
+    request.extension = extension;
+    return request;
+}
+
+Connector::Mapper<QUrl> Connector::redirectMapper()
+{
+    return [](const QCborValue &root, const ApiReply &, QUrl *out, QString *e) {
+        *out = json::redirectIn(root);
+        if (!out->isValid())
+            *e = QStringLiteral("the answer has no redirect URL");
+        return out->isValid();
+    };
 }
 
 QString Connector::segment(const QString &id)

@@ -2,6 +2,7 @@
 
 #include "apierror.h"
 #include "transport.h"
+#include "wirejson.h"
 
 #include <QFutureWatcher>
 #include <QJsonDocument>
@@ -40,12 +41,16 @@ class Connector : public QObject
     Q_OBJECT
 public:
     ApiTransport *transport() const { return m_transport; }
+    // How this connection's bare numbers are money (the profile says; seed 002 shows 999 for 9.99).
+    void setAmountConvention(const wire::AmountConvention &convention) { m_convention = convention; }
+    const wire::AmountConvention &amountConvention() const { return m_convention; }
 
 protected:
     Connector(ApiTransport *transport, QObject *parent) : QObject(parent), m_transport(transport) { }
 
+    // Maps the parsed answer (wire::parse: numbers keep their text) to T on a worker thread.
     template<typename T>
-    using Mapper = std::function<bool(const QJsonDocument &, const ApiReply &, T *, QString *)>;
+    using Mapper = std::function<bool(const QCborValue &root, const ApiReply &, T *, QString *)>;
 
     template<typename T>
     ApiCall *run(const ApiRequest &request, QObject *context, Mapper<T> map, ApiDone<T> done);
@@ -53,10 +58,30 @@ protected:
     static ApiRequest get(const QString &path, const QUrlQuery &query = {});
     static ApiRequest send(
         const QByteArray &method, const QString &path, const QJsonObject &body, const QString &idempotencyKey = {});
+    static Mapper<QUrl> redirectMapper(); // the redirect an answer carries (json::redirectIn)
+    static ApiRequest offered(ApiRequest request, Extension extension); // a call beyond the document
     static QString segment(const QString &id); // percent-encoded path segment
 
     ApiTransport *m_transport;
+    wire::AmountConvention m_convention;
 };
+
+// Each object of `list` mapped by one(const wire::Object &, T *, QString *); the first that fails
+// stops the list, its error saying which item it was.
+template<typename T, typename F>
+bool mapEach(const QCborArray &list, QList<T> *out, QString *error, F one)
+{
+    out->reserve(out->size() + list.size());
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        T item;
+        if (!one(wire::Object(list.at(i)), &item, error)) {
+            *error = QStringLiteral("item %1: %2").arg(i + 1).arg(*error);
+            return false;
+        }
+        out->append(std::move(item));
+    }
+    return true;
+}
 
 template<typename T>
 ApiCall *Connector::run(const ApiRequest &request, QObject *context, Mapper<T> map, ApiDone<T> done)
@@ -78,14 +103,13 @@ ApiCall *Connector::run(const ApiRequest &request, QObject *context, Mapper<T> m
             ApiResult<T> r;
             r.replayed = reply.replayed;
             r.fetchedAt = reply.fetchedAt;
-            QJsonParseError parseError;
-            const QJsonDocument doc =
-                reply.body.isEmpty() ? QJsonDocument() : QJsonDocument::fromJson(reply.body, &parseError);
             QString error;
-            if (!reply.body.isEmpty() && parseError.error != QJsonParseError::NoError) {
+            const std::optional<QCborValue> root =
+                reply.body.isEmpty() ? std::optional(QCborValue()) : wire::parse(reply.body, &error);
+            if (!root) {
                 r.error.kind = ApiError::Kind::Parse;
-                r.error.message = parseError.errorString();
-            } else if (!map(doc, reply, &r.value, &error)) {
+                r.error.message = error;
+            } else if (!map(*root, reply, &r.value, &error)) {
                 r.error.kind = ApiError::Kind::Parse;
                 r.error.message = error;
             }

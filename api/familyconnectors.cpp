@@ -8,23 +8,49 @@
 
 namespace bc {
 
+using wire::AmountConvention;
+using wire::Object;
+
 namespace {
 
-QJsonValue data(const QJsonDocument &d)
+// Credits lists page by limit and offset (GET /credits/transactions?limit=20&offset=0). A server
+// that sends X-Next-Cursor pages by that cursor instead. A cursor here is either "offset:N" or
+// the server's own cursor.
+const QString kOffset = QStringLiteral("offset:");
+
+void addPaging(QUrlQuery *q, int limit, const QString &cursor)
 {
-    return d.object().value(QStringLiteral("data"));
+    q->addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    if (cursor.isEmpty() || cursor.startsWith(kOffset))
+        q->addQueryItem(QStringLiteral("offset"), cursor.isEmpty() ? QStringLiteral("0") : cursor.mid(kOffset.size()));
+    else
+        q->addQueryItem(QStringLiteral("after"), cursor);
 }
 
-template<typename T, typename F>
-bool mapList(const QJsonArray &array, QList<T> *out, QString *error, F one)
+// The page after one of `count` rows: the server's cursor, else the next offset while pages
+// come full (a short page is the last).
+QString nextPage(const ApiReply &reply, const QString &cursor, int limit, qsizetype count)
 {
-    for (const QJsonValue &v : array) {
-        T item;
-        if (!one(v.toObject(), &item, error))
-            return false;
-        out->append(item);
+    if (!reply.nextCursor.isEmpty())
+        return QString::fromLatin1(reply.nextCursor);
+    if (count < limit || count == 0)
+        return {};
+    const qint64 start = cursor.startsWith(kOffset) ? cursor.mid(kOffset.size()).toLongLong() : 0;
+    return kOffset + QString::number(start + count);
+}
+
+// An object the server answers a create or an update with; the one sent when the answer is a
+// bare {"success": true}.
+template<typename T, typename F>
+bool answerOr(
+    const QCborValue &root, std::initializer_list<const char *> names, const T &sent, T *out, QString *error, F one)
+{
+    const Object o = wire::objectIn(root, names);
+    if (o.isEmpty() || (o.has({"success"}) && !o.has({"id", "code", "name"}))) {
+        *out = sent;
+        return true;
     }
-    return true;
+    return one(o, out, error);
 }
 
 } // namespace
@@ -37,50 +63,40 @@ void CreditsConnector::balance(QObject *context, ApiDone<qint64> done)
 {
     run<qint64>(
         get(QStringLiteral("/credits/balance")), context,
-        [](const QJsonDocument &d, const ApiReply &, qint64 *out, QString *e) {
-            const QJsonValue v = data(d).toObject().value(QStringLiteral("balance"));
-            if (!v.isDouble()) {
-                *e = QStringLiteral("no balance in the answer");
+        [](const QCborValue &root, const ApiReply &, qint64 *out, QString *e) {
+            const std::optional<qint64> b = wire::objectIn(root).integer({"balance", "credits"});
+            if (!b) {
+                *e = QStringLiteral("balance: not a whole number of credits");
                 return false;
             }
-            *out = v.toInteger();
+            *out = *b;
             return true;
         },
         std::move(done));
 }
 
 void CreditsConnector::transactions(
-    int limit, const QString &after, QObject *context, ApiDone<PageOf<CreditTransaction>> done)
+    int limit, const QString &cursor, QObject *context, ApiDone<PageOf<CreditTransaction>> done)
 {
-    QUrlQuery q;
-    q.addQueryItem(QStringLiteral("limit"), QString::number(limit));
-    if (!after.isEmpty())
-        q.addQueryItem(QStringLiteral("after"), after);
-    run<PageOf<CreditTransaction>>(
-        get(QStringLiteral("/credits/transactions"), q), context,
-        [](const QJsonDocument &d, const ApiReply &reply, PageOf<CreditTransaction> *out, QString *e) {
-            out->nextCursor = QString::fromLatin1(reply.nextCursor);
-            return mapList(data(d).toArray(), &out->items, e, json::toCreditTransaction);
-        },
-        std::move(done));
+    transactionPage(QStringLiteral("/credits/transactions"), {}, limit, cursor, context, std::move(done));
 }
 
 void CreditsConnector::ledgerPage(
-    const QString &orgId, const QString &after, int limit, QObject *context, ApiDone<LedgerChunk> done)
+    const QString &orgId, const QString &cursor, int limit, QObject *context, ApiDone<LedgerChunk> done)
 {
     QUrlQuery q;
     if (!orgId.isEmpty())
         q.addQueryItem(QStringLiteral("org_id"), orgId);
-    q.addQueryItem(QStringLiteral("limit"), QString::number(limit));
-    if (!after.isEmpty())
-        q.addQueryItem(QStringLiteral("after"), after);
+    addPaging(&q, limit, cursor);
     run<LedgerChunk>(
         get(orgId.isEmpty() ? QStringLiteral("/credits/transactions") : QStringLiteral("/admin/credits/transactions"),
             q),
         context,
-        [](const QJsonDocument &d, const ApiReply &reply, LedgerChunk *out, QString *e) {
-            out->nextCursor = QString::fromLatin1(reply.nextCursor);
-            return decodeLedgerPage(d, out, e);
+        [cursor, limit](const QCborValue &root, const ApiReply &reply, LedgerChunk *out, QString *e) {
+            if (!decodeLedgerPage(root, out, e))
+                return false;
+            out->nextCursor = nextPage(reply, cursor, limit, qsizetype(out->rows.size()));
+            return true;
         },
         std::move(done));
 }
@@ -94,20 +110,18 @@ void ConnectorLedgerSource::fetch(const QString &cursor, int limit, Done done)
     });
 }
 
-void CreditsConnector::orders(int limit, const QString &offset, QObject *context, ApiDone<PageOf<CreditOrder>> done)
+void CreditsConnector::orders(int limit, const QString &cursor, QObject *context, ApiDone<PageOf<CreditOrder>> done)
 {
     QUrlQuery q;
-    q.addQueryItem(QStringLiteral("limit"), QString::number(limit));
-    q.addQueryItem(QStringLiteral("offset"), offset.isEmpty() ? QStringLiteral("0") : offset);
-    const qint64 start = offset.toLongLong();
+    addPaging(&q, limit, cursor);
     run<PageOf<CreditOrder>>(
         get(QStringLiteral("/orders"), q), context,
-        [limit, start](const QJsonDocument &d, const ApiReply &, PageOf<CreditOrder> *out, QString *e) {
-            if (!mapList(data(d).toArray(), &out->items, e, json::toCreditOrder))
+        [c = m_convention, limit, cursor](
+            const QCborValue &root, const ApiReply &reply, PageOf<CreditOrder> *out, QString *e) {
+            if (!mapEach(wire::listIn(root, {"orders"}), &out->items, e,
+                    [&c](const Object &o, CreditOrder *r, QString *why) { return json::toCreditOrder(o, c, r, why); }))
                 return false;
-            // A full page may have more behind it; a short one is the last.
-            if (out->items.size() >= limit)
-                out->nextCursor = QString::number(start + out->items.size());
+            out->nextCursor = nextPage(reply, cursor, limit, out->items.size());
             return true;
         },
         std::move(done));
@@ -117,31 +131,36 @@ void CreditsConnector::order(const QString &id, QObject *context, ApiDone<Credit
 {
     run<CreditOrder>(
         get(QStringLiteral("/orders/") + segment(id)), context,
-        [](const QJsonDocument &d, const ApiReply &, CreditOrder *out, QString *e) {
-            return json::toCreditOrder(data(d).toObject(), out, e);
+        [c = m_convention](const QCborValue &root, const ApiReply &, CreditOrder *out, QString *e) {
+            return json::toCreditOrder(wire::objectIn(root, {"order"}), c, out, e);
         },
         std::move(done));
 }
 
+Connector::Mapper<QList<CreditPlan>> CreditsConnector::planListMapper() const
+{
+    return [c = m_convention](const QCborValue &root, const ApiReply &, QList<CreditPlan> *out, QString *e) {
+        return mapEach(wire::listIn(root, {"plans"}), out, e,
+            [&c](const Object &o, CreditPlan *p, QString *why) { return json::toCreditPlan(o, c, p, why); });
+    };
+}
+
 void CreditsConnector::plans(QObject *context, ApiDone<QList<CreditPlan>> done)
 {
-    run<QList<CreditPlan>>(
-        get(QStringLiteral("/subscription/plans")), context,
-        [](const QJsonDocument &d, const ApiReply &, QList<CreditPlan> *out, QString *e) {
-            return mapList(data(d).toArray(), out, e, json::toCreditPlan);
-        },
-        std::move(done));
+    run<QList<CreditPlan>>(get(QStringLiteral("/subscription/plans")), context, planListMapper(), std::move(done));
 }
 
 void CreditsConnector::currentSubscription(QObject *context, ApiDone<std::optional<CreditSubscription>> done)
 {
     run<std::optional<CreditSubscription>>(
-        get(QStringLiteral("/subscription/current")), context,
-        [](const QJsonDocument &d, const ApiReply &, std::optional<CreditSubscription> *out, QString *e) {
-            if (data(d).isNull())
-                return true;
+        offered(get(QStringLiteral("/subscription/current")), Extension::CreditsSubscription), context,
+        [c = m_convention](
+            const QCborValue &root, const ApiReply &, std::optional<CreditSubscription> *out, QString *e) {
+            const Object o = wire::objectIn(root, {"subscription"});
+            if (!o.has({"id", "plan_id"}))
+                return true; // {"success": true, "data": null}: none
             CreditSubscription s;
-            if (!json::toCreditSubscription(data(d).toObject(), &s, e))
+            if (!json::toCreditSubscription(o, c, &s, e))
                 return false;
             *out = s;
             return true;
@@ -153,12 +172,8 @@ void CreditsConnector::checkin(QObject *context, ApiDone<CheckinResult> done)
 {
     run<CheckinResult>(
         send("POST", QStringLiteral("/checkin"), {}), context,
-        [](const QJsonDocument &d, const ApiReply &, CheckinResult *out, QString *) {
-            const QJsonObject o = data(d).toObject();
-            out->creditsAwarded = o.value(QStringLiteral("credits_awarded")).toInteger();
-            out->balance = o.value(QStringLiteral("balance")).toInteger();
-            out->day = QDate::fromString(o.value(QStringLiteral("day")).toString(), Qt::ISODate);
-            return out->day.isValid();
+        [](const QCborValue &root, const ApiReply &, CheckinResult *out, QString *e) {
+            return json::toCheckinResult(wire::objectIn(root), out, e);
         },
         std::move(done));
 }
@@ -170,17 +185,19 @@ void CreditsConnector::createSession(const CreditSessionRequest &r, QObject *con
         {QStringLiteral("cancel_url"), r.cancelUrl.toString()}};
     if (r.type == OrderType::Subscription) {
         body.insert(QStringLiteral("plan_id"), r.planId);
-        body.insert(QStringLiteral("billing_cycle"), billingCycleToString(r.billingCycle));
+        body.insert(QStringLiteral("billing_cycle"), wireWord(r.billingCycle));
     } else {
         body.insert(QStringLiteral("credits"), r.credits);
     }
     run<CheckoutRedirect>(
         send("POST", QStringLiteral("/payment/create-session"), body), context,
-        [](const QJsonDocument &d, const ApiReply &, CheckoutRedirect *out, QString *) {
-            const QJsonObject o = data(d).toObject();
-            out->url = QUrl(o.value(QStringLiteral("url")).toString());
-            out->sessionId = o.value(QStringLiteral("session_id")).toString();
-            out->orderId = o.value(QStringLiteral("order_id")).toString();
+        [](const QCborValue &root, const ApiReply &, CheckoutRedirect *out, QString *e) {
+            const Object o = wire::objectIn(root, {"session"});
+            out->url = json::redirectIn(root);
+            out->sessionId = o.text({"session_id", "sessionId", "id"});
+            out->orderId = o.text({"order_id", "orderId"});
+            if (!out->url.isValid())
+                *e = QStringLiteral("the answer has no redirect URL");
             return out->url.isValid();
         },
         std::move(done));
@@ -190,25 +207,18 @@ void CreditsConnector::portal(const QUrl &returnUrl, QObject *context, ApiDone<Q
 {
     run<QUrl>(
         send("POST", QStringLiteral("/subscription/portal"), {{QStringLiteral("return_url"), returnUrl.toString()}}),
-        context,
-        [](const QJsonDocument &d, const ApiReply &, QUrl *out, QString *) {
-            *out = QUrl(data(d).toObject().value(QStringLiteral("url")).toString());
-            return out->isValid();
-        },
-        std::move(done));
+        context, redirectMapper(), std::move(done));
 }
 
 void CreditsConnector::summaryByMonth(QObject *context, ApiDone<QList<MonthlyCredits>> done)
 {
     run<QList<MonthlyCredits>>(
-        get(QStringLiteral("/admin/credits/summary")), context,
-        [](const QJsonDocument &d, const ApiReply &, QList<MonthlyCredits> *out, QString *) {
-            for (const QJsonValue &v : data(d).toArray()) {
-                const QJsonObject o = v.toObject();
-                out->append({o.value(QStringLiteral("month")).toString(),
-                    o.value(QStringLiteral("granted")).toInteger(), o.value(QStringLiteral("used")).toInteger()});
-            }
-            return true;
+        offered(get(QStringLiteral("/admin/credits/summary")), Extension::CreditsSummary), context,
+        [](const QCborValue &root, const ApiReply &, QList<MonthlyCredits> *out, QString *e) {
+            return mapEach(wire::listIn(root, {"months"}), out, e, [](const Object &o, MonthlyCredits *m, QString *) {
+                *m = {o.text({"month"}).left(7), o.integer({"granted"}).value_or(0), o.integer({"used"}).value_or(0)};
+                return !m->month.isEmpty();
+            });
         },
         std::move(done));
 }
@@ -219,57 +229,48 @@ void CreditsConnector::organisations(const QString &search, QObject *context, Ap
     if (!search.isEmpty())
         q.addQueryItem(QStringLiteral("q"), search);
     run<QList<OrgSummary>>(
-        get(QStringLiteral("/admin/orgs"), q), context,
-        [](const QJsonDocument &d, const ApiReply &, QList<OrgSummary> *out, QString *) {
-            for (const QJsonValue &v : data(d).toArray()) {
-                const QJsonObject o = v.toObject();
-                out->append({o.value(QStringLiteral("id")).toString(), o.value(QStringLiteral("name")).toString(),
-                    o.value(QStringLiteral("email")).toString(), o.value(QStringLiteral("balance")).toInteger()});
-            }
-            return true;
+        offered(get(QStringLiteral("/admin/orgs"), q), Extension::CustomerSearch), context,
+        [](const QCborValue &root, const ApiReply &, QList<OrgSummary> *out, QString *e) {
+            return mapEach(wire::listIn(root, {"orgs", "organisations", "organizations"}), out, e, json::toOrgSummary);
         },
         std::move(done));
 }
 
 void CreditsConnector::adminPlans(QObject *context, ApiDone<QList<CreditPlan>> done)
 {
-    run<QList<CreditPlan>>(
-        get(QStringLiteral("/admin/billing/plans")), context,
-        [](const QJsonDocument &d, const ApiReply &, QList<CreditPlan> *out, QString *e) {
-            return mapList(data(d).toArray(), out, e, json::toCreditPlan);
-        },
-        std::move(done));
+    run<QList<CreditPlan>>(get(QStringLiteral("/admin/billing/plans")), context, planListMapper(), std::move(done));
+}
+
+Connector::Mapper<CreditPlan> CreditsConnector::planAnswer(const CreditPlan &sent) const
+{
+    return [c = m_convention, sent](const QCborValue &root, const ApiReply &, CreditPlan *out, QString *e) {
+        return answerOr(root, {"plan"}, sent, out, e,
+            [&c](const Object &o, CreditPlan *p, QString *why) { return json::toCreditPlan(o, c, p, why); });
+    };
 }
 
 void CreditsConnector::createPlan(
     const CreditPlan &plan, const QString &key, QObject *context, ApiDone<CreditPlan> done)
 {
-    run<CreditPlan>(
-        send("POST", QStringLiteral("/admin/billing/plans"), json::fromCreditPlan(plan), key), context,
-        [](const QJsonDocument &d, const ApiReply &, CreditPlan *out, QString *e) {
-            return json::toCreditPlan(data(d).toObject(), out, e);
-        },
-        std::move(done));
+    run<CreditPlan>(send("POST", QStringLiteral("/admin/billing/plans"), json::fromCreditPlan(plan, m_convention), key),
+        context, planAnswer(plan), std::move(done));
 }
 
 void CreditsConnector::updatePlan(
     const CreditPlan &plan, const QString &key, QObject *context, ApiDone<CreditPlan> done)
 {
-    run<CreditPlan>(
-        send("PUT", QStringLiteral("/admin/billing/plans/") + segment(plan.id), json::fromCreditPlanChange(plan), key),
-        context,
-        [](const QJsonDocument &d, const ApiReply &, CreditPlan *out, QString *e) {
-            return json::toCreditPlan(data(d).toObject(), out, e);
-        },
-        std::move(done));
+    run<CreditPlan>(send("PUT", QStringLiteral("/admin/billing/plans/") + segment(plan.id),
+                        json::fromCreditPlanChange(plan, m_convention), key),
+        context, planAnswer(plan), std::move(done));
 }
 
 void CreditsConnector::coupons(QObject *context, ApiDone<QList<Coupon>> done)
 {
     run<QList<Coupon>>(
         get(QStringLiteral("/admin/billing/coupons")), context,
-        [](const QJsonDocument &d, const ApiReply &, QList<Coupon> *out, QString *e) {
-            return mapList(data(d).toArray(), out, e, json::toCoupon);
+        [c = m_convention](const QCborValue &root, const ApiReply &, QList<Coupon> *out, QString *e) {
+            return mapEach(wire::listIn(root, {"coupons"}), out, e,
+                [&c](const Object &o, Coupon *r, QString *why) { return json::toCoupon(o, c, r, why); });
         },
         std::move(done));
 }
@@ -277,15 +278,26 @@ void CreditsConnector::coupons(QObject *context, ApiDone<QList<Coupon>> done)
 void CreditsConnector::createCoupon(
     const CouponDraft &coupon, const QString &key, QObject *context, ApiDone<Coupon> done)
 {
+    Coupon sent;
+    sent.code = coupon.code;
+    sent.kind = coupon.kind;
+    sent.percentOffBasisPoints = coupon.percentOffBasisPoints;
+    sent.amountOff = coupon.amountOff;
+    sent.duration = coupon.duration;
+    sent.durationInMonths = coupon.durationInMonths;
+    sent.maxRedemptions = coupon.maxRedemptions > 0 ? coupon.maxRedemptions : -1;
+    sent.validUntil =
+        coupon.validUntil.isValid() ? QDateTime(coupon.validUntil, QTime(23, 59, 59), Qt::UTC) : QDateTime();
     run<Coupon>(
         send("POST", QStringLiteral("/admin/billing/coupons"), json::fromCouponDraft(coupon), key), context,
-        [](const QJsonDocument &d, const ApiReply &, Coupon *out, QString *e) {
-            return json::toCoupon(data(d).toObject(), out, e);
+        [c = m_convention, sent](const QCborValue &root, const ApiReply &, Coupon *out, QString *e) {
+            return answerOr(root, {"coupon"}, sent, out, e,
+                [&c](const Object &o, Coupon *r, QString *why) { return json::toCoupon(o, c, r, why); });
         },
         std::move(done));
 }
 
-void CreditsConnector::allTransactions(const QString &orgId, const QString &type, int limit, const QString &after,
+void CreditsConnector::allTransactions(const QString &orgId, const QString &type, int limit, const QString &cursor,
     QObject *context, ApiDone<PageOf<CreditTransaction>> done)
 {
     QUrlQuery q;
@@ -293,14 +305,20 @@ void CreditsConnector::allTransactions(const QString &orgId, const QString &type
         q.addQueryItem(QStringLiteral("org_id"), orgId);
     if (!type.isEmpty())
         q.addQueryItem(QStringLiteral("type"), type);
-    q.addQueryItem(QStringLiteral("limit"), QString::number(limit));
-    if (!after.isEmpty())
-        q.addQueryItem(QStringLiteral("after"), after);
+    transactionPage(QStringLiteral("/admin/credits/transactions"), q, limit, cursor, context, std::move(done));
+}
+
+void CreditsConnector::transactionPage(const QString &path, QUrlQuery q, int limit, const QString &cursor,
+    QObject *context, ApiDone<PageOf<CreditTransaction>> done)
+{
+    addPaging(&q, limit, cursor);
     run<PageOf<CreditTransaction>>(
-        get(QStringLiteral("/admin/credits/transactions"), q), context,
-        [](const QJsonDocument &d, const ApiReply &reply, PageOf<CreditTransaction> *out, QString *e) {
-            out->nextCursor = QString::fromLatin1(reply.nextCursor);
-            return mapList(data(d).toArray(), &out->items, e, json::toCreditTransaction);
+        get(path, q), context,
+        [limit, cursor](const QCborValue &root, const ApiReply &reply, PageOf<CreditTransaction> *out, QString *e) {
+            if (!mapEach(wire::listIn(root, {"transactions"}), &out->items, e, json::toCreditTransaction))
+                return false;
+            out->nextCursor = nextPage(reply, cursor, limit, out->items.size());
+            return true;
         },
         std::move(done));
 }
@@ -308,32 +326,50 @@ void CreditsConnector::allTransactions(const QString &orgId, const QString &type
 void CreditsConnector::adjust(
     const ManualAdjustment &a, const QString &key, QObject *context, ApiDone<CreditTransaction> done)
 {
+    CreditTransaction sent;
+    sent.type = CreditTransactionType::ManualAdjustment;
+    sent.amount = a.amount;
+    sent.orgId = a.orgId;
+    sent.reason = a.reason;
+    sent.note = a.note;
+    sent.description = a.note;
+    sent.createdAt = QDateTime::currentDateTimeUtc();
     run<CreditTransaction>(
         send("POST", QStringLiteral("/admin/credits/manual"), json::fromManualAdjustment(a), key), context,
-        [](const QJsonDocument &d, const ApiReply &, CreditTransaction *out, QString *e) {
-            return json::toCreditTransaction(
-                data(d).toObject().value(QStringLiteral("transaction")).toObject(), out, e);
+        [sent](const QCborValue &root, const ApiReply &, CreditTransaction *out, QString *e) {
+            const Object o = wire::objectIn(root, {"transaction"});
+            if (!o.has({"amount", "credits"})) { // the document shows no answer: what was sent was applied
+                *out = sent;
+                out->balanceAfter = o.integer({"balance", "balance_after"}).value_or(0);
+                return true;
+            }
+            return json::toCreditTransaction(o, out, e);
         },
         std::move(done));
 }
 
-static bool mapCheckinConfig(const QJsonDocument &d, const ApiReply &, CheckinConfig *out, QString *)
+Connector::Mapper<CheckinConfig> CreditsConnector::checkinConfigMapper(std::optional<CheckinConfig> sent)
 {
-    out->enabled = data(d).toObject().value(QStringLiteral("enabled")).toBool();
-    out->credits = data(d).toObject().value(QStringLiteral("credits")).toInteger();
-    return true;
+    return [sent](const QCborValue &root, const ApiReply &, CheckinConfig *out, QString *e) {
+        const Object o = wire::objectIn(root, {"config"});
+        if (sent && !o.has({"credits", "daily_credits", "amount", "reward"})) {
+            *out = *sent;
+            return true;
+        }
+        return json::toCheckinConfig(o, out, e);
+    };
 }
 
 void CreditsConnector::checkinConfig(QObject *context, ApiDone<CheckinConfig> done)
 {
-    run<CheckinConfig>(get(QStringLiteral("/admin/checkin/config")), context, mapCheckinConfig, std::move(done));
+    run<CheckinConfig>(get(QStringLiteral("/admin/checkin/config")), context, checkinConfigMapper({}), std::move(done));
 }
 
 void CreditsConnector::setCheckinConfig(
     const CheckinConfig &config, const QString &key, QObject *context, ApiDone<CheckinConfig> done)
 {
     run<CheckinConfig>(send("PUT", QStringLiteral("/admin/checkin/config"), json::fromCheckinConfig(config), key),
-        context, mapCheckinConfig, std::move(done));
+        context, checkinConfigMapper(config), std::move(done));
 }
 
 // --- Tier billing ---
@@ -344,32 +380,21 @@ void TierBillingConnector::status(QObject *context, ApiDone<TierStatus> done)
 {
     run<TierStatus>(
         get(QStringLiteral("/v1/billing")), context,
-        [](const QJsonDocument &d, const ApiReply &, TierStatus *out, QString *e) {
-            return json::toTierStatus(d.object(), out, e);
+        [](const QCborValue &root, const ApiReply &, TierStatus *out, QString *e) {
+            return json::toTierStatus(wire::objectIn(root, {"billing"}), out, e);
         },
         std::move(done));
 }
 
 void TierBillingConnector::checkout(TierPlan tier, QObject *context, ApiDone<QUrl> done)
 {
-    run<QUrl>(
-        send("POST", QStringLiteral("/v1/billing/checkout"), {{QStringLiteral("tier"), wireWord(tier)}}), context,
-        [](const QJsonDocument &d, const ApiReply &, QUrl *out, QString *) {
-            *out = QUrl(d.object().value(QStringLiteral("checkout_url")).toString());
-            return out->isValid();
-        },
-        std::move(done));
+    run<QUrl>(send("POST", QStringLiteral("/v1/billing/checkout"), {{QStringLiteral("tier"), wireWord(tier)}}), context,
+        redirectMapper(), std::move(done));
 }
 
 void TierBillingConnector::portal(QObject *context, ApiDone<QUrl> done)
 {
-    run<QUrl>(
-        send("POST", QStringLiteral("/v1/billing/portal"), {}), context,
-        [](const QJsonDocument &d, const ApiReply &, QUrl *out, QString *) {
-            *out = QUrl(d.object().value(QStringLiteral("portal_url")).toString());
-            return out->isValid();
-        },
-        std::move(done));
+    run<QUrl>(send("POST", QStringLiteral("/v1/billing/portal"), {}), context, redirectMapper(), std::move(done));
 }
 
 // --- Platform charges ---
@@ -385,47 +410,58 @@ QString PlatformChargesConnector::base() const
         .arg(segment(m_companyId), segment(m_extensionId));
 }
 
-static bool mapCharge(const QJsonDocument &d, const ApiReply &, PlatformCharge *out, QString *e)
+Connector::Mapper<PlatformCharge> PlatformChargesConnector::chargeMapper() const
 {
-    return json::toPlatformCharge(d.object(), out, e);
+    return [c = m_convention](const QCborValue &root, const ApiReply &, PlatformCharge *out, QString *e) {
+        return json::toPlatformCharge(wire::objectIn(root, {"charge", "subscription"}), c, out, e);
+    };
 }
 
-static bool mapCreated(const QJsonDocument &d, const ApiReply &, PlatformChargeCreated *out, QString *e)
+Connector::Mapper<PlatformChargeCreated> PlatformChargesConnector::createdMapper() const
 {
-    const QJsonObject o = d.object();
-    out->confirmUrl = QUrl(o.value(QStringLiteral("confirm_url")).toString());
-    const QJsonObject charge = o.contains(QStringLiteral("subscription"))
-        ? o.value(QStringLiteral("subscription")).toObject()
-        : o.value(QStringLiteral("charge")).toObject();
-    return json::toPlatformCharge(charge, &out->charge, e) && out->confirmUrl.isValid();
+    return [c = m_convention](const QCborValue &root, const ApiReply &, PlatformChargeCreated *out, QString *e) {
+        const Object o = wire::objectIn(root);
+        out->confirmUrl = QUrl(o.text({"confirm_url", "confirmUrl"}));
+        if (!json::toPlatformCharge(o.object({"subscription", "charge"}), c, &out->charge, e))
+            return false;
+        if (!out->confirmUrl.isValid() || out->confirmUrl.scheme().isEmpty()) {
+            *e = QStringLiteral("the answer has no confirm_url");
+            return false;
+        }
+        return true;
+    };
 }
 
 void PlatformChargesConnector::charges(QObject *context, ApiDone<QList<PlatformCharge>> done)
 {
     run<QList<PlatformCharge>>(
-        get(base() + QStringLiteral("/charges")), context,
-        [](const QJsonDocument &d, const ApiReply &, QList<PlatformCharge> *out, QString *e) {
-            return mapList(d.object().value(QStringLiteral("data")).toArray(), out, e, json::toPlatformCharge);
+        offered(get(base() + QStringLiteral("/charges")), Extension::ChargeList), context,
+        [c = m_convention](const QCborValue &root, const ApiReply &, QList<PlatformCharge> *out, QString *e) {
+            return mapEach(
+                wire::listIn(root, {"charges"}), out, e, [&c](const Object &o, PlatformCharge *r, QString *why) {
+                    return json::toPlatformCharge(o, c, r, why);
+                });
         },
         std::move(done));
 }
 
 void PlatformChargesConnector::charge(const QString &id, QObject *context, ApiDone<PlatformCharge> done)
 {
-    run<PlatformCharge>(get(base() + QStringLiteral("/charge/") + segment(id)), context, mapCharge, std::move(done));
+    run<PlatformCharge>(
+        get(base() + QStringLiteral("/charge/") + segment(id)), context, chargeMapper(), std::move(done));
 }
 
 void PlatformChargesConnector::subscription(const QString &id, QObject *context, ApiDone<PlatformCharge> done)
 {
     run<PlatformCharge>(
-        get(base() + QStringLiteral("/subscription/") + segment(id)), context, mapCharge, std::move(done));
+        get(base() + QStringLiteral("/subscription/") + segment(id)), context, chargeMapper(), std::move(done));
 }
 
 void PlatformChargesConnector::cancelSubscription(
     const QString &id, const QString &key, QObject *context, ApiDone<PlatformCharge> done)
 {
     run<PlatformCharge>(send("POST", base() + QStringLiteral("/subscription/%1/cancel").arg(segment(id)), {}, key),
-        context, mapCharge, std::move(done));
+        context, chargeMapper(), std::move(done));
 }
 
 void PlatformChargesConnector::createOneTimeCharge(
@@ -433,10 +469,11 @@ void PlatformChargesConnector::createOneTimeCharge(
 {
     run<PlatformChargeCreated>(
         send("POST", base() + QStringLiteral("/one_time_charge"),
-            {{QStringLiteral("name"), d.name}, {QStringLiteral("charge"), json::fromPlatformLineItem(d.item)},
+            {{QStringLiteral("name"), d.name},
+                {QStringLiteral("charge"), json::fromPlatformLineItem(d.item, m_convention)},
                 {QStringLiteral("is_test"), d.isTest}, {QStringLiteral("return_url"), d.returnUrl.toString()}},
             key),
-        context, mapCreated, std::move(done));
+        context, createdMapper(), std::move(done));
 }
 
 void PlatformChargesConnector::createSubscription(const QString &name, const QList<PlatformLineItem> &items,
@@ -445,13 +482,13 @@ void PlatformChargesConnector::createSubscription(const QString &name, const QLi
 {
     QJsonArray lines;
     for (const PlatformLineItem &item : items)
-        lines.append(json::fromPlatformLineItem(item));
+        lines.append(json::fromPlatformLineItem(item, m_convention));
     run<PlatformChargeCreated>(send("POST", base() + QStringLiteral("/subscription"),
                                    {{QStringLiteral("name"), name}, {QStringLiteral("trial_days"), trialDays},
                                        {QStringLiteral("line_items"), lines}, {QStringLiteral("is_test"), isTest},
                                        {QStringLiteral("return_url"), returnUrl.toString()}},
                                    key),
-        context, mapCreated, std::move(done));
+        context, createdMapper(), std::move(done));
 }
 
 } // namespace bc

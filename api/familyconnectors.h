@@ -27,8 +27,9 @@ struct CheckoutRedirect
     QString orderId;
 };
 
-// The credits service family (seed 002). Its answers come in {"success":…,"data":…}; ledgers page
-// by limit/offset or, for large ones, by the cursor in X-Next-Cursor.
+// The credits service family (seed 002). Its answers come in {"success":…,"data":…}; lists page
+// by limit and offset as the document shows, or by X-Next-Cursor when a server sends one. A
+// cursor passed back in is the `nextCursor` of the page before (empty for the first page).
 class CreditsConnector : public Connector
 {
     Q_OBJECT
@@ -36,13 +37,12 @@ public:
     explicit CreditsConnector(ApiTransport *transport, QObject *parent = nullptr);
 
     void balance(QObject *context, ApiDone<qint64> done);
-    void transactions(int limit, const QString &after, QObject *context, ApiDone<PageOf<CreditTransaction>> done);
+    void transactions(int limit, const QString &cursor, QObject *context, ApiDone<PageOf<CreditTransaction>> done);
     // A ledger page decoded straight into packed rows on the worker thread. orgId empty: the
     // caller's own organisation (/credits/transactions); otherwise /admin/credits/transactions.
-    void ledgerPage(const QString &orgId, const QString &after, int limit, QObject *context,
-        ApiDone<LedgerChunk>
-            done); // limit/offset, as the document pages; nextCursor is the next offset while pages come full.
-    void orders(int limit, const QString &offset, QObject *context, ApiDone<PageOf<CreditOrder>> done);
+    void ledgerPage(
+        const QString &orgId, const QString &cursor, int limit, QObject *context, ApiDone<LedgerChunk> done);
+    void orders(int limit, const QString &cursor, QObject *context, ApiDone<PageOf<CreditOrder>> done);
     void order(const QString &id, QObject *context, ApiDone<CreditOrder> done);
     void plans(QObject *context, ApiDone<QList<CreditPlan>> done);
     void currentSubscription(QObject *context, ApiDone<std::optional<CreditSubscription>> done);
@@ -64,13 +64,20 @@ public:
     void updatePlan(const CreditPlan &plan, const QString &idempotencyKey, QObject *context, ApiDone<CreditPlan> done);
     void coupons(QObject *context, ApiDone<QList<Coupon>> done);
     void createCoupon(const CouponDraft &coupon, const QString &idempotencyKey, QObject *context, ApiDone<Coupon> done);
-    void allTransactions(const QString &orgId, const QString &type, int limit, const QString &after, QObject *context,
+    void allTransactions(const QString &orgId, const QString &type, int limit, const QString &cursor, QObject *context,
         ApiDone<PageOf<CreditTransaction>> done);
     void adjust(const ManualAdjustment &adjustment, const QString &idempotencyKey, QObject *context,
         ApiDone<CreditTransaction> done);
     void checkinConfig(QObject *context, ApiDone<CheckinConfig> done);
     void setCheckinConfig(
         const CheckinConfig &config, const QString &idempotencyKey, QObject *context, ApiDone<CheckinConfig> done);
+
+private:
+    void transactionPage(const QString &path, QUrlQuery query, int limit, const QString &cursor, QObject *context,
+        ApiDone<PageOf<CreditTransaction>> done);
+    Mapper<QList<CreditPlan>> planListMapper() const;
+    Mapper<CreditPlan> planAnswer(const CreditPlan &sent) const;
+    static Mapper<CheckinConfig> checkinConfigMapper(std::optional<CheckinConfig> sent);
 };
 
 // Feeds a CreditLedgerModel from the credits connector.
@@ -128,6 +135,8 @@ public:
 
 private:
     QString base() const;
+    Mapper<PlatformCharge> chargeMapper() const;
+    Mapper<PlatformChargeCreated> createdMapper() const;
     QString m_companyId;
     QString m_extensionId;
 };

@@ -8,295 +8,221 @@ namespace bc::json {
 
 namespace {
 
-bool money(const QJsonObject &o, const QString &key, const QString &currency, Money *out, QString *error)
+// Reads one amount into *out; false (with *error) when it cannot be exact. An absent amount is
+// fine unless `required`.
+bool money(const Object &o, std::initializer_list<const char *> names, const AmountConvention &c, Money *out,
+    QString *error, bool required = true)
 {
-    const QJsonValue v = o.value(key);
-    if (!v.isString()) {
-        *error = QStringLiteral("“%1” is not a string amount").arg(key);
+    QString why;
+    const std::optional<Money> m = o.money(names, c, &why);
+    if (m) {
+        *out = *m;
+        return true;
+    }
+    if (!why.isEmpty()) {
+        *error = why;
         return false;
     }
-    MoneyParseError e = MoneyParseError::None;
-    *out = Money::parse(v.toString(), currency, &e);
-    if (!out->isValid()) {
-        *error = QStringLiteral("%1: %2").arg(key, Money::parseErrorMessage(e, v.toString(), currency));
+    if (required) {
+        *error = QStringLiteral("%1 is missing").arg(QLatin1String(*names.begin()));
         return false;
     }
     return true;
 }
 
-QString str(const QJsonObject &o, const char *key)
+std::optional<BillingCycle> cycleOf(const QString &text)
 {
-    return o.value(QLatin1String(key)).toString();
+    if (text.isEmpty())
+        return std::nullopt;
+    const QString t = text.toLower();
+    if (t == QLatin1String("month") || t == QLatin1String("monthly"))
+        return BillingCycle::Monthly;
+    if (t == QLatin1String("year") || t == QLatin1String("yearly") || t == QLatin1String("annual")
+        || t == QLatin1String("annually"))
+        return BillingCycle::Yearly;
+    return std::nullopt;
+}
+
+// "trialing" and "incomplete" are Stripe's; "canceled" the American spelling.
+SubscriptionStatus subscriptionStatusOf(const QString &text)
+{
+    if (text.compare(QLatin1String("trialing"), Qt::CaseInsensitive) == 0)
+        return SubscriptionStatus::Active;
+    if (text.compare(QLatin1String("unpaid"), Qt::CaseInsensitive) == 0)
+        return SubscriptionStatus::PastDue;
+    if (text.compare(QLatin1String("incomplete"), Qt::CaseInsensitive) == 0)
+        return SubscriptionStatus::Pending;
+    return readWireWord(text, SubscriptionStatus::Other);
 }
 
 } // namespace
 
-QDateTime parseTime(const QJsonValue &v)
+bool toIdentity(const Object &o, Identity *out, QString *error)
 {
-    if (!v.isString())
-        return {};
-    return QDateTime::fromString(v.toString(), Qt::ISODate);
-}
-
-bool toIdentity(const QJsonObject &o, Identity *out, QString *error)
-{
-    const QJsonObject user = o.value(QStringLiteral("user")).toObject();
-    const QJsonObject org = o.value(QStringLiteral("org")).toObject();
-    out->userId = str(user, "id");
-    out->email = str(user, "email");
-    out->name = str(user, "name");
-    out->role = roleFromString(str(o, "role"));
-    out->orgId = str(org, "id");
-    out->orgName = str(org, "name");
+    const Object user = o.object({"user"});
+    const Object org = o.object({"org", "organisation", "organization"});
+    out->userId = user.text({"id"});
+    out->email = user.text({"email"});
+    out->name = user.text({"name"});
+    out->role = roleFromString(o.text({"role"}));
+    out->orgId = org.text({"id"});
+    out->orgName = org.text({"name"});
     out->families.clear();
-    for (const QJsonValue &f : o.value(QStringLiteral("families")).toArray())
+    for (const QCborValue &f : o.list({"families"}))
         out->families << f.toString();
     if (out->role == Role::Unknown) {
-        *error = QStringLiteral("unknown role “%1”").arg(str(o, "role"));
+        *error = QStringLiteral("unknown role “%1”").arg(o.text({"role"}));
         return false;
     }
     return true;
 }
 
-bool toSubscription(const QJsonObject &o, Subscription *out, QString *error)
+bool toSubscription(const Object &o, const AmountConvention &c, Subscription *out, QString *error)
 {
     Subscription s;
-    s.id = str(o, "id");
-    s.orgId = str(o, "orgId");
-    s.orgName = str(o, "orgName");
-    s.planId = str(o, "planId");
-    s.planName = str(o, "planName");
-    const auto status = subscriptionStatusFromString(str(o, "status"));
-    const auto cycle = billingCycleFromString(str(o, "billingCycle"));
-    if (s.id.isEmpty() || !status || !cycle) {
-        *error = QStringLiteral("subscription %1 has an unknown status or billing cycle").arg(s.id);
+    const Object plan = o.object({"plan"});
+    const Object org = o.object({"org", "organisation", "organization", "customer"});
+    s.id = o.text({"id", "subscriptionId", "_id"});
+    s.orgId = o.text({"orgId", "organisationId", "organizationId", "customerId"});
+    if (s.orgId.isEmpty())
+        s.orgId = org.text({"id"});
+    s.orgName = o.text({"orgName", "organisationName", "organizationName", "customerName"});
+    if (s.orgName.isEmpty())
+        s.orgName = org.text({"name"});
+    s.planId = o.text({"planId"});
+    if (s.planId.isEmpty())
+        s.planId = plan.text({"id"});
+    s.planName = o.text({"planName"});
+    if (s.planName.isEmpty())
+        s.planName = plan.text({"name"});
+    if (s.planName.isEmpty())
+        s.planName = s.planId;
+    if (s.id.isEmpty()) {
+        *error = QStringLiteral("a subscription without an id");
         return false;
     }
-    s.status = *status;
-    s.billingCycle = *cycle;
-    if (!money(o, QStringLiteral("amount"), str(o, "currency"), &s.amount, error))
+    s.status = subscriptionStatusOf(o.text({"status"}));
+    s.billingCycle = cycleOf(o.text({"billingCycle", "cycle", "interval"})).value_or(BillingCycle::Monthly);
+    if (!money(o, {"amount", "price"}, c, &s.amount, error, false))
         return false;
-    s.currentPeriodStart = parseTime(o.value(QStringLiteral("currentPeriodStart")));
-    s.currentPeriodEnd = parseTime(o.value(QStringLiteral("currentPeriodEnd")));
-    s.cancelAtPeriodEnd = o.value(QStringLiteral("cancelAtPeriodEnd")).toBool();
-    s.cancelledAt = parseTime(o.value(QStringLiteral("cancelledAt")));
-    s.providerSubscriptionId = str(o, "providerSubscriptionId");
-    s.providerCustomerId = str(o, "providerCustomerId");
-    s.createdAt = parseTime(o.value(QStringLiteral("createdAt")));
-    s.updatedAt = parseTime(o.value(QStringLiteral("updatedAt")));
+    if (!s.amount.isValid()) { // the plan's price for the cycle, when the subscription does not say
+        AmountConvention own = c;
+        own.currency = o.currency(c);
+        if (!money(plan, {s.billingCycle == BillingCycle::Yearly ? "priceYearly" : "priceMonthly", "price"}, own,
+                &s.amount, error, false))
+            return false;
+    }
+    s.currentPeriodStart = o.time({"currentPeriodStart", "periodStart"});
+    s.currentPeriodEnd = o.time({"currentPeriodEnd", "periodEnd", "renewsAt"});
+    s.cancelAtPeriodEnd = o.flag({"cancelAtPeriodEnd"}).value_or(false);
+    s.cancelledAt = o.time({"cancelledAt", "canceledAt"});
+    s.providerSubscriptionId = o.text({"providerSubscriptionId", "razorpaySubscriptionId"});
+    s.providerCustomerId = o.text({"providerCustomerId", "razorpayCustomerId"});
+    s.createdAt = o.time({"createdAt"});
+    s.updatedAt = o.time({"updatedAt"});
     *out = s;
     return true;
 }
 
-bool toSubscriptionEvents(const QJsonObject &o, QList<SubscriptionEvent> *out, QString *)
+bool toSubscriptionEvents(const Object &o, QList<SubscriptionEvent> *out, QString *)
 {
     out->clear();
-    for (const QJsonValue &v : o.value(QStringLiteral("history")).toArray()) {
-        const QJsonObject e = v.toObject();
-        out->append({parseTime(e.value(QStringLiteral("at"))), str(e, "kind"), str(e, "actor"), str(e, "reason"),
-            str(e, "detail")});
+    for (const QCborValue &v : o.list({"history", "events"})) {
+        const Object e(v);
+        out->append({e.time({"at", "createdAt"}), e.text({"kind", "type", "event"}), e.text({"actor", "by"}),
+            e.text({"reason"}), e.text({"detail", "description"})});
     }
     return true;
 }
 
-bool toPlan(const QJsonObject &o, Plan *out, QString *error)
+bool toPlan(const Object &o, const AmountConvention &c, Plan *out, QString *error)
 {
     Plan p;
-    p.id = str(o, "id");
-    p.name = str(o, "name");
-    p.description = str(o, "description");
-    const QString currency = str(o, "currency");
-    if (!money(o, QStringLiteral("priceMonthly"), currency, &p.priceMonthly, error)
-        || !money(o, QStringLiteral("priceYearly"), currency, &p.priceYearly, error))
+    p.id = o.text({"id"});
+    p.name = o.text({"name"});
+    p.description = o.text({"description"});
+    p.active = o.flag({"active"}).value_or(true);
+    if (!money(o, {"priceMonthly", "monthlyPrice", "monthly"}, c, &p.priceMonthly, error)
+        || !money(o, {"priceYearly", "yearlyPrice", "yearly"}, c, &p.priceYearly, error))
         return false;
     *out = p;
     return true;
 }
 
-bool toPayment(const QJsonObject &o, Payment *out, QString *error)
+bool toPayment(const Object &o, const AmountConvention &c, Payment *out, QString *error)
 {
     Payment p;
-    p.id = str(o, "id");
-    p.orgId = str(o, "orgId");
-    p.orgName = str(o, "orgName");
-    p.invoiceId = str(o, "invoiceId");
-    p.providerPaymentId = str(o, "providerPaymentId");
-    p.providerOrderId = str(o, "providerOrderId");
-    p.method = readWireWord(str(o, "method"), PaymentMethod::Other);
-    p.status = readWireWord(str(o, "status"), PaymentStatus::Other);
-    p.createdAt = parseTime(o.value(QStringLiteral("createdAt")));
-    if (!money(o, QStringLiteral("amount"), str(o, "currency"), &p.amount, error))
+    p.id = o.text({"id", "paymentId"});
+    p.orgId = o.text({"orgId", "organisationId", "organizationId", "customerId"});
+    p.orgName = o.text({"orgName", "organisation", "organization", "organisationName", "organizationName",
+        "customerName", "customer"});
+    p.invoiceId = o.text({"invoiceId"});
+    p.invoiceNumber = o.text({"invoiceNumber", "invoiceNo"});
+    p.providerPaymentId = o.text({"providerPaymentId", "razorpayPaymentId"});
+    p.providerOrderId = o.text({"providerOrderId", "razorpayOrderId", "orderId"});
+    p.method = readWireWord(o.text({"method", "paymentMethod"}), PaymentMethod::Other);
+    p.status = readWireWord(o.text({"status"}), PaymentStatus::Other);
+    p.createdAt = o.time({"createdAt", "date", "paidAt", "capturedAt"});
+    if (!money(o, {"amount"}, c, &p.amount, error))
         return false;
     *out = p;
     return true;
 }
 
-bool toInvoiceSummary(const QJsonObject &o, Invoice *out, QString *error)
+bool toInvoiceSummary(const Object &o, const AmountConvention &c, Invoice *out, QString *error)
 {
     Invoice inv;
-    inv.id = str(o, "id");
-    inv.number = str(o, "number");
-    inv.orgId = str(o, "orgId");
-    inv.buyerName = str(o, "orgName");
-    inv.subscriptionId = str(o, "subscriptionId");
-    inv.status = readWireWord(str(o, "status"), InvoiceStatus::Other);
-    inv.currency = str(o, "currency");
-    inv.issuedAt = parseTime(o.value(QStringLiteral("issuedAt")));
-    if (!money(o, QStringLiteral("total"), inv.currency, &inv.total, error)
-        || !money(o, QStringLiteral("amountPaid"), inv.currency, &inv.amountPaid, error)
-        || !money(o, QStringLiteral("amountDue"), inv.currency, &inv.amountDue, error))
+    inv.id = o.text({"id", "invoiceId"});
+    inv.number = o.text({"number", "invoiceNumber", "invoiceNo"});
+    if (inv.number.isEmpty())
+        inv.number = inv.id;
+    inv.orgId = o.text({"orgId", "organisationId", "organizationId"});
+    inv.buyerName = o.text({"orgName", "organisationName", "organizationName", "customerName"});
+    if (inv.buyerName.isEmpty())
+        inv.buyerName = o.object({"buyer"}).text({"name"});
+    inv.subscriptionId = o.text({"subscriptionId"});
+    inv.status = readWireWord(o.text({"status"}), InvoiceStatus::Other);
+    inv.currency = o.currency(c);
+    inv.issuedAt = o.time({"issuedAt", "date", "createdAt"});
+    if (!money(o, {"total", "amount"}, c, &inv.total, error)
+        || !money(o, {"amountPaid", "paid"}, c, &inv.amountPaid, error, false)
+        || !money(o, {"amountDue", "due"}, c, &inv.amountDue, error, false))
         return false;
+    if (!inv.amountPaid.isValid())
+        inv.amountPaid = inv.status == InvoiceStatus::Paid ? inv.total : Money::fromMinor(0, inv.currency);
+    if (!inv.amountDue.isValid())
+        inv.amountDue = inv.total.minus(inv.amountPaid).value_or(Money::fromMinor(0, inv.currency));
     *out = inv;
     return true;
 }
 
-bool toProrationPreview(const QJsonObject &o, ProrationPreview *out, QString *error)
+bool toProrationPreview(const Object &o, const AmountConvention &c, ProrationPreview *out, QString *error)
 {
     ProrationPreview p;
-    const QString currency = str(o, "currency");
-    p.currentPlanId = str(o, "currentPlanId");
-    p.currentPlanName = str(o, "currentPlanName");
-    p.proposedPlanId = str(o, "proposedPlanId");
-    p.proposedPlanName = str(o, "proposedPlanName");
-    const auto cycle = billingCycleFromString(str(o, "proposedBillingCycle"));
-    const auto currentCycle = billingCycleFromString(str(o, "currentBillingCycle"));
+    p.currentPlanId = o.text({"currentPlanId"});
+    p.currentPlanName = o.text({"currentPlanName"});
+    p.proposedPlanId = o.text({"proposedPlanId"});
+    p.proposedPlanName = o.text({"proposedPlanName"});
+    const auto cycle = cycleOf(o.text({"proposedBillingCycle"}));
+    const auto currentCycle = cycleOf(o.text({"currentBillingCycle"}));
     if (!cycle || !currentCycle) {
         *error = QStringLiteral("unknown billing cycle in preview");
         return false;
     }
     p.billingCycle = *cycle;
     p.currentCycle = *currentCycle;
-    if (!money(o, QStringLiteral("currentPrice"), currency, &p.currentPrice, error)
-        || !money(o, QStringLiteral("proposedPrice"), currency, &p.proposedPrice, error)
-        || !money(o, QStringLiteral("credit"), currency, &p.credit, error)
-        || !money(o, QStringLiteral("debit"), currency, &p.debit, error)
-        || !money(o, QStringLiteral("net"), currency, &p.net, error)
-        || !money(o, QStringLiteral("tax"), currency, &p.tax, error)
-        || !money(o, QStringLiteral("amountDueNow"), currency, &p.amountDueNow, error)
-        || !money(o, QStringLiteral("creditCarriedForward"), currency, &p.creditCarriedForward, error))
+    if (!money(o, {"currentPrice"}, c, &p.currentPrice, error)
+        || !money(o, {"proposedPrice"}, c, &p.proposedPrice, error) || !money(o, {"credit"}, c, &p.credit, error)
+        || !money(o, {"debit"}, c, &p.debit, error) || !money(o, {"net"}, c, &p.net, error)
+        || !money(o, {"tax"}, c, &p.tax, error) || !money(o, {"amountDueNow"}, c, &p.amountDueNow, error)
+        || !money(o, {"creditCarriedForward"}, c, &p.creditCarriedForward, error))
         return false;
-    p.newPeriodEnd = parseTime(o.value(QStringLiteral("newPeriodEnd")));
-    p.changeAt = parseTime(o.value(QStringLiteral("changeAt")));
-    p.periodStart = parseTime(o.value(QStringLiteral("periodStart")));
-    p.periodEnd = parseTime(o.value(QStringLiteral("periodEnd")));
+    p.newPeriodEnd = o.time({"newPeriodEnd"});
+    p.changeAt = o.time({"changeAt"});
+    p.periodStart = o.time({"periodStart"});
+    p.periodEnd = o.time({"periodEnd"});
     *out = p;
     return true;
-}
-
-namespace {
-bool wholeNumber(const QJsonObject &o, const char *key, qint64 *out, QString *error)
-{
-    const QJsonValue v = o.value(QLatin1String(key));
-    if (!v.isDouble() || QJsonValue(v.toInteger()) != v) {
-        *error = QStringLiteral("“%1” is not a whole number").arg(QLatin1String(key));
-        return false;
-    }
-    *out = v.toInteger();
-    return true;
-}
-} // namespace
-
-bool toCreditTransaction(const QJsonObject &o, CreditTransaction *out, QString *error)
-{
-    CreditTransaction t;
-    t.id = str(o, "id");
-    t.type = readWireWord(str(o, "type"), CreditTransactionType::Other);
-    if (!wholeNumber(o, "amount", &t.amount, error))
-        return false;
-    t.balanceAfter = o.value(QStringLiteral("balance_after")).toInteger();
-    t.description = str(o, "description");
-    t.createdAt = parseTime(o.value(QStringLiteral("created_at")));
-    t.orgId = str(o, "org_id");
-    t.orgName = str(o, "org_name");
-    t.operatorEmail = str(o, "operator");
-    t.reason = fromWireWord<AdjustmentReason>(str(o, "reason_code"));
-    t.note = str(o, "note");
-    if (t.id.isEmpty() || !t.createdAt.isValid()) {
-        *error = QStringLiteral("a transaction without id or time");
-        return false;
-    }
-    *out = t;
-    return true;
-}
-
-bool toCreditPlan(const QJsonObject &o, CreditPlan *out, QString *error)
-{
-    CreditPlan p;
-    p.id = str(o, "id");
-    p.name = str(o, "name");
-    p.description = str(o, "description");
-    const QString currency = str(o, "currency");
-    if (!money(o, QStringLiteral("price_monthly"), currency, &p.priceMonthly, error)
-        || !money(o, QStringLiteral("price_yearly"), currency, &p.priceYearly, error)
-        || !wholeNumber(o, "credits_included", &p.creditsIncluded, error))
-        return false;
-    for (const QJsonValue &f : o.value(QStringLiteral("features")).toArray())
-        p.features << f.toString();
-    p.stripePriceMonthly = str(o, "stripe_price_monthly");
-    p.stripePriceYearly = str(o, "stripe_price_yearly");
-    p.creemProductId = str(o, "creem_product_id");
-    p.active = o.value(QStringLiteral("active")).toBool(true);
-    *out = p;
-    return true;
-}
-
-QJsonObject fromCreditPlan(const CreditPlan &p)
-{
-    QJsonArray features;
-    for (const QString &f : p.features)
-        features.append(f);
-    QJsonObject o{{QStringLiteral("name"), p.name}, {QStringLiteral("description"), p.description},
-        {QStringLiteral("currency"), p.priceMonthly.currency()},
-        {QStringLiteral("price_monthly"), p.priceMonthly.toWireString()},
-        {QStringLiteral("price_yearly"), p.priceYearly.toWireString()},
-        {QStringLiteral("credits_included"), p.creditsIncluded}, {QStringLiteral("features"), features},
-        {QStringLiteral("creem_product_id"), p.creemProductId}, {QStringLiteral("active"), p.active}};
-    if (!p.id.isEmpty())
-        o.insert(QStringLiteral("id"), p.id);
-    if (!p.stripePriceMonthly.isEmpty())
-        o.insert(QStringLiteral("stripe_price_monthly"), p.stripePriceMonthly);
-    if (!p.stripePriceYearly.isEmpty())
-        o.insert(QStringLiteral("stripe_price_yearly"), p.stripePriceYearly);
-    return o;
-}
-
-QJsonObject fromCreditPlanChange(const CreditPlan &plan)
-{
-    QJsonObject changes = fromCreditPlan(plan);
-    changes.remove(QStringLiteral("id"));
-    changes.remove(QStringLiteral("currency"));
-    return changes;
-}
-
-QJsonObject fromCouponDraft(const CouponDraft &c)
-{
-    QJsonObject body{{QStringLiteral("code"), c.code}, {QStringLiteral("duration"), wireWord(c.duration)}};
-    if (c.validUntil.isValid())
-        body.insert(QStringLiteral("valid_until"), c.validUntil.toString(Qt::ISODate));
-    if (c.kind == CouponKind::Percent) {
-        body.insert(QStringLiteral("percent_off"),
-            Money::fromMinor(c.percentOffBasisPoints, QStringLiteral("USD")).toWireString());
-    } else {
-        body.insert(QStringLiteral("amount_off"), c.amountOff.toWireString());
-        body.insert(QStringLiteral("currency"), c.amountOff.currency());
-    }
-    if (c.duration == CouponDuration::Repeating)
-        body.insert(QStringLiteral("duration_in_months"), c.durationInMonths);
-    if (c.maxRedemptions > 0)
-        body.insert(QStringLiteral("max_redemptions"), c.maxRedemptions);
-    return body;
-}
-
-QJsonObject fromManualAdjustment(const ManualAdjustment &a)
-{
-    return {{QStringLiteral("org_id"), a.orgId}, {QStringLiteral("amount"), a.amount},
-        {QStringLiteral("reason_code"), wireWord(a.reason)}, {QStringLiteral("note"), a.note},
-        {QStringLiteral("allow_negative"), a.allowNegative}};
-}
-
-QJsonObject fromCheckinConfig(const CheckinConfig &c)
-{
-    return {{QStringLiteral("enabled"), c.enabled}, {QStringLiteral("credits"), c.credits}};
 }
 
 QJsonObject fromSubscriptionPatch(const SubscriptionPatch &p, const QString &reason)
@@ -313,148 +239,320 @@ QJsonObject fromSubscriptionPatch(const SubscriptionPatch &p, const QString &rea
     return body;
 }
 
-bool toCreditOrder(const QJsonObject &o, CreditOrder *out, QString *error)
+bool toCreditTransaction(const Object &o, CreditTransaction *out, QString *error)
 {
-    CreditOrder c;
-    c.id = str(o, "id");
-    c.type = readWireWord(str(o, "type"), OrderType::Other);
-    c.planId = str(o, "plan_id");
-    c.billingCycle = fromWireWord<BillingCycle>(str(o, "billing_cycle"));
-    c.channel = readWireWord(str(o, "channel"), PaymentChannel::Other);
-    c.status = readWireWord(str(o, "status"), OrderStatus::Other);
-    c.createdAt = parseTime(o.value(QStringLiteral("created_at")));
-    c.paidAt = parseTime(o.value(QStringLiteral("paid_at")));
-    if (!wholeNumber(o, "credits", &c.credits, error)
-        || !money(o, QStringLiteral("amount"), str(o, "currency"), &c.amount, error))
+    CreditTransaction t;
+    t.id = o.text({"id", "_id"});
+    t.type = readWireWord(o.text({"type"}), CreditTransactionType::Other);
+    const std::optional<qint64> amount = o.integer({"amount", "credits"});
+    if (!amount) {
+        *error = QStringLiteral("a transaction whose amount is not a whole number of credits");
         return false;
-    *out = c;
+    }
+    t.amount = *amount;
+    t.balanceAfter = o.integer({"balance_after", "balance"}).value_or(0);
+    t.description = o.text({"description"});
+    t.createdAt = o.time({"created_at", "date"});
+    t.orgId = o.text({"org_id", "organisation_id", "organization_id", "user_id"});
+    t.orgName = o.text({"org_name", "organisation_name", "organization_name", "user_name"});
+    t.operatorEmail = o.text({"operator"});
+    t.reason = fromWireWord<AdjustmentReason>(o.text({"reason_code", "reason"}));
+    t.note = o.text({"note"});
+    *out = t;
     return true;
 }
 
-bool toCreditSubscription(const QJsonObject &o, CreditSubscription *out, QString *)
+bool toCreditPlan(const Object &o, const AmountConvention &c, CreditPlan *out, QString *error)
+{
+    CreditPlan p;
+    p.id = o.text({"id"});
+    p.name = o.text({"name"});
+    p.description = o.text({"description"});
+    if (!money(o, {"price_monthly", "monthly_price"}, c, &p.priceMonthly, error)
+        || !money(o, {"price_yearly", "yearly_price"}, c, &p.priceYearly, error))
+        return false;
+    p.creditsIncluded = o.integer({"credits_included", "credits"}).value_or(0);
+    for (const QCborValue &f : o.list({"features"}))
+        p.features << f.toString();
+    p.stripePriceMonthly = o.text({"stripe_price_monthly"});
+    p.stripePriceYearly = o.text({"stripe_price_yearly"});
+    p.creemProductId = o.text({"creem_product_id"});
+    p.active = o.flag({"active", "is_active"}).value_or(true);
+    *out = p;
+    return true;
+}
+
+bool toCreditOrder(const Object &o, const AmountConvention &c, CreditOrder *out, QString *error)
+{
+    CreditOrder r;
+    r.id = o.text({"id", "order_id"});
+    r.type = readWireWord(o.text({"type"}), OrderType::Other);
+    r.planId = o.text({"plan_id"});
+    r.billingCycle = cycleOf(o.text({"billing_cycle"}));
+    r.credits = o.integer({"credits"}).value_or(0);
+    r.channel = readWireWord(o.text({"channel", "provider"}), PaymentChannel::Other);
+    r.status = readWireWord(o.text({"status"}), OrderStatus::Other);
+    r.createdAt = o.time({"created_at"});
+    r.paidAt = o.time({"paid_at"});
+    if (!money(o, {"amount", "price"}, c, &r.amount, error, false))
+        return false;
+    *out = r;
+    return true;
+}
+
+bool toCreditSubscription(const Object &o, const AmountConvention &c, CreditSubscription *out, QString *error)
 {
     CreditSubscription s;
-    s.id = str(o, "id");
-    s.planId = str(o, "plan_id");
-    s.planName = str(o, "plan_name");
-    s.creditsIncluded = o.value(QStringLiteral("credits_included")).toInteger();
-    s.channel = readWireWord(str(o, "channel"), PaymentChannel::Other);
-    s.status = readWireWord(str(o, "status"), SubscriptionStatus::Active);
-    s.billingCycle = readWireWord(str(o, "billing_cycle"), BillingCycle::Monthly);
-    if (o.contains(QStringLiteral("amount")))
-        s.amount = Money::parse(o.value(QStringLiteral("amount")).toString(), str(o, "currency"));
-    s.currentPeriodStart = parseTime(o.value(QStringLiteral("current_period_start")));
-    s.currentPeriodEnd = parseTime(o.value(QStringLiteral("current_period_end")));
-    s.cancelAtPeriodEnd = o.value(QStringLiteral("cancel_at_period_end")).toBool();
+    s.id = o.text({"id"});
+    s.planId = o.text({"plan_id"});
+    s.planName = o.text({"plan_name"});
+    s.creditsIncluded = o.integer({"credits_included"}).value_or(0);
+    s.channel = readWireWord(o.text({"channel"}), PaymentChannel::Other);
+    s.status = subscriptionStatusOf(o.text({"status"}));
+    s.billingCycle = cycleOf(o.text({"billing_cycle"})).value_or(BillingCycle::Monthly);
+    if (!money(o, {"amount"}, c, &s.amount, error, false))
+        return false;
+    s.currentPeriodStart = o.time({"current_period_start"});
+    s.currentPeriodEnd = o.time({"current_period_end"});
+    s.cancelAtPeriodEnd = o.flag({"cancel_at_period_end"}).value_or(false);
     *out = s;
     return true;
 }
 
-bool toCoupon(const QJsonObject &o, Coupon *out, QString *error)
+bool toCoupon(const Object &o, const AmountConvention &c, Coupon *out, QString *error)
 {
-    Coupon c;
-    c.code = str(o, "code");
-    c.kind = readWireWord(str(o, "kind"), CouponKind::Percent);
-    c.duration = readWireWord(str(o, "duration"), CouponDuration::Once);
-    c.durationInMonths = o.value(QStringLiteral("duration_in_months")).toInt();
-    c.validFrom = parseTime(o.value(QStringLiteral("valid_from")));
-    c.validUntil = parseTime(o.value(QStringLiteral("valid_until")));
-    c.maxRedemptions = o.value(QStringLiteral("max_redemptions")).isNull()
-        ? -1
-        : o.value(QStringLiteral("max_redemptions")).toInteger();
-    c.redemptions = o.value(QStringLiteral("redemptions")).toInteger();
-    if (c.kind == CouponKind::Percent) {
-        // "25.00" percent, read exactly as a two-decimal number into basis points.
-        Money bp;
-        if (!money(o, QStringLiteral("percent_off"), QStringLiteral("USD"), &bp, error))
+    Coupon r;
+    r.code = o.text({"code", "id"});
+    r.duration = readWireWord(o.text({"duration"}), CouponDuration::Once);
+    r.durationInMonths = int(o.integer({"duration_in_months"}).value_or(0));
+    r.validFrom = o.time({"valid_from"});
+    r.validUntil = o.time({"valid_until", "expires_at", "redeem_by"});
+    r.maxRedemptions = o.integer({"max_redemptions"}).value_or(-1);
+    r.redemptions = o.integer({"redemptions", "times_redeemed"}).value_or(0);
+    const QString kind = o.text({"kind", "type"});
+    r.kind = kind.isEmpty() ? (o.has({"amount_off"}) ? CouponKind::Amount : CouponKind::Percent)
+                            : readWireWord(kind, CouponKind::Percent);
+    if (r.kind == CouponKind::Percent) {
+        // "25.00" or 12.5 percent, read exactly into basis points (two decimals, as a 2-decimal currency).
+        const QString text = o.text({"percent_off"});
+        MoneyParseError e = MoneyParseError::None;
+        const Money bp = Money::parse(text, QStringLiteral("USD"), &e);
+        if (!bp.isValid()) {
+            *error = QStringLiteral("percent_off: %1").arg(Money::parseErrorMessage(e, text, QStringLiteral("USD")));
             return false;
-        c.percentOffBasisPoints = static_cast<int>(bp.minorUnits());
-    } else if (!money(o, QStringLiteral("amount_off"), str(o, "currency"), &c.amountOff, error)) {
+        }
+        r.percentOffBasisPoints = int(bp.minorUnits());
+    } else if (!money(o, {"amount_off"}, c, &r.amountOff, error)) {
         return false;
     }
-    *out = c;
+    *out = r;
     return true;
 }
 
-bool toTierStatus(const QJsonObject &o, TierStatus *out, QString *error)
+bool toCheckinResult(const Object &o, CheckinResult *out, QString *)
 {
-    if (!o.value(QStringLiteral("plan")).isString()) {
+    out->creditsAwarded = o.integer({"credits_awarded", "credits", "awarded", "amount"}).value_or(0);
+    out->balance = o.integer({"balance", "balance_after"}).value_or(0);
+    out->day = o.time({"day", "date", "checked_in_at", "created_at"}).date();
+    if (!out->day.isValid())
+        out->day = QDate::currentDate();
+    return true;
+}
+
+bool toCheckinConfig(const Object &o, CheckinConfig *out, QString *error)
+{
+    const std::optional<qint64> credits = o.integer({"credits", "daily_credits", "amount", "reward"});
+    if (!credits) {
+        *error = QStringLiteral("a check-in configuration without its credits");
+        return false;
+    }
+    out->enabled = o.flag({"enabled", "active"}).value_or(true);
+    out->credits = *credits;
+    return true;
+}
+
+bool toOrgSummary(const Object &o, OrgSummary *out, QString *)
+{
+    *out = {o.text({"id"}), o.text({"name"}), o.text({"email"}), o.integer({"balance"}).value_or(0)};
+    return !out->id.isEmpty();
+}
+
+QJsonObject fromCreditPlan(const CreditPlan &p, const AmountConvention &c)
+{
+    QJsonArray features;
+    for (const QString &f : p.features)
+        features.append(f);
+    QJsonObject o{{QStringLiteral("name"), p.name}, {QStringLiteral("description"), p.description},
+        {QStringLiteral("price_monthly"), wire::numberValue(wire::moneyNumberText(p.priceMonthly, c.units))},
+        {QStringLiteral("price_yearly"), wire::numberValue(wire::moneyNumberText(p.priceYearly, c.units))},
+        {QStringLiteral("credits_included"), p.creditsIncluded}, {QStringLiteral("features"), features},
+        {QStringLiteral("active"), p.active}};
+    // Fields the document does not show only when they say something.
+    if (!p.id.isEmpty())
+        o.insert(QStringLiteral("id"), p.id);
+    if (p.priceMonthly.currency() != c.currency)
+        o.insert(QStringLiteral("currency"), p.priceMonthly.currency());
+    if (!p.creemProductId.isEmpty())
+        o.insert(QStringLiteral("creem_product_id"), p.creemProductId);
+    if (!p.stripePriceMonthly.isEmpty())
+        o.insert(QStringLiteral("stripe_price_monthly"), p.stripePriceMonthly);
+    if (!p.stripePriceYearly.isEmpty())
+        o.insert(QStringLiteral("stripe_price_yearly"), p.stripePriceYearly);
+    return o;
+}
+
+QJsonObject fromCreditPlanChange(const CreditPlan &plan, const AmountConvention &c)
+{
+    QJsonObject changes = fromCreditPlan(plan, c);
+    changes.remove(QStringLiteral("id"));
+    changes.remove(QStringLiteral("currency"));
+    return changes;
+}
+
+QJsonObject fromCouponDraft(const CouponDraft &d)
+{
+    QJsonObject body{{QStringLiteral("code"), d.code}, {QStringLiteral("duration"), wireWord(d.duration)}};
+    if (d.validUntil.isValid())
+        body.insert(QStringLiteral("valid_until"), d.validUntil.toString(Qt::ISODate));
+    if (d.kind == CouponKind::Percent) {
+        body.insert(QStringLiteral("percent_off"),
+            Money::fromMinor(d.percentOffBasisPoints, QStringLiteral("USD")).toWireString());
+    } else {
+        body.insert(QStringLiteral("amount_off"), d.amountOff.toWireString());
+        body.insert(QStringLiteral("currency"), d.amountOff.currency());
+    }
+    if (d.duration == CouponDuration::Repeating)
+        body.insert(QStringLiteral("duration_in_months"), d.durationInMonths);
+    if (d.maxRedemptions > 0)
+        body.insert(QStringLiteral("max_redemptions"), d.maxRedemptions);
+    return body;
+}
+
+QJsonObject fromManualAdjustment(const ManualAdjustment &a)
+{
+    return {{QStringLiteral("org_id"), a.orgId}, {QStringLiteral("amount"), a.amount},
+        {QStringLiteral("reason_code"), wireWord(a.reason)}, {QStringLiteral("note"), a.note},
+        {QStringLiteral("allow_negative"), a.allowNegative}};
+}
+
+QJsonObject fromCheckinConfig(const CheckinConfig &c)
+{
+    return {{QStringLiteral("enabled"), c.enabled}, {QStringLiteral("credits"), c.credits}};
+}
+
+bool toTierStatus(const Object &o, TierStatus *out, QString *error)
+{
+    const QString plan = o.text({"plan", "plan_tier", "tier"});
+    if (plan.isEmpty()) {
         *error = QStringLiteral("billing status without a plan");
         return false;
     }
-    out->plan = readWireWord(str(o, "plan"), TierPlan::Other);
-    out->status = fromWireWord<SubscriptionStatus>(str(o, "status"));
-    out->currentPeriodEnd = parseTime(o.value(QStringLiteral("current_period_end")));
-    out->cancelAtPeriodEnd = o.value(QStringLiteral("cancel_at_period_end")).toBool();
+    out->plan = readWireWord(plan, TierPlan::Other);
+    const QString status = o.text({"status"});
+    out->status = status.isEmpty() ? std::nullopt : std::optional(subscriptionStatusOf(status));
+    out->currentPeriodEnd = o.time({"current_period_end"});
+    out->cancelAtPeriodEnd = o.flag({"cancel_at_period_end"}).value_or(false);
     return true;
 }
 
-static bool toLineItem(const QJsonObject &o, PlatformLineItem *out, QString *error)
+static bool toLineItem(const Object &o, const AmountConvention &c, PlatformLineItem *out, QString *error)
 {
-    out->id = str(o, "_id");
-    out->name = str(o, "name");
-    out->term = str(o, "term");
-    const QJsonObject price = o.value(QStringLiteral("price")).toObject();
-    const QString currency = price.value(QStringLiteral("currency_code")).toString();
-    if (!money(price, QStringLiteral("amount"), currency, &out->price, error))
+    out->id = o.text({"_id", "id"});
+    out->name = o.text({"name"});
+    out->term = o.text({"term"});
+    const Object price = o.object({"price"});
+    AmountConvention own = c;
+    own.currency = price.currency(c);
+    if (!money(price, {"amount"}, own, &out->price, error))
         return false;
-    const QString interval =
-        o.value(QStringLiteral("recurring")).toObject().value(QStringLiteral("interval")).toString();
+    const QString interval = o.object({"recurring"}).text({"interval"});
     if (!interval.isEmpty())
         out->interval = readWireWord(interval, ChargeInterval::Other);
-    const QJsonValue capped = o.value(QStringLiteral("capped_amount"));
-    out->cappedAmount = capped.isString() ? Money::parse(capped.toString(), currency) : Money::fromMinor(0, currency);
+    if (!money(o, {"capped_amount"}, own, &out->cappedAmount, error, false))
+        return false;
+    if (!out->cappedAmount.isValid())
+        out->cappedAmount = Money::fromMinor(0, own.currency);
     return true;
 }
 
-bool toPlatformCharge(const QJsonObject &o, PlatformCharge *out, QString *error)
+bool toPlatformCharge(const Object &o, const AmountConvention &c, PlatformCharge *out, QString *error)
 {
-    PlatformCharge c;
-    c.id = str(o, "_id");
-    c.name = str(o, "name");
-    c.status = readWireWord(str(o, "status"), ChargeStatus::Other);
-    c.trialDays = o.value(QStringLiteral("trial_days")).toInteger();
-    c.isTest = o.value(QStringLiteral("is_test")).toBool();
-    c.activatedOn = parseTime(o.value(QStringLiteral("activated_on")));
-    c.cancelledOn = parseTime(o.value(QStringLiteral("cancelled_on")));
-    c.billingDate = parseTime(o.value(QStringLiteral("billing_date")));
-    c.createdAt = parseTime(o.value(QStringLiteral("created_at")));
-    c.version = o.value(QStringLiteral("__v")).toInteger();
-    if (o.contains(QStringLiteral("line_items"))) {
-        c.kind = ChargeKind::Subscription;
-        for (const QJsonValue &v : o.value(QStringLiteral("line_items")).toArray()) {
+    PlatformCharge r;
+    r.id = o.text({"_id", "id"});
+    r.name = o.text({"name"});
+    r.status = readWireWord(o.text({"status"}), ChargeStatus::Other);
+    r.trialDays = o.integer({"trial_days"}).value_or(0);
+    r.isTest = o.flag({"is_test"}).value_or(false);
+    r.activatedOn = o.time({"activated_on"});
+    r.cancelledOn = o.time({"cancelled_on"});
+    r.billingDate = o.time({"billing_date"});
+    r.createdAt = o.time({"created_at"});
+    r.version = o.integer({"__v"}).value_or(0);
+    if (o.has({"line_items"})) {
+        r.kind = ChargeKind::Subscription;
+        for (const QCborValue &v : o.list({"line_items"})) {
             PlatformLineItem item;
-            if (!toLineItem(v.toObject(), &item, error))
+            if (!toLineItem(Object(v), c, &item, error))
                 return false;
-            c.lineItems.append(item);
+            r.lineItems.append(item);
         }
     } else {
-        c.kind = ChargeKind::OneTime;
+        r.kind = ChargeKind::OneTime;
         PlatformLineItem item;
-        if (!toLineItem(o, &item, error))
+        if (!toLineItem(o.has({"price"}) ? o : o.object({"charge"}), c, &item, error))
             return false;
-        c.lineItems.append(item);
+        r.lineItems.append(item);
     }
-    if (c.id.isEmpty()) {
+    if (r.id.isEmpty()) {
         *error = QStringLiteral("a charge without _id");
         return false;
     }
-    *out = c;
+    *out = r;
     return true;
 }
 
-QJsonObject fromPlatformLineItem(const PlatformLineItem &item)
+QJsonObject fromPlatformLineItem(const PlatformLineItem &item, const AmountConvention &c)
 {
+    // The document shows the price's amount and the cap as numbers.
     QJsonObject o{{QStringLiteral("name"), item.name}, {QStringLiteral("term"), item.term},
         {QStringLiteral("price"),
-            QJsonObject{{QStringLiteral("amount"), item.price.toWireString()},
+            QJsonObject{{QStringLiteral("amount"), wire::numberValue(wire::moneyNumberText(item.price, c.units))},
                 {QStringLiteral("currency_code"), item.price.currency()}}}};
     if (item.cappedAmount.isValid())
-        o.insert(QStringLiteral("capped_amount"), item.cappedAmount.toWireString());
+        o.insert(QStringLiteral("capped_amount"), wire::numberValue(wire::moneyNumberText(item.cappedAmount, c.units)));
     if (item.interval)
         o.insert(QStringLiteral("recurring"),
             QJsonObject{{QStringLiteral("interval"), wireWord(*item.interval)}, {QStringLiteral("interval_count"), 1}});
     return o;
+}
+
+QUrl redirectIn(const QCborValue &root)
+{
+    // The answer itself first, then the objects inside it, a few levels deep ({"data": {"session": …}}).
+    QList<QCborValue> level{root};
+    for (int depth = 0; depth < 4 && !level.isEmpty(); ++depth) {
+        QList<QCborValue> next;
+        for (const QCborValue &value : std::as_const(level)) {
+            const Object o(value);
+            for (const char *name : {"url", "redirect_url", "checkout_url", "portal_url", "session_url", "confirm_url",
+                     "payment_url", "link"}) {
+                const QUrl url(o.text({name}));
+                if (url.isValid() && !url.scheme().isEmpty())
+                    return url;
+            }
+            const QCborMap map = value.toMap();
+            for (auto it = map.cbegin(); it != map.cend(); ++it)
+                if (it.value().isMap())
+                    next.append(it.value());
+        }
+        level = next;
+    }
+    return {};
+}
+
+QVariantMap variantMap(const QCborValue &value)
+{
+    return value.isMap() ? value.toMap().toVariantMap() : QVariantMap();
 }
 
 } // namespace bc::json

@@ -1,24 +1,24 @@
 #include "ledgerpage.h"
 
-#include "models/words.h"
+#include "wirejson.h"
 
-#include <QDateTime>
-#include <QJsonArray>
-#include <QJsonObject>
+#include "models/words.h"
 
 namespace bc {
 
-bool decodeLedgerPage(const QJsonDocument &doc, LedgerChunk *chunk, QString *error)
+bool decodeLedgerPage(const QCborValue &page, LedgerChunk *chunk, QString *error)
 {
     std::vector<PackedLedgerRow> &rows = chunk->rows;
     QByteArray &ids = chunk->ids;
     QStringList &strings = chunk->strings;
     QHash<quint32, CreditTransaction> &extras = chunk->extras;
-    if (!doc.object().value(QStringLiteral("data")).isArray()) {
-        *error = QStringLiteral("the page has no data list");
+    const bool isList = page.isArray() || !wire::listIn(page, {"transactions"}).isEmpty()
+        || wire::Object(page).field({"data", "transactions", "items"}).isArray();
+    if (!isList) {
+        *error = QStringLiteral("the page has no list of transactions");
         return false;
     }
-    const QJsonArray data = doc.object().value(QStringLiteral("data")).toArray();
+    const QCborArray data = wire::listIn(page, {"transactions"});
     QHash<QString, quint32> local;
     auto intern = [&](const QString &s) {
         auto it = local.constFind(s);
@@ -30,30 +30,31 @@ bool decodeLedgerPage(const QJsonDocument &doc, LedgerChunk *chunk, QString *err
         return index;
     };
     rows.reserve(std::size_t(data.size()));
-    for (const QJsonValue &v : data) {
-        const QJsonObject o = v.toObject();
+    for (qsizetype i = 0; i < data.size(); ++i) {
+        const wire::Object o(data.at(i));
         PackedLedgerRow r;
-        const QDateTime at = QDateTime::fromString(o.value(QStringLiteral("created_at")).toString(), Qt::ISODate);
-        const QJsonValue amount = o.value(QStringLiteral("amount"));
-        if (!at.isValid() || !amount.isDouble()) {
-            *error = QStringLiteral("a ledger row without a time or a whole amount");
+        const QDateTime at = o.time({"created_at", "date"});
+        const std::optional<qint64> amount = o.integer({"amount", "credits"});
+        if (!at.isValid() || !amount) {
+            *error = QStringLiteral("transaction %1 has no time or no whole amount of credits").arg(i + 1);
             return false;
         }
         r.createdAt = at.toSecsSinceEpoch();
-        r.amount = amount.toInteger();
-        r.balanceAfter = o.value(QStringLiteral("balance_after")).toInteger();
-        const QByteArray id = o.value(QStringLiteral("id")).toString().toLatin1().left(255);
+        r.amount = *amount;
+        r.balanceAfter = o.integer({"balance_after"}).value_or(0);
+        r.hasBalance = o.has({"balance_after"});
+        const QByteArray id = o.text({"id", "_id"}).toLatin1().left(255);
         r.idOffset = quint32(ids.size());
         r.idLength = quint8(id.size());
         ids.append(id);
-        r.descIndex = intern(o.value(QStringLiteral("description")).toString());
-        r.typeIndex = (intern(o.value(QStringLiteral("type")).toString()));
-        if (o.contains(QStringLiteral("operator"))) {
+        r.descIndex = intern(o.text({"description"}));
+        r.typeIndex = intern(o.text({"type"}));
+        if (o.has({"operator"})) {
             r.hasExtra = 1;
             CreditTransaction extra;
-            extra.operatorEmail = o.value(QStringLiteral("operator")).toString();
-            extra.reason = fromWireWord<AdjustmentReason>(o.value(QStringLiteral("reason_code")).toString());
-            extra.note = o.value(QStringLiteral("note")).toString();
+            extra.operatorEmail = o.text({"operator"});
+            extra.reason = fromWireWord<AdjustmentReason>(o.text({"reason_code"}));
+            extra.note = o.text({"note"});
             extras.insert(quint32(rows.size()), extra);
         }
         rows.push_back(r);

@@ -2,12 +2,12 @@
 
 #include "models/creditledgermodel.h"
 
-#include <QJsonDocument>
+#include <QCborValue>
 
 namespace bc {
 
-// The credits family's transactions page ({"success":true,"data":[…]}) decoded into packed rows,
-// on the worker thread that maps the reply.
-bool decodeLedgerPage(const QJsonDocument &page, LedgerChunk *chunk, QString *error);
+// The credits family's transactions page ({"success":true,"data":[…]}, as wire::parse read it)
+// decoded into packed rows, on the worker thread that maps the reply.
+bool decodeLedgerPage(const QCborValue &page, LedgerChunk *chunk, QString *error);
 
 } // namespace bc

@@ -7,17 +7,23 @@ namespace bc {
 
 namespace {
 
+using wire::AmountConvention;
+using wire::Object;
+
+// A page of a list: bare, or in {"data"|"items"|<names>: […]}, its next cursor in the body
+// (next_cursor, nextCursor, cursor) or in X-Next-Cursor.
 template<typename T, typename F>
-bool mapPage(const QJsonDocument &doc, PageOf<T> *out, QString *error, F one)
+bool mapPage(const QCborValue &root, const ApiReply &reply, std::initializer_list<const char *> names, PageOf<T> *out,
+    QString *error, F one)
 {
-    const QJsonObject o = doc.object();
-    for (const QJsonValue &v : o.value(QStringLiteral("data")).toArray()) {
-        T item;
-        if (!one(v.toObject(), &item, error))
-            return false;
-        out->items.append(item);
-    }
-    out->nextCursor = o.value(QStringLiteral("next_cursor")).toString();
+    if (!mapEach(wire::listIn(root, names), &out->items, error, one))
+        return false;
+    const Object o(root);
+    out->nextCursor = o.text({"next_cursor", "nextCursor", "cursor", "next"});
+    if (out->nextCursor.isEmpty())
+        out->nextCursor = QString::fromLatin1(reply.nextCursor);
+    if (o.flag({"has_more", "hasMore"}) == false)
+        out->nextCursor.clear();
     return true;
 }
 
@@ -36,9 +42,86 @@ QUrlQuery rangeQuery(const DateRangeQuery &q, const QString &status = {})
     return query;
 }
 
-bool mapSubscription(const QJsonDocument &doc, const ApiReply &, Subscription *out, QString *error)
+// The subscription an answer carries ({"subscription": …}, {"data": …} or the object itself).
+// An answer without one (a bare {"ok": true}) is a success whose subscription has no id: the
+// caller reads it again.
+bool subscriptionAnswer(const QCborValue &root, const AmountConvention &c, Subscription *out, QString *error)
 {
-    return json::toSubscription(doc.object(), out, error);
+    const Object o = wire::objectIn(root, {"subscription"});
+    if (!o.has({"id", "subscriptionId", "_id"})) {
+        *out = {};
+        return true;
+    }
+    return json::toSubscription(o, c, out, error);
+}
+
+// The money of one field of a checkout or coupon answer, in the answer's currency.
+bool answerMoney(
+    const Object &o, std::initializer_list<const char *> names, const AmountConvention &c, Money *out, QString *error)
+{
+    QString why;
+    const std::optional<Money> m = o.money(names, c, &why);
+    if (!m) {
+        *error = why.isEmpty() ? QStringLiteral("%1 is missing").arg(QLatin1String(*names.begin())) : why;
+        return false;
+    }
+    *out = *m;
+    return true;
+}
+
+// The parameters of a Razorpay order for checkout.js, under whichever names the server used. The
+// document says amounts are strings in major units; Razorpay's own "amount" is an integer in
+// subunits, so a bare integer amount (or amountSubunits, amount_paise) is read as subunits.
+bool toCheckoutOrder(const QCborValue &root, const AmountConvention &c, CheckoutOrder *out, QString *error)
+{
+    const Object o = wire::objectIn(root, {"order", "checkout"});
+    out->keyId = o.text({"keyId", "key", "razorpayKeyId", "razorpayKey"});
+    out->orderId = o.text({"orderId", "razorpayOrderId", "order_id", "id"});
+    out->name = o.text({"name", "companyName"});
+    out->description = o.text({"description"});
+    out->checkoutUrl = QUrl(o.text({"checkoutUrl", "url"}));
+    if (out->orderId.isEmpty()) {
+        *error = QStringLiteral("the checkout answer has no order id");
+        return false;
+    }
+    AmountConvention subunits = c;
+    subunits.units = AmountConvention::Units::Minor;
+    const QCborValue amount = o.field({"amount"});
+    bool ok = false;
+    if (o.has({"amountSubunits", "amount_paise", "amountInPaise", "amountMinor"}))
+        ok = answerMoney(
+            o, {"amountSubunits", "amount_paise", "amountInPaise", "amountMinor"}, subunits, &out->amount, error);
+    else if (amount.isString())
+        ok = answerMoney(o, {"amount"}, c, &out->amount, error);
+    else
+        ok = answerMoney(o, {"amount"}, subunits, &out->amount, error);
+    if (!ok)
+        return false;
+    out->checkoutOptions = {{QStringLiteral("key"), out->keyId}, {QStringLiteral("amount"), out->amount.minorUnits()},
+        {QStringLiteral("currency"), out->amount.currency()}, {QStringLiteral("name"), out->name},
+        {QStringLiteral("description"), out->description}, {QStringLiteral("order_id"), out->orderId},
+        {QStringLiteral("prefill"), json::variantMap(o.field({"prefill"}))},
+        {QStringLiteral("notes"), json::variantMap(o.field({"notes"}))}};
+    return true;
+}
+
+bool toCouponCheck(const Object &o, const AmountConvention &c, CouponCheck *out, QString *error)
+{
+    out->valid = o.flag({"valid", "isValid"}).value_or(false);
+    out->message = o.text({"message", "reason"});
+    if (!out->valid)
+        return true;
+    Money none;
+    QString ignored;
+    out->listPrice = o.money({"listPrice", "price"}, c, &ignored).value_or(none);
+    out->discount = o.money({"discount", "discountAmount"}, c, &ignored).value_or(none);
+    return answerMoney(o, {"priceAfterDiscount", "finalPrice", "total"}, c, &out->priceAfterDiscount, error);
+}
+
+bool toMonthlyAmount(const Object &o, const AmountConvention &c, MonthlyAmount *out, QString *error)
+{
+    out->month = o.text({"month", "period"}).left(7);
+    return answerMoney(o, {"amount", "revenue", "total"}, c, &out->amount, error);
 }
 
 } // namespace
@@ -48,9 +131,9 @@ OrgBillingConnector::OrgBillingConnector(ApiTransport *transport, QObject *paren
 void OrgBillingConnector::whoami(QObject *context, ApiDone<json::Identity> done)
 {
     run<json::Identity>(
-        get(QStringLiteral("/api/auth/whoami")), context,
-        [](const QJsonDocument &d, const ApiReply &, json::Identity *out, QString *e) {
-            return json::toIdentity(d.object(), out, e);
+        offered(get(QStringLiteral("/api/auth/whoami")), Extension::WhoAmI), context,
+        [](const QCborValue &root, const ApiReply &, json::Identity *out, QString *e) {
+            return json::toIdentity(wire::objectIn(root), out, e);
         },
         std::move(done));
 }
@@ -59,16 +142,20 @@ void OrgBillingConnector::mySubscription(QObject *context, ApiDone<std::optional
 {
     run<std::optional<Subscription>>(
         get(QStringLiteral("/api/billing/subscription/me")), context,
-        [](const QJsonDocument &d, const ApiReply &, std::optional<Subscription> *out, QString *e) {
+        [c = m_convention](const QCborValue &root, const ApiReply &, std::optional<Subscription> *out, QString *e) {
+            // {"subscription": null}, {"data": null}, null or {}: the organisation has none.
             Subscription s;
-            if (!json::toSubscription(d.object(), &s, e))
+            if (!subscriptionAnswer(root, c, &s, e))
                 return false;
-            *out = s;
+            if (!s.id.isEmpty())
+                *out = s;
             return true;
         },
         [done](const ApiResult<std::optional<Subscription>> &r) {
-            if (r.error.kind == ApiError::Kind::Http && r.error.code == QLatin1String("no_subscription")) {
-                done(ApiResult<std::optional<Subscription>>{}); // no subscription is an answer, not an error
+            // "No subscription" as a 404 (or the sandbox's no_subscription code) is an answer, not an error.
+            if (r.error.kind == ApiError::Kind::Http
+                && (r.error.httpStatus == 404 || r.error.code == QLatin1String("no_subscription"))) {
+                done(ApiResult<std::optional<Subscription>>{});
                 return;
             }
             done(r);
@@ -90,8 +177,9 @@ void OrgBillingConnector::subscriptions(
         query.addQueryItem(QStringLiteral("after"), q.after);
     run<PageOf<Subscription>>(
         get(QStringLiteral("/api/billing/subscription"), query), context,
-        [](const QJsonDocument &d, const ApiReply &, PageOf<Subscription> *out, QString *e) {
-            return mapPage(d, out, e, json::toSubscription);
+        [c = m_convention](const QCborValue &root, const ApiReply &reply, PageOf<Subscription> *out, QString *e) {
+            return mapPage(root, reply, {"subscriptions"}, out, e,
+                [&c](const Object &o, Subscription *s, QString *why) { return json::toSubscription(o, c, s, why); });
         },
         std::move(done));
 }
@@ -100,9 +188,13 @@ void OrgBillingConnector::subscription(const QString &id, QObject *context, ApiD
 {
     run<SubscriptionDetail>(
         get(QStringLiteral("/api/billing/subscription/") + segment(id)), context,
-        [](const QJsonDocument &d, const ApiReply &, SubscriptionDetail *out, QString *e) {
-            return json::toSubscription(d.object(), &out->subscription, e)
-                && json::toSubscriptionEvents(d.object(), &out->history, e);
+        [c = m_convention](const QCborValue &root, const ApiReply &, SubscriptionDetail *out, QString *e) {
+            const Object o = wire::objectIn(root, {"subscription"});
+            if (!json::toSubscription(o, c, &out->subscription, e))
+                return false;
+            // The history beside the subscription or inside it.
+            const Object outer(root);
+            return json::toSubscriptionEvents(outer.has({"history", "events"}) ? outer : o, &out->history, e);
         },
         std::move(done));
 }
@@ -112,21 +204,23 @@ void OrgBillingConnector::patchSubscription(const QString &id, const Subscriptio
 {
     run<Subscription>(send("PATCH", QStringLiteral("/api/billing/subscription/") + segment(id),
                           json::fromSubscriptionPatch(patch, reason), idempotencyKey),
-        context, mapSubscription, std::move(done));
+        context, subscriptionMapper(), std::move(done));
+}
+
+Connector::Mapper<Subscription> OrgBillingConnector::subscriptionMapper() const
+{
+    return [c = m_convention](const QCborValue &root, const ApiReply &, Subscription *out, QString *e) {
+        return subscriptionAnswer(root, c, out, e);
+    };
 }
 
 void OrgBillingConnector::plans(QObject *context, ApiDone<QList<Plan>> done)
 {
     run<QList<Plan>>(
-        get(QStringLiteral("/api/billing/plans")), context,
-        [](const QJsonDocument &d, const ApiReply &, QList<Plan> *out, QString *e) {
-            for (const QJsonValue &v : d.object().value(QStringLiteral("data")).toArray()) {
-                Plan p;
-                if (!json::toPlan(v.toObject(), &p, e))
-                    return false;
-                out->append(p);
-            }
-            return true;
+        offered(get(QStringLiteral("/api/billing/plans")), Extension::PlanList), context,
+        [c = m_convention](const QCborValue &root, const ApiReply &, QList<Plan> *out, QString *e) {
+            return mapEach(wire::listIn(root, {"plans"}), out, e,
+                [&c](const Object &o, Plan *p, QString *why) { return json::toPlan(o, c, p, why); });
         },
         std::move(done));
 }
@@ -135,12 +229,12 @@ void OrgBillingConnector::previewPlanChange(
     const QString &planId, BillingCycle cycle, QObject *context, ApiDone<ProrationPreview> done)
 {
     run<ProrationPreview>(
-        send("POST", QStringLiteral("/api/billing/plan-change"),
-            {{QStringLiteral("planId"), planId}, {QStringLiteral("billingCycle"), billingCycleToString(cycle)},
-                {QStringLiteral("preview"), true}}),
+        offered(send("POST", QStringLiteral("/api/billing/plan-change/preview"),
+                    {{QStringLiteral("planId"), planId}, {QStringLiteral("billingCycle"), wireWord(cycle)}}),
+            Extension::ProrationPreview),
         context,
-        [](const QJsonDocument &d, const ApiReply &, ProrationPreview *out, QString *e) {
-            return json::toProrationPreview(d.object().value(QStringLiteral("preview")).toObject(), out, e);
+        [c = m_convention](const QCborValue &root, const ApiReply &, ProrationPreview *out, QString *e) {
+            return json::toProrationPreview(wire::objectIn(root, {"preview"}), c, out, e);
         },
         std::move(done));
 }
@@ -148,16 +242,11 @@ void OrgBillingConnector::previewPlanChange(
 void OrgBillingConnector::changePlan(const QString &planId, BillingCycle cycle, const QString &reason,
     const QString &idempotencyKey, QObject *context, ApiDone<Subscription> done)
 {
-    run<Subscription>(
-        send("POST", QStringLiteral("/api/billing/plan-change"),
-            {{QStringLiteral("planId"), planId}, {QStringLiteral("billingCycle"), billingCycleToString(cycle)},
-                {QStringLiteral("reason"), reason}},
-            idempotencyKey),
-        context,
-        [](const QJsonDocument &d, const ApiReply &, Subscription *out, QString *e) {
-            return json::toSubscription(d.object().value(QStringLiteral("subscription")).toObject(), out, e);
-        },
-        std::move(done));
+    run<Subscription>(send("POST", QStringLiteral("/api/billing/plan-change"),
+                          {{QStringLiteral("planId"), planId}, {QStringLiteral("billingCycle"), wireWord(cycle)},
+                              {QStringLiteral("reason"), reason}},
+                          idempotencyKey),
+        context, subscriptionMapper(), std::move(done));
 }
 
 void OrgBillingConnector::cancel(bool atPeriodEnd, const QString &reason, const QString &idempotencyKey,
@@ -166,7 +255,7 @@ void OrgBillingConnector::cancel(bool atPeriodEnd, const QString &reason, const 
     run<Subscription>(
         send("POST", QStringLiteral("/api/billing/cancel"),
             {{QStringLiteral("atPeriodEnd"), atPeriodEnd}, {QStringLiteral("reason"), reason}}, idempotencyKey),
-        context, mapSubscription, std::move(done));
+        context, subscriptionMapper(), std::move(done));
 }
 
 void OrgBillingConnector::resume(
@@ -174,38 +263,19 @@ void OrgBillingConnector::resume(
 {
     run<Subscription>(
         send("POST", QStringLiteral("/api/billing/resume"), {{QStringLiteral("reason"), reason}}, idempotencyKey),
-        context, mapSubscription, std::move(done));
+        context, subscriptionMapper(), std::move(done));
 }
 
 void OrgBillingConnector::createCheckout(
     const QString &planId, BillingCycle cycle, const QString &couponCode, QObject *context, ApiDone<CheckoutOrder> done)
 {
-    QJsonObject body{{QStringLiteral("planId"), planId}, {QStringLiteral("billingCycle"), billingCycleToString(cycle)}};
+    QJsonObject body{{QStringLiteral("planId"), planId}, {QStringLiteral("billingCycle"), wireWord(cycle)}};
     if (!couponCode.isEmpty())
         body.insert(QStringLiteral("couponCode"), couponCode);
     run<CheckoutOrder>(
         send("POST", QStringLiteral("/api/billing/checkout"), body), context,
-        [](const QJsonDocument &d, const ApiReply &, CheckoutOrder *out, QString *e) {
-            const QJsonObject o = d.object();
-            out->keyId = o.value(QStringLiteral("keyId")).toString();
-            out->orderId = o.value(QStringLiteral("orderId")).toString();
-            out->name = o.value(QStringLiteral("name")).toString();
-            out->description = o.value(QStringLiteral("description")).toString();
-            out->checkoutUrl = QUrl(o.value(QStringLiteral("checkoutUrl")).toString());
-            MoneyParseError pe = MoneyParseError::None;
-            out->amount = Money::parse(
-                o.value(QStringLiteral("amount")).toString(), o.value(QStringLiteral("currency")).toString(), &pe);
-            if (!out->amount.isValid())
-                *e = QStringLiteral("checkout amount: ")
-                    + Money::parseErrorMessage(pe, o.value(QStringLiteral("amount")).toString(),
-                        o.value(QStringLiteral("currency")).toString());
-            out->checkoutOptions = {{QStringLiteral("key"), out->keyId},
-                {QStringLiteral("amount"), o.value(QStringLiteral("amountSubunits")).toVariant()},
-                {QStringLiteral("currency"), out->amount.currency()}, {QStringLiteral("name"), out->name},
-                {QStringLiteral("description"), out->description}, {QStringLiteral("order_id"), out->orderId},
-                {QStringLiteral("prefill"), o.value(QStringLiteral("prefill")).toVariant()},
-                {QStringLiteral("notes"), o.value(QStringLiteral("notes")).toVariant()}};
-            return out->amount.isValid() && !out->orderId.isEmpty();
+        [c = m_convention](const QCborValue &root, const ApiReply &, CheckoutOrder *out, QString *e) {
+            return toCheckoutOrder(root, c, out, e);
         },
         std::move(done));
 }
@@ -213,24 +283,22 @@ void OrgBillingConnector::createCheckout(
 void OrgBillingConnector::confirmCheckout(const QString &orderId, const QString &paymentId, const QString &signature,
     QObject *context, ApiDone<Subscription> done)
 {
-    run<Subscription>(
-        send("POST", QStringLiteral("/api/billing/checkout/confirm"),
-            {{QStringLiteral("orderId"), orderId}, {QStringLiteral("paymentId"), paymentId},
-                {QStringLiteral("signature"), signature}}),
-        context,
-        [](const QJsonDocument &d, const ApiReply &, Subscription *out, QString *e) {
-            return json::toSubscription(d.object().value(QStringLiteral("subscription")).toObject(), out, e);
-        },
-        std::move(done));
+    run<Subscription>(send("POST", QStringLiteral("/api/billing/checkout/confirm"),
+                          {{QStringLiteral("orderId"), orderId}, {QStringLiteral("paymentId"), paymentId},
+                              {QStringLiteral("signature"), signature}}),
+        context, subscriptionMapper(), std::move(done));
 }
 
 void OrgBillingConnector::invoices(
     const DateRangeQuery &q, std::optional<InvoiceStatus> status, QObject *context, ApiDone<PageOf<Invoice>> done)
 {
     run<PageOf<Invoice>>(
-        get(QStringLiteral("/api/billing/invoices"), rangeQuery(q, status ? wireWord(*status) : QString())), context,
-        [](const QJsonDocument &d, const ApiReply &, PageOf<Invoice> *out, QString *e) {
-            return mapPage(d, out, e, json::toInvoiceSummary);
+        offered(get(QStringLiteral("/api/billing/invoices"), rangeQuery(q, status ? wireWord(*status) : QString())),
+            Extension::InvoiceList),
+        context,
+        [c = m_convention](const QCborValue &root, const ApiReply &reply, PageOf<Invoice> *out, QString *e) {
+            return mapPage(root, reply, {"invoices"}, out, e,
+                [&c](const Object &o, Invoice *i, QString *why) { return json::toInvoiceSummary(o, c, i, why); });
         },
         std::move(done));
 }
@@ -238,9 +306,12 @@ void OrgBillingConnector::invoices(
 void OrgBillingConnector::invoice(const QString &id, QObject *context, ApiDone<Invoice> done)
 {
     run<Invoice>(
-        get(QStringLiteral("/api/billing/invoices/") + segment(id)), context,
-        [](const QJsonDocument &d, const ApiReply &, Invoice *out, QString *e) {
-            return invoicejson::fromJson(d.object(), out, e);
+        offered(get(QStringLiteral("/api/billing/invoices/") + segment(id)), Extension::InvoiceJson), context,
+        [](const QCborValue &, const ApiReply &reply, Invoice *out, QString *e) {
+            // The console's own invoice shape (models/invoicejson), which keeps every amount a string.
+            const QJsonObject o = QJsonDocument::fromJson(reply.body).object();
+            return invoicejson::fromJson(
+                o.contains(QStringLiteral("invoice")) ? o.value(QStringLiteral("invoice")).toObject() : o, out, e);
         },
         std::move(done));
 }
@@ -249,9 +320,12 @@ void OrgBillingConnector::payments(
     const DateRangeQuery &q, std::optional<PaymentStatus> status, QObject *context, ApiDone<PageOf<Payment>> done)
 {
     run<PageOf<Payment>>(
-        get(QStringLiteral("/api/billing/payments"), rangeQuery(q, status ? wireWord(*status) : QString())), context,
-        [](const QJsonDocument &d, const ApiReply &, PageOf<Payment> *out, QString *e) {
-            return mapPage(d, out, e, json::toPayment);
+        offered(get(QStringLiteral("/api/billing/payments"), rangeQuery(q, status ? wireWord(*status) : QString())),
+            Extension::PaymentList),
+        context,
+        [c = m_convention](const QCborValue &root, const ApiReply &reply, PageOf<Payment> *out, QString *e) {
+            return mapPage(root, reply, {"payments"}, out, e,
+                [&c](const Object &o, Payment *p, QString *why) { return json::toPayment(o, c, p, why); });
         },
         std::move(done));
 }
@@ -294,7 +368,7 @@ ApiCall *OrgBillingConnector::exportPayments(
     ApiRequest r = get(QStringLiteral("/api/billing/payments/export"), query);
     r.sink = sink;
     return run<bool>(
-        r, context, [](const QJsonDocument &, const ApiReply &, bool *out, QString *) { return *out = true; },
+        r, context, [](const QCborValue &, const ApiReply &, bool *out, QString *) { return *out = true; },
         std::move(done));
 }
 
@@ -303,24 +377,12 @@ void OrgBillingConnector::validateCoupon(
 {
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("planId"), planId);
-    q.addQueryItem(QStringLiteral("billingCycle"), billingCycleToString(cycle));
+    q.addQueryItem(QStringLiteral("billingCycle"), wireWord(cycle));
     run<CouponCheck>(
-        get(QStringLiteral("/api/billing/coupons/%1/validate").arg(segment(code)), q), context,
-        [](const QJsonDocument &d, const ApiReply &, CouponCheck *out, QString *e) {
-            const QJsonObject o = d.object();
-            out->valid = o.value(QStringLiteral("valid")).toBool();
-            out->message = o.value(QStringLiteral("message")).toString();
-            if (!out->valid)
-                return true;
-            const QString currency = o.value(QStringLiteral("currency")).toString();
-            MoneyParseError pe = MoneyParseError::None;
-            out->listPrice = Money::parse(o.value(QStringLiteral("listPrice")).toString(), currency, &pe);
-            out->discount = Money::parse(o.value(QStringLiteral("discount")).toString(), currency, &pe);
-            out->priceAfterDiscount =
-                Money::parse(o.value(QStringLiteral("priceAfterDiscount")).toString(), currency, &pe);
-            if (!out->priceAfterDiscount.isValid())
-                *e = QStringLiteral("coupon check without a price");
-            return out->priceAfterDiscount.isValid();
+        offered(get(QStringLiteral("/api/billing/coupons/%1/validate").arg(segment(code)), q), Extension::CouponCheck),
+        context,
+        [c = m_convention](const QCborValue &root, const ApiReply &, CouponCheck *out, QString *e) {
+            return toCouponCheck(wire::objectIn(root), c, out, e);
         },
         std::move(done));
 }
@@ -328,19 +390,10 @@ void OrgBillingConnector::validateCoupon(
 void OrgBillingConnector::revenueByMonth(QObject *context, ApiDone<QList<MonthlyAmount>> done)
 {
     run<QList<MonthlyAmount>>(
-        get(QStringLiteral("/api/billing/reports/revenue")), context,
-        [](const QJsonDocument &d, const ApiReply &, QList<MonthlyAmount> *out, QString *e) {
-            for (const QJsonValue &v : d.object().value(QStringLiteral("data")).toArray()) {
-                const QJsonObject o = v.toObject();
-                const Money m = Money::parse(
-                    o.value(QStringLiteral("amount")).toString(), o.value(QStringLiteral("currency")).toString());
-                if (!m.isValid()) {
-                    *e = QStringLiteral("a revenue row without a valid amount");
-                    return false;
-                }
-                out->append({o.value(QStringLiteral("month")).toString(), m});
-            }
-            return true;
+        offered(get(QStringLiteral("/api/billing/reports/revenue")), Extension::RevenueReport), context,
+        [c = m_convention](const QCborValue &root, const ApiReply &, QList<MonthlyAmount> *out, QString *e) {
+            return mapEach(wire::listIn(root, {"months"}), out, e,
+                [&c](const Object &o, MonthlyAmount *m, QString *why) { return toMonthlyAmount(o, c, m, why); });
         },
         std::move(done));
 }
@@ -350,7 +403,7 @@ ApiCall *OrgBillingConnector::invoicePdf(const QString &id, QIODevice *sink, QOb
     ApiRequest r = get(QStringLiteral("/api/billing/invoices/") + segment(id) + QStringLiteral("/pdf"));
     r.sink = sink;
     return run<bool>(
-        r, context, [](const QJsonDocument &, const ApiReply &, bool *out, QString *) { return *out = true; },
+        r, context, [](const QCborValue &, const ApiReply &, bool *out, QString *) { return *out = true; },
         std::move(done));
 }
 

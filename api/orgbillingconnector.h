@@ -103,6 +103,10 @@ public:
         const QString &code, const QString &planId, BillingCycle cycle, QObject *context, ApiDone<CouponCheck> done);
     void revenueByMonth(QObject *context, ApiDone<QList<MonthlyAmount>> done);
     ApiCall *invoicePdf(const QString &id, QIODevice *sink, QObject *context, ApiDone<bool> done);
+
+private:
+    // The subscription a change answers with; one without an id when the answer has none.
+    Mapper<Subscription> subscriptionMapper() const;
 };
 
 } // namespace bc

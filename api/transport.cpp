@@ -2,6 +2,7 @@
 
 #include "errorbody.h"
 #include "logging.h"
+#include "wirejson.h"
 
 #include <QJsonObject>
 #include <QNetworkProxyFactory>
@@ -69,7 +70,7 @@ QNetworkRequest ApiTransport::buildRequest(const ApiRequest &request) const
     if (!m_apiKey.isEmpty())
         r.setRawHeader("Authorization", "Bearer " + m_apiKey.toUtf8());
     r.setRawHeader("Accept", "application/json");
-    if (!request.body.isNull())
+    if (!request.body.isNull() || !request.rawBody.isEmpty())
         r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     if (!request.idempotencyKey.isEmpty())
         r.setRawHeader("Idempotency-Key", request.idempotencyKey.toUtf8());
@@ -117,7 +118,9 @@ void ApiTransport::attempt(ApiCall *call, ApiRequest request, int attemptNo)
         call->deleteLater();
         return;
     }
-    const QByteArray payload = request.body.isNull() ? QByteArray() : request.body.toJson(QJsonDocument::Compact);
+    const QByteArray payload = !request.rawBody.isEmpty() ? request.rawBody
+        : request.body.isNull()                           ? QByteArray()
+                                                          : wire::toJson(request.body);
     QNetworkReply *reply = m_network->sendCustomRequest(buildRequest(request), request.method, payload);
     call->m_reply = reply;
     if (request.sink) {
@@ -164,6 +167,11 @@ void ApiTransport::attempt(ApiCall *call, ApiRequest request, int attemptNo)
             out.error.code = err.code;
             out.error.message = err.message;
             out.error.field = err.field;
+            if (request.extension && (out.status == 404 || out.status == 405)) {
+                out.error.kind = ApiError::Kind::NotOffered;
+                out.error.message = extensionName(*request.extension);
+                emit extensionMissing(*request.extension);
+            }
         }
 
         const bool transient = out.error.kind == ApiError::Kind::Network || out.error.kind == ApiError::Kind::Timeout

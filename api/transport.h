@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apierror.h"
+#include "extensions.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -30,6 +31,8 @@ struct ApiRequest
     QIODevice *sink = nullptr; // stream the body here instead of keeping it (downloads)
     qint64 outboxId = 0; // set by the transport when a TransportStore keeps the change
     bool replay = false; // sent again from the outbox, not by a person just now
+    QByteArray rawBody; // sent as is instead of body (a change replayed from the outbox)
+    std::optional<Extension> extension; // beyond the family's document: 404/405 means not offered
 };
 
 // One idempotency key per distinct request: a retry of the same change reuses the key (so the
@@ -134,6 +137,8 @@ signals:
     void unreachable();
     // A change joined the outbox instead of being sent now.
     void changeQueued();
+    // The server answered 404 or 405 to a call of an extension: it does not offer it.
+    void extensionMissing(bc::Extension extension);
 
 private:
     void finish(ApiCall *call, const ApiRequest &request, ApiReply reply);

@@ -315,10 +315,9 @@ Object objectIn(const QCborValue &root, std::initializer_list<const char *> name
     for (const char *name : names)
         if (const QCborValue v = o.field({name}); v.isMap())
             return Object(v);
-    if (const QCborValue data = o.field({"data"}); data.isMap() && o.has({"success"}))
-        return Object(data);
-    if (const QCborValue data = o.field({"data"}); data.isMap() && o.isValid() && o.field({"id"}).isUndefined())
-        return Object(data);
+    // An envelope ({"success", "data"}, or "data" beside no id of its own): look inside it.
+    if (const QCborValue data = o.field({"data"}); data.isMap() && (o.has({"success"}) || !o.has({"id"})))
+        return objectIn(data, names);
     return o;
 }
 

@@ -33,14 +33,7 @@ std::optional<QCborValue> parse(const QByteArray &json, QString *error);
 QString numberText(const QCborValue &value);
 bool isNumber(const QCborValue &value);
 
-// How a family's bare numbers are money: the currency (when the answer names none) and whether a
-// number counts major units (9.99) or minor ones (999 cents). Strings are always major units.
-struct AmountConvention
-{
-    enum class Units { Major, Minor };
-    QString currency;
-    Units units = Units::Major;
-};
+using bc::AmountConvention; // models/money.h
 
 class Object
 {

@@ -79,6 +79,7 @@ QList<ConnectionProfile> EmbeddedSandbox::profiles() const
         p.embedded = true;
         // The demo sandbox serves all four families at one address.
         p.families = {Family::OrgBilling, Family::Credits, Family::Platform, Family::Tier};
+        p.amounts.currency = QStringLiteral("USD"); // the demo's credits plans are priced in US cents
         p.companyId = platform.value(QStringLiteral("company_id")).toString();
         p.extensionId = platform.value(QStringLiteral("extension_id")).toString();
         out.append(p);

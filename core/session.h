@@ -13,7 +13,10 @@ class LocalStore;
 class SessionStore;
 
 // The connection the window works through: one profile, one transport, one connector per family,
-// and who the server says we are. Switching profile replaces all of them.
+// and who we are on that server. Opening asks only what the family's document lists: who we are is
+// the connection's name and declared role unless the server offers "who am I" (an extension), and
+// the server is known to be there, and the key accepted, once a documented read of the family
+// answers (the heartbeat). Switching profile replaces all of it.
 class Session : public QObject
 {
     Q_OBJECT
@@ -41,14 +44,24 @@ public:
     const json::Identity &identity() const { return m_identity; }
     Role role() const { return m_identity.role == Role::Unknown ? m_profile.role : m_identity.role; }
     bool isReady() const { return m_ready; }
+    // What this server offers beyond its document, as far as this session has learned it.
+    bool offers(Extension extension) const { return m_offers.offers(extension); }
+    // False when the server has no "who am I": the role is the one the connection declares.
+    bool roleConfirmed() const { return m_roleConfirmed; }
 
 signals:
-    void ready(); // identity known; again when the server is back
+    void ready(); // the server answered; again when it is back
     void failed(const bc::ApiError &error);
     void onlineChanged(bool online);
+    // The server turned out not to offer an extension (panes say so in words).
+    void offersChanged();
 
 private:
-    void fetchIdentity();
+    void probe();
+    void heartbeat();
+    void becomeReady(const json::Identity &identity, bool stale);
+    void probeFailed(const ApiError &error);
+    json::Identity declaredIdentity() const;
     void setOnline(bool online);
 
     ConnectionProfile m_profile;
@@ -63,7 +76,9 @@ private:
     TierBillingConnector *m_tier = nullptr;
     PlatformChargesConnector *m_platform = nullptr;
     json::Identity m_identity;
+    Offers m_offers;
     bool m_ready = false;
+    bool m_roleConfirmed = false;
 };
 
 } // namespace bc

@@ -1,5 +1,7 @@
 #include "billingtypes.h"
 
+#include "words.h"
+
 #include <QCoreApplication>
 
 namespace bc {
@@ -18,8 +20,6 @@ constexpr RoleName kRoles[] = {
     {Role::Support, "support", QT_TRANSLATE_NOOP("Role", "Support")},
     {Role::Member, "member", QT_TRANSLATE_NOOP("Role", "Member")},
 };
-constexpr const char *kStatusNames[] = {"created", "authenticated", "active", "pending", "halted", "cancelled",
-    "completed", "expired", "paused", "past_due"};
 } // namespace
 
 QString roleToString(Role role)
@@ -62,22 +62,19 @@ std::optional<BillingCycle> billingCycleFromString(QStringView text)
 
 QString subscriptionStatusToString(SubscriptionStatus status)
 {
-    return QString::fromLatin1(kStatusNames[static_cast<int>(status)]);
+    return wireWord(status);
 }
 
 std::optional<SubscriptionStatus> subscriptionStatusFromString(QStringView text)
 {
-    for (int i = 0; i < int(std::size(kStatusNames)); ++i)
-        if (text == QLatin1String(kStatusNames[i]))
-            return static_cast<SubscriptionStatus>(i);
-    return std::nullopt;
+    return fromWireWord<SubscriptionStatus>(text);
 }
 
 QStringList subscriptionStatusNames()
 {
     QStringList names;
-    for (const char *n : kStatusNames)
-        names << QString::fromLatin1(n);
+    for (SubscriptionStatus s : allValues<SubscriptionStatus>())
+        names << wireWord(s);
     return names;
 }
 

@@ -51,6 +51,7 @@ enum class SubscriptionStatus {
     Expired,
     Paused,
     PastDue,
+    Other, // a status this console does not know (shown as "Other", never a guess)
 };
 QString subscriptionStatusToString(SubscriptionStatus status);
 std::optional<SubscriptionStatus> subscriptionStatusFromString(QStringView text);
@@ -175,6 +176,9 @@ struct Payment
     QString providerOrderId;
     PaymentMethod method{};
     PaymentStatus status{};
+    QString invoiceNumber;
+    // Columns of a server's payments export the console has no field for, kept and shown as they came.
+    QList<QPair<QString, QString>> extras;
     Money amount;
     QDateTime createdAt;
 };

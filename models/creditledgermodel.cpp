@@ -407,14 +407,14 @@ QVariant CreditLedgerModel::data(const QModelIndex &index, int role) const
         case Amount:
             return QString((r.amount > 0 ? QStringLiteral("+") : QString()) + locale.toString(r.amount));
         case BalanceAfter:
-            return locale.toString(r.balanceAfter);
+            return r.hasBalance ? locale.toString(r.balanceAfter) : QString();
         case Description:
             return m_strings.at(r.descIndex);
         case Operator: {
             if (!r.hasExtra)
                 return QString();
             const CreditTransaction &e = m_extras[rowIndex];
-            return QStringLiteral("%1 · %2").arg(e.operatorEmail, e.reason ? wireWord(*e.reason) : QString());
+            return e.reason ? QStringLiteral("%1 · %2").arg(e.operatorEmail, label(*e.reason)) : e.operatorEmail;
         }
         case Id:
             return idOf(r);

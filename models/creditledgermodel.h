@@ -24,6 +24,7 @@ struct PackedLedgerRow
     quint32 typeIndex = 0; // into the string pool (shared with descriptions: a quint16 would wrap)
     quint8 idLength = 0;
     quint8 hasExtra = 0; // operator, reason and note live in a side table
+    quint8 hasBalance = 1; // 0: the server did not say the balance after (seed 002 does not show it)
 };
 
 // A page of rows decoded on a worker thread with its own small pools; the model re-indexes it

@@ -78,6 +78,18 @@ private:
     QString m_currency;
 };
 
+// How a server's bare JSON numbers are money, which its document leaves to the reader: the
+// currency (when an answer names none) and whether 999 means 999 major units or 9.99 (minor
+// units, cents). Strings are always major units ("9.99"). A connection says which; the console
+// shows a sample so a person can confirm it.
+struct AmountConvention
+{
+    enum class Units { Major, Minor };
+    QString currency;
+    Units units = Units::Major;
+    bool operator==(const AmountConvention &) const = default;
+};
+
 } // namespace bc
 
 QDebug operator<<(QDebug debug, const bc::Money &money);

@@ -34,7 +34,8 @@ BC_WORDS(SubscriptionStatus, "Words", {SubscriptionStatus::Created, "created", Q
     {SubscriptionStatus::Completed, "completed", QT_TRANSLATE_NOOP("Words", "Completed")},
     {SubscriptionStatus::Expired, "expired", QT_TRANSLATE_NOOP("Words", "Expired")},
     {SubscriptionStatus::Paused, "paused", QT_TRANSLATE_NOOP("Words", "Paused")},
-    {SubscriptionStatus::PastDue, "past_due", QT_TRANSLATE_NOOP("Words", "Past due")})
+    {SubscriptionStatus::PastDue, "past_due", QT_TRANSLATE_NOOP("Words", "Past due")},
+    {SubscriptionStatus::Other, "", QT_TRANSLATE_NOOP("Words", "Other")})
 
 BC_WORDS(PaymentStatus, "Words", {PaymentStatus::Created, "created", QT_TRANSLATE_NOOP("Words", "Created")},
     {PaymentStatus::Authorized, "authorized", QT_TRANSLATE_NOOP("Words", "Authorised")},

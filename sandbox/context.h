@@ -60,6 +60,8 @@ public:
     Database &db;
     WebhookDispatcher &webhooks;
     QUrl baseUrl;
+    // --documented-only: answers carry exactly the fields the seed documents show, in their types.
+    bool documentedOnly = false;
 
     // The sandbox clock: real time plus an offset a Super Admin can advance.
     qint64 now();

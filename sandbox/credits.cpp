@@ -6,10 +6,12 @@
 #include "providersignatures.h"
 #include "providersims.h"
 
+#include "api/wirejson.h"
+
 #include <QJsonArray>
-#include <QtNumeric>
 #include <QJsonDocument>
 #include <QTimeZone>
+#include <QtNumeric>
 
 namespace bc::sandbox {
 
@@ -60,20 +62,19 @@ QJsonObject transactionJson(const QVariantMap &t)
     return o;
 }
 
-QJsonObject planJson(const QVariantMap &p, bool admin)
+QJsonObject planJson(const QVariantMap &p, bool admin, bool documentedOnly)
 {
     const QString currency = p.value(QStringLiteral("currency")).toString();
     QJsonObject o{{QStringLiteral("id"), p.value(QStringLiteral("id")).toString()},
         {QStringLiteral("name"), p.value(QStringLiteral("name")).toString()},
         {QStringLiteral("description"), p.value(QStringLiteral("description")).toString()},
-        {QStringLiteral("currency"), currency},
-        {QStringLiteral("price_monthly"),
-            Money::fromMinor(p.value(QStringLiteral("price_monthly_minor")).toLongLong(), currency).toWireString()},
-        {QStringLiteral("price_yearly"),
-            Money::fromMinor(p.value(QStringLiteral("price_yearly_minor")).toLongLong(), currency).toWireString()},
+        {QStringLiteral("price_monthly"), minorUnitsValue(p.value(QStringLiteral("price_monthly_minor")).toLongLong())},
+        {QStringLiteral("price_yearly"), minorUnitsValue(p.value(QStringLiteral("price_yearly_minor")).toLongLong())},
         {QStringLiteral("credits_included"), p.value(QStringLiteral("credits_included")).toLongLong()},
         {QStringLiteral("features"),
             QJsonDocument::fromJson(p.value(QStringLiteral("features")).toString().toUtf8()).array()}};
+    if (!documentedOnly) // the document shows bare numbers and no currency: the sandbox says which
+        o.insert(QStringLiteral("currency"), currency);
     if (admin) {
         o.insert(QStringLiteral("stripe_price_monthly"), p.value(QStringLiteral("stripe_price_monthly")).toString());
         o.insert(QStringLiteral("stripe_price_yearly"), p.value(QStringLiteral("stripe_price_yearly")).toString());
@@ -155,12 +156,17 @@ HttpResponse ledgerPage(Context &ctx, const QString &orgFilter, const QString &t
         body.append(R"(,"type":)");
         appendJsonString(body, q.value(1).toString());
         body.append(R"(,"amount":)").append(QByteArray::number(q.value(2).toLongLong()));
-        body.append(R"(,"balance_after":)").append(QByteArray::number(q.value(3).toLongLong()));
+        if (!ctx.documentedOnly)
+            body.append(R"(,"balance_after":)").append(QByteArray::number(q.value(3).toLongLong()));
         body.append(R"(,"description":)");
         appendJsonString(body, q.value(4).toString());
         body.append(R"(,"created_at":")");
         appendIsoTime(body, lastAt);
         body.append('"');
+        if (ctx.documentedOnly) { // seed 002's five fields, nothing more
+            body.append('}');
+            continue;
+        }
         if (withOrg) {
             body.append(R"(,"org_id":)");
             appendJsonString(body, q.value(9).toString());
@@ -181,7 +187,7 @@ HttpResponse ledgerPage(Context &ctx, const QString &orgFilter, const QString &t
     body.append("]}");
     HttpResponse r;
     r.body = body;
-    if (more)
+    if (more && !ctx.documentedOnly)
         r.withHeader("X-Next-Cursor",
             QByteArray(QByteArray::number(lastAt) + ':' + lastId.toUtf8())
                 .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
@@ -212,28 +218,40 @@ QDate localDay(Context &ctx, const QString &orgId, qint64 at)
 
 std::optional<Money> readPrice(JsonFields &f, const QString &name, const QString &currency, bool required)
 {
-    const QJsonValue v = f.object().value(name);
-    if (v.isUndefined() || v.isNull()) {
+    // As seed 002 shows them, a bare number counts minor units ("price_monthly": 999 is 9.99 USD);
+    // a string is major units ("9.99"). Both are read from their own text.
+    const QByteArray key = name.toLatin1();
+    const QCborValue v = wire::Object(f.wire()).field({key.constData()});
+    if (v.isUndefined()) {
         if (required)
             f.fail(name, QStringLiteral("“%1” is required.").arg(name), QStringLiteral("missing_field"));
         return std::nullopt;
     }
-    if (!v.isString()) {
+    QString why;
+    const std::optional<Money> m =
+        wire::Object(f.wire()).money({key.constData()}, {currency, wire::AmountConvention::Units::Minor}, &why);
+    if (!m) {
         f.fail(name,
-            QStringLiteral("“%1” must be a string amount in major units, e.g. \"9.99\", so it stays exact.").arg(name));
+            why.isEmpty() ? QStringLiteral("“%1” must be a whole number of minor units (999 for 9.99).").arg(name)
+                          : why,
+            QStringLiteral("invalid_amount"));
         return std::nullopt;
     }
-    MoneyParseError e = MoneyParseError::None;
-    const Money m = Money::parse(v.toString(), currency, &e);
-    if (!m.isValid()) {
-        f.fail(name, Money::parseErrorMessage(e, v.toString(), currency), QStringLiteral("invalid_amount"));
-        return std::nullopt;
-    }
-    if (m.isNegative()) {
+    if (m->isNegative()) {
         f.fail(name, QStringLiteral("“%1” cannot be negative.").arg(name), QStringLiteral("invalid_amount"));
         return std::nullopt;
     }
     return m;
+}
+
+QString creditsCurrency(Context &ctx)
+{
+    return ctx.db.setting(QStringLiteral("credits_currency"), QStringLiteral("USD"));
+}
+
+QJsonValue minorUnitsValue(qint64 minor)
+{
+    return wire::numberValue(QString::number(minor));
 }
 
 std::optional<QString> postCredits(Context &ctx, const CreditEntry &e, qint64 *balanceAfter)
@@ -381,7 +399,7 @@ HttpResponse pagedList(Context &ctx, const QString &select, QStringList where, Q
     for (const QVariantMap &r : rows)
         data.append(toJson(r));
     HttpResponse r = ok(data);
-    if (more)
+    if (more && !ctx.documentedOnly)
         r.withHeader("X-Next-Cursor",
             QByteArray(QByteArray::number(rows.last().value(QStringLiteral("created_at")).toLongLong()) + ':'
                 + rows.last().value(QStringLiteral("id")).toString().toUtf8())

@@ -64,7 +64,7 @@ QString compact(const QJsonValue &v);
 
 QJsonObject transactionJson(const QVariantMap &t);
 
-QJsonObject planJson(const QVariantMap &p, bool admin);
+QJsonObject planJson(const QVariantMap &p, bool admin, bool documentedOnly);
 
 QJsonObject orderJson(const QVariantMap &o);
 
@@ -81,6 +81,9 @@ QDate localDay(Context &ctx, const QString &orgId, qint64 at);
 
 // Money fields of the admin plan endpoints: strings in major units of the plan's currency.
 std::optional<Money> readPrice(JsonFields &f, const QString &name, const QString &currency, bool required);
+QJsonValue minorUnitsValue(qint64 minor);
+QString creditsCurrency(Context &
+        ctx); // what a price without a currency is in (setting credits_currency, USD) // a bare JSON number, as seed 002 shows prices
 
 HttpResponse pagedList(Context &ctx, const QString &select, QStringList where, QVariantList binds, const Paging &p,
     const QString &alias, const std::function<QJsonObject(const QVariantMap &)> &toJson);

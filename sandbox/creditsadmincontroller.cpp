@@ -35,7 +35,7 @@ HttpResponse CreditsAdminController::plans(const HttpRequest &req)
         return *denied;
     QJsonArray data;
     for (const QVariantMap &p : ctx.db.all(QStringLiteral("SELECT * FROM credit_plans ORDER BY sort_order, id")))
-        data.append(planJson(p, true));
+        data.append(planJson(p, true, ctx.documentedOnly));
     return ok(data);
 }
 
@@ -74,9 +74,11 @@ HttpResponse CreditsAdminController::createCoupon(const HttpRequest &req)
     const QString code = f->string(QStringLiteral("code"), true, 40).trimmed().toUpper();
     const QString duration = f->string(QStringLiteral("duration"), false, 20);
     const auto months = f->integer(QStringLiteral("duration_in_months"), false, 1, 120);
-    const auto percent = f->string(QStringLiteral("percent_off"), false, 10);
-    const QString amountText = f->string(QStringLiteral("amount_off"), false, 30);
-    const QString currency = f->string(QStringLiteral("currency"), false, 3);
+    const QString percent = f->numberText(QStringLiteral("percent_off"), 10);
+    const bool hasAmount = f->has(QStringLiteral("amount_off"));
+    QString currency = f->string(QStringLiteral("currency"), false, 3).toUpper();
+    if (currency.isEmpty())
+        currency = creditsCurrency(ctx);
     const QString from = f->string(QStringLiteral("valid_from"), false, 40);
     const QString until = f->string(QStringLiteral("valid_until"), false, 40);
     const auto maxRedemptions = f->integer(QStringLiteral("max_redemptions"), false, 1, 100000000);
@@ -86,7 +88,7 @@ HttpResponse CreditsAdminController::createCoupon(const HttpRequest &req)
     if (!codeShape.match(code).hasMatch())
         return HttpResponse::error(400, QStringLiteral("invalid_field"),
             QStringLiteral("code must be 3 to 40 letters, digits, '-' or '_'."), QStringLiteral("code"));
-    if (percent.isEmpty() == amountText.isEmpty())
+    if (percent.isEmpty() == !hasAmount)
         return HttpResponse::error(400, QStringLiteral("invalid_field"),
             QStringLiteral("Give exactly one of percent_off (e.g. \"12.5\") or amount_off with currency."),
             QStringLiteral("percent_off"));
@@ -105,18 +107,17 @@ HttpResponse CreditsAdminController::createCoupon(const HttpRequest &req)
         const Money p = Money::parse(percent, QStringLiteral("USD"));
         if (!p.isValid() || p.minorUnits() <= 0 || p.minorUnits() > 10000)
             return HttpResponse::error(400, QStringLiteral("invalid_field"),
-                QStringLiteral("percent_off must be a number from 0.01 to 100 with at most two decimals, as a string."),
+                QStringLiteral("percent_off must be a number from 0.01 to 100 with at most two decimals."),
                 QStringLiteral("percent_off"));
         bp = p.minorUnits();
     } else {
-        MoneyParseError e = MoneyParseError::None;
-        const Money m = Money::parse(amountText, currency, &e);
-        if (!m.isValid() || m.minorUnits() <= 0)
+        const std::optional<Money> m = readPrice(*f, QStringLiteral("amount_off"), currency, true);
+        if (!m)
+            return f->error();
+        if (m->isZero())
             return HttpResponse::error(400, QStringLiteral("invalid_amount"),
-                m.isValid() ? QStringLiteral("amount_off must be more than zero.")
-                            : Money::parseErrorMessage(e, amountText, currency),
-                QStringLiteral("amount_off"));
-        amountMinor = m.minorUnits();
+                QStringLiteral("amount_off must be more than zero."), QStringLiteral("amount_off"));
+        amountMinor = m->minorUnits();
         cur = currency;
     }
     const auto fromAt = parseDateParam(from, false);
@@ -195,9 +196,10 @@ HttpResponse CreditsAdminController::savePlan(const HttpRequest &req, const QStr
     const QString id = creating ? f->string(QStringLiteral("id"), false, 60) : existingId;
     const QString name = f->string(QStringLiteral("name"), creating, 80);
     const QString description = f->string(QStringLiteral("description"), false, 500);
-    QString currency = f->string(QStringLiteral("currency"), creating, 3);
-    if (!creating && currency.isEmpty())
-        currency = existing->value(QStringLiteral("currency")).toString();
+    // Seed 002 shows no currency: a plan without one is in the service's currency.
+    QString currency = f->string(QStringLiteral("currency"), false, 3).toUpper();
+    if (currency.isEmpty())
+        currency = creating ? creditsCurrency(ctx) : existing->value(QStringLiteral("currency")).toString();
     if (!f->ok())
         return f->error();
     if (currencyExponent(currency) < 0)
@@ -285,7 +287,8 @@ HttpResponse CreditsAdminController::savePlan(const HttpRequest &req, const QStr
             binds);
     }
     tx.commit();
-    return ok(planJson(*ctx.db.one(QStringLiteral("SELECT * FROM credit_plans WHERE id = ?"), {planId}), true),
+    return ok(planJson(*ctx.db.one(QStringLiteral("SELECT * FROM credit_plans WHERE id = ?"), {planId}), true,
+                  ctx.documentedOnly),
         creating ? 201 : 200);
 }
 

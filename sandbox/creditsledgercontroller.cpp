@@ -41,7 +41,7 @@ HttpResponse CreditsLedgerController::transactions(const HttpRequest &req)
     if (auto denied = requireRole(req, kOrgMembers))
         return *denied;
     Paging p;
-    if (auto bad = readPaging(req, &p))
+    if (auto bad = readPaging(req, &p, !ctx.documentedOnly))
         return *bad;
     return ledgerPage(ctx, req.principal->orgId, {}, std::nullopt, std::nullopt, p, false);
 }
@@ -83,7 +83,7 @@ HttpResponse CreditsLedgerController::allTransactions(const HttpRequest &req)
     if (auto denied = requireRole(req, kCreditOperators))
         return *denied;
     Paging p;
-    if (auto bad = readPaging(req, &p))
+    if (auto bad = readPaging(req, &p, !ctx.documentedOnly))
         return *bad;
     const auto from = parseDateParam(req.queryValue(QStringLiteral("from")), false);
     const auto to = parseDateParam(req.queryValue(QStringLiteral("to")), true);

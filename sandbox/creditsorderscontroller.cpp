@@ -33,7 +33,7 @@ HttpResponse CreditsOrdersController::orders(const HttpRequest &req)
     if (auto denied = requireRole(req, kOrgMembers))
         return *denied;
     Paging p;
-    if (auto bad = readPaging(req, &p))
+    if (auto bad = readPaging(req, &p, !ctx.documentedOnly))
         return *bad;
     return pagedList(ctx, QStringLiteral("SELECT o.* FROM credit_orders o"), {QStringLiteral("o.org_id = ?")},
         {req.principal->orgId}, p, QStringLiteral("o"), orderJson);
@@ -58,7 +58,7 @@ HttpResponse CreditsOrdersController::plans(const HttpRequest &req)
     QJsonArray data;
     for (const QVariantMap &p :
         ctx.db.all(QStringLiteral("SELECT * FROM credit_plans WHERE active = 1 ORDER BY sort_order, id")))
-        data.append(planJson(p, false));
+        data.append(planJson(p, false, ctx.documentedOnly));
     return ok(data);
 }
 

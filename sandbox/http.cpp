@@ -1,5 +1,6 @@
 #include "http.h"
 
+#include "api/wirejson.h"
 #include "models/csv.h"
 
 #include <QDateTime>
@@ -30,7 +31,7 @@ HttpResponse HttpResponse::json(const QJsonObject &object, int status)
 {
     HttpResponse r;
     r.status = status;
-    r.body = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    r.body = wire::toJson(QJsonDocument(object)); // amounts marked wire::numberValue go out as exact numbers
     return r;
 }
 
@@ -38,7 +39,7 @@ HttpResponse HttpResponse::json(const QJsonArray &array, int status)
 {
     HttpResponse r;
     r.status = status;
-    r.body = QJsonDocument(array).toJson(QJsonDocument::Compact);
+    r.body = wire::toJson(QJsonDocument(array));
     return r;
 }
 
@@ -133,6 +134,24 @@ HttpResponse Router::dispatch(HttpRequest &request) const
         404, QStringLiteral("not_found"), QStringLiteral("There is no endpoint at %1.").arg(request.path));
 }
 
+QString JsonFields::numberText(const QString &name, int maxLength)
+{
+    const QByteArray key = name.toLatin1();
+    const QCborValue v = wire::Object(m_wire).field({key.constData()});
+    if (v.isUndefined())
+        return {};
+    if (!v.isString() && !wire::isNumber(v)) {
+        fail(name, QStringLiteral("“%1” must be a number.").arg(name));
+        return {};
+    }
+    const QString text = wire::numberText(v);
+    if (text.size() > maxLength) {
+        fail(name, QStringLiteral("“%1” is longer than %2 characters.").arg(name).arg(maxLength));
+        return {};
+    }
+    return text;
+}
+
 std::optional<JsonFields> JsonFields::parse(const QByteArray &body, HttpResponse *error, bool allowEmpty)
 {
     if (body.trimmed().isEmpty()) {
@@ -156,7 +175,10 @@ std::optional<JsonFields> JsonFields::parse(const QByteArray &body, HttpResponse
             HttpResponse::error(400, QStringLiteral("invalid_json"), QStringLiteral("The body must be a JSON object."));
         return std::nullopt;
     }
-    return JsonFields(doc.object());
+    QString ignored;
+    JsonFields fields(doc.object());
+    fields.m_wire = wire::parse(body, &ignored).value_or(QCborValue()); // the same text, numbers kept as text
+    return fields;
 }
 
 void JsonFields::fail(const QString &field, const QString &message, const QString &code)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCborValue>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -100,9 +101,13 @@ public:
 
     QString string(const QString &name, bool required, int maxLength = 200);
     std::optional<bool> boolean(const QString &name);
+    // A number's own text or a string's, for a field either may carry ("12.5" or 12.5); empty if absent.
+    QString numberText(const QString &name, int maxLength);
     std::optional<qint64> integer(const QString &name, bool required, qint64 min, qint64 max);
     bool has(const QString &name) const { return m_object.contains(name); }
     const QJsonObject &object() const { return m_object; }
+    // The body as wire::parse reads it, for amounts: a JSON number's own text, never a double.
+    const QCborValue &wire() const { return m_wire; }
 
     bool ok() const { return !m_error.has_value(); }
     HttpResponse error() const { return *m_error; }
@@ -110,6 +115,7 @@ public:
 
 private:
     QJsonObject m_object;
+    QCborValue m_wire;
     std::optional<HttpResponse> m_error;
 };
 

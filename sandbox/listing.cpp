@@ -81,7 +81,7 @@ HttpResponse pagedJson(QJsonArray data, const QList<QVariantMap> &rows, int limi
     return HttpResponse::json(QJsonObject{{QStringLiteral("data"), data}, {QStringLiteral("next_cursor"), next}});
 }
 
-std::optional<HttpResponse> readPaging(const HttpRequest &req, Paging *p)
+std::optional<HttpResponse> readPaging(const HttpRequest &req, Paging *p, bool cursors)
 {
     bool ok = true;
     if (!req.queryValue(QStringLiteral("limit")).isEmpty()) {
@@ -96,7 +96,7 @@ std::optional<HttpResponse> readPaging(const HttpRequest &req, Paging *p)
             return HttpResponse::error(400, QStringLiteral("invalid_parameter"),
                 QStringLiteral("offset must be a whole number of 0 or more."), QStringLiteral("offset"));
     }
-    const QString after = req.queryValue(QStringLiteral("after"));
+    const QString after = cursors ? req.queryValue(QStringLiteral("after")) : QString();
     if (!after.isEmpty()) {
         const QByteArray raw = QByteArray::fromBase64(after.toLatin1(), QByteArray::Base64UrlEncoding);
         const qsizetype colon = raw.indexOf(':');

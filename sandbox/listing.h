@@ -53,9 +53,7 @@ HttpResponse pagedJson(QJsonArray data, const QList<QVariantMap> &rows, int limi
 
 // The credits family pages as its document shows (limit and offset), or, for large ledgers, by a
 // keyset cursor in `after` with the next one in the X-Next-Cursor header (the body keeps the seed's
-// shape).
-// limit/offset as the seed shows, or keyset paging with `after` for large ledgers; the next
-// cursor travels in the X-Next-Cursor header so the body keeps the seed's shape.
+// shape). With --documented-only there are no cursors: `after` is ignored as a real backend would.
 struct Paging
 {
     int limit = 20;
@@ -65,6 +63,6 @@ struct Paging
     QString id;
 };
 
-std::optional<HttpResponse> readPaging(const HttpRequest &req, Paging *p);
+std::optional<HttpResponse> readPaging(const HttpRequest &req, Paging *p, bool cursors);
 
 } // namespace bc::sandbox

@@ -2,10 +2,12 @@
 // extension asks a company to approve on a hosted confirm page. Field names as the seed lists
 // them (_id, entity_type, pricing_type, price, recurring, status, capped_amount, activated_on,
 // cancelled_on, billing_date, current_period, is_test, company_id, meta, line_items, __v).
-// Amounts are strings in major units like everywhere in this server.
+// Amounts are numbers in major units, as the seed shows them; requests may send strings too.
 #include "platformcharges.h"
 
 #include "auth.h"
+
+#include "api/wirejson.h"
 
 #include <QJsonDocument>
 
@@ -25,31 +27,23 @@ QJsonValue time(const QVariant &secs)
     return isoTimeOrNull(secs);
 }
 
-// Reads {amount: "10.00", currency_code: "INR"} strictly; fills *error with a 400 when wrong.
-std::optional<Money> readPrice(const QJsonValue &value, const QString &where, std::optional<HttpResponse> *error)
+// Reads {amount: 499.5, currency_code: "INR"}: a number, as seed 003 shows it, or a string, in
+// major units, from its own text; fills *error with a 400 when it cannot be exact or is not positive.
+std::optional<Money> readPrice(const wire::Object &price, const QString &where, std::optional<HttpResponse> *error)
 {
-    const QJsonObject price = value.toObject();
-    const QString currency = price.value(QStringLiteral("currency_code")).toString(QStringLiteral("INR"));
-    const QJsonValue amount = price.value(QStringLiteral("amount"));
-    if (!value.isObject() || amount.isUndefined()) {
+    const QString currency = price.text({"currency_code"}).toUpper();
+    if (!price.isValid() || !price.has({"amount"})) {
         *error = HttpResponse::error(400, QStringLiteral("missing_field"),
             QStringLiteral("%1.price needs amount and currency_code.").arg(where), where + QStringLiteral(".price"));
         return std::nullopt;
     }
-    if (!amount.isString()) {
+    QString why;
+    const std::optional<Money> m = price.money({"amount"},
+        {currency.isEmpty() ? QStringLiteral("INR") : currency, wire::AmountConvention::Units::Major}, &why);
+    if (!m || m->isNegative() || m->isZero()) {
         *error = HttpResponse::error(400, QStringLiteral("invalid_amount"),
-            QStringLiteral("%1.price.amount must be a string in major units, e.g. \"499.00\", so it stays exact.")
-                .arg(where),
-            where + QStringLiteral(".price.amount"));
-        return std::nullopt;
-    }
-    MoneyParseError e = MoneyParseError::None;
-    const Money m = Money::parse(amount.toString(), currency, &e);
-    if (!m.isValid() || m.isNegative() || m.isZero()) {
-        *error = HttpResponse::error(400, QStringLiteral("invalid_amount"),
-            m.isValid() ? QStringLiteral("%1.price.amount must be more than zero.").arg(where)
-                        : QStringLiteral("%1.price.amount: %2")
-                              .arg(where, Money::parseErrorMessage(e, amount.toString(), currency)),
+            m ? QStringLiteral("%1.price.amount must be more than zero.").arg(where)
+              : QStringLiteral("%1.price.%2").arg(where, why),
             where + QStringLiteral(".price.amount"));
         return std::nullopt;
     }
@@ -57,20 +51,36 @@ std::optional<Money> readPrice(const QJsonValue &value, const QString &where, st
 }
 
 std::optional<QString> readCapped(
-    const QJsonObject &o, const QString &currency, const QString &where, std::optional<HttpResponse> *error)
+    const wire::Object &o, const QString &currency, const QString &where, std::optional<HttpResponse> *error)
 {
-    const QJsonValue v = o.value(QStringLiteral("capped_amount"));
-    if (v.isUndefined() || v.isNull())
+    if (!o.has({"capped_amount"}))
         return Money::fromMinor(0, currency).toWireString();
-    MoneyParseError e = MoneyParseError::None;
-    const Money m = v.isString() ? Money::parse(v.toString(), currency, &e) : Money();
-    if (!m.isValid() || m.isNegative()) {
+    QString why;
+    const std::optional<Money> m = o.money({"capped_amount"}, {currency, wire::AmountConvention::Units::Major}, &why);
+    if (!m || m->isNegative()) {
         *error = HttpResponse::error(400, QStringLiteral("invalid_amount"),
-            QStringLiteral("%1.capped_amount must be a non-negative string amount such as \"1000.00\".").arg(where),
+            m ? QStringLiteral("%1.capped_amount cannot be negative.").arg(where)
+              : QStringLiteral("%1.%2").arg(where, why),
             where + QStringLiteral(".capped_amount"));
         return std::nullopt;
     }
-    return m.toWireString();
+    return m->toWireString();
+}
+
+// Amounts are kept as exact text ("499.50") and answered as the numbers seed 003 shows.
+QJsonValue amountNumber(const QJsonValue &text)
+{
+    return text.isString() ? wire::numberValue(text.toString()) : text;
+}
+
+QJsonObject numbered(QJsonObject item)
+{
+    QJsonObject price = item.value(QStringLiteral("price")).toObject();
+    price.insert(QStringLiteral("amount"), amountNumber(price.value(QStringLiteral("amount"))));
+    item.insert(QStringLiteral("price"), price);
+    if (item.contains(QStringLiteral("capped_amount")))
+        item.insert(QStringLiteral("capped_amount"), amountNumber(item.value(QStringLiteral("capped_amount"))));
+    return item;
 }
 
 QJsonObject period(const QVariantMap &row, const QJsonObject &body)
@@ -105,10 +115,10 @@ QJsonObject chargeJson(const QVariantMap &row)
         {QStringLiteral("term"), charge.value(QStringLiteral("term")).toString()},
         {QStringLiteral("charge_type"), QStringLiteral("standalone")},
         {QStringLiteral("pricing_type"), QStringLiteral("one_time")},
-        {QStringLiteral("price"), charge.value(QStringLiteral("price")).toObject()},
+        {QStringLiteral("price"), numbered(charge).value(QStringLiteral("price"))},
         {QStringLiteral("recurring"), QJsonValue::Null},
         {QStringLiteral("status"), row.value(QStringLiteral("status")).toString()},
-        {QStringLiteral("capped_amount"), charge.value(QStringLiteral("capped_amount")).toString()},
+        {QStringLiteral("capped_amount"), amountNumber(charge.value(QStringLiteral("capped_amount")))},
         {QStringLiteral("activated_on"), time(row.value(QStringLiteral("activated_on")))},
         {QStringLiteral("cancelled_on"), time(row.value(QStringLiteral("cancelled_on")))},
         {QStringLiteral("billing_date"), time(row.value(QStringLiteral("billing_date")))},
@@ -120,6 +130,14 @@ QJsonObject chargeJson(const QVariantMap &row)
         {QStringLiteral("meta"), charge.value(QStringLiteral("metadata")).toObject()},
         {QStringLiteral("__v"), row.value(QStringLiteral("version")).toLongLong()},
     };
+}
+
+QJsonArray numberedItems(const QJsonArray &items)
+{
+    QJsonArray out;
+    for (const QJsonValue &item : items)
+        out.append(numbered(item.toObject()));
+    return out;
 }
 
 QJsonObject subscriptionJson(const QVariantMap &row)
@@ -142,7 +160,7 @@ QJsonObject subscriptionJson(const QVariantMap &row)
         {QStringLiteral("created_at"), time(row.value(QStringLiteral("created_at")))},
         {QStringLiteral("modified_at"), time(row.value(QStringLiteral("modified_at")))},
         {QStringLiteral("company_id"), row.value(QStringLiteral("company_id")).toString()},
-        {QStringLiteral("line_items"), body.value(QStringLiteral("line_items")).toArray()},
+        {QStringLiteral("line_items"), numberedItems(body.value(QStringLiteral("line_items")).toArray())},
         {QStringLiteral("__v"), row.value(QStringLiteral("version")).toLongLong()},
     };
 }
@@ -286,10 +304,11 @@ HttpResponse PlatformChargesController::createOneTime(const HttpRequest &req)
             QStringLiteral("charge"));
     QJsonObject charge = chargeValue.toObject();
     std::optional<HttpResponse> bad;
-    const auto price = readPrice(charge.value(QStringLiteral("price")), QStringLiteral("charge"), &bad);
+    const wire::Object exact = wire::Object(f->wire()).object({"charge"});
+    const auto price = readPrice(exact.object({"price"}), QStringLiteral("charge"), &bad);
     if (!price)
         return *bad;
-    const auto capped = readCapped(charge, price->currency(), QStringLiteral("charge"), &bad);
+    const auto capped = readCapped(exact, price->currency(), QStringLiteral("charge"), &bad);
     if (!capped)
         return *bad;
     if (!charge.value(QStringLiteral("name")).isString())
@@ -346,11 +365,12 @@ HttpResponse PlatformChargesController::createSubscription(const HttpRequest &re
             return HttpResponse::error(
                 400, QStringLiteral("invalid_field"), QStringLiteral("%1 must be an object.").arg(where), where);
         QJsonObject item = itemsValue.toArray().at(i).toObject();
+        const wire::Object exact(wire::Object(f->wire()).list({"line_items"}).at(i));
         std::optional<HttpResponse> bad;
-        const auto price = readPrice(item.value(QStringLiteral("price")), where, &bad);
+        const auto price = readPrice(exact.object({"price"}), where, &bad);
         if (!price)
             return *bad;
-        const auto capped = readCapped(item, price->currency(), where, &bad);
+        const auto capped = readCapped(exact, price->currency(), where, &bad);
         if (!capped)
             return *bad;
         const QJsonObject recurring = item.value(QStringLiteral("recurring")).toObject();

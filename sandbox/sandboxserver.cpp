@@ -56,6 +56,7 @@ SandboxServer::SandboxServer(Database &db, bool documentedOnly, QObject *parent)
     : QAbstractHttpServer(parent), m_webhooks(db), m_context(db, m_webhooks)
 {
     m_router.setDocumentedOnly(documentedOnly);
+    m_context.documentedOnly = documentedOnly;
     // One controller per resource group, each registering its named handlers.
     m_controllers.push_back(std::make_unique<AuthController>(m_context));
     m_controllers.push_back(std::make_unique<SubscriptionsController>(m_context));

@@ -27,6 +27,8 @@ void SubscriptionsController::registerRoutes(Router &router)
         RouteKind::Documented);
     route(router, "POST", QStringLiteral("/api/billing/plan-change"), &SubscriptionsController::changePlan,
         RouteKind::Documented);
+    route(router, "POST", QStringLiteral("/api/billing/plan-change/preview"),
+        &SubscriptionsController::previewPlanChange, RouteKind::Extension);
     route(
         router, "POST", QStringLiteral("/api/billing/cancel"), &SubscriptionsController::cancel, RouteKind::Documented);
     route(
@@ -274,7 +276,19 @@ QString chargePlanChange(Context &ctx, const QString &orgId, const QString &subI
 
 } // namespace
 
+HttpResponse SubscriptionsController::previewPlanChange(const HttpRequest &req)
+{
+    return planChange(req, true);
+}
+
 HttpResponse SubscriptionsController::changePlan(const HttpRequest &req)
+{
+    // {"preview": true} on the documented endpoint is this sandbox's older spelling of the preview;
+    // a server written from the document alone knows nothing of it (--documented-only).
+    return planChange(req, false);
+}
+
+HttpResponse SubscriptionsController::planChange(const HttpRequest &req, bool previewOnly)
 {
     if (auto denied = requireRole(req, kOwnerAdmin))
         return *denied;
@@ -285,7 +299,8 @@ HttpResponse SubscriptionsController::changePlan(const HttpRequest &req)
     const QString planId = fields->string(QStringLiteral("planId"), true, 80);
     const QString cycleText = fields->string(QStringLiteral("billingCycle"), false, 20);
     const QString reason = fields->string(QStringLiteral("reason"), false, 500);
-    const bool preview = fields->boolean(QStringLiteral("preview")).value_or(false);
+    const bool preview =
+        previewOnly || (!ctx.documentedOnly && fields->boolean(QStringLiteral("preview")).value_or(false));
     if (!fields->ok())
         return fields->error();
     settlePeriodEnds(ctx);

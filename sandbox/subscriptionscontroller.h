@@ -19,6 +19,8 @@ private:
     HttpResponse one(const HttpRequest &request);
     HttpResponse patch(const HttpRequest &request);
     HttpResponse changePlan(const HttpRequest &request);
+    HttpResponse previewPlanChange(const HttpRequest &request);
+    HttpResponse planChange(const HttpRequest &request, bool previewOnly);
     HttpResponse cancel(const HttpRequest &request);
     HttpResponse resume(const HttpRequest &request);
     HttpResponse failNextRenewal(const HttpRequest &request);

@@ -12,6 +12,20 @@
 
 namespace bc {
 
+AmountConvention::Units usualUnits(Family family)
+{
+    // Seed 002's "price_monthly": 999 for a "Pro" plan reads as 9.99; seed 003's amounts are
+    // major units (capped_amount 1000.00). Org billing and tier billing send strings.
+    return family == Family::Credits ? AmountConvention::Units::Minor : AmountConvention::Units::Major;
+}
+
+AmountConvention ConnectionProfile::amountsFor(Family f) const
+{
+    if (families.size() == 1 && families.first() == f)
+        return amounts;
+    return {amounts.currency, usualUnits(f)};
+}
+
 ProfileStore::ProfileStore(const QString &directory)
     : m_directory(directory.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) : directory)
 { }
@@ -37,6 +51,11 @@ QList<ConnectionProfile> ProfileStore::load() const
                 p.families.append(*family);
         p.companyId = settings.value(QStringLiteral("companyId")).toString();
         p.extensionId = settings.value(QStringLiteral("extensionId")).toString();
+        p.amounts.currency = settings.value(QStringLiteral("currency")).toString();
+        const QString units = settings.value(QStringLiteral("amountUnits")).toString();
+        p.amounts.units = units.isEmpty()     ? usualUnits(p.family())
+            : units == QLatin1String("minor") ? AmountConvention::Units::Minor
+                                              : AmountConvention::Units::Major;
         p.apiKey = keys.value(p.name).toString();
         if (!p.name.isEmpty() && p.baseUrl.isValid())
             out.append(p);
@@ -66,6 +85,9 @@ bool ProfileStore::save(const QList<ConnectionProfile> &profiles, QString *error
         settings.setValue(QStringLiteral("families"), families);
         settings.setValue(QStringLiteral("companyId"), p.companyId);
         settings.setValue(QStringLiteral("extensionId"), p.extensionId);
+        settings.setValue(QStringLiteral("currency"), p.amounts.currency);
+        settings.setValue(QStringLiteral("amountUnits"),
+            p.amounts.units == AmountConvention::Units::Minor ? QStringLiteral("minor") : QStringLiteral("major"));
         keys.insert(p.name, p.apiKey);
     }
     settings.endArray();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/billingtypes.h"
+#include "models/money.h"
 
 #include <QList>
 #include <QString>
@@ -20,8 +21,21 @@ struct ConnectionProfile
     QList<Family> families{Family::OrgBilling};
     QString companyId; // platform charges family
     QString extensionId;
+    // How this server's bare numbers are money (seed 002 shows "price_monthly": 999): the currency
+    // of amounts whose answer names none, and whether numbers count major or minor units.
+    AmountConvention amounts{{}, AmountConvention::Units::Major};
     bool embedded = false; // the demo sandbox this console started
+
+    // The family a connection is for: a company runs one of these backends. The demo serves all
+    // four; its first is the one it opens on.
+    Family family() const { return families.isEmpty() ? Family::OrgBilling : families.first(); }
+    // The reading of bare numbers for one family: the connection's own for its family; for the
+    // demo, each family's usual one (credits prices in cents, platform amounts in major units).
+    AmountConvention amountsFor(Family f) const;
 };
+
+// How a family's documents show bare numbers, read when a connection does not say.
+AmountConvention::Units usualUnits(Family family);
 
 class ProfileStore
 {

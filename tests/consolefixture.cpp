@@ -16,6 +16,8 @@ bc::ConnectionProfile sandboxProfile(
     p.apiKey = sandbox.key(role);
     p.role = bc::roleFromString(role);
     p.families = families;
+    // The sandbox's bare numbers: credits prices in US cents, platform amounts in major units.
+    p.amounts = {QStringLiteral("USD"), bc::usualUnits(p.family())};
     if (families.contains(bc::Family::Platform)) {
         const QJsonObject ids = sandbox.info().value(QStringLiteral("platform")).toObject();
         p.companyId = ids.value(QStringLiteral("company_id")).toString();

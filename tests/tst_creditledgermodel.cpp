@@ -4,6 +4,7 @@
 
 #include "api/familyconnectors.h"
 #include "api/ledgerpage.h"
+#include "api/wirejson.h"
 #include "models/creditledgermodel.h"
 #include "models/itemdatarole.h"
 
@@ -18,6 +19,13 @@ using namespace bc;
 using namespace bctest;
 
 namespace {
+
+QCborValue page(const QByteArray &json)
+{
+    QString error;
+    const std::optional<QCborValue> root = wire::parse(json, &error);
+    return root.value_or(QCborValue());
+}
 
 // Serves a synthetic ledger of `total` rows, newest first, in pages, answering on the next turn
 // of the event loop like a network source would.
@@ -56,8 +64,9 @@ public:
         LedgerChunk chunk;
         QString error;
         const bool ok = decodeLedgerPage(
-            QJsonDocument(QJsonObject{{QStringLiteral("success"), true}, {QStringLiteral("data"), data}}), &chunk,
-            &error);
+            page(
+                QJsonDocument(QJsonObject{{QStringLiteral("success"), true}, {QStringLiteral("data"), data}}).toJson()),
+            &chunk, &error);
         chunk.nextCursor = start + limit < m_total ? QString::number(start + limit) : QString();
         QTimer::singleShot(0, &m_context, [done, chunk, ok, error] { done(chunk, ok ? QString() : error); });
     }
@@ -100,7 +109,7 @@ void TestCreditLedgerModel::pagesArriveThroughFetchMore()
     QCOMPARE(model.index(0, CreditLedgerModel::Id).data().toString(), QStringLiteral("txn_00001234"));
     QCOMPARE(model.index(1, CreditLedgerModel::Amount).data(SortRole).toLongLong(), qint64(-1));
     QCOMPARE(
-        model.index(5, CreditLedgerModel::Operator).data().toString(), QStringLiteral("ravi@example.com · goodwill"));
+        model.index(5, CreditLedgerModel::Operator).data().toString(), QStringLiteral("ravi@example.com · Goodwill"));
     QCOMPARE(model.transactionAt(5).note, QStringLiteral("Outage on the 14th"));
     QCOMPARE(model.index(0, CreditLedgerModel::Type).data(StatusRole).toString(), QStringLiteral("subscription_grant"));
 }
@@ -174,11 +183,24 @@ void TestCreditLedgerModel::decodeRejectsBadPages()
 {
     LedgerChunk chunk;
     QString error;
-    QVERIFY(!decodeLedgerPage(QJsonDocument(QJsonObject{{QStringLiteral("success"), true}}), &chunk, &error));
-    QVERIFY(!decodeLedgerPage(
-        QJsonDocument::fromJson(R"({"data":[{"id":"x","amount":"5","created_at":"2026-01-01T00:00:00Z"}]})"), &chunk,
-        &error));
-    QVERIFY(error.contains(QStringLiteral("whole amount")));
+    QVERIFY(!decodeLedgerPage(page(R"({"success":true})"), &chunk, &error));
+    // Credits are whole: a fraction or a word is refused, naming the row.
+    for (const char *amount : {"5.5", "\"five\"", "1e3"}) {
+        QVERIFY(!decodeLedgerPage(
+            page(QByteArray(R"({"data":[{"id":"x","amount":)") + amount + R"(,"created_at":"2026-01-01T00:00:00Z"}]})"),
+            &chunk, &error));
+        QVERIFY2(
+            error.contains(QStringLiteral("whole amount")) && error.contains(QStringLiteral("1")), qPrintable(error));
+    }
+    // Seed 002's literal page: no balance_after, which the ledger then leaves blank rather than 0.
+    LedgerChunk seed;
+    QVERIFY2(decodeLedgerPage(page(R"j({"success":true,"data":[{"id":"txn-id","type":"ai_usage","amount":-50,
+        "description":"AI chat completion (gpt-4)","created_at":"2026-04-15T10:00:00Z"}]})j"),
+                 &seed, &error),
+        qPrintable(error));
+    QCOMPARE(seed.rows.size(), std::size_t(1));
+    QCOMPARE(seed.rows.front().amount, qint64(-50));
+    QCOMPARE(seed.rows.front().hasBalance, quint8(0));
 }
 
 void TestCreditLedgerModel::typesSurviveManyDistinctDescriptions()

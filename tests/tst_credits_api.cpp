@@ -192,7 +192,9 @@ void TestCreditsApi::plansAndOrders()
     QCOMPARE(plans.status, 200);
     const QJsonObject pro = plans.json.value(QStringLiteral("data")).toArray().at(1).toObject();
     QCOMPARE(pro.value(QStringLiteral("name")).toString(), QStringLiteral("Pro"));
-    QCOMPARE(pro.value(QStringLiteral("price_monthly")).toString(), QStringLiteral("29.00"));
+    // Seed 002's shape: prices are bare numbers (minor units here), written from their digits.
+    QVERIFY2(plans.body.contains(R"("price_monthly":2900,)"), plans.body.constData());
+    QCOMPARE(pro.value(QStringLiteral("price_monthly")).toInteger(), qint64(2900));
     QCOMPARE(pro.value(QStringLiteral("credits_included")).toInteger(), qint64(10000));
     QVERIFY(pro.value(QStringLiteral("features")).toArray().size() >= 2);
     QVERIFY(!pro.contains(QStringLiteral("stripe_price_monthly"))); // provider ids are for admins
@@ -478,14 +480,26 @@ void TestCreditsApi::adminPlans()
     QCOMPARE(m_sandbox.post(QStringLiteral("/admin/billing/plans"), m_sa, plan).status, 409);
     QJsonObject bad = plan;
     bad.insert(QStringLiteral("id"), QStringLiteral("bad"));
-    bad.insert(QStringLiteral("price_monthly"), 199.0);
-    const auto number = m_sandbox.post(QStringLiteral("/admin/billing/plans"), m_sa, bad);
-    QCOMPARE(number.status, 400);
-    QVERIFY(number.json.value(QStringLiteral("error"))
-                .toObject()
-                .value(QStringLiteral("message"))
-                .toString()
-                .contains(QStringLiteral("exact")));
+    // A number is minor units, as the seed shows (999 for 9.99): a fraction of a cent is refused.
+    const auto fraction = m_sandbox.request("POST", QStringLiteral("/admin/billing/plans"), m_sa,
+        R"({"id":"bad","name":"Bad","price_monthly":199.5,"price_yearly":1990,"credits_included":1})");
+    QCOMPARE(fraction.status, 400);
+    QVERIFY2(fraction.json.value(QStringLiteral("error"))
+                 .toObject()
+                 .value(QStringLiteral("message"))
+                 .toString()
+                 .contains(QStringLiteral("whole number of minor units")),
+        fraction.body.constData());
+    const auto exponent = m_sandbox.request("POST", QStringLiteral("/admin/billing/plans"), m_sa,
+        R"({"id":"bad","name":"Bad","price_monthly":1e3,"price_yearly":1990,"credits_included":1})");
+    QCOMPARE(exponent.status, 400);
+    const auto minor = m_sandbox.request("POST", QStringLiteral("/admin/billing/plans"), m_sa,
+        R"({"id":"seedshape","name":"Seed shape","price_monthly":999,"price_yearly":9990,"credits_included":10000,
+            "features":["Unlimited AI chat"]})");
+    QCOMPARE(minor.status, 201); // no currency: the service's own (USD)
+    QVERIFY2(minor.body.contains(R"("price_monthly":999,)"), minor.body.constData());
+    QCOMPARE(minor.json.value(QStringLiteral("data")).toObject().value(QStringLiteral("currency")).toString(),
+        QStringLiteral("USD"));
     bad.insert(QStringLiteral("price_monthly"), QStringLiteral("1.999"));
     QCOMPARE(m_sandbox.post(QStringLiteral("/admin/billing/plans"), m_sa, bad).errorCode(),
         QStringLiteral("invalid_amount"));
@@ -496,8 +510,9 @@ void TestCreditsApi::adminPlans()
     const auto updated = m_sandbox.request("PUT", QStringLiteral("/admin/billing/plans/starter"), m_sa,
         R"({"creem_product_id":"prod_starter","price_monthly":"10.99"})");
     QCOMPARE(updated.status, 200);
-    QCOMPARE(updated.json.value(QStringLiteral("data")).toObject().value(QStringLiteral("price_monthly")).toString(),
-        QStringLiteral("10.99"));
+    // A string is major units: "10.99" is answered as 1099 cents.
+    QCOMPARE(updated.json.value(QStringLiteral("data")).toObject().value(QStringLiteral("price_monthly")).toInteger(),
+        qint64(1099));
     QCOMPARE(updated.json.value(QStringLiteral("data")).toObject().value(QStringLiteral("creem_product_id")).toString(),
         QStringLiteral("prod_starter"));
     QCOMPARE(
@@ -539,7 +554,8 @@ void TestCreditsApi::adminCoupons()
         {R"({"code":"BOTH","percent_off":"10","amount_off":"1.00","currency":"USD"})", "invalid_field"},
         {R"({"code":"NONE"})", "invalid_field"},
         {R"({"code":"BIG","percent_off":"150"})", "invalid_field"},
-        {R"({"code":"FLOAT","percent_off":12.5})", "invalid_field"},
+        {R"({"code":"FINE","percent_off":12.555})", "invalid_field"},
+        {R"({"code":"EXP","percent_off":1e1})", "invalid_field"},
         {R"({"code":"YEN","amount_off":"10.5","currency":"JPY"})", "invalid_amount"},
         {R"({"code":"REPEAT","percent_off":"10","duration":"repeating"})", "invalid_field"},
         {R"({"code":"DATES","percent_off":"10","valid_from":"2030-01-02","valid_until":"2030-01-01"})", "invalid_date"},

@@ -8,6 +8,9 @@
 #include <QtTest>
 
 using namespace bc;
+
+// The sandbox's credits prices: bare numbers in US cents, as seed 002 shows them.
+static const wire::AmountConvention kCreditsConvention{QStringLiteral("USD"), wire::AmountConvention::Units::Minor};
 using namespace bctest;
 
 class TestFamilyConnectors : public QObject
@@ -59,6 +62,7 @@ ApiResult<T> TestFamilyConnectors::wait(Call call)
 void TestFamilyConnectors::creditsReadAndPage()
 {
     CreditsConnector c(transport(QStringLiteral("member")));
+    c.setAmountConvention(kCreditsConvention);
     const auto balance = wait<qint64>([&](auto done) { c.balance(&m_context, done); });
     QVERIFY(balance.ok());
     // Walk the whole ledger by cursor: the sum is the balance.
@@ -91,6 +95,7 @@ void TestFamilyConnectors::creditsReadAndPage()
 void TestFamilyConnectors::creditsMutations()
 {
     CreditsConnector owner(transport(QStringLiteral("owner")));
+    owner.setAmountConvention(kCreditsConvention);
     const auto checkin = wait<CheckinResult>([&](auto done) { owner.checkin(&m_context, done); });
     QVERIFY2(checkin.ok(), qPrintable(checkin.error.humanMessage()));
     QCOMPARE(checkin.value.creditsAwarded, qint64(10));
@@ -119,6 +124,7 @@ void TestFamilyConnectors::creditsMutations()
 void TestFamilyConnectors::creditsAdmin()
 {
     CreditsConnector support(transport(QStringLiteral("support")));
+    support.setAmountConvention(kCreditsConvention);
     const QString acme = m_sandbox.get(QStringLiteral("/api/auth/whoami"), m_sandbox.key(QStringLiteral("owner")))
                              .json.value(QStringLiteral("org"))
                              .toObject()
@@ -143,6 +149,7 @@ void TestFamilyConnectors::creditsAdmin()
     QVERIFY(forbidden.error.humanMessage().contains(QStringLiteral("Super Admin")));
 
     CreditsConnector admin(transport(QStringLiteral("super_admin")));
+    admin.setAmountConvention(kCreditsConvention);
     CreditPlan plan;
     plan.id = QStringLiteral("nano");
     plan.name = QStringLiteral("Nano");

@@ -16,27 +16,50 @@ private slots:
     void subscription();
     void subscriptionRejectsBadMoney_data();
     void subscriptionRejectsBadMoney();
+    void subscriptionReadsOtherSpellings();
+    void unknownStatusIsOther();
     void identity();
     void prorationPreview();
+    void creditPlanNumbersInTheConnectionsUnits();
+    void creditPlanWrittenAsNumbers();
+    void platformChargeNumbers();
+    void tierBothShapes();
+    void redirects();
     void invoiceRoundTrip();
     void invoiceRejects_data();
     void invoiceRejects();
 };
 
-static QJsonObject subscriptionJson()
+// The object of a JSON text, read as the connectors read answers.
+static wire::Object objectOf(const QByteArray &json)
 {
-    return QJsonDocument::fromJson(R"({"id":"sub_1","orgId":"org_1","orgName":"Acme","planId":"pro","planName":"Pro",
+    QString error;
+    const std::optional<QCborValue> root = wire::parse(json, &error);
+    if (!root)
+        qFatal("test JSON does not parse: %s", qPrintable(error));
+    return wire::objectIn(*root);
+}
+
+static const wire::AmountConvention kOrg{}; // strings in major units, currency from the answer
+
+static QByteArray subscriptionJson(const QByteArray &key = {}, const QByteArray &value = {})
+{
+    QByteArray json = R"({"id":"sub_1","orgId":"org_1","orgName":"Acme","planId":"pro","planName":"Pro",
         "status":"past_due","billingCycle":"yearly","amount":"9990.00","currency":"INR",
         "currentPeriodStart":"2026-01-01T00:00:00Z","currentPeriodEnd":"2027-01-01T00:00:00Z",
-        "cancelAtPeriodEnd":true,"cancelledAt":null})")
-        .object();
+        "cancelAtPeriodEnd":true,"cancelledAt":null})";
+    if (!key.isEmpty()) { // the last of two equal keys is the one read
+        json.chop(1);
+        json += ",\"" + key + "\":" + value + "}";
+    }
+    return json;
 }
 
 void TestMappers::subscription()
 {
     Subscription s;
     QString error;
-    QVERIFY2(json::toSubscription(subscriptionJson(), &s, &error), qPrintable(error));
+    QVERIFY2(json::toSubscription(objectOf(subscriptionJson()), kOrg, &s, &error), qPrintable(error));
     QCOMPARE(s.id, QStringLiteral("sub_1"));
     QCOMPARE(s.status, SubscriptionStatus::PastDue);
     QCOMPARE(s.billingCycle, BillingCycle::Yearly);
@@ -48,59 +71,191 @@ void TestMappers::subscription()
 
 void TestMappers::subscriptionRejectsBadMoney_data()
 {
-    QTest::addColumn<QString>("key");
-    QTest::addColumn<QJsonValue>("value");
+    QTest::addColumn<QByteArray>("key");
+    QTest::addColumn<QByteArray>("value");
     QTest::addColumn<QString>("errorPart");
-    QTest::newRow("number, not string") << "amount" << QJsonValue(999.0) << "not a string amount";
-    QTest::newRow("exponent") << "amount" << QJsonValue(QStringLiteral("9.99e2")) << "exponent";
-    QTest::newRow("too precise") << "amount" << QJsonValue(QStringLiteral("999.001")) << "decimals";
-    QTest::newRow("unknown currency") << "currency" << QJsonValue(QStringLiteral("RUP")) << "ISO 4217";
-    QTest::newRow("unknown status") << "status" << QJsonValue(QStringLiteral("zombie")) << "unknown status";
+    QTest::newRow("exponent string") << QByteArray("amount") << QByteArray(R"("9.99e2")") << "exponent";
+    QTest::newRow("exponent number") << QByteArray("amount") << QByteArray("9.99e2") << "exponent";
+    QTest::newRow("too precise string") << QByteArray("amount") << QByteArray(R"("999.001")") << "decimals";
+    QTest::newRow("too precise number") << QByteArray("amount") << QByteArray("999.001") << "decimals";
+    QTest::newRow("beyond 64 bits") << QByteArray("amount") << QByteArray("123456789012345678901234567890") << "amount";
+    QTest::newRow("unknown currency") << QByteArray("currency") << QByteArray(R"("RUP")") << "ISO 4217";
+    QTest::newRow("not an amount") << QByteArray("amount") << QByteArray("true") << "not an amount";
 }
 
 void TestMappers::subscriptionRejectsBadMoney()
 {
-    QFETCH(QString, key);
-    QFETCH(QJsonValue, value);
+    QFETCH(QByteArray, key);
+    QFETCH(QByteArray, value);
     QFETCH(QString, errorPart);
-    QJsonObject o = subscriptionJson();
-    o.insert(key, value);
     Subscription s;
     QString error;
-    QVERIFY(!json::toSubscription(o, &s, &error));
+    QVERIFY(!json::toSubscription(objectOf(subscriptionJson(key, value)), kOrg, &s, &error));
     QVERIFY2(error.contains(errorPart), qPrintable(error));
+    QVERIFY2(error.contains(QString::fromLatin1(key)), qPrintable(error)); // the field is named
+}
+
+void TestMappers::subscriptionReadsOtherSpellings()
+{
+    // Another server written from the same document: snake case, a nested plan, an exact number
+    // in major units, Unix seconds, and fields the console does not know.
+    Subscription s;
+    QString error;
+    QVERIFY2(json::toSubscription(objectOf(R"({"subscription_id":"s9","org_id":"o9","status":"ACTIVE",
+        "plan":{"id":"team","name":"Team","priceMonthly":"49.00"},"billing_cycle":"month","amount":49.5,
+        "currency":"usd","current_period_end":1798761600,"extra":{"x":1}})"),
+                 kOrg, &s, &error),
+        qPrintable(error));
+    QCOMPARE(s.id, QStringLiteral("s9"));
+    QCOMPARE(s.planName, QStringLiteral("Team"));
+    QCOMPARE(s.status, SubscriptionStatus::Active);
+    QCOMPARE(s.billingCycle, BillingCycle::Monthly);
+    QCOMPARE(s.amount, Money::fromMinor(4950, QStringLiteral("USD")));
+    QCOMPARE(s.currentPeriodEnd, QDateTime(QDate(2027, 1, 1), QTime(0, 0), Qt::UTC));
+
+    // Without an amount of its own, the plan's price for the cycle.
+    QVERIFY2(json::toSubscription(objectOf(R"({"id":"s10","status":"active","billingCycle":"monthly",
+        "currency":"USD","plan":{"id":"team","priceMonthly":"49.00","priceYearly":"490.00"}})"),
+                 kOrg, &s, &error),
+        qPrintable(error));
+    QCOMPARE(s.amount, Money::fromMinor(4900, QStringLiteral("USD")));
+}
+
+void TestMappers::unknownStatusIsOther()
+{
+    Subscription s;
+    QString error;
+    QVERIFY2(
+        json::toSubscription(objectOf(subscriptionJson("status", R"("zombie")")), kOrg, &s, &error), qPrintable(error));
+    QCOMPARE(s.status, SubscriptionStatus::Other);
+    QVERIFY2(json::toSubscription(objectOf(subscriptionJson("status", R"("trialing")")), kOrg, &s, &error),
+        qPrintable(error));
+    QCOMPARE(s.status, SubscriptionStatus::Active);
 }
 
 void TestMappers::identity()
 {
     json::Identity id;
     QString error;
-    QVERIFY(json::toIdentity(QJsonDocument::fromJson(R"({"user":{"id":"u","email":"a@b","name":"A"},"role":"support",
-        "org":{"id":"o","name":"Acme"},"families":["org_billing"]})")
-                                 .object(),
+    QVERIFY(json::toIdentity(objectOf(R"({"user":{"id":"u","email":"a@b","name":"A"},"role":"support",
+        "org":{"id":"o","name":"Acme"},"families":["org_billing"]})"),
         &id, &error));
     QCOMPARE(id.role, Role::Support);
     QCOMPARE(id.orgName, QStringLiteral("Acme"));
     QCOMPARE(id.families, QStringList{QStringLiteral("org_billing")});
-    QVERIFY(!json::toIdentity(QJsonDocument::fromJson(R"({"role":"root"})").object(), &id, &error));
+    QVERIFY(!json::toIdentity(objectOf(R"({"role":"root"})"), &id, &error));
 }
 
 void TestMappers::prorationPreview()
 {
     ProrationPreview p;
     QString error;
-    QVERIFY2(json::toProrationPreview(QJsonDocument::fromJson(R"({"currentPlanId":"pro","currentPlanName":"Pro",
+    QVERIFY2(json::toProrationPreview(objectOf(R"({"currentPlanId":"pro","currentPlanName":"Pro",
         "currentBillingCycle":"monthly","proposedPlanId":"business","proposedPlanName":"Business",
         "proposedBillingCycle":"monthly","currency":"INR","currentPrice":"999.00","proposedPrice":"1999.00",
         "credit":"-599.40","debit":"1199.40","net":"600.00","tax":"108.00","amountDueNow":"708.00",
-        "creditCarriedForward":"0.00","newPeriodEnd":"2026-12-10T00:00:00Z"})")
-                                          .object(),
-                 &p, &error),
+        "creditCarriedForward":"0.00","newPeriodEnd":"2026-12-10T00:00:00Z"})"),
+                 kOrg, &p, &error),
         qPrintable(error));
     QCOMPARE(p.credit.minorUnits(), qint64(-59940));
     QCOMPARE(p.net.minorUnits(), qint64(60000));
     QCOMPARE(p.amountDueNow.minorUnits(), qint64(70800));
     QCOMPARE(p.proposedPlanName, QStringLiteral("Business"));
+}
+
+void TestMappers::creditPlanNumbersInTheConnectionsUnits()
+{
+    // Seed 002's literal plan: "price_monthly": 999, no currency.
+    const QByteArray seed = R"({"success":true,"data":[{"id":"plan-id","name":"Pro","description":"For growing teams",
+        "price_monthly":999,"price_yearly":9990,"credits_included":10000,
+        "features":["Unlimited AI chat","Priority support"]}]})";
+    QString error;
+    const std::optional<QCborValue> root = wire::parse(seed, &error);
+    QVERIFY(root);
+    const wire::Object o(wire::listIn(*root).first());
+    CreditPlan plan;
+    QVERIFY2(json::toCreditPlan(o, {QStringLiteral("USD"), wire::AmountConvention::Units::Minor}, &plan, &error),
+        qPrintable(error));
+    QCOMPARE(plan.priceMonthly, Money::fromMinor(999, QStringLiteral("USD")));
+    QCOMPARE(plan.creditsIncluded, qint64(10000));
+    QCOMPARE(plan.features.size(), 2);
+    QVERIFY2(json::toCreditPlan(o, {QStringLiteral("USD"), wire::AmountConvention::Units::Major}, &plan, &error),
+        qPrintable(error));
+    QCOMPARE(plan.priceMonthly, Money::fromMinor(99900, QStringLiteral("USD")));
+    // No currency anywhere: refused, naming the field, never guessed.
+    QVERIFY(!json::toCreditPlan(o, {}, &plan, &error));
+    QVERIFY2(error.contains(QStringLiteral("price_monthly")), qPrintable(error));
+    // Minor units must be whole.
+    QVERIFY(!json::toCreditPlan(objectOf(R"({"id":"p","price_monthly":9.99,"price_yearly":99})"),
+        {QStringLiteral("USD"), wire::AmountConvention::Units::Minor}, &plan, &error));
+    QVERIFY2(error.contains(QStringLiteral("whole number")), qPrintable(error));
+}
+
+void TestMappers::creditPlanWrittenAsNumbers()
+{
+    CreditPlan plan;
+    plan.name = QStringLiteral("Pro");
+    plan.priceMonthly = Money::fromMinor(999, QStringLiteral("USD"));
+    plan.priceYearly = Money::fromMinor(9990, QStringLiteral("USD"));
+    plan.creditsIncluded = 10000;
+    const QByteArray minor = wire::toJson(
+        QJsonDocument(json::fromCreditPlan(plan, {QStringLiteral("USD"), wire::AmountConvention::Units::Minor})));
+    QVERIFY2(minor.contains("\"price_monthly\":999,"), minor.constData());
+    QVERIFY2(!minor.contains("currency"), minor.constData());
+    const QByteArray major = wire::toJson(
+        QJsonDocument(json::fromCreditPlan(plan, {QStringLiteral("USD"), wire::AmountConvention::Units::Major})));
+    QVERIFY2(major.contains("\"price_monthly\":9.99,"), major.constData());
+}
+
+void TestMappers::platformChargeNumbers()
+{
+    // Seed 003 shows capped_amount and the price's amount as numbers.
+    PlatformCharge charge;
+    QString error;
+    QVERIFY2(json::toPlatformCharge(objectOf(R"({"_id":"64b54e711c0570666d5612bb","name":"Pro plan",
+        "status":"active","price":{"amount":499.5,"currency_code":"INR"},"capped_amount":1000,
+        "recurring":{"interval":"month"},"is_test":true,"__v":0})"),
+                 {QString(), wire::AmountConvention::Units::Major}, &charge, &error),
+        qPrintable(error));
+    QCOMPARE(charge.lineItems.size(), 1);
+    QCOMPARE(charge.lineItems.first().price, Money::fromMinor(49950, QStringLiteral("INR")));
+    QCOMPARE(charge.lineItems.first().cappedAmount, Money::fromMinor(100000, QStringLiteral("INR")));
+    QVERIFY(!json::toPlatformCharge(
+        objectOf(R"({"_id":"c","price":{"amount":1e3,"currency_code":"INR"}})"), {}, &charge, &error));
+    QVERIFY2(error.contains(QStringLiteral("amount")), qPrintable(error));
+}
+
+void TestMappers::tierBothShapes()
+{
+    TierStatus t;
+    QString error;
+    QVERIFY2(json::toTierStatus(objectOf(R"({"plan":"pro","status":"active","current_period_end":"2026-04-01T00:00:00Z",
+        "cancel_at_period_end":false})"),
+                 &t, &error),
+        qPrintable(error));
+    QCOMPARE(t.plan, TierPlan::Pro);
+    QCOMPARE(t.status, std::optional(SubscriptionStatus::Active));
+    QVERIFY2(json::toTierStatus(objectOf(R"({"plan":"free","status":null,"current_period_end":null,
+        "cancel_at_period_end":null})"),
+                 &t, &error),
+        qPrintable(error));
+    QCOMPARE(t.plan, TierPlan::Free);
+    QVERIFY(!t.status);
+    QVERIFY(!t.currentPeriodEnd.isValid());
+}
+
+void TestMappers::redirects()
+{
+    QString error;
+    for (const QByteArray &json : {QByteArray(R"({"checkout_url":"https://checkout.stripe.com/c/pay/cs_1"})"),
+             QByteArray(R"({"success":true,"data":{"url":"https://checkout.stripe.com/c/pay/cs_1"}})"),
+             QByteArray(R"({"data":{"session":{"redirect_url":"https://checkout.stripe.com/c/pay/cs_1"}}})")}) {
+        const std::optional<QCborValue> root = wire::parse(json, &error);
+        QVERIFY(root);
+        QCOMPARE(json::redirectIn(*root), QUrl(QStringLiteral("https://checkout.stripe.com/c/pay/cs_1")));
+    }
+    const std::optional<QCborValue> none = wire::parse(R"({"success":true})", &error);
+    QVERIFY(!json::redirectIn(*none).isValid());
 }
 
 static Invoice sampleInvoice()

@@ -199,7 +199,7 @@ void TestRecordPanes::planEditedAndValidatedLocally()
     bool updated = false;
     for (const QJsonValue &v : plans)
         updated |= v.toObject().value(QStringLiteral("id")).toString() == QLatin1String("pro")
-            && v.toObject().value(QStringLiteral("price_monthly")).toString() == QLatin1String("31.00");
+            && v.toObject().value(QStringLiteral("price_monthly")).toInteger() == 3100; // cents, as seed 002 shows
     QVERIFY(updated);
 }
 

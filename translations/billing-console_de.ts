@@ -42,12 +42,75 @@
         <source>The server refused the request (HTTP %1).</source>
         <translation>Der Server hat die Anfrage abgelehnt (HTTP %1).</translation>
     </message>
+    <message>
+        <source>This server does not offer %1.</source>
+        <translation>Dieser Server bietet %1 an.</translation>
+    </message>
+    <message>
+        <source>This key may not do that (HTTP 403).</source>
+        <translation>Dieser Schlüssel darf das nicht (HTTP 403).</translation>
+    </message>
+    <message>
+        <source>This key may not do that: %1</source>
+        <translation>Dieser Schlüssel darf das nicht: %1</translation>
+    </message>
 </context>
 <context>
     <name>CheckoutLauncher</name>
     <message>
         <source>The embedded checkout could not be loaded (%1).</source>
         <translation>Die eingebettete Bezahlseite konnte nicht geladen werden (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>Extension</name>
+    <message>
+        <source>a “who am I” for API keys</source>
+        <translation>keine „Wer bin ich“-Abfrage für API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>a list of plans</source>
+        <translation>keine Liste der Tarife</translation>
+    </message>
+    <message>
+        <source>a preview of what a plan change costs</source>
+        <translation>keine Vorschau der Kosten eines Tarifwechsels</translation>
+    </message>
+    <message>
+        <source>coupon checks before a checkout</source>
+        <translation>keine Gutscheinprüfung vor dem Bezahlen</translation>
+    </message>
+    <message>
+        <source>a list of invoices</source>
+        <translation>keine Rechnungsliste</translation>
+    </message>
+    <message>
+        <source>invoices as data (only as PDF)</source>
+        <translation>keine Rechnungen als Daten (nur als PDF)</translation>
+    </message>
+    <message>
+        <source>a list of payments (only the CSV export)</source>
+        <translation>keine Zahlungsliste (nur den CSV-Export)</translation>
+    </message>
+    <message>
+        <source>a revenue report</source>
+        <translation>keinen Umsatzbericht</translation>
+    </message>
+    <message>
+        <source>the current credits subscription</source>
+        <translation>kein aktuelles Credits-Abonnement</translation>
+    </message>
+    <message>
+        <source>a customer search</source>
+        <translation>keine Kundensuche</translation>
+    </message>
+    <message>
+        <source>a monthly credits summary</source>
+        <translation>keine monatliche Credits-Übersicht</translation>
+    </message>
+    <message>
+        <source>a list of charges</source>
+        <translation>keine Liste der Gebühren</translation>
     </message>
 </context>
 <context>

@@ -42,12 +42,75 @@
         <source>The server refused the request (HTTP %1).</source>
         <translation>सर्वर ने अनुरोध अस्वीकार किया (HTTP %1)।</translation>
     </message>
+    <message>
+        <source>This server does not offer %1.</source>
+        <translation>यह सर्वर %1 उपलब्ध नहीं कराता।</translation>
+    </message>
+    <message>
+        <source>This key may not do that (HTTP 403).</source>
+        <translation>इस कुंजी को यह करने की अनुमति नहीं है (HTTP 403)।</translation>
+    </message>
+    <message>
+        <source>This key may not do that: %1</source>
+        <translation>इस कुंजी को यह करने की अनुमति नहीं है: %1</translation>
+    </message>
 </context>
 <context>
     <name>CheckoutLauncher</name>
     <message>
         <source>The embedded checkout could not be loaded (%1).</source>
         <translation>अंतर्निहित चेकआउट लोड नहीं हो सका (%1)।</translation>
+    </message>
+</context>
+<context>
+    <name>Extension</name>
+    <message>
+        <source>a “who am I” for API keys</source>
+        <translation>API कुंजियों के लिए “मैं कौन हूँ” जाँच</translation>
+    </message>
+    <message>
+        <source>a list of plans</source>
+        <translation>योजनाओं की सूची</translation>
+    </message>
+    <message>
+        <source>a preview of what a plan change costs</source>
+        <translation>योजना बदलने की लागत का पूर्वावलोकन</translation>
+    </message>
+    <message>
+        <source>coupon checks before a checkout</source>
+        <translation>भुगतान से पहले कूपन जाँच</translation>
+    </message>
+    <message>
+        <source>a list of invoices</source>
+        <translation>चालानों की सूची</translation>
+    </message>
+    <message>
+        <source>invoices as data (only as PDF)</source>
+        <translation>डेटा के रूप में चालान (केवल PDF)</translation>
+    </message>
+    <message>
+        <source>a list of payments (only the CSV export)</source>
+        <translation>भुगतानों की सूची (केवल CSV निर्यात)</translation>
+    </message>
+    <message>
+        <source>a revenue report</source>
+        <translation>राजस्व रिपोर्ट</translation>
+    </message>
+    <message>
+        <source>the current credits subscription</source>
+        <translation>वर्तमान क्रेडिट सदस्यता</translation>
+    </message>
+    <message>
+        <source>a customer search</source>
+        <translation>ग्राहक खोज</translation>
+    </message>
+    <message>
+        <source>a monthly credits summary</source>
+        <translation>मासिक क्रेडिट सारांश</translation>
+    </message>
+    <message>
+        <source>a list of charges</source>
+        <translation>शुल्कों की सूची</translation>
     </message>
 </context>
 <context>
