@@ -4,6 +4,11 @@
 
 namespace bc {
 
+QString notOfferedSentence(const QString &what)
+{
+    return QCoreApplication::translate("ApiError", "This server does not offer %1.").arg(what);
+}
+
 QString ApiError::humanMessage() const
 {
     switch (kind) {
@@ -31,7 +36,7 @@ QString ApiError::humanMessage() const
             "ApiError", "Saved in Pending changes (%1). It will be sent, once, when the billing server can be reached.")
             .arg(message);
     case Kind::NotOffered:
-        return QCoreApplication::translate("ApiError", "This server does not offer %1.").arg(message);
+        return notOfferedSentence(message);
     case Kind::Http:
         break;
     }

@@ -6,6 +6,9 @@
 namespace bc {
 
 // What went wrong with a call, checked in order: network, HTTP status, parse, content.
+// "This server does not offer a list of invoices.": what a pane says where an extension is missing.
+QString notOfferedSentence(const QString &what);
+
 struct ApiError
 {
     // Queued: the server was not reached, and the change waits in the outbox to be sent, once.

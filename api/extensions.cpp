@@ -35,4 +35,66 @@ QString extensionName(Extension e)
     return {};
 }
 
+QString extensionTitle(Extension e)
+{
+    switch (e) {
+    case Extension::WhoAmI:
+        return QCoreApplication::translate("Extension", "Who am I");
+    case Extension::PlanList:
+        return QCoreApplication::translate("Extension", "Plan list");
+    case Extension::ProrationPreview:
+        return QCoreApplication::translate("Extension", "Plan change preview");
+    case Extension::CouponCheck:
+        return QCoreApplication::translate("Extension", "Coupon check");
+    case Extension::InvoiceList:
+        return QCoreApplication::translate("Extension", "Invoice list");
+    case Extension::InvoiceJson:
+        return QCoreApplication::translate("Extension", "Invoice data");
+    case Extension::PaymentList:
+        return QCoreApplication::translate("Extension", "Payment list");
+    case Extension::RevenueReport:
+        return QCoreApplication::translate("Extension", "Revenue report");
+    case Extension::CreditsSubscription:
+        return QCoreApplication::translate("Extension", "Current subscription");
+    case Extension::CustomerSearch:
+        return QCoreApplication::translate("Extension", "Customer search");
+    case Extension::CreditsSummary:
+        return QCoreApplication::translate("Extension", "Credits summary");
+    case Extension::ChargeList:
+        return QCoreApplication::translate("Extension", "Charge list");
+    }
+    return {};
+}
+
+QString extensionKey(Extension e)
+{
+    switch (e) {
+    case Extension::WhoAmI:
+        return QStringLiteral("whoami");
+    case Extension::PlanList:
+        return QStringLiteral("plan_list");
+    case Extension::ProrationPreview:
+        return QStringLiteral("proration_preview");
+    case Extension::CouponCheck:
+        return QStringLiteral("coupon_check");
+    case Extension::InvoiceList:
+        return QStringLiteral("invoice_list");
+    case Extension::InvoiceJson:
+        return QStringLiteral("invoice_json");
+    case Extension::PaymentList:
+        return QStringLiteral("payment_list");
+    case Extension::RevenueReport:
+        return QStringLiteral("revenue_report");
+    case Extension::CreditsSubscription:
+        return QStringLiteral("credits_subscription");
+    case Extension::CustomerSearch:
+        return QStringLiteral("customer_search");
+    case Extension::CreditsSummary:
+        return QStringLiteral("credits_summary");
+    case Extension::ChargeList:
+        return QStringLiteral("charge_list");
+    }
+    return {};
+}
+
 } // namespace bc

@@ -1,6 +1,7 @@
 // billing-console: the desktop console for people who run a company's billing.
 #include "embeddedsandbox.h"
 #include "journalcommand.h"
+#include "profilecommand.h"
 #include "rendercommand.h"
 
 #include "core/language.h"
@@ -65,7 +66,11 @@ const char kDescription[] =
     "  billing-console verify-journal [--store PATH | --input FILE.json]\n"
     "      Checks the operator journal's hash chain; exit 1 when an entry was edited or removed.\n"
     "  billing-console export-journal --out FILE|- [--format csv|json] [--store PATH]\n"
-    "      Writes the operator journal as CSV or JSON (the JSON keeps the hashes).";
+    "      Writes the operator journal as CSV or JSON (the JSON keeps the hashes).\n"
+    "  billing-console profile add|list|remove|test …   (billing-console profile --help)\n"
+    "      Connections to billing servers, their keys in the keychain: add tests and saves one\n"
+    "      (--name --url --family --role, the key by --key-stdin, --key-file or BILLING_CONSOLE_API_KEY);\n"
+    "      test exits 0 when a connection works, 1 with the reason when it does not.";
 
 void setUpApplication()
 {
@@ -149,6 +154,8 @@ int main(int argc, char *argv[])
         return runVerifyJournal(argc, argv);
     if (argc > 1 && qstrcmp(argv[1], "export-journal") == 0)
         return runExportJournal(argc, argv);
+    if (argc > 1 && qstrcmp(argv[1], "profile") == 0)
+        return runProfileCommand(argc, argv);
 
     QApplication app(argc, argv);
     setUpApplication();

@@ -1,5 +1,7 @@
 #include "rendercommand.h"
 
+#include "headlesskey.h"
+
 #include "api/orgbillingconnector.h"
 #include "api/pager.h"
 #include "api/transport.h"
@@ -166,7 +168,9 @@ int runRenderInvoices(int argc, char *argv[])
         QStringLiteral("With --profile: only invoices with this status (paid, issued, …)."), QStringLiteral("status"));
     const QCommandLineOption logo(QStringLiteral("logo"),
         QStringLiteral("The seller's logo (PNG or JPEG), printed beside the seller block."), QStringLiteral("file"));
-    parser.addOptions({input, out, merge, pageSize, locale, copy, profile, from, to, status, logo});
+    const QCommandLineOption keyStdin = keyStdinOption();
+    const QCommandLineOption keyFile = keyFileOption();
+    parser.addOptions({input, out, merge, pageSize, locale, copy, profile, from, to, status, logo, keyStdin, keyFile});
     parser.process(app);
 
     if (parser.isSet(input) == parser.isSet(profile)) {
@@ -239,7 +243,23 @@ int runRenderInvoices(int argc, char *argv[])
                                         : QStringLiteral("; saved: %1").arg(names.join(QStringLiteral(", ")))));
             return 1;
         }
-        return renderFromServer(*it, range, wantedStatus, options, parser.value(merge), parser.value(out));
+        // The key from --key-stdin, --key-file or BILLING_CONSOLE_API_KEY, else the keychain's.
+        ConnectionProfile chosen = *it;
+        QString keyError;
+        const std::optional<QString> key = headlessKey(parser, keyStdin, keyFile, &keyError);
+        if (!key) {
+            say(QStringLiteral("render-invoices: %1.").arg(keyError));
+            return 2;
+        }
+        if (!key->isEmpty())
+            chosen.apiKey = *key;
+        if (chosen.apiKey.isEmpty()) {
+            say(QStringLiteral("render-invoices: the keychain has no API key for '%1'; give one with --key-stdin, "
+                               "--key-file or BILLING_CONSOLE_API_KEY.")
+                    .arg(chosen.name));
+            return 1;
+        }
+        return renderFromServer(chosen, range, wantedStatus, options, parser.value(merge), parser.value(out));
     }
 
     QFile file;

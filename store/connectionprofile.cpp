@@ -2,11 +2,11 @@
 
 #include "models/words.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -26,17 +26,65 @@ AmountConvention ConnectionProfile::amountsFor(Family f) const
     return {amounts.currency, usualUnits(f)};
 }
 
-ProfileStore::ProfileStore(const QString &directory)
-    : m_directory(directory.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) : directory)
+ProfileStore::ProfileStore(const QString &directory, const SecretStore &secrets)
+    : m_directory(
+        directory.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) : directory),
+      m_secrets(secrets)
 { }
 
-QList<ConnectionProfile> ProfileStore::load() const
+namespace {
+
+QString iniPath(const QString &directory)
 {
-    QSettings settings(m_directory + QStringLiteral("/profiles.ini"), QSettings::IniFormat);
-    QFile keysFile(m_directory + QStringLiteral("/credentials.json"));
-    QJsonObject keys;
-    if (keysFile.open(QIODevice::ReadOnly))
-        keys = QJsonDocument::fromJson(keysFile.readAll()).object();
+    return directory + QStringLiteral("/profiles.ini");
+}
+
+void note(QStringList *notes, const QString &text)
+{
+    if (notes && !text.isEmpty() && !notes->contains(text))
+        notes->append(text);
+}
+
+} // namespace
+
+QStringList ProfileStore::savedNames() const
+{
+    QSettings settings(iniPath(m_directory), QSettings::IniFormat);
+    QStringList names;
+    const int n = settings.beginReadArray(QStringLiteral("profiles"));
+    for (int i = 0; i < n; ++i) {
+        settings.setArrayIndex(i);
+        names << settings.value(QStringLiteral("name")).toString();
+    }
+    settings.endArray();
+    return names;
+}
+
+// Consoles before the keychain kept keys in an owner-only credentials.json: they move into the
+// keychain and the file goes. Without a keychain the file stays until one is there.
+void ProfileStore::migrateCredentialsFile(QStringList *notes) const
+{
+    QFile file(m_directory + QStringLiteral("/credentials.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return;
+    const QJsonObject keys = QJsonDocument::fromJson(file.readAll()).object();
+    file.close();
+    bool allStored = true;
+    for (auto it = keys.begin(); it != keys.end(); ++it) {
+        const SecretStore::Result r = m_secrets.write(it.key(), it.value().toString());
+        allStored = allStored && r.ok();
+        note(notes, r.message);
+    }
+    if (allStored && file.remove())
+        note(notes,
+            QCoreApplication::translate("ProfileStore", "The API keys of %n connection(s) moved into the keychain.",
+                nullptr, int(keys.size())));
+}
+
+QList<ConnectionProfile> ProfileStore::load(QStringList *notes) const
+{
+    migrateCredentialsFile(notes);
+    QSettings settings(iniPath(m_directory), QSettings::IniFormat);
     QList<ConnectionProfile> out;
     const int n = settings.beginReadArray(QStringLiteral("profiles"));
     for (int i = 0; i < n; ++i) {
@@ -49,6 +97,8 @@ QList<ConnectionProfile> ProfileStore::load() const
         for (const QString &f : settings.value(QStringLiteral("families")).toStringList())
             if (const auto family = fromWireWord<Family>(f))
                 p.families.append(*family);
+        if (p.families.isEmpty())
+            p.families = {Family::OrgBilling};
         p.companyId = settings.value(QStringLiteral("companyId")).toString();
         p.extensionId = settings.value(QStringLiteral("extensionId")).toString();
         p.amounts.currency = settings.value(QStringLiteral("currency")).toString();
@@ -56,21 +106,30 @@ QList<ConnectionProfile> ProfileStore::load() const
         p.amounts.units = units.isEmpty()     ? usualUnits(p.family())
             : units == QLatin1String("minor") ? AmountConvention::Units::Minor
                                               : AmountConvention::Units::Major;
-        p.apiKey = keys.value(p.name).toString();
-        if (!p.name.isEmpty() && p.baseUrl.isValid())
-            out.append(p);
+        if (p.name.isEmpty() || !p.baseUrl.isValid())
+            continue;
+        const SecretStore::Result key = m_secrets.read(p.name);
+        p.apiKey = key.secret;
+        note(notes, key.message);
+        out.append(p);
     }
     settings.endArray();
     return out;
 }
 
-bool ProfileStore::save(const QList<ConnectionProfile> &profiles, QString *error) const
+bool ProfileStore::save(const QList<ConnectionProfile> &profiles, QString *error, QStringList *notes) const
 {
     QDir().mkpath(m_directory);
-    QSettings settings(m_directory + QStringLiteral("/profiles.ini"), QSettings::IniFormat);
+    QStringList kept;
+    for (const ConnectionProfile &p : profiles)
+        if (!p.embedded)
+            kept << p.name;
+    for (const QString &gone : savedNames())
+        if (!kept.contains(gone))
+            m_secrets.remove(gone);
+    QSettings settings(iniPath(m_directory), QSettings::IniFormat);
     settings.remove(QStringLiteral("profiles"));
-    settings.beginWriteArray(QStringLiteral("profiles"), int(profiles.size()));
-    QJsonObject keys;
+    settings.beginWriteArray(QStringLiteral("profiles"), int(kept.size()));
     int i = 0;
     for (const ConnectionProfile &p : profiles) {
         if (p.embedded)
@@ -88,24 +147,17 @@ bool ProfileStore::save(const QList<ConnectionProfile> &profiles, QString *error
         settings.setValue(QStringLiteral("currency"), p.amounts.currency);
         settings.setValue(QStringLiteral("amountUnits"),
             p.amounts.units == AmountConvention::Units::Minor ? QStringLiteral("minor") : QStringLiteral("major"));
-        keys.insert(p.name, p.apiKey);
+        if (!p.apiKey.isEmpty())
+            note(notes, m_secrets.write(p.name, p.apiKey).message);
     }
     settings.endArray();
     settings.sync();
-    QSaveFile file(m_directory + QStringLiteral("/credentials.json"));
-    if (!file.open(QIODevice::WriteOnly)) {
+    if (settings.status() != QSettings::NoError) {
         if (error)
-            *error = file.errorString();
+            *error = QCoreApplication::translate("ProfileStore", "Could not write %1.").arg(settings.fileName());
         return false;
     }
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    file.write(QJsonDocument(keys).toJson());
-    if (!file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return settings.status() == QSettings::NoError;
+    return true;
 }
 
 } // namespace bc

@@ -2,6 +2,7 @@
 
 #include "models/billingtypes.h"
 #include "models/money.h"
+#include "store/secretstore.h"
 
 #include <QList>
 #include <QString>
@@ -10,8 +11,8 @@
 
 namespace bc {
 
-// Where a billing server is and how to authenticate to it. The API key is kept out of QSettings:
-// ProfileStore writes keys to a separate owner-only file (docs/ARCHITECTURE.md, "Secrets").
+// Where a billing server is and how to authenticate to it. The API key is never written to a
+// file: ProfileStore keeps it in the OS keychain (docs/ARCHITECTURE.md, "Secrets").
 struct ConnectionProfile
 {
     QString name;
@@ -37,18 +38,28 @@ struct ConnectionProfile
 // How a family's documents show bare numbers, read when a connection does not say.
 AmountConvention::Units usualUnits(Family family);
 
+// The saved connections: profiles.ini in the user's config directory (no secrets), each key in
+// the keychain under the profile's name. `notes` collects what a person should be told (no
+// keychain: a key kept for this run only; keys moved out of an old credentials.json).
 class ProfileStore
 {
 public:
-    // Both live in the user's config directory unless given (tests use a temporary one).
-    explicit ProfileStore(const QString &directory = {});
+    // The user's config directory unless given (tests use a temporary one and their own service).
+    explicit ProfileStore(const QString &directory = {}, const SecretStore &secrets = SecretStore());
 
-    QList<ConnectionProfile> load() const;
-    bool save(const QList<ConnectionProfile> &profiles, QString *error = nullptr) const;
+    QList<ConnectionProfile> load(QStringList *notes = nullptr) const;
+    // Saves the list (the demo's profiles are never saved) and removes the keys of profiles no
+    // longer in it.
+    bool save(const QList<ConnectionProfile> &profiles, QString *error = nullptr, QStringList *notes = nullptr) const;
     QString directory() const { return m_directory; }
+    const SecretStore &secrets() const { return m_secrets; }
 
 private:
+    QStringList savedNames() const;
+    void migrateCredentialsFile(QStringList *notes) const;
+
     QString m_directory;
+    SecretStore m_secrets;
 };
 
 } // namespace bc

@@ -488,6 +488,7 @@ private slots:
         QProcess console;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), config);
+        env.insert(QStringLiteral("BILLING_CONSOLE_API_KEY"), owner); // no keychain in this test
         console.setProcessEnvironment(env);
         const QString merged = m_dir.filePath(QStringLiteral("from-server.pdf"));
         console.start(QStringLiteral(BC_CONSOLE_EXECUTABLE),
@@ -503,6 +504,17 @@ private slots:
         for (const QJsonValue &v : onServer)
             QVERIFY2(text.contains(v.toObject().value(QStringLiteral("number")).toString()),
                 qPrintable(v.toObject().value(QStringLiteral("number")).toString()));
+
+        // Without a key from the keychain or the caller, it says where a key may come from.
+        env.remove(QStringLiteral("BILLING_CONSOLE_API_KEY"));
+        env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+        console.setProcessEnvironment(env);
+        console.start(QStringLiteral(BC_CONSOLE_EXECUTABLE),
+            {QStringLiteral("render-invoices"), QStringLiteral("--profile"), QStringLiteral("Acme production"),
+                QStringLiteral("--from"), QStringLiteral("2026-11-01"), QStringLiteral("--merge"), merged});
+        QVERIFY(console.waitForFinished(60000));
+        QCOMPARE(console.exitCode(), 1);
+        QVERIFY(QString::fromUtf8(console.readAllStandardError()).contains(QStringLiteral("--key-stdin")));
 
         // An unknown profile names the saved ones.
         console.start(QStringLiteral(BC_CONSOLE_EXECUTABLE),

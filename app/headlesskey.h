@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+class QCommandLineOption;
+class QCommandLineParser;
+
+// The API key a headless command is given, without it ever being on the command line: from
+// --key-stdin (one line on standard input), --key-file FILE (refused unless only its owner may
+// read it), or the BILLING_CONSOLE_API_KEY environment variable, in that order. nullopt with
+// *error when a source was named but cannot be used; an empty key when none was given.
+std::optional<QString> headlessKey(const QCommandLineParser &parser, const QCommandLineOption &keyStdin,
+    const QCommandLineOption &keyFile, QString *error);
+
+// "--key-stdin" and "--key-file FILE", as every headless command spells them.
+QCommandLineOption keyStdinOption();
+QCommandLineOption keyFileOption();
