@@ -82,15 +82,14 @@ void CreditsConnector::transactions(
 }
 
 void CreditsConnector::ledgerPage(
-    const QString &orgId, const QString &cursor, int limit, QObject *context, ApiDone<LedgerChunk> done)
+    const LedgerScope &scope, const QString &cursor, int limit, QObject *context, ApiDone<LedgerChunk> done)
 {
     QUrlQuery q;
-    if (!orgId.isEmpty())
-        q.addQueryItem(QStringLiteral("org_id"), orgId);
+    if (scope.admin && !scope.orgId.isEmpty())
+        q.addQueryItem(QStringLiteral("org_id"), scope.orgId);
     addPaging(&q, limit, cursor);
     run<LedgerChunk>(
-        get(orgId.isEmpty() ? QStringLiteral("/credits/transactions") : QStringLiteral("/admin/credits/transactions"),
-            q),
+        get(scope.admin ? QStringLiteral("/admin/credits/transactions") : QStringLiteral("/credits/transactions"), q),
         context,
         [cursor, limit](const QCborValue &root, const ApiReply &reply, LedgerChunk *out, QString *e) {
             if (!decodeLedgerPage(root, out, e))
@@ -103,7 +102,7 @@ void CreditsConnector::ledgerPage(
 
 void ConnectorLedgerSource::fetch(const QString &cursor, int limit, Done done)
 {
-    m_connector->ledgerPage(m_orgId, cursor, limit, this, [this, done](const ApiResult<LedgerChunk> &r) {
+    m_connector->ledgerPage(m_scope, cursor, limit, this, [this, done](const ApiResult<LedgerChunk> &r) {
         if (r.ok())
             emit pageFetched(r.fetchedAt);
         done(r.value, r.ok() ? QString() : r.error.humanMessage());
@@ -341,6 +340,7 @@ void CreditsConnector::adjust(
             if (!o.has({"amount", "credits"})) { // the document shows no answer: what was sent was applied
                 *out = sent;
                 out->balanceAfter = o.integer({"balance", "balance_after"}).value_or(0);
+                out->balanceKnown = o.has({"balance", "balance_after"});
                 return true;
             }
             return json::toCreditTransaction(o, out, e);

@@ -38,10 +38,16 @@ public:
 
     void balance(QObject *context, ApiDone<qint64> done);
     void transactions(int limit, const QString &cursor, QObject *context, ApiDone<PageOf<CreditTransaction>> done);
-    // A ledger page decoded straight into packed rows on the worker thread. orgId empty: the
-    // caller's own organisation (/credits/transactions); otherwise /admin/credits/transactions.
+    // Whose ledger: the caller's own organisation (/credits/transactions), or every
+    // organisation's (/admin/credits/transactions), narrowed to one when orgId is given.
+    struct LedgerScope
+    {
+        bool admin = false;
+        QString orgId;
+    };
+    // A ledger page decoded straight into packed rows on the worker thread.
     void ledgerPage(
-        const QString &orgId, const QString &cursor, int limit, QObject *context, ApiDone<LedgerChunk> done);
+        const LedgerScope &scope, const QString &cursor, int limit, QObject *context, ApiDone<LedgerChunk> done);
     void orders(int limit, const QString &cursor, QObject *context, ApiDone<PageOf<CreditOrder>> done);
     void order(const QString &id, QObject *context, ApiDone<CreditOrder> done);
     void plans(QObject *context, ApiDone<QList<CreditPlan>> done);
@@ -85,8 +91,9 @@ class ConnectorLedgerSource : public QObject, public LedgerSource
 {
     Q_OBJECT
 public:
-    ConnectorLedgerSource(CreditsConnector *connector, const QString &orgId, QObject *parent = nullptr)
-        : QObject(parent), m_connector(connector), m_orgId(orgId)
+    ConnectorLedgerSource(
+        CreditsConnector *connector, const CreditsConnector::LedgerScope &scope, QObject *parent = nullptr)
+        : QObject(parent), m_connector(connector), m_scope(scope)
     { }
     void fetch(const QString &cursor, int limit, Done done) override;
 
@@ -96,7 +103,7 @@ signals:
 
 private:
     CreditsConnector *m_connector;
-    QString m_orgId;
+    CreditsConnector::LedgerScope m_scope;
 };
 
 // Tier billing (seed 004).

@@ -1,7 +1,11 @@
 #include "orgbillingconnector.h"
 
+#include "paymentsexport.h"
+
 #include "models/invoicejson.h"
 #include "models/words.h"
+
+#include <QTemporaryFile>
 
 namespace bc {
 
@@ -370,6 +374,74 @@ ApiCall *OrgBillingConnector::exportPayments(
     return run<bool>(
         r, context, [](const QCborValue &, const ApiReply &, bool *out, QString *) { return *out = true; },
         std::move(done));
+}
+
+ApiCall *OrgBillingConnector::paymentsFromExport(
+    const QDate &from, const QDate &to, QObject *context, ExportPage onPage, std::function<void(const ApiError &)> done)
+{
+    auto *file = new QTemporaryFile(context);
+    if (!file->open()) {
+        ApiError error;
+        error.kind = ApiError::Kind::Parse;
+        error.message = QStringLiteral("no room for the export: %1").arg(file->errorString());
+        delete file;
+        QMetaObject::invokeMethod(
+            context, [done, error] { done(error); }, Qt::QueuedConnection);
+        return nullptr;
+    }
+    const AmountConvention c = m_convention;
+    return exportPayments(from, to, file, context, [context, file, c, onPage, done](const ApiResult<bool> &r) {
+        if (!r.ok()) {
+            file->deleteLater();
+            done(r.error);
+            return;
+        }
+        struct Page
+        {
+            QList<Payment> rows;
+            QStringList extraColumns;
+            QString error; // set on the last result when a row could not be read
+            bool last = false;
+        };
+        auto *watcher = new QFutureWatcher<Page>(context);
+        QObject::connect(watcher, &QFutureWatcherBase::resultReadyAt, context, [watcher, onPage, done](int i) {
+            const Page page = watcher->resultAt(i);
+            if (!page.rows.isEmpty())
+                onPage(page.rows, page.extraColumns);
+            if (!page.last)
+                return;
+            ApiError error;
+            if (!page.error.isEmpty()) {
+                error.kind = ApiError::Kind::Parse;
+                error.message = page.error;
+            }
+            done(error);
+        });
+        QObject::connect(watcher, &QFutureWatcherBase::finished, watcher, &QObject::deleteLater);
+        const QString path = file->fileName();
+        file->close();
+        watcher->setFuture(QtConcurrent::run([path, c](QPromise<Page> &promise) {
+            QFile in(path);
+            PaymentsExportReader reader(c);
+            Page page;
+            bool ok = in.open(QIODevice::ReadOnly);
+            if (!ok)
+                page.error = in.errorString();
+            while (ok && !in.atEnd() && !promise.isCanceled()) {
+                ok = reader.feed(in.read(256 * 1024), &page.rows, &page.error);
+                if (page.rows.size() >= 2000) { // a pane shows the first rows while the rest is read
+                    page.extraColumns = reader.extraColumns();
+                    promise.addResult(std::exchange(page, Page{}));
+                }
+            }
+            if (ok)
+                ok = reader.finish(&page.rows, &page.error);
+            page.extraColumns = reader.extraColumns();
+            page.last = true;
+            promise.addResult(page);
+        }));
+        QObject::connect(watcher, &QFutureWatcherBase::finished, file, &QObject::deleteLater);
+    });
 }
 
 void OrgBillingConnector::validateCoupon(

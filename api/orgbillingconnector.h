@@ -99,6 +99,13 @@ public:
         ApiDone<PageOf<Payment>> done);
     // Streams the CSV into sink; the call reports progress and can be cancelled.
     ApiCall *exportPayments(const QDate &from, const QDate &to, QIODevice *sink, QObject *context, ApiDone<bool> done);
+    // The payments of a date range read from that export, for servers without a payment list
+    // (PaymentsExportReader): onPage gets rows as the file is read on a worker thread, and the
+    // export's columns the console has no field for; done gets the outcome. Nothing is called
+    // once `context` is gone; the download can be cancelled through the call.
+    using ExportPage = std::function<void(const QList<Payment> &rows, const QStringList &extraColumns)>;
+    ApiCall *paymentsFromExport(const QDate &from, const QDate &to, QObject *context, ExportPage onPage,
+        std::function<void(const ApiError &error)> done);
     void validateCoupon(
         const QString &code, const QString &planId, BillingCycle cycle, QObject *context, ApiDone<CouponCheck> done);
     void revenueByMonth(QObject *context, ApiDone<QList<MonthlyAmount>> done);

@@ -105,7 +105,7 @@ int main(int argc, char *argv[])
         transport.setApiKey(
             info.value(QStringLiteral("keys")).toObject().value(QStringLiteral("super_admin")).toString());
         CreditsConnector credits(&transport);
-        ConnectorLedgerSource source(&credits, orgId);
+        ConnectorLedgerSource source(&credits, {true, orgId});
         CreditLedgerModel model;
         const qint64 before = residentBytes();
         QElapsedTimer t;

@@ -19,6 +19,7 @@ struct CreditTransaction
     CreditTransactionType type = CreditTransactionType::Other;
     qint64 amount = 0;
     qint64 balanceAfter = 0;
+    bool balanceKnown = true; // false: the server's answer did not say the balance after
     QString description;
     QDateTime createdAt;
     QString orgId; // admin listings
@@ -115,6 +116,7 @@ struct OrgSummary
     QString name;
     QString email;
     qint64 balance = 0;
+    bool balanceKnown = true; // false: known only by id (the server has no customer search)
 };
 
 struct TierStatus

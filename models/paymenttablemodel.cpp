@@ -13,6 +13,16 @@ void PaymentTableModel::clear()
 {
     beginResetModel();
     m_rows.clear();
+    m_extraColumns.clear();
+    endResetModel();
+}
+
+void PaymentTableModel::setExtraColumns(const QStringList &headers)
+{
+    if (headers == m_extraColumns)
+        return;
+    beginResetModel();
+    m_extraColumns = headers;
     endResetModel();
 }
 
@@ -37,7 +47,7 @@ int PaymentTableModel::rowCount(const QModelIndex &parent) const
 
 int PaymentTableModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return parent.isValid() ? 0 : ColumnCount + int(m_extraColumns.size());
 }
 
 QVariant PaymentTableModel::data(const QModelIndex &index, int role) const
@@ -67,7 +77,11 @@ QVariant PaymentTableModel::data(const QModelIndex &index, int role) const
         case ProviderPayment:
             return p.providerPaymentId;
         case Invoice:
-            return p.invoiceId;
+            return p.invoiceNumber.isEmpty() ? p.invoiceId : p.invoiceNumber;
+        default: {
+            const qsizetype extra = index.column() - ColumnCount;
+            return extra < p.extras.size() ? p.extras.at(extra).second : QString();
+        }
         }
     }
     if (role == Qt::TextAlignmentRole && index.column() == Amount)
@@ -96,8 +110,9 @@ QVariant PaymentTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Provider payment");
     case Invoice:
         return tr("Invoice");
+    default:
+        return m_extraColumns.value(section - ColumnCount);
     }
-    return {};
 }
 
 } // namespace bc

@@ -17,6 +17,9 @@ public:
 
     void clear();
     void append(const QList<Payment> &payments);
+    // Columns of a server's export that have no field here, shown after the known ones as they came.
+    void setExtraColumns(const QStringList &headers);
+    const QStringList &extraColumns() const { return m_extraColumns; }
     const Payment *paymentAt(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -26,6 +29,7 @@ public:
 
 private:
     QList<Payment> m_rows;
+    QStringList m_extraColumns;
 };
 
 } // namespace bc

@@ -69,7 +69,8 @@ HttpResponse PaymentsController::exportCsv(const HttpRequest &req)
     if (to)
         f.add(QStringLiteral("p.created_at <= ?"), {*to});
     auto query = std::make_shared<QSqlQuery>(
-        ctx.db.exec(QStringLiteral("SELECT p.*, o.name AS org_name FROM payments p JOIN orgs o ON o.id = p.org_id")
+        ctx.db.exec(QStringLiteral("SELECT p.*, o.name AS org_name, i.number AS invoice_number FROM payments p"
+                                   " JOIN orgs o ON o.id = p.org_id LEFT JOIN invoices i ON i.id = p.invoice_id")
                 + f.where() + QStringLiteral(" ORDER BY p.created_at, p.id"),
             f.binds));
     HttpResponse r;
@@ -80,14 +81,16 @@ HttpResponse PaymentsController::exportCsv(const HttpRequest &req)
         QByteArray chunk;
         if (!*headerSent) {
             *headerSent = true;
-            chunk = "payment_id,created_at,org_id,org_name,invoice_id,provider,provider_payment_id,provider_order_"
-                    "id,method,status,amount,currency\r\n";
+            chunk = "payment_id,created_at,org_id,org_name,invoice_id,invoice_number,provider,provider_payment_id,"
+                    "provider_order_id,method,status,amount,currency\r\n";
         }
         for (int n = 0; n < 500 && query->next(); ++n) {
-            const QJsonObject p = paymentJson(rowToMap(*query));
+            const QVariantMap row = rowToMap(*query);
+            QJsonObject p = paymentJson(row);
+            p.insert(QStringLiteral("invoiceNumber"), row.value(QStringLiteral("invoice_number")).toString());
             QByteArrayList cells;
-            for (const char *key : {"id", "createdAt", "orgId", "orgName", "invoiceId", "provider", "providerPaymentId",
-                     "providerOrderId", "method", "status", "amount", "currency"})
+            for (const char *key : {"id", "createdAt", "orgId", "orgName", "invoiceId", "invoiceNumber", "provider",
+                     "providerPaymentId", "providerOrderId", "method", "status", "amount", "currency"})
                 cells << csvCell(p.value(QString::fromLatin1(key)).toString());
             chunk += cells.join(',') + "\r\n";
         }

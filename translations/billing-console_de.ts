@@ -63,6 +63,117 @@
     </message>
 </context>
 <context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>The address must be an http:// or https:// URL with a host.</source>
+        <translation>Die Adresse muss eine http://- oder https://-URL mit Host sein.</translation>
+    </message>
+    <message>
+        <source>Platform charges need the company id and the extension id.</source>
+        <translation>Plattform-Abbuchungen brauchen die Firmen-ID und die Erweiterungs-ID.</translation>
+    </message>
+    <message>
+        <source>The connection does not work.</source>
+        <translation>Die Verbindung funktioniert nicht.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>The server is there, but it does not accept this API key: %1</source>
+        <translation>Der Server antwortet, nimmt diesen API-Schlüssel aber nicht an: %1</translation>
+    </message>
+    <message>
+        <source>The server answers.</source>
+        <translation>Der Server antwortet.</translation>
+    </message>
+    <message>
+        <source>The server answered, but not as the %1 document says: %2</source>
+        <translation>Der Server hat geantwortet, aber nicht so, wie das Dokument %1 es beschreibt: %2</translation>
+    </message>
+    <message>
+        <source>The server answers, and accepts this API key.</source>
+        <translation>Der Server antwortet und nimmt diesen API-Schlüssel an.</translation>
+    </message>
+    <message>
+        <source>Reaching the server…</source>
+        <translation>Server wird erreicht…</translation>
+    </message>
+    <message>
+        <source>Checking the role…</source>
+        <translation>Rolle wird geprüft…</translation>
+    </message>
+    <message>
+        <source>The server confirms this key is %1.</source>
+        <translation>Der Server bestätigt: Dieser Schlüssel ist %1.</translation>
+    </message>
+    <message>
+        <source>The server says this key is %1, not %2.</source>
+        <translation>Laut Server ist dieser Schlüssel %1, nicht %2.</translation>
+    </message>
+    <message>
+        <source>The server refuses %1 to this key; a %2 key may read it, so this key is not %2.</source>
+        <translation>Der Server verweigert diesem Schlüssel %1; ein Schlüssel der Rolle %2 darf das lesen, also ist dieser Schlüssel nicht %2.</translation>
+    </message>
+    <message>
+        <source>This key may read %1, which only keys of roles like %2 may.</source>
+        <translation>Dieser Schlüssel darf %1 lesen, was nur Schlüssel von Rollen wie %2 dürfen.</translation>
+    </message>
+    <message>
+        <source>Could not check the role: %1</source>
+        <translation>Die Rolle konnte nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>every organisation's subscriptions</source>
+        <translation>die Abonnements aller Organisationen</translation>
+    </message>
+    <message>
+        <source>the payments export</source>
+        <translation>den Zahlungsexport</translation>
+    </message>
+    <message>
+        <source>the plans administration</source>
+        <translation>die Tarifverwaltung</translation>
+    </message>
+    <message>
+        <source>every organisation's credit transactions</source>
+        <translation>die Guthabenbuchungen aller Organisationen</translation>
+    </message>
+    <message>
+        <source>This server has no “who am I”: the console takes this key to be %1, as the connection says.</source>
+        <translation>Dieser Server hat kein „Wer bin ich“: Die Konsole nimmt diesen Schlüssel als %1, wie in der Verbindung angegeben.</translation>
+    </message>
+    <message>
+        <source>Looking for %1…</source>
+        <translation>Suche nach %1…</translation>
+    </message>
+    <message>
+        <source>Also offers: %1.</source>
+        <translation>Bietet außerdem: %1.</translation>
+    </message>
+    <message>
+        <source>Does not offer (the console does without): %1.</source>
+        <translation>Nicht angeboten (die Konsole kommt ohne aus): %1.</translation>
+    </message>
+    <message>
+        <source>Reading a price…</source>
+        <translation>Ein Preis wird gelesen…</translation>
+    </message>
+    <message>
+        <source>%1: %2 a month?</source>
+        <translation>%1: %2 im Monat?</translation>
+    </message>
+    <message>
+        <source>Prices read as: %1</source>
+        <translation>Preise gelesen als: %1</translation>
+    </message>
+    <message>
+        <source>The plans cannot be read: %1</source>
+        <translation>Die Tarife können nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>Extension</name>
     <message>
         <source>a “who am I” for API keys</source>
@@ -111,6 +222,54 @@
     <message>
         <source>a list of charges</source>
         <translation>keine Liste der Gebühren</translation>
+    </message>
+    <message>
+        <source>Who am I</source>
+        <translation>Wer bin ich</translation>
+    </message>
+    <message>
+        <source>Plan list</source>
+        <translation>Tarifliste</translation>
+    </message>
+    <message>
+        <source>Plan change preview</source>
+        <translation>Vorschau des Tarifwechsels</translation>
+    </message>
+    <message>
+        <source>Coupon check</source>
+        <translation>Gutscheinprüfung</translation>
+    </message>
+    <message>
+        <source>Invoice list</source>
+        <translation>Rechnungsliste</translation>
+    </message>
+    <message>
+        <source>Invoice data</source>
+        <translation>Rechnungsdaten</translation>
+    </message>
+    <message>
+        <source>Payment list</source>
+        <translation>Zahlungsliste</translation>
+    </message>
+    <message>
+        <source>Revenue report</source>
+        <translation>Umsatzbericht</translation>
+    </message>
+    <message>
+        <source>Current subscription</source>
+        <translation>Aktuelles Abonnement</translation>
+    </message>
+    <message>
+        <source>Customer search</source>
+        <translation>Kundensuche</translation>
+    </message>
+    <message>
+        <source>Credits summary</source>
+        <translation>Guthabenübersicht</translation>
+    </message>
+    <message>
+        <source>Charge list</source>
+        <translation>Abbuchungsliste</translation>
     </message>
 </context>
 <context>
@@ -354,6 +513,20 @@
     </message>
 </context>
 <context>
+    <name>ProfileStore</name>
+    <message numerus="yes">
+        <source>The API keys of %n connection(s) moved into the keychain.</source>
+        <translation>
+            <numerusform>Der API-Schlüssel von %n Verbindung liegt jetzt im Schlüsselbund.</numerusform>
+            <numerusform>Die API-Schlüssel von %n Verbindungen liegen jetzt im Schlüsselbund.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Demo sandbox</source>
@@ -456,6 +629,13 @@
     <message>
         <source>A Super Admin works across organisations and has no subscription of their own.</source>
         <translation>Ein Super-Admin arbeitet organisationsübergreifend und hat kein eigenes Abonnement.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>No keychain is available (%1). The API key is kept in memory for this run only; the console will ask for it again next time.</source>
+        <translation>Kein Schlüsselbund verfügbar (%1). Der API-Schlüssel bleibt nur für diese Sitzung im Speicher; die Konsole fragt beim nächsten Mal erneut danach.</translation>
     </message>
 </context>
 <context>
@@ -1163,6 +1343,26 @@
         <source>Took</source>
         <translation>Abgezogen</translation>
     </message>
+    <message>
+        <source>Type the id of the organisation whose credits you adjust, then press Enter.</source>
+        <translation>Geben Sie die ID der Organisation ein, deren Guthaben Sie anpassen, und drücken Sie die Eingabetaste.</translation>
+    </message>
+    <message>
+        <source>Organisation id, to adjust its credits</source>
+        <translation>Organisations-ID, um ihr Guthaben anzupassen</translation>
+    </message>
+    <message>
+        <source>This server has no customer search: the ledger shows every organisation's transactions. Type an organisation's id to adjust its credits.</source>
+        <translation>Dieser Server hat keine Kundensuche: Das Journal zeigt die Buchungen aller Organisationen. Geben Sie die ID einer Organisation ein, um ihr Guthaben anzupassen.</translation>
+    </message>
+    <message>
+        <source>%1 · balance not shown by this server</source>
+        <translation>%1 · Saldo wird von diesem Server nicht angezeigt</translation>
+    </message>
+    <message>
+        <source>%1 %2 credits for %3.</source>
+        <translation>%1 %2 Credits für %3.</translation>
+    </message>
 </context>
 <context>
     <name>bc::CreditPlanDialog</name>
@@ -1513,6 +1713,26 @@
     <message>
         <source>Invoices</source>
         <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <source>Open PDF shows the server's own.</source>
+        <translation>„PDF öffnen“ zeigt die des Servers.</translation>
+    </message>
+    <message>
+        <source>This server has no list of invoices: these are the invoices its payments export names, with what was paid. Open PDF shows the server's own invoice.</source>
+        <translation>Dieser Server hat keine Rechnungsliste: Dies sind die Rechnungen, die sein Zahlungsexport nennt, mit dem gezahlten Betrag. „PDF öffnen“ zeigt die Rechnung des Servers.</translation>
+    </message>
+    <message>
+        <source>This server has no list of invoices, and its payments export names none: there is nothing to list here.</source>
+        <translation>Dieser Server hat keine Rechnungsliste, und sein Zahlungsexport nennt keine: Hier gibt es nichts aufzulisten.</translation>
+    </message>
+    <message>
+        <source>This server has no list of invoices; they could be found in its payments export, which you may not download: %1</source>
+        <translation>Dieser Server hat keine Rechnungsliste; die Rechnungen stünden in seinem Zahlungsexport, den Sie nicht herunterladen dürfen: %1</translation>
+    </message>
+    <message>
+        <source>This server has no list of invoices: its payments export names only invoices that were paid.</source>
+        <translation>Dieser Server hat keine Rechnungsliste: Sein Zahlungsexport nennt nur bezahlte Rechnungen.</translation>
     </message>
 </context>
 <context>
@@ -1918,6 +2138,18 @@ Eine Desktop-Konsole für die Abonnement-Abrechnung.</translation>
         <source>Applying…</source>
         <translation>Wird gebucht…</translation>
     </message>
+    <message>
+        <source>This server does not say %1's balance; it refuses an adjustment that would take it below zero unless you allow it.</source>
+        <translation>Dieser Server nennt den Saldo von %1 nicht; eine Anpassung unter null lehnt er ab, außer Sie erlauben es.</translation>
+    </message>
+    <message>
+        <source>Adds %1 credits.</source>
+        <translation>Fügt %1 Credits hinzu.</translation>
+    </message>
+    <message>
+        <source>Takes %1 credits.</source>
+        <translation>Zieht %1 Credits ab.</translation>
+    </message>
 </context>
 <context>
     <name>bc::MessageBar</name>
@@ -2195,6 +2427,14 @@ Eine Desktop-Konsole für die Abonnement-Abrechnung.</translation>
     <message>
         <source>Exporting payments… %1</source>
         <translation>Zahlungen werden exportiert… %1</translation>
+    </message>
+    <message>
+        <source>This server has no list of payments: these come from its CSV export, with every column it has.</source>
+        <translation>Dieser Server hat keine Zahlungsliste: Diese stammen aus seinem CSV-Export, mit allen Spalten, die er hat.</translation>
+    </message>
+    <message>
+        <source>This server lists payments only in its CSV export, which you may not download: %1</source>
+        <translation>Dieser Server listet Zahlungen nur in seinem CSV-Export, den Sie nicht herunterladen dürfen: %1</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,16 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ProfileStore</name>
+    <message numerus="yes">
+        <source>The API keys of %n connection(s) moved into the keychain.</source>
+        <translation>
+            <numerusform>The API key of %n connection moved into the keychain.</numerusform>
+            <numerusform>The API keys of %n connections moved into the keychain.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bc::CouponsPane</name>
     <message numerus="yes">
         <source>%n month(s)</source>

@@ -63,6 +63,117 @@
     </message>
 </context>
 <context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>The address must be an http:// or https:// URL with a host.</source>
+        <translation>पता होस्ट सहित http:// या https:// URL होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>Platform charges need the company id and the extension id.</source>
+        <translation>प्लेटफ़ॉर्म शुल्कों के लिए कंपनी ID और एक्सटेंशन ID चाहिए।</translation>
+    </message>
+    <message>
+        <source>The connection does not work.</source>
+        <translation>कनेक्शन काम नहीं करता।</translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2</source>
+        <translation>%1 तक नहीं पहुँच सके: %2</translation>
+    </message>
+    <message>
+        <source>The server is there, but it does not accept this API key: %1</source>
+        <translation>सर्वर उपलब्ध है, पर यह API कुंजी स्वीकार नहीं करता: %1</translation>
+    </message>
+    <message>
+        <source>The server answers.</source>
+        <translation>सर्वर जवाब देता है।</translation>
+    </message>
+    <message>
+        <source>The server answered, but not as the %1 document says: %2</source>
+        <translation>सर्वर ने जवाब दिया, पर %1 दस्तावेज़ के अनुसार नहीं: %2</translation>
+    </message>
+    <message>
+        <source>The server answers, and accepts this API key.</source>
+        <translation>सर्वर जवाब देता है और यह API कुंजी स्वीकार करता है।</translation>
+    </message>
+    <message>
+        <source>Reaching the server…</source>
+        <translation>सर्वर से संपर्क हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Checking the role…</source>
+        <translation>भूमिका जाँची जा रही है…</translation>
+    </message>
+    <message>
+        <source>The server confirms this key is %1.</source>
+        <translation>सर्वर पुष्टि करता है कि यह कुंजी %1 है।</translation>
+    </message>
+    <message>
+        <source>The server says this key is %1, not %2.</source>
+        <translation>सर्वर के अनुसार यह कुंजी %1 है, %2 नहीं।</translation>
+    </message>
+    <message>
+        <source>The server refuses %1 to this key; a %2 key may read it, so this key is not %2.</source>
+        <translation>सर्वर इस कुंजी को %1 नहीं देता; %2 कुंजी इसे पढ़ सकती है, इसलिए यह कुंजी %2 नहीं है।</translation>
+    </message>
+    <message>
+        <source>This key may read %1, which only keys of roles like %2 may.</source>
+        <translation>यह कुंजी %1 पढ़ सकती है, जो केवल %2 जैसी भूमिकाओं की कुंजियाँ पढ़ सकती हैं।</translation>
+    </message>
+    <message>
+        <source>Could not check the role: %1</source>
+        <translation>भूमिका नहीं जाँची जा सकी: %1</translation>
+    </message>
+    <message>
+        <source>every organisation's subscriptions</source>
+        <translation>सभी संगठनों की सदस्यताएँ</translation>
+    </message>
+    <message>
+        <source>the payments export</source>
+        <translation>भुगतान निर्यात</translation>
+    </message>
+    <message>
+        <source>the plans administration</source>
+        <translation>प्लान प्रबंधन</translation>
+    </message>
+    <message>
+        <source>every organisation's credit transactions</source>
+        <translation>सभी संगठनों के क्रेडिट लेन-देन</translation>
+    </message>
+    <message>
+        <source>This server has no “who am I”: the console takes this key to be %1, as the connection says.</source>
+        <translation>इस सर्वर में “मैं कौन हूँ” नहीं है: कंसोल इस कुंजी को %1 मानता है, जैसा कनेक्शन में लिखा है।</translation>
+    </message>
+    <message>
+        <source>Looking for %1…</source>
+        <translation>%1 खोजा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Also offers: %1.</source>
+        <translation>यह भी उपलब्ध है: %1।</translation>
+    </message>
+    <message>
+        <source>Does not offer (the console does without): %1.</source>
+        <translation>उपलब्ध नहीं (कंसोल इसके बिना काम करता है): %1।</translation>
+    </message>
+    <message>
+        <source>Reading a price…</source>
+        <translation>एक मूल्य पढ़ा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>%1: %2 a month?</source>
+        <translation>%1: %2 प्रति माह?</translation>
+    </message>
+    <message>
+        <source>Prices read as: %1</source>
+        <translation>मूल्य इस तरह पढ़े गए: %1</translation>
+    </message>
+    <message>
+        <source>The plans cannot be read: %1</source>
+        <translation>प्लान नहीं पढ़े जा सकते: %1</translation>
+    </message>
+</context>
+<context>
     <name>Extension</name>
     <message>
         <source>a “who am I” for API keys</source>
@@ -111,6 +222,54 @@
     <message>
         <source>a list of charges</source>
         <translation>शुल्कों की सूची</translation>
+    </message>
+    <message>
+        <source>Who am I</source>
+        <translation>मैं कौन हूँ</translation>
+    </message>
+    <message>
+        <source>Plan list</source>
+        <translation>प्लान सूची</translation>
+    </message>
+    <message>
+        <source>Plan change preview</source>
+        <translation>प्लान बदलाव का पूर्वावलोकन</translation>
+    </message>
+    <message>
+        <source>Coupon check</source>
+        <translation>कूपन जाँच</translation>
+    </message>
+    <message>
+        <source>Invoice list</source>
+        <translation>चालान सूची</translation>
+    </message>
+    <message>
+        <source>Invoice data</source>
+        <translation>चालान डेटा</translation>
+    </message>
+    <message>
+        <source>Payment list</source>
+        <translation>भुगतान सूची</translation>
+    </message>
+    <message>
+        <source>Revenue report</source>
+        <translation>राजस्व रिपोर्ट</translation>
+    </message>
+    <message>
+        <source>Current subscription</source>
+        <translation>वर्तमान सदस्यता</translation>
+    </message>
+    <message>
+        <source>Customer search</source>
+        <translation>ग्राहक खोज</translation>
+    </message>
+    <message>
+        <source>Credits summary</source>
+        <translation>क्रेडिट सारांश</translation>
+    </message>
+    <message>
+        <source>Charge list</source>
+        <translation>शुल्क सूची</translation>
     </message>
 </context>
 <context>
@@ -354,6 +513,20 @@
     </message>
 </context>
 <context>
+    <name>ProfileStore</name>
+    <message numerus="yes">
+        <source>The API keys of %n connection(s) moved into the keychain.</source>
+        <translation>
+            <numerusform>%n कनेक्शन की API कुंजी अब कीचेन में है।</numerusform>
+            <numerusform>%n कनेक्शनों की API कुंजियाँ अब कीचेन में हैं।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 नहीं लिखा जा सका।</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Demo sandbox</source>
@@ -456,6 +629,13 @@
     <message>
         <source>A Super Admin works across organisations and has no subscription of their own.</source>
         <translation>सुपर एडमिन सभी संगठनों में काम करते हैं और उनकी अपनी कोई सदस्यता नहीं होती।</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>No keychain is available (%1). The API key is kept in memory for this run only; the console will ask for it again next time.</source>
+        <translation>कोई कीचेन उपलब्ध नहीं (%1)। API कुंजी केवल इस बार के लिए मेमोरी में रखी गई है; कंसोल अगली बार फिर पूछेगा।</translation>
     </message>
 </context>
 <context>
@@ -1163,6 +1343,26 @@
         <source>Took</source>
         <translation>घटाए गए</translation>
     </message>
+    <message>
+        <source>Type the id of the organisation whose credits you adjust, then press Enter.</source>
+        <translation>जिस संगठन के क्रेडिट बदलने हैं उसकी ID लिखें, फिर Enter दबाएँ।</translation>
+    </message>
+    <message>
+        <source>Organisation id, to adjust its credits</source>
+        <translation>संगठन ID, उसके क्रेडिट बदलने के लिए</translation>
+    </message>
+    <message>
+        <source>This server has no customer search: the ledger shows every organisation's transactions. Type an organisation's id to adjust its credits.</source>
+        <translation>इस सर्वर में ग्राहक खोज नहीं है: खाता-बही सभी संगठनों के लेन-देन दिखाती है। किसी संगठन के क्रेडिट बदलने के लिए उसकी ID लिखें।</translation>
+    </message>
+    <message>
+        <source>%1 · balance not shown by this server</source>
+        <translation>%1 · यह सर्वर शेष राशि नहीं दिखाता</translation>
+    </message>
+    <message>
+        <source>%1 %2 credits for %3.</source>
+        <translation>%3 के लिए %2 क्रेडिट %1।</translation>
+    </message>
 </context>
 <context>
     <name>bc::CreditPlanDialog</name>
@@ -1513,6 +1713,26 @@
     <message>
         <source>Invoices</source>
         <translation>इनवॉइस</translation>
+    </message>
+    <message>
+        <source>Open PDF shows the server's own.</source>
+        <translation>“PDF खोलें” सर्वर का अपना दिखाता है।</translation>
+    </message>
+    <message>
+        <source>This server has no list of invoices: these are the invoices its payments export names, with what was paid. Open PDF shows the server's own invoice.</source>
+        <translation>इस सर्वर में चालान सूची नहीं है: ये वे चालान हैं जिनका नाम इसके भुगतान निर्यात में है, चुकाई गई राशि के साथ। “PDF खोलें” सर्वर का अपना चालान दिखाता है।</translation>
+    </message>
+    <message>
+        <source>This server has no list of invoices, and its payments export names none: there is nothing to list here.</source>
+        <translation>इस सर्वर में चालान सूची नहीं है, और इसके भुगतान निर्यात में कोई चालान नहीं: यहाँ दिखाने को कुछ नहीं है।</translation>
+    </message>
+    <message>
+        <source>This server has no list of invoices; they could be found in its payments export, which you may not download: %1</source>
+        <translation>इस सर्वर में चालान सूची नहीं है; चालान इसके भुगतान निर्यात में मिल सकते थे, जिसे आप डाउनलोड नहीं कर सकते: %1</translation>
+    </message>
+    <message>
+        <source>This server has no list of invoices: its payments export names only invoices that were paid.</source>
+        <translation>इस सर्वर में चालान सूची नहीं है: इसके भुगतान निर्यात में केवल चुकाए गए चालान हैं।</translation>
     </message>
 </context>
 <context>
@@ -1918,6 +2138,18 @@ A desktop console for subscription billing.</source>
         <source>Applying…</source>
         <translation>लागू किया जा रहा है…</translation>
     </message>
+    <message>
+        <source>This server does not say %1's balance; it refuses an adjustment that would take it below zero unless you allow it.</source>
+        <translation>यह सर्वर %1 की शेष राशि नहीं बताता; शून्य से नीचे ले जाने वाला बदलाव वह तभी मानता है जब आप अनुमति दें।</translation>
+    </message>
+    <message>
+        <source>Adds %1 credits.</source>
+        <translation>%1 क्रेडिट जोड़ता है।</translation>
+    </message>
+    <message>
+        <source>Takes %1 credits.</source>
+        <translation>%1 क्रेडिट घटाता है।</translation>
+    </message>
 </context>
 <context>
     <name>bc::MessageBar</name>
@@ -2195,6 +2427,14 @@ A desktop console for subscription billing.</source>
     <message>
         <source>Exporting payments… %1</source>
         <translation>भुगतान निर्यात हो रहे हैं… %1</translation>
+    </message>
+    <message>
+        <source>This server has no list of payments: these come from its CSV export, with every column it has.</source>
+        <translation>इस सर्वर में भुगतान सूची नहीं है: ये इसके CSV निर्यात से हैं, उसके सभी कॉलमों के साथ।</translation>
+    </message>
+    <message>
+        <source>This server lists payments only in its CSV export, which you may not download: %1</source>
+        <translation>यह सर्वर भुगतान केवल अपने CSV निर्यात में देता है, जिसे आप डाउनलोड नहीं कर सकते: %1</translation>
     </message>
 </context>
 <context>

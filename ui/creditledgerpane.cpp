@@ -39,8 +39,13 @@ CreditLedgerPane::CreditLedgerPane(Session *session, QWidget *parent)
 
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(250);
-    connect(m_customers->lineEdit(), &QLineEdit::textEdited, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_customers->lineEdit(), &QLineEdit::textEdited, this, [this] {
+        if (m_session->offers(Extension::CustomerSearch))
+            m_searchDelay->start();
+    });
     connect(m_searchDelay, &QTimer::timeout, this, [this] { searchCustomers(m_customers->lineEdit()->text()); });
+    connect(m_customers->lineEdit(), &QLineEdit::returnPressed, this, &CreditLedgerPane::customerTyped);
+    connect(m_customers->lineEdit(), &QLineEdit::editingFinished, this, &CreditLedgerPane::customerTyped);
     connect(m_customers, &QComboBox::activated, this, [this](int index) {
         if (index >= 0 && index < m_found.size())
             openCustomer(m_found.at(index));
@@ -147,7 +152,11 @@ void CreditLedgerPane::updateActions()
                                               : tr("Add or take credits with a reason (Ctrl+Shift+A)"));
     m_checkin->setVisible(policy::allows(role, policy::Action::ConfigureCheckin));
     m_customers->setEnabled(!seesOwnLedgerOnly());
-    m_customers->setToolTip(policy::whyNot(role, policy::Action::BrowseCustomers));
+    QString customersWhy = policy::whyNot(role, policy::Action::BrowseCustomers);
+    if (customersWhy.isEmpty() && !m_session->offers(Extension::CustomerSearch))
+        customersWhy = notOfferedSentence(extensionName(Extension::CustomerSearch)) + u' '
+            + tr("Type the id of the organisation whose credits you adjust, then press Enter.");
+    m_customers->setToolTip(customersWhy);
 }
 
 void CreditLedgerPane::refresh()
@@ -156,7 +165,10 @@ void CreditLedgerPane::refresh()
     if (!m_session->isReady() || !m_session->credits())
         return;
     if (!seesOwnLedgerOnly()) {
-        searchCustomers(m_customer.id.isEmpty() ? QString() : m_customer.name);
+        if (m_session->offers(Extension::CustomerSearch))
+            searchCustomers(m_customer.id.isEmpty() ? QString() : m_customer.name);
+        else
+            openEveryOrganisation();
         return;
     }
     // Everyone else sees their own organisation's ledger.
@@ -169,6 +181,10 @@ void CreditLedgerPane::refresh()
 void CreditLedgerPane::searchCustomers(const QString &text)
 {
     m_session->credits()->organisations(text.trimmed(), this, [this, text](const ApiResult<QList<OrgSummary>> &r) {
+        if (r.error.isNotOffered()) {
+            openEveryOrganisation();
+            return;
+        }
         if (!r.ok()) {
             messageBar()->show(MessageBar::Kind::Error, r.error.humanMessage());
             emit loadFailed(r.error.humanMessage());
@@ -202,18 +218,48 @@ void CreditLedgerPane::showCustomers(const QList<OrgSummary> &found, const QStri
         messageBar()->hide();
 }
 
+// Without a customer search (an extension), the document's admin list: every organisation's
+// transactions. An organisation's id typed in the box is the one an adjustment is for.
+void CreditLedgerPane::openEveryOrganisation()
+{
+    m_customer = {};
+    m_customers->clear();
+    m_customers->lineEdit()->setPlaceholderText(tr("Organisation id, to adjust its credits"));
+    messageBar()->show(MessageBar::Kind::Info,
+        tr("This server has no customer search: the ledger shows every organisation's transactions. Type an "
+           "organisation's id to adjust its credits."));
+    m_balance->setText(QString());
+    startLedger(true, {});
+    updateActions();
+}
+
+void CreditLedgerPane::customerTyped()
+{
+    if (m_session->offers(Extension::CustomerSearch) || seesOwnLedgerOnly())
+        return;
+    const QString id = m_customers->lineEdit()->text().trimmed();
+    m_customer = {id, id, {}, 0, false};
+    m_balance->setText(id.isEmpty() ? QString() : tr("%1 · balance not shown by this server").arg(id));
+    updateActions();
+}
+
+void CreditLedgerPane::startLedger(bool admin, const QString &orgId)
+{
+    if (m_source)
+        m_source->deleteLater();
+    m_source = new ConnectorLedgerSource(m_session->credits(), {admin, orgId}, this);
+    connect(m_source, &ConnectorLedgerSource::pageFetched, messageBar(), &MessageBar::showFreshness);
+    m_loadAll->setText(tr("Load &everything"));
+    m_firstPage = true;
+    m_model->setSource(m_source, 500);
+}
+
 void CreditLedgerPane::openCustomer(const OrgSummary &customer)
 {
     m_customer = customer;
     if (m_customers->isEnabled())
         m_customers->lineEdit()->setText(customer.name);
-    if (m_source)
-        m_source->deleteLater();
-    m_source = new ConnectorLedgerSource(m_session->credits(), seesOwnLedgerOnly() ? QString() : customer.id, this);
-    connect(m_source, &ConnectorLedgerSource::pageFetched, messageBar(), &MessageBar::showFreshness);
-    m_loadAll->setText(tr("Load &everything"));
-    m_firstPage = true;
-    m_model->setSource(m_source, 500);
+    startLedger(!seesOwnLedgerOnly(), seesOwnLedgerOnly() ? QString() : customer.id);
     loadBalance();
     updateActions();
     updateStatus();
@@ -263,11 +309,18 @@ void CreditLedgerPane::adjustCredits()
     auto *dialog = new ManualAdjustmentDialog(m_session->credits(), m_customer, this);
     connect(dialog, &ManualAdjustmentDialog::adjusted, this, [this](const CreditTransaction &t) {
         messageBar()->show(MessageBar::Kind::Success,
-            tr("%1 %2 credits for %3; balance now %4.")
-                .arg(t.amount > 0 ? tr("Added") : tr("Took"))
-                .arg(QLocale().toString(qAbs(t.amount)))
-                .arg(m_customer.name, QLocale().toString(t.balanceAfter)));
-        openCustomer(m_customer); // the new entry is the newest: reload from the top
+            t.balanceKnown ? tr("%1 %2 credits for %3; balance now %4.")
+                                 .arg(t.amount > 0 ? tr("Added") : tr("Took"))
+                                 .arg(QLocale().toString(qAbs(t.amount)))
+                                 .arg(m_customer.name, QLocale().toString(t.balanceAfter))
+                           : tr("%1 %2 credits for %3.")
+                                 .arg(t.amount > 0 ? tr("Added") : tr("Took"))
+                                 .arg(QLocale().toString(qAbs(t.amount)))
+                                 .arg(m_customer.name));
+        if (m_session->offers(Extension::CustomerSearch) || seesOwnLedgerOnly())
+            openCustomer(m_customer); // the new entry is the newest: reload from the top
+        else
+            startLedger(true, {});
     });
     openChange(dialog);
 }

@@ -53,6 +53,9 @@ private:
     void loadBalance();
     void showBalance(qint64 balance);
     bool seesOwnLedgerOnly() const;
+    void openEveryOrganisation();
+    void customerTyped();
+    void startLedger(bool admin, const QString &orgId);
 
     CreditLedgerModel *m_model;
     QPointer<ConnectorLedgerSource> m_source;

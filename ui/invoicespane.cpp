@@ -212,6 +212,7 @@ InvoicesPane::InvoicesPane(Session *session, QWidget *parent)
     connect(m_to, &QDateEdit::dateChanged, this, &InvoicesPane::refresh);
     connect(m_status, &QComboBox::currentIndexChanged, this, &InvoicesPane::refresh);
     connect(view()->selectionModel(), &QItemSelectionModel::selectionChanged, this, &InvoicesPane::updateActions);
+    connect(m_session, &Session::offersChanged, this, &InvoicesPane::updateActions);
     connect(view(), &QTableView::doubleClicked, this, [this] {
         if (m_openPdf->isEnabled())
             m_openPdf->trigger(); // the invoice itself is the detail
@@ -233,12 +234,18 @@ void InvoicesPane::updateActions()
     const bool any = !selectedIds().isEmpty();
     m_openPdf->setEnabled(pdfWhy.isEmpty() && any);
     m_openPdf->setToolTip(!pdfWhy.isEmpty() ? pdfWhy : tr("Open the server's PDF of the selected invoice"));
-    m_preview->setEnabled(any);
-    m_preview->setToolTip(tr("Show the selected invoice as it will print (Ctrl+Shift+P)"));
-    m_save->setEnabled(any);
-    m_save->setToolTip(tr("Render the selected invoices here and save them as PDF (Ctrl+S)"));
-    m_print->setEnabled(any);
-    m_print->setToolTip(tr("Print the selected invoices (Ctrl+P)"));
+    // Rendering here needs the invoice as data, which a server may not offer (only its PDF).
+    const QString dataWhy = m_session->offers(Extension::InvoiceJson)
+        ? QString()
+        : notOfferedSentence(extensionName(Extension::InvoiceJson)) + u' ' + tr("Open PDF shows the server's own.");
+    m_preview->setEnabled(any && dataWhy.isEmpty());
+    m_preview->setToolTip(
+        dataWhy.isEmpty() ? tr("Show the selected invoice as it will print (Ctrl+Shift+P)") : dataWhy);
+    m_save->setEnabled(any && dataWhy.isEmpty());
+    m_save->setToolTip(
+        dataWhy.isEmpty() ? tr("Render the selected invoices here and save them as PDF (Ctrl+S)") : dataWhy);
+    m_print->setEnabled(any && dataWhy.isEmpty());
+    m_print->setToolTip(dataWhy.isEmpty() ? tr("Print the selected invoices (Ctrl+P)") : dataWhy);
 }
 
 void InvoicesPane::refresh()
@@ -249,6 +256,11 @@ void InvoicesPane::refresh()
     messageBar()->show(MessageBar::Kind::Info, tr("Loading invoices…"));
     updateActions();
     const int generation = ++m_generation;
+    m_fromExport = false;
+    if (!m_session->offers(Extension::InvoiceList)) {
+        loadFromExport(generation);
+        return;
+    }
     DateRangeQuery range;
     range.from = m_from->date();
     range.to = m_to->date();
@@ -265,16 +277,88 @@ void InvoicesPane::refresh()
         [this, generation](const PagerResult &result) {
             if (generation != m_generation)
                 return;
-            if (!result.ok()) {
-                messageBar()->show(MessageBar::Kind::Error, result.error.humanMessage());
-                emit loadFailed(result.error.humanMessage());
+            if (result.error.isNotOffered() && result.rows == 0)
+                loadFromExport(generation); // a server of the document alone
+            else
+                finishLoad(result.error, result.staleSince);
+        });
+}
+
+void InvoicesPane::finishLoad(const ApiError &error, const QDateTime &staleSince)
+{
+    if (error.isError()) {
+        messageBar()->show(MessageBar::Kind::Error, error.humanMessage());
+        emit loadFailed(error.humanMessage());
+        return;
+    }
+    messageBar()->hide();
+    if (m_fromExport)
+        messageBar()->show(MessageBar::Kind::Info,
+            m_model->rowCount() || !m_exportNamesNoInvoices
+                ? tr("This server has no list of invoices: these are the invoices its payments export names, with "
+                     "what was paid. Open PDF shows the server's own invoice.")
+                : tr("This server has no list of invoices, and its payments export names none: there is nothing to "
+                     "list here."));
+    messageBar()->showFreshness(staleSince);
+    view()->resizeColumnsToContents();
+    showOutstanding();
+    updateActions();
+    emit loaded();
+}
+
+// The document lists no invoices; its payments export may name the invoice each payment paid.
+void InvoicesPane::loadFromExport(int generation)
+{
+    m_fromExport = true;
+    m_exportNamesNoInvoices = true;
+    const QString exportWhy = policy::whyNot(m_session->role(), policy::Action::ExportPayments);
+    if (!exportWhy.isEmpty()) {
+        messageBar()->show(MessageBar::Kind::Info,
+            tr("This server has no list of invoices; they could be found in its payments export, which you may not "
+               "download: %1")
+                .arg(exportWhy));
+        emit loaded();
+        return;
+    }
+    if (m_status->currentData().toInt() == int(InvoiceStatus::Issued)) {
+        messageBar()->show(MessageBar::Kind::Info,
+            tr("This server has no list of invoices: its payments export names only invoices that were paid."));
+        emit loaded();
+        return;
+    }
+    auto seen = std::make_shared<QSet<QString>>();
+    m_session->orgBilling()->paymentsFromExport(
+        m_from->date(), m_to->date(), this,
+        [this, generation, seen](const QList<Payment> &rows, const QStringList &) {
+            if (generation != m_generation)
                 return;
+            QList<Invoice> page;
+            for (const Payment &p : rows) {
+                const QString id = p.invoiceId.isEmpty() ? p.invoiceNumber : p.invoiceId;
+                if (id.isEmpty())
+                    continue;
+                m_exportNamesNoInvoices = false;
+                if (p.status != PaymentStatus::Captured || seen->contains(id))
+                    continue;
+                seen->insert(id);
+                Invoice inv;
+                inv.id = id;
+                inv.number = p.invoiceNumber.isEmpty() ? id : p.invoiceNumber;
+                inv.orgId = p.orgId;
+                inv.buyerName = p.orgName;
+                inv.status = InvoiceStatus::Paid;
+                inv.currency = p.amount.currency();
+                inv.issuedAt = p.createdAt;
+                inv.total = p.amount;
+                inv.amountPaid = p.amount;
+                inv.amountDue = Money::fromMinor(0, inv.currency);
+                page.append(inv);
             }
-            messageBar()->hide();
-            messageBar()->showFreshness(result.staleSince);
-            view()->resizeColumnsToContents();
-            showOutstanding();
-            emit loaded();
+            m_model->append(page);
+        },
+        [this, generation](const ApiError &error) {
+            if (generation == m_generation)
+                finishLoad(error, {});
         });
 }
 

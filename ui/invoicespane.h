@@ -15,7 +15,8 @@ namespace bc {
 
 // Invoices by date range and status: open the server's PDF, save them rendered locally (one
 // file per invoice, or one merged PDF), or print them; long batches show progress and can be
-// cancelled.
+// cancelled. A server without an invoice list (an extension) has its invoices listed from the
+// payments export; one without invoices as data offers only its own PDFs.
 class InvoicesPane : public TablePane
 {
     Q_OBJECT
@@ -44,6 +45,8 @@ private:
     QStringList selectedIds() const;
     void showOutstanding();
     void updateActions();
+    void loadFromExport(int generation);
+    void finishLoad(const ApiError &error, const QDateTime &staleSince);
 
     RecordTableModel<Invoice> *m_model;
     QDateEdit *m_from;
@@ -54,6 +57,8 @@ private:
     QAction *m_save;
     QAction *m_print;
     int m_generation = 0;
+    bool m_fromExport = false; // listed from the payments export: the server has no invoice list
+    bool m_exportNamesNoInvoices = false;
 };
 
 } // namespace bc

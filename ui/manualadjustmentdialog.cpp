@@ -17,7 +17,12 @@ ManualAdjustmentDialog::ManualAdjustmentDialog(CreditsConnector *credits, const 
     : ChangeDialog(tr("Adjust credits — %1").arg(customer.name), tr("Apply adjustment"), parent), m_credits(credits),
       m_customer(customer)
 {
-    addAboveForm(new QLabel(tr("Current balance: %1 credits").arg(QLocale().toString(customer.balance)), this));
+    addAboveForm(new QLabel(customer.balanceKnown
+            ? tr("Current balance: %1 credits").arg(QLocale().toString(customer.balance))
+            : tr("This server does not say %1's balance; it refuses an adjustment that would take it below zero unless "
+                 "you allow it.")
+                  .arg(customer.name),
+        this));
     m_amount = new QLineEdit(this);
     m_amount->setObjectName(QStringLiteral("amountEdit"));
     m_amount->setAccessibleName(tr("Credits to add or take"));
@@ -73,6 +78,10 @@ void ManualAdjustmentDialog::update()
     if (!a) {
         m_preview->setText(tr("Enter a whole number of credits, positive to add, negative to take."));
         why = tr("Enter the credits to add or take.");
+    } else if (!m_customer.balanceKnown) {
+        m_preview->setText(*a > 0 ? tr("Adds %1 credits.").arg(locale.toString(*a))
+                                  : tr("Takes %1 credits.").arg(locale.toString(-*a)));
+        m_allowNegative->setVisible(*a < 0);
     } else {
         const qint64 after = m_customer.balance + *a;
         m_preview->setText(

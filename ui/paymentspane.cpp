@@ -95,6 +95,7 @@ void PaymentsPane::refresh()
     if (!m_session->isReady())
         return;
     m_model->clear();
+    m_fromExport = false;
     m_captured.clear();
     m_failed = 0;
     showTotals();
@@ -112,15 +113,16 @@ void PaymentsPane::refresh()
     }
     messageBar()->show(MessageBar::Kind::Info, tr("Loading payments…"));
     const int generation = ++m_generation;
+    if (!m_session->offers(Extension::PaymentList)) {
+        loadFromExport(generation);
+        return;
+    }
     DateRangeQuery range;
     range.from = m_from->date();
     range.to = m_to->date();
     range.limit = 500;
-    const int status = m_status->currentData().toInt();
-    const std::optional<PaymentStatus> wanted =
-        status < 0 ? std::nullopt : std::optional(static_cast<PaymentStatus>(status));
     fetchAllPages<Payment>(
-        m_session->orgBilling()->paymentPages(range, wanted), this,
+        m_session->orgBilling()->paymentPages(range, wantedStatus()), this,
         [this, generation](const QList<Payment> &page) {
             if (generation != m_generation)
                 return;
@@ -131,15 +133,65 @@ void PaymentsPane::refresh()
         [this, generation](const PagerResult &result) {
             if (generation != m_generation)
                 return;
-            if (!result.ok()) {
-                messageBar()->show(MessageBar::Kind::Error, result.error.humanMessage());
-                emit loadFailed(result.error.humanMessage());
+            if (result.error.isNotOffered() && result.rows == 0) {
+                loadFromExport(generation); // a server of the document alone: its CSV export
                 return;
             }
-            messageBar()->hide();
-            messageBar()->showFreshness(result.staleSince);
-            view()->resizeColumnsToContents();
-            emit loaded();
+            finishLoad(result.error, result.staleSince);
+        });
+}
+
+std::optional<PaymentStatus> PaymentsPane::wantedStatus() const
+{
+    const int status = m_status->currentData().toInt();
+    return status < 0 ? std::nullopt : std::optional(static_cast<PaymentStatus>(status));
+}
+
+void PaymentsPane::finishLoad(const ApiError &error, const QDateTime &staleSince)
+{
+    if (error.isError()) {
+        messageBar()->show(MessageBar::Kind::Error, error.humanMessage());
+        emit loadFailed(error.humanMessage());
+        return;
+    }
+    messageBar()->hide();
+    if (m_fromExport)
+        messageBar()->show(MessageBar::Kind::Info,
+            tr("This server has no list of payments: these come from its CSV export, with every column it has."));
+    messageBar()->showFreshness(staleSince);
+    view()->resizeColumnsToContents();
+    emit loaded();
+}
+
+// The document's only way to payments: the CSV export of the date range, read as it downloads.
+void PaymentsPane::loadFromExport(int generation)
+{
+    m_fromExport = true;
+    const QString exportWhy = policy::whyNot(m_session->role(), policy::Action::ExportPayments);
+    if (!exportWhy.isEmpty()) {
+        messageBar()->show(MessageBar::Kind::Info,
+            tr("This server lists payments only in its CSV export, which you may not download: %1").arg(exportWhy));
+        emit loaded();
+        return;
+    }
+    const std::optional<PaymentStatus> wanted = wantedStatus();
+    m_session->orgBilling()->paymentsFromExport(
+        m_from->date(), m_to->date(), this,
+        [this, generation, wanted](const QList<Payment> &rows, const QStringList &extraColumns) {
+            if (generation != m_generation)
+                return;
+            m_model->setExtraColumns(extraColumns);
+            QList<Payment> shown;
+            for (const Payment &p : rows)
+                if (!wanted || p.status == *wanted) // the export takes no status: filtered here
+                    shown.append(p);
+            m_model->append(shown);
+            addToTotals(shown);
+            showTotals();
+        },
+        [this, generation](const ApiError &error) {
+            if (generation == m_generation)
+                finishLoad(error, {});
         });
 }
 

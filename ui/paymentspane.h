@@ -18,7 +18,8 @@ class ApiCall;
 class PaymentTableModel;
 
 // Payments by date range and status: rows appear page by page, exact per-currency totals kept as
-// the pages arrive, and a CSV export streamed to disk with progress and cancel.
+// the pages arrive, and a CSV export streamed to disk with progress and cancel. On a server with
+// no payment list (an extension) the rows come from the document's CSV export instead.
 class PaymentsPane : public TablePane
 {
     Q_OBJECT
@@ -45,6 +46,9 @@ private:
     void showTotals();
     void updateActions();
     void exportFinishedWith(const ApiError &error, const QString &path);
+    void loadFromExport(int generation);
+    void finishLoad(const ApiError &error, const QDateTime &staleSince);
+    std::optional<PaymentStatus> wantedStatus() const;
 
     PaymentTableModel *m_model;
     QDateEdit *m_from;
@@ -55,6 +59,7 @@ private:
     QPointer<ApiCall> m_export;
     QSaveFile *m_exportFile = nullptr;
     int m_generation = 0;
+    bool m_fromExport = false; // the rows came from the CSV export (no payment list on this server)
     // Running totals: captured amounts per currency, and the failed count.
     QMap<QString, Money> m_captured;
     qint64 m_failed = 0;
