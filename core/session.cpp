@@ -98,8 +98,12 @@ void Session::probe()
         return;
     }
     m_orgBilling->whoami(m_transport, [this](const ApiResult<json::Identity> &r) {
-        if (r.error.isNotOffered()) {
-            heartbeat(); // a server of the document alone: ask what the document lists
+        // A server of the document alone: ask what the document lists. Also when the server
+        // cannot be reached and this run has not learned whether it has a "who am I": the
+        // family's read may have been seen before, and opens the panes on saved data.
+        const bool unreached = r.error.kind == ApiError::Kind::Network || r.error.kind == ApiError::Kind::Timeout;
+        if (r.error.isNotOffered() || unreached) {
+            heartbeat();
             return;
         }
         if (!r.ok()) {
@@ -116,10 +120,12 @@ void Session::probe()
 void Session::heartbeat()
 {
     auto answered = [this](const ApiError &error, bool stale) {
-        if (error.isError())
+        // Unreachable with nothing saved for this read: the panes open on what they saved.
+        const bool unreached = error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout;
+        if (error.isError() && !unreached)
             probeFailed(error);
         else
-            becomeReady(declaredIdentity(), stale);
+            becomeReady(declaredIdentity(), stale || unreached);
     };
     switch (m_profile.family()) {
     case Family::Credits:

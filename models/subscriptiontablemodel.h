@@ -19,6 +19,7 @@ public:
     void setSubscriptions(const QList<Subscription> &subscriptions);
     void updateSubscription(const Subscription &subscription); // one row, by id
     const Subscription *subscriptionAt(int row) const;
+    const QList<Subscription> &subscriptions() const { return m_rows; }
     int rowOf(const QString &id) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -122,8 +122,8 @@ HttpResponse CreditsLedgerController::adjust(const HttpRequest &req)
             QStringLiteral("There is no organisation %1.").arg(orgId), QStringLiteral("org_id"));
     Transaction tx(ctx.db);
     qint64 balance = 0;
-    CreditEntry entry = CreditEntry::make(
-        orgId, QStringLiteral("manual_adjustment"), *amount, QStringLiteral("Manual adjustment: %1").arg(reasonCode));
+    CreditEntry entry =
+        CreditEntry::make(orgId, QStringLiteral("manual_adjustment"), *amount, note); // the person's words describe it
     entry.operatorEmail = req.principal->email;
     entry.reasonCode = reasonCode;
     entry.note = note;

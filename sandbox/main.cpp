@@ -160,6 +160,12 @@ int main(int argc, char *argv[])
             QJsonObject{{QStringLiteral("company_id"), db.setting(QStringLiteral("platform_company_id"))},
                 {QStringLiteral("extension_id"), db.setting(QStringLiteral("platform_extension_id"))}});
         line.insert(QStringLiteral("demo_password"), QStringLiteral("sandbox-demo"));
+        // The organisations' ids by name: what a seeded database's operator would know, and what
+        // a document without "who am I" never says.
+        QJsonObject orgs;
+        for (const QVariantMap &o : db.all(QStringLiteral("SELECT id, name FROM orgs")))
+            orgs.insert(o.value(QStringLiteral("name")).toString(), o.value(QStringLiteral("id")).toString());
+        line.insert(QStringLiteral("organisations"), orgs);
     }
     if (!scaleOrg.isEmpty())
         line.insert(QStringLiteral("scale_org_id"), scaleOrg);

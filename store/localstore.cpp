@@ -21,7 +21,7 @@ namespace bc {
 
 namespace {
 
-constexpr int kSchemaVersion = 1;
+constexpr int kSchemaVersion = 2;
 
 const char *const kStateNames[] = {"queued", "sending", "done", "refused", "review", "discarded"};
 
@@ -172,6 +172,9 @@ bool LocalStore::migrate()
             " profile TEXT, role TEXT, action TEXT NOT NULL, detail TEXT, reason TEXT, request_id TEXT,"
             " idem_key TEXT, outcome TEXT NOT NULL, status INTEGER NOT NULL, response TEXT,"
             " prev_hash TEXT NOT NULL, hash TEXT NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS known_records (profile TEXT NOT NULL, kind TEXT NOT NULL, id TEXT NOT NULL,"
+            " name TEXT, at INTEGER NOT NULL, PRIMARY KEY (profile, kind, id))"),
         QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion),
     };
     db.transaction();
@@ -207,6 +210,30 @@ std::optional<CachedRead> LocalStore::cached(const QString &profile, const QStri
         return std::nullopt;
     return CachedRead{q.value(0).toByteArray(), q.value(1).toString().toLatin1(), q.value(2).toString().toLatin1(),
         fromMsecs(q.value(3))};
+}
+
+void LocalStore::rememberRecord(const QString &profile, const QString &kind, const KnownRecord &record)
+{
+    if (!m_open || record.id.isEmpty())
+        return;
+    prepared(m_connection,
+        QStringLiteral("INSERT INTO known_records (profile, kind, id, name, at) VALUES (?, ?, ?, ?, ?)"
+                       " ON CONFLICT (profile, kind, id) DO UPDATE SET name = excluded.name"),
+        {profile, kind, record.id, record.name,
+            msecs(record.at.isValid() ? record.at : QDateTime::currentDateTimeUtc())});
+}
+
+QList<KnownRecord> LocalStore::knownRecords(const QString &profile, const QString &kind) const
+{
+    QList<KnownRecord> out;
+    if (!m_open)
+        return out;
+    QSqlQuery q = prepared(m_connection,
+        QStringLiteral("SELECT id, name, at FROM known_records WHERE profile = ? AND kind = ? ORDER BY at DESC, id"),
+        {profile, kind});
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toString(), fromMsecs(q.value(2))});
+    return out;
 }
 
 qint64 LocalStore::enqueue(const OutboxEntry &e, bool *existed)

@@ -52,6 +52,15 @@ struct OutboxEntry
 };
 QString outboxStateName(OutboxEntry::State state);
 
+// A record the server has no list for (seed 003 lists no charges): its id, remembered when this
+// console created or opened it, so a pane can fetch each by id.
+struct KnownRecord
+{
+    QString id;
+    QString name;
+    QDateTime at; // when it was first remembered
+};
+
 // One line of the operator journal. seq, prevHash and hash are filled in by append().
 struct JournalEntry
 {
@@ -103,6 +112,11 @@ public:
     static constexpr qsizetype kMaxCachedBytes = 4 * 1024 * 1024;
     void putCached(const QString &profile, const QString &key, const CachedRead &read);
     std::optional<CachedRead> cached(const QString &profile, const QString &key) const;
+
+    // Records known by id, per profile and kind ("platform-charge:<company>/<extension>", …);
+    // newest first. Remembering one again keeps its first date and updates its name.
+    void rememberRecord(const QString &profile, const QString &kind, const KnownRecord &record);
+    QList<KnownRecord> knownRecords(const QString &profile, const QString &kind) const;
 
     // Outbox. enqueue() returns the id of the entry with this (profile, idempotency key): a new
     // one, or the one already there (a retried change is one entry, never two).

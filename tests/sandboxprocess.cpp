@@ -90,6 +90,9 @@ bool SandboxProcess::start(bool demo, quint16 port)
         m_databaseSpec};
     if (demo)
         args << QStringLiteral("--demo");
+    // BC_TEST_DOCUMENTED_ONLY=1: the server offers exactly what the seed documents list.
+    if (qEnvironmentVariableIntValue("BC_TEST_DOCUMENTED_ONLY"))
+        args << QStringLiteral("--documented-only");
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     m_process.start(sandboxExecutable(), args);
     if (!m_process.waitForStarted(10000)) {

@@ -50,6 +50,14 @@ public:
         return m_info.value(QStringLiteral("keys")).toObject().value(role).toString();
     }
     const QJsonObject &info() const { return m_info; }
+    // A demo organisation's id by its name ("Acme Retail Pvt Ltd"), as the sandbox printed it.
+    QString orgId(const QString &name) const
+    {
+        return m_info.value(QStringLiteral("organisations")).toObject().value(name).toString();
+    }
+    // Started with --documented-only (BC_TEST_DOCUMENTED_ONLY=1): no extension is offered.
+    bool documentedOnly() const { return m_info.value(QStringLiteral("documented_only")).toBool(); }
+    static QString acme() { return QStringLiteral("Acme Retail Pvt Ltd"); }
     QString databaseSpec() const { return m_databaseSpec; }
 
     HttpResult request(const QByteArray &method, const QString &path, const QString &apiKey = {},

@@ -53,11 +53,7 @@ void TestCreditsApi::initTestCase()
     m_admin = m_sandbox.key(QStringLiteral("admin"));
     m_support = m_sandbox.key(QStringLiteral("support"));
     m_member = m_sandbox.key(QStringLiteral("member"));
-    m_acme = m_sandbox.get(QStringLiteral("/api/auth/whoami"), m_owner)
-                 .json.value(QStringLiteral("org"))
-                 .toObject()
-                 .value(QStringLiteral("id"))
-                 .toString();
+    m_acme = m_sandbox.orgId(bctest::SandboxProcess::acme());
     QVERIFY(!m_acme.isEmpty());
 }
 

@@ -85,8 +85,14 @@ void TestFamilyConnectors::creditsReadAndPage()
     QCOMPARE(plans.value.at(1).priceMonthly, Money::fromMinor(2900, QStringLiteral("USD")));
     const auto current =
         wait<std::optional<CreditSubscription>>([&](auto done) { c.currentSubscription(&m_context, done); });
-    QVERIFY(current.value.has_value());
-    QCOMPARE(current.value->planName, QStringLiteral("Pro"));
+    if (m_sandbox.documentedOnly()) {
+        // Seed 002 lists no current-subscription read: not offered, said in words, no error.
+        QVERIFY(current.error.isNotOffered());
+        QVERIFY(current.error.humanMessage().contains(QStringLiteral("does not offer")));
+    } else {
+        QVERIFY(current.value.has_value());
+        QCOMPARE(current.value->planName, QStringLiteral("Pro"));
+    }
     const auto missing = wait<CreditOrder>([&](auto done) { c.order(QStringLiteral("cord_nope"), &m_context, done); });
     QCOMPARE(missing.error.httpStatus, 404);
     QVERIFY(missing.error.humanMessage().contains(QStringLiteral("no order")));
@@ -125,11 +131,7 @@ void TestFamilyConnectors::creditsAdmin()
 {
     CreditsConnector support(transport(QStringLiteral("support")));
     support.setAmountConvention(kCreditsConvention);
-    const QString acme = m_sandbox.get(QStringLiteral("/api/auth/whoami"), m_sandbox.key(QStringLiteral("owner")))
-                             .json.value(QStringLiteral("org"))
-                             .toObject()
-                             .value(QStringLiteral("id"))
-                             .toString();
+    const QString acme = m_sandbox.orgId(bctest::SandboxProcess::acme());
     ManualAdjustment a;
     a.orgId = acme;
     a.amount = -75;
@@ -181,7 +183,10 @@ void TestFamilyConnectors::creditsAdmin()
     const auto all = wait<PageOf<CreditTransaction>>(
         [&](auto done) { admin.allTransactions(acme, QStringLiteral("manual_adjustment"), 10, {}, &m_context, done); });
     QVERIFY(!all.value.items.isEmpty());
-    QCOMPARE(all.value.items.first().orgName, QStringLiteral("Acme Retail Pvt Ltd"));
+    if (m_sandbox.documentedOnly()) // seed 002's five fields: no organisation named
+        QVERIFY(all.value.items.first().orgName.isEmpty());
+    else
+        QCOMPARE(all.value.items.first().orgName, QStringLiteral("Acme Retail Pvt Ltd"));
 }
 
 void TestFamilyConnectors::tierBilling()

@@ -27,6 +27,7 @@ class TestLedgerPane : public QObject
 private slots:
     void initTestCase();
     void supportFindsCustomerAndAdjusts();
+    void supportAdjustsByIdWithoutSearch();
     void memberSeesOwnLedgerReadOnly();
 
 private:
@@ -55,6 +56,8 @@ static qint64 serverBalance(SandboxProcess &s)
 
 void TestLedgerPane::supportFindsCustomerAndAdjusts()
 {
+    if (m_sandbox.documentedOnly())
+        QSKIP("customer search is an extension; supportAdjustsByIdWithoutSearch covers this server");
     MainWindow window;
     window.showPane(QStringLiteral("ledger"));
     CreditLedgerPane *pane = window.pane<CreditLedgerPane>();
@@ -104,6 +107,51 @@ void TestLedgerPane::supportFindsCustomerAndAdjusts()
     QCOMPARE(newest.reason, AdjustmentReason::BillingError);
     QCOMPARE(newest.note, QStringLiteral("Reverse a double grant, ticket 4411"));
     QVERIFY(pane->messageBar()->text().contains(QStringLiteral("250")));
+}
+
+void TestLedgerPane::supportAdjustsByIdWithoutSearch()
+{
+    if (!m_sandbox.documentedOnly())
+        QSKIP("this server offers customer search; supportFindsCustomerAndAdjusts covers it");
+    // Seed 002 has no customer search: every organisation's transactions, an organisation by id.
+    MainWindow window;
+    window.showPane(QStringLiteral("ledger"));
+    CreditLedgerPane *pane = window.pane<CreditLedgerPane>();
+    QAbstractItemModelTester tester(pane->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy pages(pane->model(), &CreditLedgerModel::pageLoaded);
+    window.setProfiles({profile(QStringLiteral("support"))});
+    QVERIFY(pages.wait(10000));
+    QVERIFY(pane->model()->rowCount() > 0);
+    QVERIFY2(pane->messageBar()->text().contains(QLatin1String("no customer search")),
+        qPrintable(pane->messageBar()->text()));
+    QVERIFY(!pane->adjustButton()->isEnabled());
+    QVERIFY(pane->customerCombo()->toolTip().contains(QLatin1String("does not offer")));
+    const QString acme = m_sandbox.orgId(SandboxProcess::acme());
+    QTest::keyClicks(pane->customerCombo()->lineEdit(), acme);
+    QTest::keyClick(pane->customerCombo()->lineEdit(), Qt::Key_Return);
+    QVERIFY(pane->adjustButton()->isEnabled());
+    QCOMPARE(pane->customer().id, acme);
+
+    const qint64 before = serverBalance(m_sandbox);
+    pane->adjustCredits();
+    auto *dialog = pane->findChild<ManualAdjustmentDialog *>();
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("amountEdit")), QStringLiteral("+250"));
+    auto *reason = dialog->findChild<QComboBox *>(QStringLiteral("reasonCombo"));
+    reason->setCurrentIndex(reason->findData(int(AdjustmentReason::Goodwill)));
+    QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("noteEdit")),
+        QStringLiteral("Goodwill after the outage, ticket 4412"));
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("preview"))->text().contains(QStringLiteral("250")));
+    auto *confirm = dialog->findChild<QPushButton *>(QStringLiteral("confirmButton"));
+    QVERIFY(confirm->isEnabled());
+    QSignalSpy adjusted(dialog, &ManualAdjustmentDialog::adjusted);
+    QTest::mouseClick(confirm, Qt::LeftButton);
+    QVERIFY(adjusted.wait(10000));
+    QCOMPARE(serverBalance(m_sandbox), before + 250);
+    QVERIFY(pages.wait(10000)); // every organisation's ledger, from the top
+    const CreditTransaction newest = pane->model()->transactionAt(0);
+    QCOMPARE(newest.amount, qint64(250));
+    QVERIFY2(pane->messageBar()->text().contains(QStringLiteral("250")), qPrintable(pane->messageBar()->text()));
 }
 
 void TestLedgerPane::memberSeesOwnLedgerReadOnly()

@@ -1734,6 +1734,22 @@
         <source>This server has no list of invoices: its payments export names only invoices that were paid.</source>
         <translation>Dieser Server hat keine Rechnungsliste: Sein Zahlungsexport nennt nur bezahlte Rechnungen.</translation>
     </message>
+    <message>
+        <source>Save the server's PDFs of the selected invoices (Ctrl+S)</source>
+        <translation>Die PDFs des Servers für die ausgewählten Rechnungen speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>This server gives invoices only as their own PDF files, which cannot be merged into one here; save them to a folder instead.</source>
+        <translation>Dieser Server liefert Rechnungen nur als eigene PDF-Dateien, die sich hier nicht zu einer zusammenfügen lassen; speichern Sie sie stattdessen in einen Ordner.</translation>
+    </message>
+    <message>
+        <source>Downloading invoices…</source>
+        <translation>Rechnungen werden heruntergeladen…</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>bc::JournalPane</name>
@@ -2688,6 +2704,30 @@ Eine Desktop-Konsole für die Abonnement-Abrechnung.</translation>
         <source>Changing the plan…</source>
         <translation>Tarif wird gewechselt…</translation>
     </message>
+    <message>
+        <source>This server has no plan list: choose a plan seen on a subscription, or type a plan's id.</source>
+        <translation>Dieser Server hat keine Tarifliste: Wählen Sie einen Tarif, der bei einem Abonnement vorkommt, oder geben Sie die ID eines Tarifs ein.</translation>
+    </message>
+    <message>
+        <source>Choose a plan, or type a plan's id.</source>
+        <translation>Wählen Sie einen Tarif oder geben Sie die ID eines Tarifs ein.</translation>
+    </message>
+    <message>
+        <source>as the server prices it</source>
+        <translation>wie der Server ihn berechnet</translation>
+    </message>
+    <message>
+        <source>the server prorates it</source>
+        <translation>der Server verrechnet anteilig</translation>
+    </message>
+    <message>
+        <source>This server does not offer a preview of the proration: it prorates the change when it is applied, and the console shows its answer.</source>
+        <translation>Dieser Server bietet keine Vorschau der anteiligen Verrechnung: Er verrechnet den Wechsel, wenn er ausgeführt wird, und die Konsole zeigt seine Antwort.</translation>
+    </message>
+    <message>
+        <source>Apply the change; the server prorates it and charges what it computes.</source>
+        <translation>Wechsel ausführen; der Server verrechnet anteilig und berechnet, was er ermittelt.</translation>
+    </message>
 </context>
 <context>
     <name>bc::PlansPane</name>
@@ -2840,6 +2880,41 @@ Eine Desktop-Konsole für die Abonnement-Abrechnung.</translation>
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Open by id…</source>
+        <translation>Nach ID öffnen…</translation>
+    </message>
+    <message>
+        <source>This server has no list of charges: these are the charges created or opened by id in this console. Open by id shows any other.</source>
+        <translation>Dieser Server hat keine Abbuchungsliste: Dies sind die in dieser Konsole erstellten oder nach ID geöffneten Abbuchungen. „Nach ID öffnen“ zeigt jede andere.</translation>
+    </message>
+    <message>
+        <source>None yet: create a one-time charge, or open one by its id.</source>
+        <translation>Noch keine: Erstellen Sie eine einmalige Abbuchung oder öffnen Sie eine nach ihrer ID.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n charge(s) could not be read: %1</source>
+        <translation>
+            <numerusform>%n Abbuchung konnte nicht gelesen werden: %1</numerusform>
+            <numerusform>%n Abbuchungen konnten nicht gelesen werden: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a charge by id</source>
+        <translation>Abbuchung nach ID öffnen</translation>
+    </message>
+    <message>
+        <source>The id of a one-time charge or a subscription charge:</source>
+        <translation>Die ID einer einmaligen Abbuchung oder einer Abo-Abbuchung:</translation>
+    </message>
+    <message>
+        <source>“%1” is in the list.</source>
+        <translation>„%1“ steht in der Liste.</translation>
+    </message>
+    <message>
+        <source>There is no charge or subscription charge with the id %1.</source>
+        <translation>Es gibt keine Abbuchung und keine Abo-Abbuchung mit der ID %1.</translation>
     </message>
 </context>
 <context>
@@ -3187,6 +3262,18 @@ Eine Desktop-Konsole für die Abonnement-Abrechnung.</translation>
     <message>
         <source>Saved changes to %1.</source>
         <translation>Änderungen an %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>The credits plan is not listed here; Open billing portal shows it at the provider.</source>
+        <translation>Der Guthabentarif ist hier nicht aufgeführt; „Abrechnungsportal öffnen“ zeigt ihn beim Anbieter.</translation>
+    </message>
+    <message>
+        <source>%1 is now on %2, at %3 a month.</source>
+        <translation>%1 hat jetzt %2, für %3 im Monat.</translation>
+    </message>
+    <message>
+        <source>%1 is now on %2, at %3 a year.</source>
+        <translation>%1 hat jetzt %2, für %3 im Jahr.</translation>
     </message>
 </context>
 <context>

@@ -108,5 +108,12 @@
             <numerusform>%n days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n charge(s) could not be read: %1</source>
+        <translation>
+            <numerusform>%n charge could not be read: %1</numerusform>
+            <numerusform>%n charges could not be read: %1</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -1734,6 +1734,22 @@
         <source>This server has no list of invoices: its payments export names only invoices that were paid.</source>
         <translation>इस सर्वर में चालान सूची नहीं है: इसके भुगतान निर्यात में केवल चुकाए गए चालान हैं।</translation>
     </message>
+    <message>
+        <source>Save the server's PDFs of the selected invoices (Ctrl+S)</source>
+        <translation>चुने गए चालानों के सर्वर PDF सहेजें (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>This server gives invoices only as their own PDF files, which cannot be merged into one here; save them to a folder instead.</source>
+        <translation>यह सर्वर चालान केवल अपनी PDF फ़ाइलों के रूप में देता है, जिन्हें यहाँ एक में नहीं जोड़ा जा सकता; इन्हें किसी फ़ोल्डर में सहेजें।</translation>
+    </message>
+    <message>
+        <source>Downloading invoices…</source>
+        <translation>चालान डाउनलोड हो रहे हैं…</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 नहीं लिखा जा सकता: %2</translation>
+    </message>
 </context>
 <context>
     <name>bc::JournalPane</name>
@@ -2688,6 +2704,30 @@ A desktop console for subscription billing.</source>
         <source>Changing the plan…</source>
         <translation>प्लान बदला जा रहा है…</translation>
     </message>
+    <message>
+        <source>This server has no plan list: choose a plan seen on a subscription, or type a plan's id.</source>
+        <translation>इस सर्वर में प्लान सूची नहीं है: किसी सदस्यता में दिखा प्लान चुनें, या किसी प्लान की ID लिखें।</translation>
+    </message>
+    <message>
+        <source>Choose a plan, or type a plan's id.</source>
+        <translation>कोई प्लान चुनें, या किसी प्लान की ID लिखें।</translation>
+    </message>
+    <message>
+        <source>as the server prices it</source>
+        <translation>जैसा सर्वर मूल्य तय करे</translation>
+    </message>
+    <message>
+        <source>the server prorates it</source>
+        <translation>सर्वर आनुपातिक गणना करता है</translation>
+    </message>
+    <message>
+        <source>This server does not offer a preview of the proration: it prorates the change when it is applied, and the console shows its answer.</source>
+        <translation>यह सर्वर आनुपातिक गणना का पूर्वावलोकन नहीं देता: बदलाव लागू होने पर वह गणना करता है, और कंसोल उसका जवाब दिखाता है।</translation>
+    </message>
+    <message>
+        <source>Apply the change; the server prorates it and charges what it computes.</source>
+        <translation>बदलाव लागू करें; सर्वर आनुपातिक गणना करके उतना शुल्क लेता है।</translation>
+    </message>
 </context>
 <context>
     <name>bc::PlansPane</name>
@@ -2840,6 +2880,41 @@ A desktop console for subscription billing.</source>
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Open by id…</source>
+        <translation>ID से खोलें…</translation>
+    </message>
+    <message>
+        <source>This server has no list of charges: these are the charges created or opened by id in this console. Open by id shows any other.</source>
+        <translation>इस सर्वर में शुल्क सूची नहीं है: ये इस कंसोल में बनाए गए या ID से खोले गए शुल्क हैं। “ID से खोलें” कोई और दिखाता है।</translation>
+    </message>
+    <message>
+        <source>None yet: create a one-time charge, or open one by its id.</source>
+        <translation>अभी कोई नहीं: एक बार का शुल्क बनाएँ, या किसी को उसकी ID से खोलें।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n charge(s) could not be read: %1</source>
+        <translation>
+            <numerusform>%n शुल्क नहीं पढ़ा जा सका: %1</numerusform>
+            <numerusform>%n शुल्क नहीं पढ़े जा सके: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a charge by id</source>
+        <translation>ID से शुल्क खोलें</translation>
+    </message>
+    <message>
+        <source>The id of a one-time charge or a subscription charge:</source>
+        <translation>एक बार के शुल्क या सदस्यता शुल्क की ID:</translation>
+    </message>
+    <message>
+        <source>“%1” is in the list.</source>
+        <translation>“%1” सूची में है।</translation>
+    </message>
+    <message>
+        <source>There is no charge or subscription charge with the id %1.</source>
+        <translation>ID %1 वाला कोई शुल्क या सदस्यता शुल्क नहीं है।</translation>
     </message>
 </context>
 <context>
@@ -3187,6 +3262,18 @@ A desktop console for subscription billing.</source>
     <message>
         <source>Saved changes to %1.</source>
         <translation>%1 के बदलाव सहेजे गए।</translation>
+    </message>
+    <message>
+        <source>The credits plan is not listed here; Open billing portal shows it at the provider.</source>
+        <translation>क्रेडिट प्लान यहाँ सूचीबद्ध नहीं है; “बिलिंग पोर्टल खोलें” इसे प्रदाता के यहाँ दिखाता है।</translation>
+    </message>
+    <message>
+        <source>%1 is now on %2, at %3 a month.</source>
+        <translation>%1 अब %2 पर है, %3 प्रति माह।</translation>
+    </message>
+    <message>
+        <source>%1 is now on %2, at %3 a year.</source>
+        <translation>%1 अब %2 पर है, %3 प्रति वर्ष।</translation>
     </message>
 </context>
 <context>

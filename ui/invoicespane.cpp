@@ -24,6 +24,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QPainter>
+#include <QPointer>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPrintPreviewDialog>
@@ -35,6 +36,9 @@
 #include <QTemporaryFile>
 #include <QToolBar>
 #include <QVBoxLayout>
+
+#include <functional>
+#include <memory>
 
 namespace bc {
 
@@ -241,9 +245,10 @@ void InvoicesPane::updateActions()
     m_preview->setEnabled(any && dataWhy.isEmpty());
     m_preview->setToolTip(
         dataWhy.isEmpty() ? tr("Show the selected invoice as it will print (Ctrl+Shift+P)") : dataWhy);
-    m_save->setEnabled(any && dataWhy.isEmpty());
-    m_save->setToolTip(
-        dataWhy.isEmpty() ? tr("Render the selected invoices here and save them as PDF (Ctrl+S)") : dataWhy);
+    m_save->setEnabled(any && (dataWhy.isEmpty() || pdfWhy.isEmpty()));
+    m_save->setToolTip(dataWhy.isEmpty() ? tr("Render the selected invoices here and save them as PDF (Ctrl+S)")
+            : pdfWhy.isEmpty()           ? tr("Save the server's PDFs of the selected invoices (Ctrl+S)")
+                                         : dataWhy);
     m_print->setEnabled(any && dataWhy.isEmpty());
     m_print->setToolTip(dataWhy.isEmpty() ? tr("Print the selected invoices (Ctrl+P)") : dataWhy);
 }
@@ -464,8 +469,99 @@ void InvoicesPane::openServerPdf(const QString &id)
     });
 }
 
+void InvoicesPane::saveServerPdfs(const QStringList &ids, const QString &directory, const QString &single)
+{
+    if (!single.isEmpty() && ids.size() > 1) {
+        messageBar()->show(MessageBar::Kind::Error,
+            tr("This server gives invoices only as their own PDF files, which cannot be merged into one here; "
+               "save them to a folder instead."));
+        emit exportFinished(0, false);
+        return;
+    }
+    auto *progress = new QProgressDialog(tr("Downloading invoices…"), tr("Cancel"), 0, int(ids.size()), this);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    progress->setMinimumDuration(400);
+    struct Run
+    {
+        QStringList ids;
+        int next = 0;
+        int written = 0;
+        QSet<QString> taken;
+        QPointer<ApiCall> call;
+    };
+    auto run = std::make_shared<Run>();
+    run->ids = ids;
+    auto finish = [this, progress, run, directory, single](const QString &error, bool cancelled) {
+        progress->close();
+        if (SessionStore *store = m_session->store())
+            store->journal(QStringLiteral("Save invoices as PDF"),
+                QStringLiteral("%1 of %2 server PDFs (%3) to %4")
+                    .arg(run->written)
+                    .arg(run->ids.size())
+                    .arg(run->ids.join(QStringLiteral(", ")), single.isEmpty() ? directory : single),
+                {},
+                !error.isEmpty() ? QStringLiteral("failed")
+                    : cancelled  ? QStringLiteral("stopped")
+                                 : QStringLiteral("saved"));
+        if (!error.isEmpty())
+            messageBar()->show(MessageBar::Kind::Error, error);
+        else if (cancelled)
+            messageBar()->show(MessageBar::Kind::Info, tr("Stopped after %n invoice(s).", nullptr, run->written));
+        else
+            messageBar()->show(MessageBar::Kind::Success, tr("Saved %n invoice(s).", nullptr, run->written));
+        emit exportFinished(run->written, cancelled);
+    };
+    auto step = std::make_shared<std::function<void()>>();
+    // The step holds itself only weakly; the download in flight keeps it alive.
+    *step = [this, progress, run, directory, single, finish, weak = std::weak_ptr(step)] {
+        if (progress->wasCanceled()) {
+            finish({}, true);
+            return;
+        }
+        if (run->next >= run->ids.size()) {
+            finish({}, false);
+            return;
+        }
+        const QString id = run->ids.at(run->next++);
+        Invoice named;
+        named.id = id;
+        for (int r = 0; r < m_model->rowCount(); ++r)
+            if (m_model->at(r)->id == id)
+                named = *m_model->at(r);
+        const QString path =
+            single.isEmpty() ? QDir(directory).filePath(InvoiceBatchRenderer::fileNameFor(named, &run->taken)) : single;
+        auto *file = new QFile(path, this);
+        if (!file->open(QIODevice::WriteOnly)) {
+            finish(tr("Cannot write %1: %2").arg(path, file->errorString()), false);
+            delete file;
+            return;
+        }
+        run->call = m_session->orgBilling()->invoicePdf(
+            id, file, this, [run, file, progress, finish, step = weak.lock()](const ApiResult<bool> &r) {
+                file->close();
+                file->deleteLater();
+                if (!r.ok()) {
+                    file->remove();
+                    finish(r.error.humanMessage(), false);
+                    return;
+                }
+                progress->setValue(++run->written);
+                (*step)();
+            });
+    };
+    connect(progress, &QProgressDialog::canceled, this, [run] {
+        if (run->call)
+            run->call->cancel();
+    });
+    (*step)();
+}
+
 void InvoicesPane::exportInvoices(const QStringList &ids, const QString &directory, const QString &merged)
 {
+    if (!m_session->offers(Extension::InvoiceJson)) {
+        saveServerPdfs(ids, directory, merged);
+        return;
+    }
     auto *progress = new QProgressDialog(tr("Rendering invoices…"), tr("Cancel"), 0, int(ids.size()), this);
     progress->setAttribute(Qt::WA_DeleteOnClose);
     progress->setMinimumDuration(400);
@@ -492,6 +588,13 @@ void InvoicesPane::exportInvoices(const QStringList &ids, const QString &directo
         },
         [this, progress, mergedPdf, merged, ids, directory](int written, bool cancelled, QString error) {
             progress->close();
+            if (written == 0 && !error.isEmpty() && !m_session->offers(Extension::InvoiceJson)) {
+                // The first fetch taught the session this server has no invoice data.
+                if (!merged.isEmpty())
+                    mergedPdf->cancel();
+                saveServerPdfs(ids, directory, merged);
+                return;
+            }
             if (SessionStore *store = m_session->store())
                 store->journal(QStringLiteral("Save invoices as PDF"),
                     QStringLiteral("%1 of %2 invoices (%3) to %4")

@@ -47,6 +47,9 @@ private:
     void updateActions();
     void loadFromExport(int generation);
     void finishLoad(const ApiError &error, const QDateTime &staleSince);
+    // Without invoice data: the server's own PDFs, one after another, into a directory (or the
+    // one file a single invoice was saved as).
+    void saveServerPdfs(const QStringList &ids, const QString &directory, const QString &single);
 
     RecordTableModel<Invoice> *m_model;
     QDateEdit *m_from;

@@ -13,6 +13,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 
+#include <algorithm>
+
 namespace bc {
 
 namespace {
@@ -26,13 +28,13 @@ QLabel *valueLabel(QWidget *parent, const QString &name)
 }
 } // namespace
 
-PlanChangeDialog::PlanChangeDialog(
-    OrgBillingConnector *connector, const Subscription &current, const QList<Plan> &plans, QWidget *parent)
+PlanChangeDialog::PlanChangeDialog(OrgBillingConnector *connector, const Subscription &current,
+    const QList<Plan> &plans, bool plansListed, QWidget *parent)
     : ChangeDialog(tr("Change plan — %1").arg(current.orgName), tr("Change plan"), parent), m_connector(connector),
       m_current(current)
 {
     for (const Plan &p : plans)
-        if (p.priceMonthly.currency() == current.amount.currency())
+        if (!plansListed || p.priceMonthly.currency() == current.amount.currency())
             m_plans.append(p);
     m_plan = new QComboBox(this);
     m_plan->setObjectName(QStringLiteral("planCombo"));
@@ -40,6 +42,14 @@ PlanChangeDialog::PlanChangeDialog(
     for (const Plan &p : std::as_const(m_plans))
         m_plan->addItem(p.name, p.id);
     m_plan->setCurrentIndex(std::max(0, m_plan->findData(current.planId)));
+    if (!plansListed) {
+        // The server lists no plans: those seen on subscriptions, or any plan's id typed here.
+        m_plan->setEditable(true);
+        m_plan->setInsertPolicy(QComboBox::NoInsert);
+        m_plan->setToolTip(tr("This server has no plan list: choose a plan seen on a subscription, or type a "
+                              "plan's id."));
+        connect(m_plan, &QComboBox::editTextChanged, this, &PlanChangeDialog::requestPreview);
+    }
     m_cycle = new QComboBox(this);
     m_cycle->setObjectName(QStringLiteral("cycleCombo"));
     m_cycle->setAccessibleName(tr("Billing cycle"));
@@ -106,12 +116,28 @@ QWidget *PlanChangeDialog::buildComparison()
     return box;
 }
 
+QString PlanChangeDialog::chosenPlanId() const
+{
+    // A typed text that is not a listed plan's name is a plan id.
+    const int listed = m_plan->findText(m_plan->currentText());
+    return listed >= 0 ? m_plan->itemData(listed).toString() : m_plan->currentText().trimmed();
+}
+
+BillingCycle PlanChangeDialog::chosenCycle() const
+{
+    return static_cast<BillingCycle>(m_cycle->currentData().toInt());
+}
+
 void PlanChangeDialog::requestPreview()
 {
     m_previewReady = false;
     updateConfirm();
-    const QString planId = m_plan->currentData().toString();
-    const auto cycle = static_cast<BillingCycle>(m_cycle->currentData().toInt());
+    const QString planId = chosenPlanId();
+    const BillingCycle cycle = chosenCycle();
+    if (planId.isEmpty()) {
+        messageBar()->show(MessageBar::Kind::Info, tr("Choose a plan, or type a plan's id."));
+        return;
+    }
     if (planId == m_current.planId && cycle == m_current.billingCycle) {
         messageBar()->show(
             MessageBar::Kind::Info, tr("Choose a different plan or billing cycle to see what would change."));
@@ -121,11 +147,20 @@ void PlanChangeDialog::requestPreview()
         m_currentPrice->setText(m_current.amount.toDisplayString());
         return;
     }
+    if (m_noPreview) {
+        showWithoutPreview();
+        return;
+    }
     messageBar()->show(MessageBar::Kind::Info, tr("Calculating the proration…"));
     const int generation = ++m_generation;
     m_connector->previewPlanChange(planId, cycle, this, [this, generation](const ApiResult<ProrationPreview> &r) {
         if (generation != m_generation)
             return; // a newer selection is on its way
+        if (r.error.isNotOffered()) {
+            m_noPreview = true;
+            showWithoutPreview();
+            return;
+        }
         if (!r.ok()) {
             messageBar()->show(MessageBar::Kind::Error, r.error.humanMessage());
             return;
@@ -157,8 +192,37 @@ void PlanChangeDialog::showPreview()
     m_periodEnd->setText(QLocale().toString(p.newPeriodEnd.toLocalTime().date(), QLocale::LongFormat));
 }
 
+void PlanChangeDialog::showWithoutPreview()
+{
+    const QString planId = chosenPlanId();
+    const BillingCycle cycle = chosenCycle();
+    auto it = std::find_if(m_plans.cbegin(), m_plans.cend(), [&](const Plan &p) { return p.id == planId; });
+    m_currentPlan->setText(m_current.planName);
+    m_currentPrice->setText(m_current.amount.toDisplayString());
+    m_proposedPlan->setText(it != m_plans.cend() ? it->name : planId);
+    const Money price = it != m_plans.cend() ? it->price(cycle) : Money();
+    m_proposedPrice->setText(price.isValid() ? price.toDisplayString() : tr("as the server prices it"));
+    for (QLabel *l : {m_credit, m_debit, m_net, m_tax, m_dueNow, m_periodEnd})
+        l->setText(QStringLiteral("—"));
+    m_dueNow->setText(tr("the server prorates it"));
+    messageBar()->show(MessageBar::Kind::Info,
+        tr("This server does not offer a preview of the proration: it prorates the change when it is applied, and "
+           "the console shows its answer."));
+    m_preview = {};
+    m_preview.proposedPlanId = planId;
+    m_preview.billingCycle = cycle;
+    m_previewReady = true;
+    updateConfirm();
+    emit previewUpdated();
+}
+
 void PlanChangeDialog::updateConfirm()
 {
+    if (m_noPreview) {
+        setReady(m_reason->text().trimmed().isEmpty() ? tr("Give a reason; it is kept with the change.") : QString(),
+            tr("Apply the change; the server prorates it and charges what it computes."));
+        return;
+    }
     const bool hasReason = !m_reason->text().trimmed().isEmpty();
     setReady(!m_previewReady ? tr("Wait for the proration preview.")
             : !hasReason     ? tr("Give a reason; it is kept with the change.")

@@ -19,8 +19,9 @@ class PlanChangeDialog : public ChangeDialog
 {
     Q_OBJECT
 public:
+    // plansListed false: the plans are those seen on subscriptions, and another may be typed by id.
     PlanChangeDialog(OrgBillingConnector *connector, const Subscription &current, const QList<Plan> &plans,
-        QWidget *parent = nullptr);
+        bool plansListed, QWidget *parent = nullptr);
 
     bool previewReady() const { return m_previewReady; }
     const ProrationPreview &preview() const { return m_preview; }
@@ -36,10 +37,15 @@ private:
     void updateConfirm();
     void confirm();
     void showPreview();
+    // Without a preview (an extension): what is known before the server prorates the change.
+    void showWithoutPreview();
+    QString chosenPlanId() const;
+    BillingCycle chosenCycle() const;
 
     OrgBillingConnector *m_connector;
     Subscription m_current;
     QList<Plan> m_plans;
+    bool m_noPreview = false; // the server has no preview: it prorates when the change is applied
     QComboBox *m_plan;
     QComboBox *m_cycle;
     QLineEdit *m_reason;

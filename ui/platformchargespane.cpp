@@ -7,9 +7,13 @@
 #include "api/familyconnectors.h"
 #include "core/session.h"
 #include "models/words.h"
+#include "store/localstore.h"
 
 #include <QAction>
+#include <QInputDialog>
 #include <QMessageBox>
+
+#include <memory>
 
 namespace bc {
 
@@ -49,6 +53,7 @@ PlatformChargesPane::PlatformChargesPane(Session *session, QWidget *parent)
     addRefreshAction();
     connect(addPaneAction(tr("New one-time charge…")), &QAction::triggered, this,
         &PlatformChargesPane::createOneTimeCharge);
+    connect(addPaneAction(tr("Open by id…")), &QAction::triggered, this, &PlatformChargesPane::askForId);
     m_cancel = addPaneAction(tr("Cancel subscription charge…"));
     connect(m_cancel, &QAction::triggered, this, &PlatformChargesPane::cancelSelected);
     connect(
@@ -75,8 +80,129 @@ void PlatformChargesPane::refresh()
         emit loaded();
         return;
     }
-    m_session->platformCharges()->charges(
-        this, [this](const ApiResult<QList<PlatformCharge>> &r) { showRecords(r, m_model); });
+    if (!m_session->offers(Extension::ChargeList)) {
+        showKnownCharges();
+        return;
+    }
+    m_session->platformCharges()->charges(this, [this](const ApiResult<QList<PlatformCharge>> &r) {
+        if (r.error.isNotOffered())
+            showKnownCharges();
+        else
+            showRecords(r, m_model);
+    });
+}
+
+QString PlatformChargesPane::knownKind(ChargeKind kind) const
+{
+    const ConnectionProfile &p = m_session->profile();
+    return (kind == ChargeKind::Subscription ? QStringLiteral("platform-subscription:")
+                                             : QStringLiteral("platform-charge:"))
+        + p.companyId + u'/' + p.extensionId;
+}
+
+void PlatformChargesPane::remember(const PlatformCharge &charge)
+{
+    if (LocalStore *store = m_session->localStore())
+        store->rememberRecord(m_session->profile().name, knownKind(charge.kind), {charge.id, charge.name, {}});
+}
+
+void PlatformChargesPane::showKnownCharges()
+{
+    struct Wanted
+    {
+        QString id;
+        ChargeKind kind;
+    };
+    QList<Wanted> wanted;
+    if (LocalStore *store = m_session->localStore())
+        for (ChargeKind kind : {ChargeKind::OneTime, ChargeKind::Subscription})
+            for (const KnownRecord &r : store->knownRecords(m_session->profile().name, knownKind(kind)))
+                wanted.append({r.id, kind});
+    const QString why = tr("This server has no list of charges: these are the charges created or opened by id "
+                           "in this console. Open by id shows any other.");
+    if (wanted.isEmpty()) {
+        m_model->setRecords({});
+        messageBar()->show(
+            MessageBar::Kind::Info, why + u' ' + tr("None yet: create a one-time charge, or open one by its id."));
+        emit loaded();
+        return;
+    }
+    // Every charge fetched at once; the list shows when the last answers, in the order remembered.
+    struct Fetch
+    {
+        QList<std::optional<PlatformCharge>> found;
+        int pending = 0;
+        QStringList problems;
+    };
+    auto fetch = std::make_shared<Fetch>();
+    fetch->found.resize(wanted.size());
+    fetch->pending = int(wanted.size());
+    for (int i = 0; i < wanted.size(); ++i) {
+        auto done = [this, fetch, i, why](const ApiResult<PlatformCharge> &r) {
+            if (r.ok())
+                fetch->found[i] = r.value;
+            else
+                fetch->problems << r.error.humanMessage();
+            if (--fetch->pending > 0)
+                return;
+            QList<PlatformCharge> rows;
+            for (const std::optional<PlatformCharge> &c : fetch->found)
+                if (c)
+                    rows.append(*c);
+            m_model->setRecords(rows);
+            fitColumns();
+            messageBar()->show(MessageBar::Kind::Info,
+                fetch->problems.isEmpty() ? why
+                                          : why + u' '
+                        + tr("%n charge(s) could not be read: %1", nullptr, int(fetch->problems.size()))
+                              .arg(fetch->problems.first()));
+            emit loaded();
+        };
+        if (wanted.at(i).kind == ChargeKind::Subscription)
+            m_session->platformCharges()->subscription(wanted.at(i).id, this, done);
+        else
+            m_session->platformCharges()->charge(wanted.at(i).id, this, done);
+    }
+}
+
+void PlatformChargesPane::askForId()
+{
+    bool ok = false;
+    const QString id = QInputDialog::getText(this, tr("Open a charge by id"),
+        tr("The id of a one-time charge or a subscription charge:"), QLineEdit::Normal, {}, &ok)
+                           .trimmed();
+    if (ok && !id.isEmpty())
+        openById(id);
+}
+
+void PlatformChargesPane::openById(const QString &id)
+{
+    if (!m_session->platformCharges())
+        return;
+    // The document has one read for a charge and one for a subscription charge: a charge first.
+    auto found = [this](const PlatformCharge &c) {
+        remember(c);
+        refresh();
+        messageBar()->show(MessageBar::Kind::Success, tr("“%1” is in the list.").arg(c.name));
+    };
+    m_session->platformCharges()->charge(id, this, [this, id, found](const ApiResult<PlatformCharge> &r) {
+        if (r.ok()) {
+            found(r.value);
+            return;
+        }
+        if (r.error.httpStatus != 404) {
+            messageBar()->show(MessageBar::Kind::Error, r.error.humanMessage());
+            return;
+        }
+        m_session->platformCharges()->subscription(id, this, [this, id, found](const ApiResult<PlatformCharge> &s) {
+            if (s.ok())
+                found(s.value);
+            else
+                messageBar()->show(MessageBar::Kind::Error,
+                    s.error.httpStatus == 404 ? tr("There is no charge or subscription charge with the id %1.").arg(id)
+                                              : s.error.humanMessage());
+        });
+    });
 }
 
 void PlatformChargesPane::createOneTimeCharge()
@@ -85,7 +211,8 @@ void PlatformChargesPane::createOneTimeCharge()
         return;
     auto *dialog = new OneTimeChargeDialog(m_session->platformCharges(),
         CheckoutFlow::returnBase().resolved(QUrl(QStringLiteral("platform-return"))), this);
-    connect(dialog, &OneTimeChargeDialog::created, this, [this](const PlatformCharge &, const QUrl &confirmUrl) {
+    connect(dialog, &OneTimeChargeDialog::created, this, [this](const PlatformCharge &charge, const QUrl &confirmUrl) {
+        remember(charge);
         messageBar()->show(
             MessageBar::Kind::Success, tr("Charge created; the company approves it at %1").arg(confirmUrl.toString()));
         emit confirmUrlReady(confirmUrl);

@@ -143,9 +143,35 @@ void SubscriptionsPane::refresh()
 void SubscriptionsPane::loadPlans()
 {
     m_session->orgBilling()->plans(this, [this](const ApiResult<QList<Plan>> &r) {
-        if (!r.ok())
+        if (!r.ok()) {
+            if (r.error.isNotOffered())
+                plansFromRows(m_model->subscriptions());
             return;
+        }
         m_plans = r.value;
+        showPlanFilter();
+    });
+}
+
+void SubscriptionsPane::plansFromRows(const QList<Subscription> &rows)
+{
+    QList<Plan> seen;
+    for (const Subscription &s : rows) {
+        if (s.family != Family::OrgBilling || s.planId.isEmpty())
+            continue;
+        auto it = std::find_if(seen.begin(), seen.end(), [&](const Plan &p) { return p.id == s.planId; });
+        if (it == seen.end())
+            it = seen.insert(seen.end(), Plan{s.planId, s.planName.isEmpty() ? s.planId : s.planName, {}, {}, {}});
+        // The price each subscription pays, per its cycle, as the server said it.
+        (s.billingCycle == BillingCycle::Monthly ? it->priceMonthly : it->priceYearly) = s.amount;
+    }
+    m_plans = seen;
+    showPlanFilter();
+}
+
+void SubscriptionsPane::showPlanFilter()
+{
+    {
         const QString current = m_plan->currentData().toString();
         m_plan->blockSignals(true);
         while (m_plan->count() > 1)
@@ -155,7 +181,7 @@ void SubscriptionsPane::loadPlans()
         m_plan->setCurrentIndex(std::max(0, m_plan->findData(current)));
         m_plan->blockSignals(false);
         updateActions();
-    });
+    }
 }
 
 void SubscriptionsPane::loadOwn(int generation)
@@ -182,10 +208,15 @@ void SubscriptionsPane::loadOtherFamilies(QList<Subscription> rows, int generati
         if (generation != m_generation)
             return;
         finishLoad(all);
-        if (all.isEmpty())
+        if (m_creditsNotOffered)
+            messageBar()->show(MessageBar::Kind::Info,
+                notOfferedSentence(extensionName(Extension::CreditsSubscription)) + u' '
+                    + tr("The credits plan is not listed here; Open billing portal shows it at the provider."));
+        else if (all.isEmpty())
             messageBar()->show(
                 MessageBar::Kind::Info, tr("%1 has no subscription yet.").arg(m_session->identity().orgName));
     };
+    m_creditsNotOffered = false;
     auto withTier = [this, org, done](QList<Subscription> collected) {
         if (!m_session->tierBilling()) {
             done(collected);
@@ -203,7 +234,8 @@ void SubscriptionsPane::loadOtherFamilies(QList<Subscription> rows, int generati
         return;
     }
     m_session->credits()->currentSubscription(
-        this, [org, rows, withTier](const ApiResult<std::optional<CreditSubscription>> &c) mutable {
+        this, [this, org, rows, withTier](const ApiResult<std::optional<CreditSubscription>> &c) mutable {
+            m_creditsNotOffered = c.error.isNotOffered();
             if (c.ok() && c.value)
                 rows.append(subscriptionFromCredits(*c.value, org));
             withTier(rows);
@@ -222,6 +254,8 @@ void SubscriptionsPane::finishLoad(const QList<Subscription> &rows)
     const Subscription *before = selected();
     const QString keep = before ? before->id : QString();
     m_model->setSubscriptions(rows);
+    if (!m_session->offers(Extension::PlanList))
+        plansFromRows(rows);
     view()->resizeColumnsToContents();
     m_loading = false;
     messageBar()->hide();
@@ -315,9 +349,16 @@ void SubscriptionsPane::changePlan()
     const Subscription *s = selected();
     if (!s || !m_changePlan->isEnabled())
         return;
-    auto *dialog = new PlanChangeDialog(m_session->orgBilling(), *s, m_plans, this);
+    auto *dialog =
+        new PlanChangeDialog(m_session->orgBilling(), *s, m_plans, m_session->offers(Extension::PlanList), this);
     connect(dialog, &PlanChangeDialog::changed, this, [this](const Subscription &changed) {
-        applied(changed, tr("%1 is now on %2.").arg(changed.orgName, changed.planName));
+        // The server's answer: the plan and the price it now charges.
+        applied(changed,
+            changed.amount.isValid()
+                ? (changed.billingCycle == BillingCycle::Monthly ? tr("%1 is now on %2, at %3 a month.")
+                                                                 : tr("%1 is now on %2, at %3 a year."))
+                      .arg(changed.orgName, changed.planName, changed.amount.toDisplayString())
+                : tr("%1 is now on %2.").arg(changed.orgName, changed.planName));
     });
     openChange(dialog);
 }
