@@ -14,6 +14,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QTimer>
@@ -184,20 +185,35 @@ int main(int argc, char *argv[])
 
     EmbeddedSandbox sandbox;
     const QString wanted = parser.value(o.profile);
-    const QList<ConnectionProfile> saved = ProfileStore().load();
+    QStringList notes;
+    QList<ConnectionProfile> saved = ProfileStore().load(&notes);
+    for (const QString &note : std::as_const(notes))
+        std::fprintf(stderr, "billing-console: %s\n", qPrintable(note));
+    const bool unattended = parser.isSet(o.screenshot);
+    window.setAskForMissingKeys(!unattended);
+    QObject::connect(&sandbox, &EmbeddedSandbox::started, &window, [&] {
+        const auto profiles = sandbox.profiles();
+        window.setProfiles(profiles, pick(profiles, wanted));
+    });
+    QObject::connect(&sandbox, &EmbeddedSandbox::failed, &window,
+        [&window](const QString &message) { QMessageBox::critical(&window, QObject::tr("Demo sandbox"), message); });
+    const QString demoDb = parser.isSet(o.sandboxDb)
+        ? parser.value(o.sandboxDb)
+        : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo-sandbox.sqlite");
+    QObject::connect(&window, &MainWindow::demoRequested, &sandbox, [&sandbox, demoDb] { sandbox.start(demoDb); });
     if (!saved.isEmpty()) {
-        window.setProfiles(saved, pick(saved, wanted));
+        const int chosen = pick(saved, wanted);
+        // A key given to this run (scripts, kiosks without a keychain) is the chosen profile's.
+        if (const QString key = qEnvironmentVariable("BILLING_CONSOLE_API_KEY").trimmed(); !key.isEmpty())
+            saved[chosen].apiKey = key;
+        window.setProfiles(saved, chosen);
+    } else if (parser.isSet(o.profile) || unattended) {
+        sandbox.start(demoDb); // a demo role asked for by name, or a screenshot of the demo
     } else {
-        QObject::connect(&sandbox, &EmbeddedSandbox::started, &window, [&] {
-            const auto profiles = sandbox.profiles();
-            window.setProfiles(profiles, pick(profiles, wanted));
-        });
-        QObject::connect(&sandbox, &EmbeddedSandbox::failed, &window, [&window](const QString &message) {
-            QMessageBox::critical(&window, QObject::tr("Demo sandbox"), message);
-        });
-        sandbox.start(parser.isSet(o.sandboxDb) ? parser.value(o.sandboxDb)
-                                                : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                    + QStringLiteral("/demo-sandbox.sqlite"));
+        window.showWelcome(QFileInfo(EmbeddedSandbox::executablePath()).isExecutable()
+                ? QString()
+                : QObject::tr("The demo needs billing-sandbox, which is not installed here (Debian: install the "
+                              "billing-console-demo package)."));
     }
     if (parser.isSet(o.screenshot))
         screenshotWhenLoaded(window, pane, parser.value(o.screenshot));

@@ -83,6 +83,7 @@ shoot() { # profile pane
         fail "$1 / $2 did not load: $(cat "$work/shot.out")"
     fi
     [ -s "$png" ] || fail "$1 / $2: no screenshot"
+    [ -n "${BC_SCREENSHOT_DIR:-}" ] && cp "$png" "$BC_SCREENSHOT_DIR/documented-$(basename "$png" | tr 'A-Z_' 'a-z-')"
     echo "ok: $1 / $2"
 }
 for pane in subscriptions invoices payments dashboard journal pending; do shoot "Org admin" $pane; done

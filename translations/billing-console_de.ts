@@ -548,6 +548,10 @@
         <source>Period ends</source>
         <translation>Periode endet</translation>
     </message>
+    <message>
+        <source>The demo needs billing-sandbox, which is not installed here (Debian: install the billing-console-demo package).</source>
+        <translation>Die Demo braucht billing-sandbox, das hier nicht installiert ist (Debian: Paket billing-console-demo installieren).</translation>
+    </message>
 </context>
 <context>
     <name>Role</name>
@@ -1076,6 +1080,228 @@
     <message>
         <source>Matches</source>
         <translation>Treffer</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ConnectionDialog</name>
+    <message>
+        <source>Connect to your billing server</source>
+        <translation>Mit Ihrem Abrechnungsserver verbinden</translation>
+    </message>
+    <message>
+        <source>Edit connection</source>
+        <translation>Verbindung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Connection name</source>
+        <translation>Name der Verbindung</translation>
+    </message>
+    <message>
+        <source>e.g. Acme production</source>
+        <translation>z. B. Acme Produktion</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>https://billing.example.com</source>
+        <translation>https://billing.example.com</translation>
+    </message>
+    <message>
+        <source>API family</source>
+        <translation>API-Familie</translation>
+    </message>
+    <message>
+        <source>What this key is</source>
+        <translation>Rolle dieses Schlüssels</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Kept in your system's keychain, never in a file</source>
+        <translation>Im Schlüsselbund Ihres Systems, nie in einer Datei</translation>
+    </message>
+    <message>
+        <source>Company id</source>
+        <translation>Firmen-ID</translation>
+    </message>
+    <message>
+        <source>Extension id</source>
+        <translation>Erweiterungs-ID</translation>
+    </message>
+    <message>
+        <source>Currency of bare amounts</source>
+        <translation>Währung von Beträgen ohne Angabe</translation>
+    </message>
+    <message>
+        <source>e.g. USD</source>
+        <translation>z. B. EUR</translation>
+    </message>
+    <message>
+        <source>How the server writes amounts</source>
+        <translation>Wie der Server Beträge schreibt</translation>
+    </message>
+    <message>
+        <source>In cents (999 is 9.99)</source>
+        <translation>In Cent (999 ist 9,99)</translation>
+    </message>
+    <message>
+        <source>In whole units (999 is 999.00)</source>
+        <translation>In ganzen Einheiten (999 ist 999,00)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>Server&amp;adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Speaks:</source>
+        <translation>&amp;Spricht:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>The key &amp;is:</source>
+        <translation>Der Schlüssel &amp;ist:</translation>
+    </message>
+    <message>
+        <source>&amp;Company id:</source>
+        <translation>&amp;Firmen-ID:</translation>
+    </message>
+    <message>
+        <source>E&amp;xtension id:</source>
+        <translation>E&amp;rweiterungs-ID:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Währung:</translation>
+    </message>
+    <message>
+        <source>Amounts &amp;written:</source>
+        <translation>Beträge &amp;geschrieben:</translation>
+    </message>
+    <message>
+        <source>Checkout may show:</source>
+        <translation>Bezahlseite darf zeigen:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>What the test found</source>
+        <translation>Was der Test ergab</translation>
+    </message>
+    <message>
+        <source>Give the connection a name.</source>
+        <translation>Geben Sie der Verbindung einen Namen.</translation>
+    </message>
+    <message>
+        <source>Another connection is called “%1”.</source>
+        <translation>Eine andere Verbindung heißt bereits „%1“.</translation>
+    </message>
+    <message>
+        <source>Enter the server's address, e.g. https://billing.example.com.</source>
+        <translation>Geben Sie die Adresse des Servers ein, z. B. https://billing.example.com.</translation>
+    </message>
+    <message>
+        <source>Enter the API key.</source>
+        <translation>Geben Sie den API-Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>Platform charges need the company id and the extension id.</source>
+        <translation>Plattform-Abbuchungen brauchen die Firmen-ID und die Erweiterungs-ID.</translation>
+    </message>
+    <message>
+        <source>The currency is a three-letter code, e.g. USD.</source>
+        <translation>Die Währung ist ein Code aus drei Buchstaben, z. B. EUR.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>this server</source>
+        <translation>dieser Server</translation>
+    </message>
+    <message>
+        <source>Ask the server, with only the reads its document lists</source>
+        <translation>Den Server fragen, nur mit den Lesezugriffen, die sein Dokument nennt</translation>
+    </message>
+    <message>
+        <source>Test the connection and save it</source>
+        <translation>Verbindung testen und speichern</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; If not, change the currency or the units.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; Falls nicht, ändern Sie die Währung oder die Einheiten.</translation>
+    </message>
+    <message>
+        <source>The connection works.</source>
+        <translation>Die Verbindung funktioniert.</translation>
+    </message>
+    <message>
+        <source>The connection does not work</source>
+        <translation>Die Verbindung funktioniert nicht</translation>
+    </message>
+    <message>
+        <source>%1
+
+Save it anyway? The console will say the same when it opens this connection.</source>
+        <translation>%1
+
+Trotzdem speichern? Die Konsole sagt dasselbe, wenn sie diese Verbindung öffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ConnectionsDialog</name>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Saved connections</source>
+        <translation>Gespeicherte Verbindungen</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 as %4</source>
+        <translation>%1 — %2, %3 als %4</translation>
+    </message>
+    <message>
+        <source>Choose a connection first.</source>
+        <translation>Wählen Sie zuerst eine Verbindung.</translation>
+    </message>
+    <message>
+        <source>Saved; the API key is in your keychain.</source>
+        <translation>Gespeichert; der API-Schlüssel liegt in Ihrem Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Remove connection</source>
+        <translation>Verbindung entfernen</translation>
+    </message>
+    <message>
+        <source>Remove “%1” and its API key from the keychain? The server keeps its data.</source>
+        <translation>„%1“ und seinen API-Schlüssel aus dem Schlüsselbund entfernen? Der Server behält seine Daten.</translation>
     </message>
 </context>
 <context>
@@ -2052,10 +2278,6 @@ Eine Desktop-Konsole für die Abonnement-Abrechnung.</translation>
         <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
-        <source>%1 · %2 · %3</source>
-        <translation>%1 · %2 · %3</translation>
-    </message>
-    <message>
         <source>Connected as %1</source>
         <translation>Verbunden als %1</translation>
     </message>
@@ -2070,6 +2292,30 @@ Eine Desktop-Konsole für die Abonnement-Abrechnung.</translation>
     <message>
         <source>Offline: working from saved data as %1</source>
         <translation>Offline: Arbeit mit gespeicherten Daten als %1</translation>
+    </message>
+    <message>
+        <source>Connections…</source>
+        <translation>Verbindungen…</translation>
+    </message>
+    <message>
+        <source>Add, edit, test or remove the billing servers you connect to</source>
+        <translation>Abrechnungsserver hinzufügen, bearbeiten, testen oder entfernen</translation>
+    </message>
+    <message>
+        <source>API key for %1</source>
+        <translation>API-Schlüssel für %1</translation>
+    </message>
+    <message>
+        <source>The keychain has no API key for “%1” (%2). Enter it to connect; it goes into the keychain.</source>
+        <translation>Der Schlüsselbund hat keinen API-Schlüssel für „%1“ (%2). Geben Sie ihn zum Verbinden ein; er kommt in den Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>&amp;Connections…</source>
+        <translation>&amp;Verbindungen…</translation>
+    </message>
+    <message>
+        <source>No API key for %1: choose File › Connections… to enter one.</source>
+        <translation>Kein API-Schlüssel für %1: Wählen Sie Datei › Verbindungen…, um einen einzugeben.</translation>
     </message>
 </context>
 <context>
@@ -3328,6 +3574,33 @@ Eine Desktop-Konsole für die Abonnement-Abrechnung.</translation>
     <message>
         <source>Renews on %1.</source>
         <translation>Verlängert sich am %1.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::WelcomePage</name>
+    <message>
+        <source>Welcome to Billing Console</source>
+        <translation>Willkommen bei Billing Console</translation>
+    </message>
+    <message>
+        <source>Review subscriptions, invoices, payments and credits on your company's billing server. The console speaks the org billing, credits service, platform charges and tier billing APIs; your API key stays in your system's keychain.</source>
+        <translation>Prüfen Sie Abonnements, Rechnungen, Zahlungen und Guthaben auf dem Abrechnungsserver Ihres Unternehmens. Die Konsole spricht die APIs für Org-Abrechnung, Guthabendienst, Plattform-Abbuchungen und Tarifstufen; Ihr API-Schlüssel bleibt im Schlüsselbund Ihres Systems.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to your billing server…</source>
+        <translation>Mit Ihrem Abrechnungsserver &amp;verbinden…</translation>
+    </message>
+    <message>
+        <source>Its address, which API it speaks, and an API key. The console tests the connection before it saves it.</source>
+        <translation>Seine Adresse, welche API er spricht, und ein API-Schlüssel. Die Konsole testet die Verbindung, bevor sie sie speichert.</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo</source>
+        <translation>&amp;Demo ausprobieren</translation>
+    </message>
+    <message>
+        <source>A billing server on this computer with made-up customers, one connection per role. Nothing leaves this machine.</source>
+        <translation>Ein Abrechnungsserver auf diesem Computer mit erfundenen Kunden, eine Verbindung je Rolle. Nichts verlässt diesen Rechner.</translation>
     </message>
 </context>
 </TS>

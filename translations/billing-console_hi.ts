@@ -548,6 +548,10 @@
         <source>Period ends</source>
         <translation>अवधि समाप्त</translation>
     </message>
+    <message>
+        <source>The demo needs billing-sandbox, which is not installed here (Debian: install the billing-console-demo package).</source>
+        <translation>डेमो के लिए billing-sandbox चाहिए, जो यहाँ इंस्टॉल नहीं है (Debian: billing-console-demo पैकेज इंस्टॉल करें)।</translation>
+    </message>
 </context>
 <context>
     <name>Role</name>
@@ -1076,6 +1080,228 @@
     <message>
         <source>Matches</source>
         <translation>मिलान</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ConnectionDialog</name>
+    <message>
+        <source>Connect to your billing server</source>
+        <translation>अपने बिलिंग सर्वर से जुड़ें</translation>
+    </message>
+    <message>
+        <source>Edit connection</source>
+        <translation>कनेक्शन संपादित करें</translation>
+    </message>
+    <message>
+        <source>Connection name</source>
+        <translation>कनेक्शन का नाम</translation>
+    </message>
+    <message>
+        <source>e.g. Acme production</source>
+        <translation>जैसे Acme production</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>सर्वर का पता</translation>
+    </message>
+    <message>
+        <source>https://billing.example.com</source>
+        <translation>https://billing.example.com</translation>
+    </message>
+    <message>
+        <source>API family</source>
+        <translation>API परिवार</translation>
+    </message>
+    <message>
+        <source>What this key is</source>
+        <translation>यह कुंजी किसकी है</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API कुंजी</translation>
+    </message>
+    <message>
+        <source>Kept in your system's keychain, never in a file</source>
+        <translation>आपके सिस्टम की कीचेन में, कभी फ़ाइल में नहीं</translation>
+    </message>
+    <message>
+        <source>Company id</source>
+        <translation>कंपनी ID</translation>
+    </message>
+    <message>
+        <source>Extension id</source>
+        <translation>एक्सटेंशन ID</translation>
+    </message>
+    <message>
+        <source>Currency of bare amounts</source>
+        <translation>बिना मुद्रा वाली राशियों की मुद्रा</translation>
+    </message>
+    <message>
+        <source>e.g. USD</source>
+        <translation>जैसे INR</translation>
+    </message>
+    <message>
+        <source>How the server writes amounts</source>
+        <translation>सर्वर राशियाँ कैसे लिखता है</translation>
+    </message>
+    <message>
+        <source>In cents (999 is 9.99)</source>
+        <translation>पैसे/सेंट में (999 यानी 9.99)</translation>
+    </message>
+    <message>
+        <source>In whole units (999 is 999.00)</source>
+        <translation>पूरी इकाइयों में (999 यानी 999.00)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>नाम (&amp;N):</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>सर्वर पता (&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Speaks:</source>
+        <translation>API (&amp;S):</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API कुंजी (&amp;K):</translation>
+    </message>
+    <message>
+        <source>The key &amp;is:</source>
+        <translation>कुंजी की भूमिका (&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Company id:</source>
+        <translation>कंपनी ID (&amp;C):</translation>
+    </message>
+    <message>
+        <source>E&amp;xtension id:</source>
+        <translation>एक्सटेंशन ID (&amp;X):</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>मुद्रा (&amp;U):</translation>
+    </message>
+    <message>
+        <source>Amounts &amp;written:</source>
+        <translation>राशियाँ लिखी (&amp;W):</translation>
+    </message>
+    <message>
+        <source>Checkout may show:</source>
+        <translation>चेकआउट दिखा सकता है:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>कनेक्शन जाँचें (&amp;T)</translation>
+    </message>
+    <message>
+        <source>What the test found</source>
+        <translation>जाँच में क्या मिला</translation>
+    </message>
+    <message>
+        <source>Give the connection a name.</source>
+        <translation>कनेक्शन को एक नाम दें।</translation>
+    </message>
+    <message>
+        <source>Another connection is called “%1”.</source>
+        <translation>एक और कनेक्शन का नाम “%1” है।</translation>
+    </message>
+    <message>
+        <source>Enter the server's address, e.g. https://billing.example.com.</source>
+        <translation>सर्वर का पता लिखें, जैसे https://billing.example.com।</translation>
+    </message>
+    <message>
+        <source>Enter the API key.</source>
+        <translation>API कुंजी लिखें।</translation>
+    </message>
+    <message>
+        <source>Platform charges need the company id and the extension id.</source>
+        <translation>प्लेटफ़ॉर्म शुल्कों के लिए कंपनी ID और एक्सटेंशन ID चाहिए।</translation>
+    </message>
+    <message>
+        <source>The currency is a three-letter code, e.g. USD.</source>
+        <translation>मुद्रा तीन अक्षरों का कोड है, जैसे INR।</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>this server</source>
+        <translation>यह सर्वर</translation>
+    </message>
+    <message>
+        <source>Ask the server, with only the reads its document lists</source>
+        <translation>सर्वर से पूछें, केवल उन्हीं पठनों से जो उसके दस्तावेज़ में हैं</translation>
+    </message>
+    <message>
+        <source>Test the connection and save it</source>
+        <translation>कनेक्शन जाँचें और सहेजें</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; If not, change the currency or the units.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; यदि नहीं, तो मुद्रा या इकाई बदलें।</translation>
+    </message>
+    <message>
+        <source>The connection works.</source>
+        <translation>कनेक्शन काम करता है।</translation>
+    </message>
+    <message>
+        <source>The connection does not work</source>
+        <translation>कनेक्शन काम नहीं करता</translation>
+    </message>
+    <message>
+        <source>%1
+
+Save it anyway? The console will say the same when it opens this connection.</source>
+        <translation>%1
+
+फिर भी सहेजें? यह कनेक्शन खोलते समय कंसोल यही बताएगा।</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ConnectionsDialog</name>
+    <message>
+        <source>Connections</source>
+        <translation>कनेक्शन</translation>
+    </message>
+    <message>
+        <source>Saved connections</source>
+        <translation>सहेजे गए कनेक्शन</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>जोड़ें (&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>संपादित करें (&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>हटाएँ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 as %4</source>
+        <translation>%1 — %2, %3, %4 के रूप में</translation>
+    </message>
+    <message>
+        <source>Choose a connection first.</source>
+        <translation>पहले कोई कनेक्शन चुनें।</translation>
+    </message>
+    <message>
+        <source>Saved; the API key is in your keychain.</source>
+        <translation>सहेजा गया; API कुंजी आपकी कीचेन में है।</translation>
+    </message>
+    <message>
+        <source>Remove connection</source>
+        <translation>कनेक्शन हटाएँ</translation>
+    </message>
+    <message>
+        <source>Remove “%1” and its API key from the keychain? The server keeps its data.</source>
+        <translation>“%1” और उसकी API कुंजी कीचेन से हटाएँ? सर्वर का डेटा बना रहता है।</translation>
     </message>
 </context>
 <context>
@@ -2052,10 +2278,6 @@ A desktop console for subscription billing.</source>
         <translation>जुड़ रहा है…</translation>
     </message>
     <message>
-        <source>%1 · %2 · %3</source>
-        <translation>%1 · %2 · %3</translation>
-    </message>
-    <message>
         <source>Connected as %1</source>
         <translation>%1 के रूप में जुड़े</translation>
     </message>
@@ -2070,6 +2292,30 @@ A desktop console for subscription billing.</source>
     <message>
         <source>Offline: working from saved data as %1</source>
         <translation>ऑफ़लाइन: %1 के रूप में सहेजे गए डेटा से काम</translation>
+    </message>
+    <message>
+        <source>Connections…</source>
+        <translation>कनेक्शन…</translation>
+    </message>
+    <message>
+        <source>Add, edit, test or remove the billing servers you connect to</source>
+        <translation>जिन बिलिंग सर्वरों से आप जुड़ते हैं उन्हें जोड़ें, बदलें, जाँचें या हटाएँ</translation>
+    </message>
+    <message>
+        <source>API key for %1</source>
+        <translation>%1 के लिए API कुंजी</translation>
+    </message>
+    <message>
+        <source>The keychain has no API key for “%1” (%2). Enter it to connect; it goes into the keychain.</source>
+        <translation>कीचेन में “%1” (%2) के लिए कोई API कुंजी नहीं है। जुड़ने के लिए इसे लिखें; यह कीचेन में जाएगी।</translation>
+    </message>
+    <message>
+        <source>&amp;Connections…</source>
+        <translation>कनेक्शन (&amp;C)…</translation>
+    </message>
+    <message>
+        <source>No API key for %1: choose File › Connections… to enter one.</source>
+        <translation>%1 के लिए कोई API कुंजी नहीं: कुंजी लिखने के लिए फ़ाइल › कनेक्शन… चुनें।</translation>
     </message>
 </context>
 <context>
@@ -3328,6 +3574,33 @@ A desktop console for subscription billing.</source>
     <message>
         <source>Renews on %1.</source>
         <translation>%1 को नवीनीकृत होगी।</translation>
+    </message>
+</context>
+<context>
+    <name>bc::WelcomePage</name>
+    <message>
+        <source>Welcome to Billing Console</source>
+        <translation>Billing Console में आपका स्वागत है</translation>
+    </message>
+    <message>
+        <source>Review subscriptions, invoices, payments and credits on your company's billing server. The console speaks the org billing, credits service, platform charges and tier billing APIs; your API key stays in your system's keychain.</source>
+        <translation>अपनी कंपनी के बिलिंग सर्वर पर सदस्यताएँ, चालान, भुगतान और क्रेडिट देखें। कंसोल org billing, credits service, platform charges और tier billing API समझता है; आपकी API कुंजी आपके सिस्टम की कीचेन में रहती है।</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to your billing server…</source>
+        <translation>अपने बिलिंग सर्वर से जुड़ें (&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Its address, which API it speaks, and an API key. The console tests the connection before it saves it.</source>
+        <translation>उसका पता, वह कौन-सी API समझता है, और एक API कुंजी। कंसोल सहेजने से पहले कनेक्शन जाँचता है।</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo</source>
+        <translation>डेमो आज़माएँ (&amp;D)</translation>
+    </message>
+    <message>
+        <source>A billing server on this computer with made-up customers, one connection per role. Nothing leaves this machine.</source>
+        <translation>इस कंप्यूटर पर काल्पनिक ग्राहकों वाला बिलिंग सर्वर, हर भूमिका के लिए एक कनेक्शन। कुछ भी इस मशीन से बाहर नहीं जाता।</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 #include "checkoutflow.h"
 
+#include "checkouthosts.h"
 #include "checkoutlauncher.h"
 
 #include "core/session.h"
@@ -12,14 +13,6 @@ Q_LOGGING_CATEGORY(lcCheckout, "bc.checkout", QtWarningMsg)
 
 namespace bc {
 
-namespace {
-QString origin(const QUrl &url)
-{
-    return url.scheme() + QStringLiteral("://") + url.host()
-        + (url.port() >= 0 ? QStringLiteral(":%1").arg(url.port()) : QString());
-}
-} // namespace
-
 QUrl CheckoutFlow::returnBase()
 {
     return QUrl(QStringLiteral("https://billing-console.invalid/checkout/"));
@@ -29,17 +22,10 @@ CheckoutFlow::CheckoutFlow(Session *session, QWidget *parent)
     : QObject(parent), m_session(session), m_parentWidget(parent)
 { }
 
-QStringList CheckoutFlow::allowedOrigins(const QUrl &start) const
+QStringList CheckoutFlow::allowedOrigins(Family family, const QUrl &start) const
 {
-    // The billing server, the page the flow starts on, and the providers' own checkout hosts.
-    QStringList origins = {origin(m_session->profile().baseUrl), origin(start),
-        QStringLiteral("https://checkout.razorpay.com"), QStringLiteral("https://api.razorpay.com"),
-        QStringLiteral("https://lumberjack.razorpay.com"), QStringLiteral("https://checkout.stripe.com"),
-        QStringLiteral("https://js.stripe.com"), QStringLiteral("https://m.stripe.network"),
-        QStringLiteral("https://billing.stripe.com"), QStringLiteral("https://www.creem.io"),
-        QStringLiteral("https://creem.io")};
-    origins.removeDuplicates();
-    return origins;
+    // The billing server, the page the flow starts on, and the family's providers' own hosts.
+    return checkoutOrigins(family, m_session->profile().baseUrl, start);
 }
 
 void CheckoutFlow::finish(bool ok, const QString &message)
@@ -90,13 +76,13 @@ CheckoutFlow *CheckoutFlow::razorpaySubscription(
             options.insert(QStringLiteral("display_amount"), order.amount.toDisplayString());
             // A server with the Razorpay simulator says so by sending its hosted checkout.
             if (order.checkoutUrl.isValid() && order.checkoutUrl.path().startsWith(QLatin1String("/sim/razorpay/")))
-                options.insert(QStringLiteral("sandbox"), origin(order.checkoutUrl));
+                options.insert(QStringLiteral("sandbox"), originOf(order.checkoutUrl));
             CheckoutRequest request;
             request.kind = CheckoutRequest::Kind::Razorpay;
             request.title = tr("Pay %1 — %2").arg(order.amount.toDisplayString(), order.description);
             request.startUrl = order.checkoutUrl;
             request.razorpayOptions = options;
-            request.allowedOrigins = flow->allowedOrigins(order.checkoutUrl);
+            request.allowedOrigins = flow->allowedOrigins(Family::OrgBilling, order.checkoutUrl);
             const QString orderId = order.orderId;
             flow->openView(request, [flow, session, orderId](const CheckoutOutcome &outcome) {
                 const QVariantMap &params = outcome.params;
@@ -154,7 +140,7 @@ CheckoutFlow *CheckoutFlow::creditsSession(Session *session, CreditSessionReques
         }
         CheckoutRequest view =
             redirectRequest(tr("Checkout"), r.value.url, QStringLiteral("success"), QStringLiteral("cancel"));
-        view.allowedOrigins = flow->allowedOrigins(r.value.url);
+        view.allowedOrigins = flow->allowedOrigins(Family::Credits, r.value.url);
         flow->openView(view, [flow](const CheckoutOutcome &outcome) {
             const bool paid = outcome.status == CheckoutOutcome::Status::Paid;
             flow->finish(paid,
@@ -176,7 +162,7 @@ CheckoutFlow *CheckoutFlow::creditsPortal(Session *session, QWidget *parent)
             }
             CheckoutRequest view = redirectRequest(
                 tr("Billing portal"), r.value, QStringLiteral("portal-return"), QStringLiteral("portal-cancel"));
-            view.allowedOrigins = flow->allowedOrigins(r.value);
+            view.allowedOrigins = flow->allowedOrigins(Family::Credits, r.value);
             flow->openView(
                 view, [flow](const CheckoutOutcome &) { flow->finish(true, tr("Back from the billing portal.")); });
         });
@@ -200,7 +186,7 @@ CheckoutFlow *CheckoutFlow::tierCheckout(Session *session, TierPlan tier, QWidge
             + QStringLiteral("/sim/app/billing?checkout=success"));
         view.cancelUrl = QUrl(r.value.scheme() + QStringLiteral("://") + r.value.authority()
             + QStringLiteral("/sim/app/billing?checkout=cancelled"));
-        view.allowedOrigins = flow->allowedOrigins(r.value);
+        view.allowedOrigins = flow->allowedOrigins(Family::Tier, r.value);
         flow->openView(view, [flow](const CheckoutOutcome &outcome) {
             const bool paid = outcome.status == CheckoutOutcome::Status::Paid;
             flow->finish(paid,
@@ -225,7 +211,7 @@ CheckoutFlow *CheckoutFlow::tierPortal(Session *session, QWidget *parent)
         view.startUrl = r.value;
         view.successUrl = QUrl(r.value.scheme() + QStringLiteral("://") + r.value.authority()
             + QStringLiteral("/sim/app/billing?portal=returned"));
-        view.allowedOrigins = flow->allowedOrigins(r.value);
+        view.allowedOrigins = flow->allowedOrigins(Family::Tier, r.value);
         flow->openView(
             view, [flow](const CheckoutOutcome &) { flow->finish(true, tr("Back from the billing portal.")); });
     });
@@ -237,7 +223,7 @@ CheckoutFlow *CheckoutFlow::platformConfirm(Session *session, const QUrl &confir
     auto *flow = new CheckoutFlow(session, parent);
     CheckoutRequest view = redirectRequest(
         tr("Approve charge"), confirmUrl, QStringLiteral("platform-return"), QStringLiteral("platform-cancel"));
-    view.allowedOrigins = flow->allowedOrigins(confirmUrl);
+    view.allowedOrigins = flow->allowedOrigins(Family::Platform, confirmUrl);
     // Defer opening so that callers can connect to the flow's signals first.
     QMetaObject::invokeMethod(
         flow,

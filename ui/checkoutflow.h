@@ -40,7 +40,7 @@ private:
     CheckoutFlow(Session *session, QWidget *parent);
     void openView(CheckoutRequest request, std::function<void(const CheckoutOutcome &)> onOutcome);
     void finish(bool ok, const QString &message);
-    QStringList allowedOrigins(const QUrl &start) const;
+    QStringList allowedOrigins(Family family, const QUrl &start) const;
 
     Session *m_session;
     QWidget *m_parentWidget;

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "commandpalette.h"
+#include "connectionsdialog.h"
 #include "creditledgerpane.h"
 #include "invoicespane.h"
 #include "keyboard.h"
@@ -10,6 +11,7 @@
 #include "preferencesdialog.h"
 #include "rolepolicy.h"
 #include "subscriptionspane.h"
+#include "welcomepage.h"
 
 #include "core/session.h"
 #include "models/subscriptiontablemodel.h"
@@ -19,6 +21,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QEvent>
+#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -29,6 +32,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 
 namespace bc {
 
@@ -56,7 +60,9 @@ MainWindow::MainWindow(LocalStore *store, QWidget *parent) : QMainWindow(parent)
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({170, 1100});
-    setCentralWidget(splitter);
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(splitter);
+    setCentralWidget(m_pages);
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     // Once a pane is laid out, its Tab order follows what the eye reads (see keyboard.h).
     connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::keyboardFriendlyLater);
@@ -93,6 +99,62 @@ void MainWindow::buildToolBar()
     profileLabel->setBuddy(m_profileCombo);
     toolbar->addWidget(profileLabel);
     toolbar->addWidget(m_profileCombo);
+    auto *manage = new QToolButton(toolbar);
+    manage->setObjectName(QStringLiteral("connectionsButton"));
+    manage->setText(tr("Connections…"));
+    manage->setToolTip(tr("Add, edit, test or remove the billing servers you connect to"));
+    connect(manage, &QToolButton::clicked, this, [this] { openConnections(); });
+    toolbar->addWidget(manage);
+}
+
+void MainWindow::showWelcome(const QString &demoUnavailable)
+{
+    if (!m_welcome) {
+        m_welcome = new WelcomePage(m_pages);
+        m_pages->addWidget(m_welcome);
+        connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::demoRequested);
+        connect(m_welcome, &WelcomePage::connectRequested, this, [this] {
+            if (ConnectionsDialog *dialog = openConnections())
+                dialog->addConnection();
+        });
+    }
+    m_welcome->setDemoUnavailable(demoUnavailable);
+    m_pages->setCurrentWidget(m_welcome);
+    m_identityLabel->setText(tr("Not connected"));
+}
+
+ConnectionsDialog *MainWindow::openConnections()
+{
+    auto *dialog = new ConnectionsDialog(ProfileStore(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ConnectionsDialog::profilesChanged, this, [this](const QList<ConnectionProfile> &saved) {
+        // The saved connections replace the demo's; the one just added or edited opens.
+        const QString current = m_profileCombo->currentText();
+        int index = 0;
+        for (int i = 0; i < saved.size(); ++i)
+            if (saved.at(i).name == current)
+                index = i;
+        if (!saved.isEmpty() && (m_profiles.isEmpty() || m_profiles.first().embedded))
+            index = int(saved.size()) - 1;
+        setProfiles(saved, index);
+    });
+    dialog->open();
+    return dialog;
+}
+
+bool MainWindow::askForKey(ConnectionProfile *profile)
+{
+    bool ok = false;
+    const QString key = QInputDialog::getText(this, tr("API key for %1").arg(profile->name),
+        tr("The keychain has no API key for “%1” (%2). Enter it to connect; it goes into the keychain.")
+            .arg(profile->name, profile->baseUrl.toDisplayString()),
+        QLineEdit::Password, {}, &ok)
+                            .trimmed();
+    if (!ok || key.isEmpty())
+        return false;
+    profile->apiKey = key;
+    ProfileStore().secrets().write(profile->name, key);
+    return true;
 }
 
 void MainWindow::buildMenus()
@@ -103,6 +165,7 @@ void MainWindow::buildMenus()
         m_profileCombo->showPopup();
     });
     switchProfile->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+S")));
+    file->addAction(tr("&Connections…"), this, [this] { openConnections(); });
     QAction *preferences = file->addAction(tr("&Preferences…"), this, [this] { openPreferences(); });
     preferences->setShortcut(QKeySequence::Preferences);
     preferences->setMenuRole(QAction::PreferencesRole);
@@ -306,8 +369,11 @@ void MainWindow::setProfiles(const QList<ConnectionProfile> &profiles, int curre
         m_profileCombo->addItem(p.name);
     m_profileCombo->blockSignals(false);
     if (!profiles.isEmpty()) {
+        m_pages->setCurrentIndex(0);
         m_profileCombo->setCurrentIndex(current);
         selectProfile(current);
+    } else {
+        showWelcome();
     }
 }
 
@@ -315,7 +381,12 @@ void MainWindow::selectProfile(int index)
 {
     if (index < 0 || index >= m_profiles.size())
         return;
-    const ConnectionProfile &p = m_profiles.at(index);
+    ConnectionProfile &p = m_profiles[index];
+    if (!p.embedded && p.apiKey.isEmpty() && (!m_askForKeys || !askForKey(&p))) {
+        m_identityLabel->setText(tr("Not connected"));
+        statusBar()->showMessage(tr("No API key for %1: choose File › Connections… to enter one.").arg(p.name));
+        return;
+    }
     m_connectionLabel->setText(p.embedded ? tr("Demo sandbox · %1").arg(p.baseUrl.toString()) : p.baseUrl.toString());
     m_identityLabel->setText(tr("Connecting…"));
     m_session->open(p);
@@ -353,9 +424,15 @@ void MainWindow::updatePanes()
 void MainWindow::updateStatus()
 {
     const json::Identity &id = m_session->identity();
-    m_identityLabel->setText(tr("%1 · %2 · %3").arg(id.name, roleDisplayName(id.role), id.orgName));
-    statusBar()->showMessage(m_session->isOnline() ? tr("Connected as %1").arg(id.email)
-                                                   : tr("Offline: working from saved data as %1").arg(id.email),
+    // Who, as what, for which organisation; a server without "who am I" knows only the connection.
+    QStringList parts{id.name, roleDisplayName(id.role)};
+    if (!id.orgName.isEmpty() && id.orgName != id.name)
+        parts << id.orgName;
+    parts.removeAll(QString());
+    m_identityLabel->setText(parts.join(QStringLiteral(" · ")));
+    const QString who = id.email.isEmpty() ? id.name : id.email;
+    statusBar()->showMessage(
+        m_session->isOnline() ? tr("Connected as %1").arg(who) : tr("Offline: working from saved data as %1").arg(who),
         4000);
 }
 

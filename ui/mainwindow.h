@@ -14,7 +14,9 @@ class QStackedWidget;
 namespace bc {
 
 class CommandPalette;
+class ConnectionsDialog;
 class LocalStore;
+class WelcomePage;
 class Pane;
 class Session;
 
@@ -27,6 +29,14 @@ public:
     explicit MainWindow(LocalStore *store = nullptr, QWidget *parent = nullptr);
 
     void setProfiles(const QList<ConnectionProfile> &profiles, int current = 0);
+    // With no connection saved: the welcome page (connect, or try the demo). demoUnavailable says
+    // why the demo cannot start, when it cannot. Any profile set afterwards shows the panes.
+    void showWelcome(const QString &demoUnavailable = {});
+    WelcomePage *welcomePage() const { return m_welcome; }
+    // File › Connections… (also beside the profile switcher). Returns the open dialog.
+    ConnectionsDialog *openConnections();
+    // Off for unattended runs (--screenshot): a missing key is said, never asked for.
+    void setAskForMissingKeys(bool ask) { m_askForKeys = ask; }
     void selectProfile(int index);
 
     Session *session() const { return m_session; }
@@ -52,6 +62,9 @@ public:
     // File > Preferences (Ctrl+,): the language, applied from the next start. Returns the open dialog.
     QDialog *openPreferences();
 
+signals:
+    void demoRequested();
+
 protected:
     void showEvent(QShowEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -64,12 +77,17 @@ private:
     void updatePanes();
     void keyboardFriendlyLater();
     int indexOf(const QString &id) const;
+    // The keychain had no key for a saved connection (or kept it only in memory last time): ask.
+    bool askForKey(ConnectionProfile *profile);
 
     Session *m_session;
     QList<ConnectionProfile> m_profiles;
     QComboBox *m_profileCombo = nullptr;
     QListWidget *m_nav;
     QStackedWidget *m_stack;
+    QStackedWidget *m_pages = nullptr; // the panes, or the welcome page
+    WelcomePage *m_welcome = nullptr;
+    bool m_askForKeys = true;
     QList<Pane *> m_panes;
     QHash<QObject *, QPair<int, QWidget *>> m_detached; // window -> (pane index, placeholder)
     QLabel *m_connectionLabel = nullptr;
