@@ -1047,10 +1047,6 @@
         <translation>Upgrade</translation>
     </message>
     <message>
-        <source>Paid. The plan changes as soon as the provider confirms the payment.</source>
-        <translation>Bezahlt. Der Tarif wechselt, sobald der Anbieter die Zahlung bestätigt.</translation>
-    </message>
-    <message>
         <source>Approve charge</source>
         <translation>Belastung freigeben</translation>
     </message>
@@ -1061,6 +1057,14 @@
     <message>
         <source>The charge was not approved.</source>
         <translation>Die Belastung wurde nicht freigegeben.</translation>
+    </message>
+    <message>
+        <source>You are now on %1.</source>
+        <translation>Sie haben jetzt %1.</translation>
+    </message>
+    <message>
+        <source>Back from the checkout; the plan is still %1. If you paid, it changes as soon as the provider confirms the payment.</source>
+        <translation>Zurück von der Bezahlseite; der Tarif ist weiterhin %1. Falls Sie bezahlt haben, ändert er sich, sobald der Anbieter die Zahlung bestätigt.</translation>
     </message>
 </context>
 <context>

@@ -1047,10 +1047,6 @@
         <translation>अपग्रेड</translation>
     </message>
     <message>
-        <source>Paid. The plan changes as soon as the provider confirms the payment.</source>
-        <translation>भुगतान हुआ। प्रदाता के भुगतान की पुष्टि करते ही प्लान बदल जाएगा।</translation>
-    </message>
-    <message>
         <source>Approve charge</source>
         <translation>शुल्क स्वीकृत करें</translation>
     </message>
@@ -1061,6 +1057,14 @@
     <message>
         <source>The charge was not approved.</source>
         <translation>शुल्क स्वीकृत नहीं हुआ।</translation>
+    </message>
+    <message>
+        <source>You are now on %1.</source>
+        <translation>अब आप %1 पर हैं।</translation>
+    </message>
+    <message>
+        <source>Back from the checkout; the plan is still %1. If you paid, it changes as soon as the provider confirms the payment.</source>
+        <translation>चेकआउट से वापस; प्लान अब भी %1 है। यदि आपने भुगतान किया है, तो प्रदाता की पुष्टि होते ही यह बदल जाएगा।</translation>
     </message>
 </context>
 <context>

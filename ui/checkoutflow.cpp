@@ -7,6 +7,7 @@
 #include "models/words.h"
 
 #include <QLoggingCategory>
+#include <QTimer>
 
 // Off by default; switch on with QT_LOGGING_RULES="bc.checkout.debug=true".
 Q_LOGGING_CATEGORY(lcCheckout, "bc.checkout", QtWarningMsg)
@@ -169,29 +170,58 @@ CheckoutFlow *CheckoutFlow::creditsPortal(Session *session, QWidget *parent)
     return flow;
 }
 
+namespace {
+// A tier checkout or portal on the provider's page; it ends when the page leaves for the return
+// address the server chose (seed 004 names none; never a path of ours on the server).
+CheckoutRequest tierRequest(const QString &title, const QUrl &start)
+{
+    CheckoutRequest view;
+    view.kind = CheckoutRequest::Kind::Redirect;
+    view.title = title;
+    view.startUrl = start;
+    view.returnsByLeaving = true;
+    view.providerOrigins = providerOrigins(CheckoutProvider::Stripe);
+    return view;
+}
+} // namespace
+
+// Back from the checkout: the webhook sets the plan, so the server is asked until it shows the
+// plan bought, for a few seconds at most.
+void CheckoutFlow::awaitTier(TierPlan wanted, int attemptsLeft)
+{
+    m_session->tierBilling()->status(this, [this, wanted, attemptsLeft](const ApiResult<TierStatus> &r) {
+        if (r.ok() && r.value.plan == wanted) {
+            finish(true, tr("You are now on %1.").arg(label(wanted)));
+            return;
+        }
+        if (attemptsLeft > 0) {
+            QTimer::singleShot(1000, this, [this, wanted, attemptsLeft] { awaitTier(wanted, attemptsLeft - 1); });
+            return;
+        }
+        finish(false,
+            r.ok() ? tr("Back from the checkout; the plan is still %1. If you paid, it changes as soon as the "
+                        "provider confirms the payment.")
+                         .arg(label(r.value.plan))
+                   : r.error.humanMessage());
+    });
+}
+
 CheckoutFlow *CheckoutFlow::tierCheckout(Session *session, TierPlan tier, QWidget *parent)
 {
     auto *flow = new CheckoutFlow(session, parent);
-    session->tierBilling()->checkout(tier, flow, [flow](const ApiResult<QUrl> &r) {
+    session->tierBilling()->checkout(tier, flow, [flow, tier](const ApiResult<QUrl> &r) {
         if (!r.ok()) {
             flow->finish(false, r.error.humanMessage());
             return;
         }
-        // The tier family chooses its own return pages; their paths say success or cancel.
-        CheckoutRequest view;
-        view.kind = CheckoutRequest::Kind::Redirect;
-        view.title = tr("Upgrade");
-        view.startUrl = r.value;
-        view.successUrl = QUrl(r.value.scheme() + QStringLiteral("://") + r.value.authority()
-            + QStringLiteral("/sim/app/billing?checkout=success"));
-        view.cancelUrl = QUrl(r.value.scheme() + QStringLiteral("://") + r.value.authority()
-            + QStringLiteral("/sim/app/billing?checkout=cancelled"));
+        CheckoutRequest view = tierRequest(tr("Upgrade"), r.value);
         view.allowedOrigins = flow->allowedOrigins(Family::Tier, r.value);
-        flow->openView(view, [flow](const CheckoutOutcome &outcome) {
-            const bool paid = outcome.status == CheckoutOutcome::Status::Paid;
-            flow->finish(paid,
-                paid ? tr("Paid. The plan changes as soon as the provider confirms the payment.")
-                     : tr("The checkout was left before paying. Nothing was changed."));
+        flow->openView(view, [flow, tier](const CheckoutOutcome &outcome) {
+            if (outcome.status != CheckoutOutcome::Status::Returned) {
+                flow->finish(false, tr("The checkout was left before paying. Nothing was changed."));
+                return;
+            }
+            flow->awaitTier(tier, 10);
         });
     });
     return flow;
@@ -205,12 +235,7 @@ CheckoutFlow *CheckoutFlow::tierPortal(Session *session, QWidget *parent)
             flow->finish(false, r.error.humanMessage());
             return;
         }
-        CheckoutRequest view;
-        view.kind = CheckoutRequest::Kind::Redirect;
-        view.title = tr("Billing portal");
-        view.startUrl = r.value;
-        view.successUrl = QUrl(r.value.scheme() + QStringLiteral("://") + r.value.authority()
-            + QStringLiteral("/sim/app/billing?portal=returned"));
+        CheckoutRequest view = tierRequest(tr("Billing portal"), r.value);
         view.allowedOrigins = flow->allowedOrigins(Family::Tier, r.value);
         flow->openView(
             view, [flow](const CheckoutOutcome &) { flow->finish(true, tr("Back from the billing portal.")); });

@@ -41,6 +41,7 @@ private:
     void openView(CheckoutRequest request, std::function<void(const CheckoutOutcome &)> onOutcome);
     void finish(bool ok, const QString &message);
     QStringList allowedOrigins(Family family, const QUrl &start) const;
+    void awaitTier(TierPlan wanted, int attemptsLeft);
 
     Session *m_session;
     QWidget *m_parentWidget;

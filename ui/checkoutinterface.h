@@ -11,10 +11,12 @@
 namespace bc {
 
 // How a checkout ended: paid (the provider's result or the return address's query in params),
-// failed (the provider's error in params), left on the cancel address, or closed by the person.
+// failed (the provider's error in params), left on the cancel address, closed by the person, or
+// returned: the page left the provider for the address the server chose (params["url"]); the
+// server, asked again, says what happened.
 struct CheckoutOutcome
 {
-    enum class Status { Paid, Failed, Cancelled, Closed };
+    enum class Status { Paid, Failed, Cancelled, Closed, Returned };
     Status status = Status::Closed;
     QVariantMap params;
 };
@@ -34,6 +36,12 @@ struct CheckoutRequest
     QStringList allowedOrigins; // "http://127.0.0.1:8787": everything else is blocked
     QUrl successUrl; // Redirect: a navigation starting with this completes the flow
     QUrl cancelUrl; // Redirect: … and this abandons it
+    // Redirect, when the server chooses the return pages itself (seed 004): the first main-frame
+    // navigation that leaves the provider's page ends the flow as Returned, caught, never loaded.
+    // Leaving is going to an origin not in providerOrigins (nor the start page's), or, on the
+    // start page's origin, outside the start page's directory.
+    bool returnsByLeaving = false;
+    QStringList providerOrigins;
     // Called once, with how the checkout ended.
     std::function<void(const CheckoutOutcome &outcome)> onOutcome;
     // Called for every navigation the allow-list refused (tests, diagnostics).

@@ -103,6 +103,10 @@ protected:
             finish(CheckoutOutcome::Status::Cancelled, {});
             return false;
         }
+        if (m_request.returnsByLeaving && isMainFrame && leavesProvider(url)) {
+            finish(CheckoutOutcome::Status::Returned, {{QStringLiteral("url"), url.toString()}});
+            return false;
+        }
         // The bridge page holds the QWebChannel: in a Razorpay checkout the main frame never leaves it,
         // so no other page can ever reach the bridge object.
         if (m_request.kind == CheckoutRequest::Kind::Razorpay && isMainFrame && url.scheme() != QLatin1String("qrc")) {
@@ -115,6 +119,14 @@ protected:
         if (m_request.onBlocked)
             m_request.onBlocked(url);
         return false;
+    }
+    bool leavesProvider(const QUrl &url) const
+    {
+        const QUrl &start = m_request.startUrl;
+        if (originOf(url) != originOf(start))
+            return !m_request.providerOrigins.contains(originOf(url));
+        const QString path = start.path();
+        return !url.path().startsWith(path.left(path.lastIndexOf(u'/') + 1));
     }
     QWebEnginePage *createWindow(WebWindowType) override
     {
