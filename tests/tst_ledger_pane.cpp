@@ -5,6 +5,7 @@
 
 #include "core/session.h"
 #include "models/creditledgermodel.h"
+#include "ui/changedialog.h"
 #include "ui/creditledgerpane.h"
 #include "ui/mainwindow.h"
 #include "ui/manualadjustmentdialog.h"
@@ -28,6 +29,7 @@ private slots:
     void initTestCase();
     void supportFindsCustomerAndAdjusts();
     void supportAdjustsByIdWithoutSearch();
+    void refusedKeyDisablesTheAction();
     void memberSeesOwnLedgerReadOnly();
 
 private:
@@ -152,6 +154,44 @@ void TestLedgerPane::supportAdjustsByIdWithoutSearch()
     const CreditTransaction newest = pane->model()->transactionAt(0);
     QCOMPARE(newest.amount, qint64(250));
     QVERIFY2(pane->messageBar()->text().contains(QStringLiteral("250")), qPrintable(pane->messageBar()->text()));
+}
+
+void TestLedgerPane::refusedKeyDisablesTheAction()
+{
+    // A Member's key saved as Support: a server with "who am I" says so at once; a server of the
+    // document alone refuses the adjustment (403), and the console then disables it with the
+    // server's words.
+    ConnectionProfile p = profile(QStringLiteral("member"));
+    p.role = Role::Support;
+    MainWindow window;
+    window.showPane(QStringLiteral("ledger"));
+    CreditLedgerPane *pane = window.pane<CreditLedgerPane>();
+    QVERIFY(openProfile(window, p));
+    if (!m_sandbox.documentedOnly()) {
+        QCOMPARE(window.session()->role(), Role::Member);
+        QVERIFY(!pane->adjustButton()->isEnabled());
+        return;
+    }
+    // (Every organisation's ledger is refused to this key too; the pane says so.)
+    QTRY_VERIFY_WITH_TIMEOUT(!pane->messageBar()->text().isEmpty(), 10000);
+    QTest::keyClicks(pane->customerCombo()->lineEdit(), m_sandbox.orgId(SandboxProcess::acme()));
+    QTest::keyClick(pane->customerCombo()->lineEdit(), Qt::Key_Return);
+    QVERIFY(pane->adjustButton()->isEnabled()); // the role declared allows it; the server decides
+    pane->adjustCredits();
+    auto *dialog = pane->findChild<ManualAdjustmentDialog *>();
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("amountEdit")), QStringLiteral("+10"));
+    auto *reason = dialog->findChild<QComboBox *>(QStringLiteral("reasonCombo"));
+    reason->setCurrentIndex(reason->findData(int(AdjustmentReason::Goodwill)));
+    QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("noteEdit")), QStringLiteral("Goodwill"));
+    QSignalSpy forbidden(dialog, &ChangeDialog::forbidden);
+    QVERIFY(dialog->findChild<QPushButton *>(QStringLiteral("confirmButton"))->isEnabled());
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("confirmButton")), Qt::LeftButton);
+    QVERIFY(forbidden.wait(10000));
+    QVERIFY(!pane->adjustButton()->isEnabled());
+    QVERIFY2(pane->adjustButton()->toolTip() == forbidden.first().first().toString(),
+        qPrintable(pane->adjustButton()->toolTip()));
+    QVERIFY(!pane->adjustButton()->toolTip().isEmpty());
 }
 
 void TestLedgerPane::memberSeesOwnLedgerReadOnly()

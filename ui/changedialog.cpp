@@ -69,6 +69,8 @@ bool ChangeDialog::finish(const ApiError &error)
     }
     if (error.isError()) {
         m_message->show(MessageBar::Kind::Error, error.humanMessage());
+        if (error.kind == ApiError::Kind::Http && error.httpStatus == 403)
+            emit forbidden(error.humanMessage());
         return false;
     }
     return true;

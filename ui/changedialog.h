@@ -49,6 +49,8 @@ public:
 signals:
     void confirmed();
     void queued(const QString &message);
+    // The server answered 403: this key may not make this change (the words are the server's).
+    void forbidden(const QString &message);
 
 private:
     QVBoxLayout *m_layout;

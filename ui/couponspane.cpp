@@ -77,7 +77,7 @@ void CouponsPane::createCoupon()
         messageBar()->show(MessageBar::Kind::Success, tr("Coupon %1 created.").arg(c.code));
         refresh();
     });
-    openChange(dialog);
+    openChange(dialog, policy::Action::ManageCatalog);
 }
 
 void CouponsPane::checkCoupon()

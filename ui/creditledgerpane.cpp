@@ -145,14 +145,14 @@ bool CreditLedgerPane::seesOwnLedgerOnly() const
 void CreditLedgerPane::updateActions()
 {
     const Role role = m_session->role();
-    const QString adjustWhy = policy::whyNot(role, policy::Action::AdjustCredits);
+    const QString adjustWhy = policy::whyNot(m_session, policy::Action::AdjustCredits);
     m_adjust->setEnabled(adjustWhy.isEmpty() && !m_customer.id.isEmpty());
     m_adjust->setToolTip(!adjustWhy.isEmpty() ? adjustWhy
             : m_customer.id.isEmpty()         ? tr("Choose a customer first.")
                                               : tr("Add or take credits with a reason (Ctrl+Shift+A)"));
     m_checkin->setVisible(policy::allows(role, policy::Action::ConfigureCheckin));
     m_customers->setEnabled(!seesOwnLedgerOnly());
-    QString customersWhy = policy::whyNot(role, policy::Action::BrowseCustomers);
+    QString customersWhy = policy::whyNot(m_session, policy::Action::BrowseCustomers);
     if (customersWhy.isEmpty() && !m_session->offers(Extension::CustomerSearch))
         customersWhy = notOfferedSentence(extensionName(Extension::CustomerSearch)) + u' '
             + tr("Type the id of the organisation whose credits you adjust, then press Enter.");
@@ -322,12 +322,12 @@ void CreditLedgerPane::adjustCredits()
         else
             startLedger(true, {});
     });
-    openChange(dialog);
+    openChange(dialog, policy::Action::AdjustCredits);
 }
 
 void CreditLedgerPane::editCheckin()
 {
-    openChange(new CheckinSettingsDialog(m_session->credits(), this));
+    openChange(new CheckinSettingsDialog(m_session->credits(), this), policy::Action::ConfigureCheckin);
 }
 
 } // namespace bc

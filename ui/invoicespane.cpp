@@ -234,7 +234,7 @@ QStringList InvoicesPane::selectedIds() const
 
 void InvoicesPane::updateActions()
 {
-    const QString pdfWhy = policy::whyNot(m_session->role(), policy::Action::ExportPayments);
+    const QString pdfWhy = policy::whyNot(m_session, policy::Action::ExportPayments);
     const bool any = !selectedIds().isEmpty();
     m_openPdf->setEnabled(pdfWhy.isEmpty() && any);
     m_openPdf->setToolTip(!pdfWhy.isEmpty() ? pdfWhy : tr("Open the server's PDF of the selected invoice"));
@@ -316,7 +316,7 @@ void InvoicesPane::loadFromExport(int generation)
 {
     m_fromExport = true;
     m_exportNamesNoInvoices = true;
-    const QString exportWhy = policy::whyNot(m_session->role(), policy::Action::ExportPayments);
+    const QString exportWhy = policy::whyNot(m_session, policy::Action::ExportPayments);
     if (!exportWhy.isEmpty()) {
         messageBar()->show(MessageBar::Kind::Info,
             tr("This server has no list of invoices; they could be found in its payments export, which you may not "

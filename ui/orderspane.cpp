@@ -57,7 +57,7 @@ OrdersPane::OrdersPane(Session *session, QWidget *parent)
 
 void OrdersPane::updateActions()
 {
-    const QString why = policy::whyNot(m_session->role(), policy::Action::Purchase);
+    const QString why = policy::whyNot(m_session, policy::Action::Purchase);
     for (QAction *a : {m_buy, m_portal}) {
         a->setEnabled(why.isEmpty());
         a->setToolTip(why);
@@ -83,7 +83,7 @@ void OrdersPane::buyCredits()
             refresh();
         });
     });
-    openChange(dialog);
+    openChange(dialog, policy::Action::Purchase);
 }
 
 void OrdersPane::refresh()

@@ -23,8 +23,13 @@ bool Pane::isAvailable() const
         && (!m_info.access || policy::allows(m_session->role(), *m_info.access));
 }
 
-void Pane::openChange(ChangeDialog *dialog)
+void Pane::openChange(ChangeDialog *dialog, std::optional<policy::Action> action)
 {
+    if (action)
+        connect(dialog, &ChangeDialog::forbidden, this, [this, a = *action](const QString &why) {
+            policy::noteRefused(m_session, a, why);
+            updateActions();
+        });
     connect(dialog, &ChangeDialog::queued, this,
         [this](const QString &text) { messageBar()->show(MessageBar::Kind::Info, text); });
     dialog->open();

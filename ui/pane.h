@@ -44,8 +44,8 @@ public:
     virtual void refresh() = 0;
 
     // Opens a change dialog over the pane; a change that waits in Pending changes is said in the
-    // pane's message strip.
-    void openChange(ChangeDialog *dialog);
+    // pane's message strip. A 403 to the change disables `action` with the server's words.
+    void openChange(ChangeDialog *dialog, std::optional<policy::Action> action = std::nullopt);
 
 signals:
     // The pane shows the server's data (or says what this server does not offer).
@@ -54,6 +54,8 @@ signals:
     void loadFailed(const QString &reason);
 
 protected:
+    // Enables and explains the pane's actions (role, selection, what the server refused).
+    virtual void updateActions() { }
     Session *m_session;
 
 private:

@@ -80,9 +80,8 @@ void PaymentsPane::buildRangeRow()
 
 void PaymentsPane::updateActions()
 {
-    const Role role = m_session->role();
-    const QString readWhy = policy::whyNot(role, policy::Action::ReadPayments);
-    const QString exportWhy = policy::whyNot(role, policy::Action::ExportPayments);
+    const QString readWhy = policy::whyNot(m_session, policy::Action::ReadPayments);
+    const QString exportWhy = policy::whyNot(m_session, policy::Action::ExportPayments);
     m_load->setEnabled(readWhy.isEmpty());
     m_load->setToolTip(readWhy);
     m_exportButton->setEnabled(exportWhy.isEmpty() && !isExporting());
@@ -100,7 +99,7 @@ void PaymentsPane::refresh()
     m_failed = 0;
     showTotals();
     if (!policy::allows(m_session->role(), policy::Action::ReadPayments)) {
-        messageBar()->show(MessageBar::Kind::Info, policy::whyNot(m_session->role(), policy::Action::ReadPayments));
+        messageBar()->show(MessageBar::Kind::Info, policy::whyNot(m_session, policy::Action::ReadPayments));
         emit loaded();
         return;
     }
@@ -167,7 +166,7 @@ void PaymentsPane::finishLoad(const ApiError &error, const QDateTime &staleSince
 void PaymentsPane::loadFromExport(int generation)
 {
     m_fromExport = true;
-    const QString exportWhy = policy::whyNot(m_session->role(), policy::Action::ExportPayments);
+    const QString exportWhy = policy::whyNot(m_session, policy::Action::ExportPayments);
     if (!exportWhy.isEmpty()) {
         messageBar()->show(MessageBar::Kind::Info,
             tr("This server lists payments only in its CSV export, which you may not download: %1").arg(exportWhy));

@@ -58,7 +58,7 @@ void PlansPane::editPlan(const CreditPlan *existing)
         messageBar()->show(MessageBar::Kind::Success, tr("Plan %1 saved.").arg(p.name));
         refresh();
     });
-    openChange(dialog);
+    openChange(dialog, policy::Action::ManageCatalog);
 }
 
 } // namespace bc

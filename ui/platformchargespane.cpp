@@ -220,7 +220,7 @@ void PlatformChargesPane::createOneTimeCharge()
         if (!qEnvironmentVariableIsSet("BC_NO_EMBEDDED_CHECKOUT"))
             openConfirm(confirmUrl);
     });
-    openChange(dialog);
+    openChange(dialog, policy::Action::ManagePlatformCharges);
 }
 
 void PlatformChargesPane::openConfirm(const QUrl &confirmUrl)

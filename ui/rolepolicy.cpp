@@ -1,8 +1,48 @@
 #include "rolepolicy.h"
 
+#include "core/session.h"
+
 #include <QCoreApplication>
+#include <QHash>
 
 namespace bc::policy {
+
+namespace {
+// What the server refused this connection, kept with the session (one per window).
+class Refusals : public QObject
+{
+public:
+    explicit Refusals(Session *session) : QObject(session) { setObjectName(QStringLiteral("bcRefusals")); }
+    QString profile; // the connection they were learned on
+    QHash<Action, QString> why;
+};
+
+Refusals *refusalsOf(const Session *session, bool create)
+{
+    auto *found = session->findChild<Refusals *>(QStringLiteral("bcRefusals"), Qt::FindDirectChildrenOnly);
+    if (!found && create)
+        found = new Refusals(const_cast<Session *>(session));
+    if (found && found->profile != session->profile().name) {
+        found->why.clear();
+        found->profile = session->profile().name;
+    }
+    return found;
+}
+} // namespace
+
+QString whyNot(const Session *session, Action action)
+{
+    const QString byRole = whyNot(session->role(), action);
+    if (!byRole.isEmpty())
+        return byRole;
+    const Refusals *r = refusalsOf(session, false);
+    return r ? r->why.value(action) : QString();
+}
+
+void noteRefused(Session *session, Action action, const QString &why)
+{
+    refusalsOf(session, true)->why.insert(action, why);
+}
 
 bool allows(Role role, Action action)
 {

@@ -4,6 +4,10 @@
 
 #include <QString>
 
+namespace bc {
+class Session;
+}
+
 // What the console offers each role, mirroring the server's rules (docs/API.md, "Roles"). The
 // server enforces; this only decides what to show enabled, and says why something is not.
 namespace bc::policy {
@@ -27,5 +31,10 @@ enum class Action {
 bool allows(Role role, Action action);
 // Empty when allowed; otherwise a sentence for a tooltip.
 QString whyNot(Role role, Action action);
+// The same for the session's role, and also the server's own refusal once it answered 403 to this
+// action for this connection ("this key may not …"): the action stays disabled with those words
+// until another connection opens.
+QString whyNot(const Session *session, Action action);
+void noteRefused(Session *session, Action action, const QString &why);
 
 } // namespace bc::policy

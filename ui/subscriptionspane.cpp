@@ -280,11 +280,11 @@ void SubscriptionsPane::updateActions()
                 ? a->text().remove(u'…') + (shortcut.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(shortcut))
                 : why);
     };
-    QString ownWhy = policy::whyNot(role, policy::Action::ChangeOwnSubscription);
+    QString ownWhy = policy::whyNot(m_session, policy::Action::ChangeOwnSubscription);
     const bool otherFamily = s && s->family != Family::OrgBilling;
     if (ownWhy.isEmpty() && otherFamily)
         ownWhy = tr("This subscription is managed in its billing portal.");
-    const QString portalWhy = policy::whyNot(role, policy::Action::ChangeOwnSubscription);
+    const QString portalWhy = policy::whyNot(m_session, policy::Action::ChangeOwnSubscription);
     set(m_portal, portalWhy.isEmpty() && otherFamily,
         !portalWhy.isEmpty() ? portalWhy
             : otherFamily    ? QString()
@@ -322,7 +322,7 @@ void SubscriptionsPane::updateActions()
             : anyLive     ? tr("The organisation already has a subscription; change its plan instead.")
                           : QString());
     m_new->setVisible(policy::allows(role, policy::Action::HaveOwnSubscription));
-    const QString editWhy = policy::whyNot(role, policy::Action::PatchSubscription);
+    const QString editWhy = policy::whyNot(m_session, policy::Action::PatchSubscription);
     set(m_edit, editWhy.isEmpty() && s, !editWhy.isEmpty() ? editWhy : !s ? noSelection : QString());
     m_edit->setVisible(editWhy.isEmpty());
 }
@@ -360,7 +360,7 @@ void SubscriptionsPane::changePlan()
                       .arg(changed.orgName, changed.planName, changed.amount.toDisplayString())
                 : tr("%1 is now on %2.").arg(changed.orgName, changed.planName));
     });
-    openChange(dialog);
+    openChange(dialog, policy::Action::ChangeOwnSubscription);
 }
 
 void SubscriptionsPane::cancelSubscription()
@@ -376,7 +376,7 @@ void SubscriptionsPane::cancelSubscription()
                       .arg(r.orgName, QLocale().toString(r.currentPeriodEnd.toLocalTime().date(), QLocale::LongFormat))
                 : tr("%1 was cancelled.").arg(r.orgName));
     });
-    openChange(dialog);
+    openChange(dialog, policy::Action::ChangeOwnSubscription);
 }
 
 void SubscriptionsPane::resumeSubscription()
@@ -450,7 +450,7 @@ void SubscriptionsPane::newSubscription()
                 refresh();
             });
         });
-    openChange(dialog);
+    openChange(dialog, policy::Action::ChangeOwnSubscription);
 }
 
 void SubscriptionsPane::editSubscription()
@@ -461,7 +461,7 @@ void SubscriptionsPane::editSubscription()
     auto *dialog = new SubscriptionEditDialog(m_session->orgBilling(), *s, m_plans, this);
     connect(dialog, &SubscriptionEditDialog::changed, this,
         [this](const Subscription &r) { applied(r, tr("Saved changes to %1.").arg(r.orgName)); });
-    openChange(dialog);
+    openChange(dialog, policy::Action::PatchSubscription);
 }
 
 } // namespace bc

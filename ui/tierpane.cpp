@@ -50,7 +50,7 @@ void TierPane::refresh()
 {
     if (!m_session->isReady() || !m_session->tierBilling())
         return;
-    const QString why = policy::whyNot(m_session->role(), policy::Action::Purchase);
+    const QString why = policy::whyNot(m_session, policy::Action::Purchase);
     for (QAction *a : {m_upgrade, m_portal}) {
         a->setEnabled(why.isEmpty());
         a->setToolTip(why);
