@@ -122,6 +122,45 @@ int renderFromServer(const ConnectionProfile &profile, const DateRangeQuery &ran
     return 0;
 }
 
+// The saved profile named (or of the role named), with the key from --key-stdin, --key-file or
+// BILLING_CONSOLE_API_KEY, else the keychain's; nullopt with the exit code when there is none.
+std::optional<ConnectionProfile> savedProfile(const QString &wanted, const QCommandLineParser &parser,
+    const QCommandLineOption &keyStdin, const QCommandLineOption &keyFile, int *failure)
+{
+    const QList<ConnectionProfile> profiles = ProfileStore().load();
+    const auto it = std::find_if(profiles.cbegin(), profiles.cend(),
+        [&](const ConnectionProfile &p) { return p.name == wanted || roleToString(p.role) == wanted; });
+    if (it == profiles.cend()) {
+        QStringList names;
+        for (const ConnectionProfile &p : profiles)
+            names << p.name;
+        say(QStringLiteral("render-invoices: no saved profile '%1'%2.")
+                .arg(wanted,
+                    names.isEmpty() ? QStringLiteral(" (none saved yet: add one in the console)")
+                                    : QStringLiteral("; saved: %1").arg(names.join(QStringLiteral(", ")))));
+        *failure = 1;
+        return std::nullopt;
+    }
+    ConnectionProfile chosen = *it;
+    QString keyError;
+    const std::optional<QString> key = headlessKey(parser, keyStdin, keyFile, &keyError);
+    if (!key) {
+        say(QStringLiteral("render-invoices: %1.").arg(keyError));
+        *failure = 2;
+        return std::nullopt;
+    }
+    if (!key->isEmpty())
+        chosen.apiKey = *key;
+    if (chosen.apiKey.isEmpty()) {
+        say(QStringLiteral("render-invoices: the keychain has no API key for '%1'; give one with --key-stdin, "
+                           "--key-file or BILLING_CONSOLE_API_KEY.")
+                .arg(chosen.name));
+        *failure = 1;
+        return std::nullopt;
+    }
+    return chosen;
+}
+
 } // namespace
 
 int runRenderInvoices(int argc, char *argv[])
@@ -229,37 +268,12 @@ int runRenderInvoices(int argc, char *argv[])
             say(QStringLiteral("render-invoices: --from and --to must be dates (YYYY-MM-DD), --from not after --to."));
             return 2;
         }
-        const QString wanted = parser.value(profile);
-        const QList<ConnectionProfile> profiles = ProfileStore().load();
-        const auto it = std::find_if(profiles.cbegin(), profiles.cend(),
-            [&](const ConnectionProfile &p) { return p.name == wanted || roleToString(p.role) == wanted; });
-        if (it == profiles.cend()) {
-            QStringList names;
-            for (const ConnectionProfile &p : profiles)
-                names << p.name;
-            say(QStringLiteral("render-invoices: no saved profile '%1'%2.")
-                    .arg(wanted,
-                        names.isEmpty() ? QStringLiteral(" (none saved yet: add one in the console)")
-                                        : QStringLiteral("; saved: %1").arg(names.join(QStringLiteral(", ")))));
-            return 1;
-        }
-        // The key from --key-stdin, --key-file or BILLING_CONSOLE_API_KEY, else the keychain's.
-        ConnectionProfile chosen = *it;
-        QString keyError;
-        const std::optional<QString> key = headlessKey(parser, keyStdin, keyFile, &keyError);
-        if (!key) {
-            say(QStringLiteral("render-invoices: %1.").arg(keyError));
-            return 2;
-        }
-        if (!key->isEmpty())
-            chosen.apiKey = *key;
-        if (chosen.apiKey.isEmpty()) {
-            say(QStringLiteral("render-invoices: the keychain has no API key for '%1'; give one with --key-stdin, "
-                               "--key-file or BILLING_CONSOLE_API_KEY.")
-                    .arg(chosen.name));
-            return 1;
-        }
-        return renderFromServer(chosen, range, wantedStatus, options, parser.value(merge), parser.value(out));
+        int failure = 0;
+        const std::optional<ConnectionProfile> chosen =
+            savedProfile(parser.value(profile), parser, keyStdin, keyFile, &failure);
+        if (!chosen)
+            return failure;
+        return renderFromServer(*chosen, range, wantedStatus, options, parser.value(merge), parser.value(out));
     }
 
     QFile file;
