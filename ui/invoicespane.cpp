@@ -542,7 +542,8 @@ void InvoicesPane::saveServerPdfs(const QStringList &ids, const QString &directo
                 file->deleteLater();
                 if (!r.ok()) {
                     file->remove();
-                    finish(r.error.humanMessage(), false);
+                    const bool stopped = r.error.kind == ApiError::Kind::Cancelled;
+                    finish(stopped ? QString() : r.error.humanMessage(), stopped);
                     return;
                 }
                 progress->setValue(++run->written);
