@@ -2,9 +2,17 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QStandardPaths>
+
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
 
 namespace bc {
 
@@ -26,12 +34,22 @@ EmbeddedSandbox::EmbeddedSandbox(QObject *parent) : QObject(parent)
         else
             emit started();
     });
+#ifdef Q_OS_LINUX
+    // The sandbox ends with its console, however the console ends (kill -9 included).
+    const pid_t console = getpid();
+    m_process.setChildProcessModifier([console] {
+        prctl(PR_SET_PDEATHSIG, SIGTERM);
+        umask(077); // its database, WAL and keys: owner-only
+        if (getppid() != console) // the console died before the line above
+            _exit(1);
+    });
+#endif
     connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError) {
-        if (m_info.isEmpty())
+        if (m_info.isEmpty() && !m_stopping)
             emit failed(tr("Could not start the demo sandbox (%1): %2").arg(executablePath(), m_process.errorString()));
     });
     connect(&m_process, &QProcess::finished, this, [this](int code) {
-        if (m_info.isEmpty())
+        if (m_info.isEmpty() && !m_stopping)
             emit failed(tr("The demo sandbox stopped (exit %1): %2")
                             .arg(code)
                             .arg(QString::fromUtf8(m_process.readAllStandardError()).trimmed()));
@@ -54,7 +72,15 @@ QString EmbeddedSandbox::executablePath()
 
 void EmbeddedSandbox::start(const QString &databasePath)
 {
-    QDir().mkpath(QFileInfo(databasePath).absolutePath());
+    if (m_process.state() != QProcess::NotRunning)
+        return; // already starting or running
+    m_stopping = false;
+    // The demo's database holds its users and keys: owner-only, as is its directory.
+    const QString dir = QFileInfo(databasePath).absolutePath();
+    QDir().mkpath(dir);
+    QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    if (QFileInfo::exists(databasePath))
+        QFile::setPermissions(databasePath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     m_process.start(executablePath(),
         {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--database"), databasePath,
             QStringLiteral("--demo")});
@@ -91,6 +117,7 @@ void EmbeddedSandbox::stop()
 {
     if (m_process.state() == QProcess::NotRunning)
         return;
+    m_stopping = true;
     m_process.terminate(); // SIGTERM: the sandbox closes its database cleanly
     if (!m_process.waitForFinished(5000)) {
         m_process.kill();

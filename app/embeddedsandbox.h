@@ -34,6 +34,7 @@ signals:
 
 private:
     QProcess m_process;
+    bool m_stopping = false; // the console is stopping it: its end is not a failure
     QByteArray m_buffer;
     QJsonObject m_info;
 };

@@ -5,6 +5,7 @@
 #include "rendercommand.h"
 
 #include "core/language.h"
+#include "models/quitonsignal.h"
 #include "resources/appicon.h"
 #include "store/connectionprofile.h"
 #include "store/localstore.h"
@@ -158,7 +159,11 @@ int main(int argc, char *argv[])
     if (argc > 1 && qstrcmp(argv[1], "profile") == 0)
         return runProfileCommand(argc, argv);
 
+    // The embedded checkout loads QtWebEngine from a plugin, after the application exists: its
+    // OpenGL contexts must be shared from the start, or the first checkout crashes the console.
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
+    quitOnTerminationSignals(app); // SIGTERM/SIGINT: quit, so the demo sandbox stops with the console
     setUpApplication();
     QCommandLineParser parser;
     parser.setApplicationDescription(QString::fromUtf8(kDescription));

@@ -3,49 +3,20 @@
 #include "demodata.h"
 #include "sandboxserver.h"
 
+#include "models/quitonsignal.h"
+
 #include <QCommandLineParser>
 #include <QDir>
 #include <QGuiApplication>
 #include <QJsonDocument>
-#include <QSocketNotifier>
 #include <QStandardPaths>
 
-#include <csignal>
 #include <cstdio>
-#include <sys/socket.h>
-#include <unistd.h>
 
 using namespace bc;
 using namespace bc::sandbox;
 
 namespace {
-
-int g_signalFd[2] = {-1, -1};
-
-void onSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const auto written = ::write(g_signalFd[0], &byte, 1);
-}
-
-// SIGTERM and SIGINT end the event loop through a socket pair, so shutdown runs in Qt code.
-void installSignalHandlers(QCoreApplication &app)
-{
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFd) != 0)
-        return;
-    auto *notifier = new QSocketNotifier(g_signalFd[1], QSocketNotifier::Read, &app);
-    QObject::connect(notifier, &QSocketNotifier::activated, &app, [] {
-        char byte = 0;
-        [[maybe_unused]] const auto got = ::read(g_signalFd[1], &byte, 1);
-        QCoreApplication::quit();
-    });
-    struct sigaction action = {};
-    action.sa_handler = onSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    sigaction(SIGTERM, &action, nullptr);
-    sigaction(SIGINT, &action, nullptr);
-}
 
 int fail(const QString &message)
 {
@@ -174,7 +145,7 @@ int main(int argc, char *argv[])
     std::fprintf(stdout, "%s\n", QJsonDocument(line).toJson(QJsonDocument::Compact).constData());
     std::fflush(stdout);
 
-    installSignalHandlers(app);
+    quitOnTerminationSignals(app);
     const int rc = app.exec();
     std::fprintf(stderr, "billing-sandbox: stopped cleanly\n");
     return rc;
