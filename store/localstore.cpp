@@ -25,12 +25,14 @@ constexpr int kSchemaVersion = 2;
 
 const char *const kStateNames[] = {"queued", "sending", "done", "refused", "review", "discarded"};
 
+// A state this console does not know (a newer console's, or an edit) is never sent: a person
+// reviews it.
 OutboxEntry::State stateFromName(const QString &name)
 {
     for (int i = 0; i < 6; ++i)
         if (name == QLatin1String(kStateNames[i]))
             return OutboxEntry::State(i);
-    return OutboxEntry::State::Queued;
+    return OutboxEntry::State::Review;
 }
 
 qint64 msecs(const QDateTime &t)
@@ -135,6 +137,8 @@ LocalStore::LocalStore(const QString &path)
     m_open = migrate();
     if (m_open) { // a change that was in flight when a console died is waiting again
         q.exec(QStringLiteral("UPDATE outbox SET state = 'queued' WHERE state = 'sending'"));
+        q.exec(QStringLiteral("UPDATE outbox SET state = 'review' WHERE state NOT IN"
+                              " ('queued', 'sending', 'done', 'refused', 'review', 'discarded')"));
         qCDebug(lcStore) << "opened" << m_path << "; in-flight changes queued again:" << q.numRowsAffected();
     }
 }

@@ -33,6 +33,7 @@ private slots:
     void csvQuotesAndDefusesFormulas();
     void outboxOneEntryPerKey();
     void inFlightChangesComeBackQueued();
+    void unknownStateWaitsForReview();
     void cacheKeepsBodyAndTime();
 
 private:
@@ -257,6 +258,26 @@ void TestLocalStore::inFlightChangesComeBackQueued()
     LocalStore again(m_path);
     QCOMPARE(again.entry(id)->state, OutboxEntry::State::Queued);
     QCOMPARE(again.outbox(QStringLiteral("Production"), {OutboxEntry::State::Queued}).size(), 1);
+}
+
+void TestLocalStore::unknownStateWaitsForReview()
+{
+    qint64 id = 0;
+    {
+        LocalStore store(m_path);
+        OutboxEntry e;
+        e.profile = QStringLiteral("Production");
+        e.idempotencyKey = QStringLiteral("k-3");
+        e.method = "POST";
+        e.path = QStringLiteral("/admin/credits/manual");
+        id = store.enqueue(e);
+    }
+    sql(QStringLiteral("UPDATE outbox SET state = 'paused' WHERE id = %1").arg(id));
+    // Neither read back as queued nor replayed: a person looks at it in Pending changes.
+    LocalStore again(m_path);
+    QCOMPARE(again.entry(id)->state, OutboxEntry::State::Review);
+    QVERIFY(again.outbox(QStringLiteral("Production"), {OutboxEntry::State::Queued}).isEmpty());
+    QCOMPARE(again.outbox(QStringLiteral("Production"), {OutboxEntry::State::Review}).size(), 1);
 }
 
 void TestLocalStore::cacheKeepsBodyAndTime()
