@@ -6,6 +6,8 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 
+#include <algorithm>
+
 namespace bc {
 
 namespace {
@@ -17,6 +19,45 @@ QFont font(qreal points, bool bold = false)
     f.setPointSizeF(points);
     f.setBold(bold);
     return f;
+}
+
+bool isBidiControl(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069);
+}
+
+// A field's bidirectional controls (embeddings, overrides, isolates) act only inside it: each
+// line that has any is wrapped in a first-strong isolate (FSI … PDI), which ends every embedding
+// and override opened within it; isolate controls inside are dropped so none can close it early.
+QString isolated(const QString &text)
+{
+    if (std::none_of(text.cbegin(), text.cend(), isBidiControl))
+        return text;
+    QStringList lines = text.split(u'\n');
+    for (QString &line : lines) {
+        if (std::none_of(line.cbegin(), line.cend(), isBidiControl))
+            continue;
+        line.removeIf([](QChar c) { return c.unicode() >= 0x2066 && c.unicode() <= 0x2069; });
+        line = QChar(0x2068) + line + QChar(0x2069);
+    }
+    return lines.join(u'\n');
+}
+
+Invoice isolatedForPrint(Invoice inv)
+{
+    for (QString *field : {&inv.number, &inv.sellerName, &inv.sellerAddress, &inv.sellerGstin, &inv.buyerName,
+             &inv.buyerAddress, &inv.buyerEmail, &inv.buyerGstin, &inv.placeOfSupply, &inv.notes, &inv.couponCode})
+        *field = isolated(*field);
+    for (InvoiceLine &line : inv.lines) {
+        line.description = isolated(line.description);
+        line.hsnSac = isolated(line.hsnSac);
+    }
+    for (InvoiceTax &tax : inv.taxes)
+        tax.name = isolated(tax.name);
+    for (QString &ref : inv.paymentReferences)
+        ref = isolated(ref);
+    return inv;
 }
 
 QString partyBlock(const QString &name, const QString &address, const QString &gstinText, const QString &email = {})
@@ -54,7 +95,7 @@ bool shown(const Money &m)
 
 InvoicePainter::InvoicePainter(
     const Invoice &invoice, const InvoiceRenderOptions &options, QPainter &painter, QPagedPaintDevice &device)
-    : m_inv(invoice), m_options(options), m_p(painter), m_device(device), m_dpi(device.logicalDpiX()),
+    : m_inv(isolatedForPrint(invoice)), m_options(options), m_p(painter), m_device(device), m_dpi(device.logicalDpiX()),
       m_width(device.width()), m_height(device.height()), m_margin(pt(40)), m_contentWidth(m_width - 2 * m_margin),
       m_body(font(8.5)), m_small(font(7)), m_bold(font(8.5, true)), m_heading(font(15, true)), m_title(font(17, true)),
       // Fonts are sized in points against the device's dpi; QFontMetricsF needs the device.

@@ -75,7 +75,7 @@ private:
     qreal right() const { return m_width - m_margin; }
     qreal bottomLimit() const { return m_height - m_margin - m_footerHeight; }
 
-    const Invoice &m_inv;
+    const Invoice m_inv; // its text fields with bidirectional controls isolated
     const InvoiceRenderOptions &m_options;
     QPainter &m_p;
     QPagedPaintDevice &m_device;

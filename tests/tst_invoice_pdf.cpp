@@ -426,6 +426,23 @@ private slots:
         QVERIFY(words > 1000);
     }
 
+    void bidiControlsAreIsolated()
+    {
+        // A right-to-left override in one field must not reorder what is printed after it.
+        Invoice inv = gstInvoice(false);
+        inv.buyerName = QStringLiteral("Lakeview \u202EClinics");
+        inv.buyerAddress = QStringLiteral("Line one \u202E\nLine two \u2067 next");
+        inv.number = QStringLiteral("INV-\u202E7");
+        inv.lines[0].description = QStringLiteral("Usage \u202D\u2069 block");
+        const QString pdf = render(inv, QStringLiteral("bidi.pdf"));
+        QVERIFY(!pdf.isEmpty());
+        const QString text = textOf(pdf);
+        QVERIFY2(text.contains(QStringLiteral("GSTIN: %1").arg(inv.buyerGstin)), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Line two")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Page 1 of 1")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Lakeview")), qPrintable(text));
+    }
+
     void watermarks_data()
     {
         QTest::addColumn<QString>("status");
