@@ -241,6 +241,14 @@ std::optional<Money> readPrice(JsonFields &f, const QString &name, const QString
         f.fail(name, QStringLiteral("“%1” cannot be negative.").arg(name), QStringLiteral("invalid_amount"));
         return std::nullopt;
     }
+    if (m->minorUnits() > kMaxAmountMinor) {
+        f.fail(name,
+            QStringLiteral("“%1” is above the largest amount this server takes (%2 minor units).")
+                .arg(name)
+                .arg(kMaxAmountMinor),
+            QStringLiteral("invalid_amount"));
+        return std::nullopt;
+    }
     return m;
 }
 

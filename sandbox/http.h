@@ -15,6 +15,10 @@
 
 namespace bc::sandbox {
 
+// The largest amount any endpoint accepts, in minor units: 10,000,000,000.00 in a two-decimal
+// currency (docs/API.md, "Amounts"). Larger ones are refused with 400 invalid_amount.
+constexpr qint64 kMaxAmountMinor = 1'000'000'000'000;
+
 struct Principal;
 
 struct HttpRequest

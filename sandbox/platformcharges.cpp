@@ -40,10 +40,14 @@ std::optional<Money> readPrice(const wire::Object &price, const QString &where, 
     QString why;
     const std::optional<Money> m = price.money({"amount"},
         {currency.isEmpty() ? QStringLiteral("INR") : currency, wire::AmountConvention::Units::Major}, &why);
-    if (!m || m->isNegative() || m->isZero()) {
+    if (!m || m->isNegative() || m->isZero() || m->minorUnits() > kMaxAmountMinor) {
         *error = HttpResponse::error(400, QStringLiteral("invalid_amount"),
-            m ? QStringLiteral("%1.price.amount must be more than zero.").arg(where)
-              : QStringLiteral("%1.price.%2").arg(where, why),
+            !m ? QStringLiteral("%1.price.%2").arg(where, why)
+                : m->minorUnits() > kMaxAmountMinor
+                ? QStringLiteral("%1.price.amount is above the largest amount "
+                                 "this server takes.")
+                      .arg(where)
+                : QStringLiteral("%1.price.amount must be more than zero.").arg(where),
             where + QStringLiteral(".price.amount"));
         return std::nullopt;
     }
@@ -57,10 +61,12 @@ std::optional<QString> readCapped(
         return Money::fromMinor(0, currency).toWireString();
     QString why;
     const std::optional<Money> m = o.money({"capped_amount"}, {currency, wire::AmountConvention::Units::Major}, &why);
-    if (!m || m->isNegative()) {
+    if (!m || m->isNegative() || m->minorUnits() > kMaxAmountMinor) {
         *error = HttpResponse::error(400, QStringLiteral("invalid_amount"),
-            m ? QStringLiteral("%1.capped_amount cannot be negative.").arg(where)
-              : QStringLiteral("%1.%2").arg(where, why),
+            !m ? QStringLiteral("%1.%2").arg(where, why)
+                : m->isNegative()
+                ? QStringLiteral("%1.capped_amount cannot be negative.").arg(where)
+                : QStringLiteral("%1.capped_amount is above the largest amount this server takes.").arg(where),
             where + QStringLiteral(".capped_amount"));
         return std::nullopt;
     }

@@ -164,15 +164,42 @@ HttpResponse SandboxServer::dispatch(HttpRequest &request)
     }
 }
 
+namespace {
+// Framing a proxy and this server could read differently, or a header that would be echoed with
+// a line break in it: refused before anything runs.
+std::optional<HttpResponse> badFraming(const HttpRequest &req)
+{
+    QByteArray contentLength;
+    for (const auto &[name, value] : req.headers) {
+        if (value.contains('\r') || value.contains('\n') || value.contains('\0'))
+            return HttpResponse::error(400, QStringLiteral("invalid_header"),
+                QStringLiteral("The header %1 has a line break or NUL in its value.").arg(QString::fromLatin1(name)));
+        if (name.compare("Content-Length", Qt::CaseInsensitive) == 0) {
+            if (!contentLength.isNull() && contentLength != value.trimmed())
+                return HttpResponse::error(
+                    400, QStringLiteral("invalid_header"), QStringLiteral("Two different Content-Length headers."));
+            contentLength = value.trimmed();
+        }
+        if (name.compare("Transfer-Encoding", Qt::CaseInsensitive) == 0
+            && value.trimmed().compare("chunked", Qt::CaseInsensitive) != 0)
+            return HttpResponse::error(400, QStringLiteral("invalid_header"),
+                QStringLiteral("Transfer-Encoding %1 is not supported.").arg(QString::fromLatin1(value.trimmed())));
+    }
+    return std::nullopt;
+}
+} // namespace
+
 bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     HttpRequest req;
     req.method = methodName(request.method());
-    req.path = request.url().path();
+    // Encoded, so an id with %2F in it stays one segment (the router decodes each captured id).
+    req.path = request.url().path(QUrl::FullyEncoded);
     req.query = request.query();
     req.headers = request.headers();
     req.body = request.body();
-    const HttpResponse response = process(req);
+    const std::optional<HttpResponse> refused = badFraming(req);
+    const HttpResponse response = refused ? *refused : process(req);
     if (m_verbose)
         qInfo().noquote() << req.method << req.path << response.status;
 
@@ -180,7 +207,7 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
     responder.writeHeader("Content-Type", response.contentType);
     QByteArray requestId = req.header("X-Request-Id").left(64);
-    if (requestId.isEmpty())
+    if (requestId.isEmpty() || refused)
         requestId = newId("req_").toLatin1();
     responder.writeHeader("X-Request-Id", requestId);
     for (const auto &h : response.headers)
