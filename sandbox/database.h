@@ -38,6 +38,8 @@ public:
     bool transaction();
     bool commit();
     void rollback();
+    // An inner transaction rolled back: the outer one can only roll back too.
+    bool isDoomed() const { return m_doomed; }
 
     QString setting(const QString &key, const QString &fallback = {});
     void setSetting(const QString &key, const QString &value);

@@ -101,9 +101,12 @@ HttpResponse SandboxServer::withIdempotency(HttpRequest &request, const Principa
         QByteArray(request.method + ' ' + request.path.toUtf8() + '\n' + request.body), QCryptographicHash::Sha256)
                                                      .toHex());
     Database &db = m_context.db;
-    const auto stored = db.one(
-        QStringLiteral("SELECT * FROM idempotency_keys WHERE principal = ? AND idem_key = ?"), {principal.userId, key});
-    if (stored) {
+    auto replayOf = [&]() -> std::optional<HttpResponse> {
+        const auto stored =
+            db.one(QStringLiteral("SELECT * FROM idempotency_keys WHERE principal = ? AND idem_key = ?"),
+                {principal.userId, key});
+        if (!stored)
+            return std::nullopt;
         if (stored->value(QStringLiteral("body_hash")).toString() != bodyHash)
             return HttpResponse::error(422, QStringLiteral("idempotency_key_reused"),
                 QStringLiteral("This Idempotency-Key was already used for a different request (%1 %2); "
@@ -116,15 +119,38 @@ HttpResponse SandboxServer::withIdempotency(HttpRequest &request, const Principa
         replay.body = stored->value(QStringLiteral("response")).toString().toUtf8();
         replay.withHeader("Idempotent-Replayed", "true");
         return replay;
-    }
-    HttpResponse response = m_router.dispatch(request);
-    if (response.status < 500) {
+    };
+    auto remember = [&](const HttpResponse &response) {
         db.exec(QStringLiteral("INSERT INTO idempotency_keys (principal, idem_key, method, path, body_hash, status,"
                                " content_type, response, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             {principal.userId, key, QString::fromLatin1(request.method), request.path, bodyHash, response.status,
                 QString::fromUtf8(response.contentType), QString::fromUtf8(response.body), m_context.now()});
+    };
+    if (auto replay = replayOf())
+        return *replay;
+    try {
+        // The change and its key commit together: a crash between them cannot leave a change
+        // whose key a retry would not find.
+        HttpResponse response;
+        {
+            Transaction tx(db);
+            response = m_router.dispatch(request);
+            if (response.status >= 500)
+                return response; // rolled back; the key stays free for a retry
+            if (!db.isDoomed()) {
+                remember(response);
+                tx.commit();
+                return response;
+            }
+        } // the handler refused and rolled its work back: nothing was applied
+        remember(response); // so the same key answers the same
+        return response;
+    } catch (const DatabaseError &) {
+        // Another process applied the same key first (the key's unique index): answer as it did.
+        if (auto replay = replayOf())
+            return *replay;
+        throw;
     }
-    return response;
 }
 
 HttpResponse SandboxServer::process(HttpRequest &request)
