@@ -272,17 +272,24 @@ std::optional<QString> postCredits(Context &ctx, const CreditEntry &e, qint64 *b
                     .toLongLong();
         return QStringLiteral("duplicate");
     }
-    const auto row = ctx.db.one(QStringLiteral("SELECT balance FROM credit_balances WHERE org_id = ?"), {e.orgId});
-    const qint64 balance = row ? row->value(QStringLiteral("balance")).toLongLong() : 0;
+    // The balance row is read under a row lock (PostgreSQL; SQLite has one writer at a time), so
+    // several server processes on one database never add to a stale balance.
+    ctx.db.exec(
+        QStringLiteral("INSERT INTO credit_balances (org_id, balance) VALUES (?, 0) ON CONFLICT (org_id) DO NOTHING"),
+        {e.orgId});
+    const qint64 balance =
+        ctx.db
+            .scalar(ctx.db.isPostgres()
+                    ? QStringLiteral("SELECT balance FROM credit_balances WHERE org_id = ? FOR UPDATE")
+                    : QStringLiteral("SELECT balance FROM credit_balances WHERE org_id = ?"),
+                {e.orgId})
+            .toLongLong();
     qint64 after = 0;
     if (qAddOverflow(balance, e.amount, &after))
         return QStringLiteral("overflow");
     if (after < 0 && !e.allowNegative)
         return QStringLiteral("negative");
-    if (row)
-        ctx.db.exec(QStringLiteral("UPDATE credit_balances SET balance = ? WHERE org_id = ?"), {after, e.orgId});
-    else
-        ctx.db.exec(QStringLiteral("INSERT INTO credit_balances (org_id, balance) VALUES (?, ?)"), {e.orgId, after});
+    ctx.db.exec(QStringLiteral("UPDATE credit_balances SET balance = ? WHERE org_id = ?"), {after, e.orgId});
     ctx.db.exec(
         QStringLiteral(
             "INSERT INTO credit_ledger (id, org_id, type, amount, balance_after, description, operator, reason_code,"

@@ -72,6 +72,14 @@ SandboxProcess::SandboxProcess(Backend backend) : m_backend(backend)
     }
 }
 
+SandboxProcess *SandboxProcess::sharing(const SandboxProcess &first)
+{
+    auto *second = new SandboxProcess(Backend::Sqlite);
+    second->m_backend = first.m_backend;
+    second->m_databaseSpec = first.m_databaseSpec; // m_pgDatabase stays empty: the first drops it
+    return second;
+}
+
 SandboxProcess::~SandboxProcess()
 {
     stop();

@@ -33,6 +33,8 @@ class SandboxProcess
 public:
     enum class Backend { Sqlite, Postgres };
     explicit SandboxProcess(Backend backend = Backend::Sqlite);
+    // A second process on another one's database (several servers on one PostgreSQL database).
+    static SandboxProcess *sharing(const SandboxProcess &first);
     ~SandboxProcess();
 
     // Starts with --demo; false (with a reason in error()) when it did not come up.
