@@ -84,7 +84,9 @@ function finish(kind, data) {
   window.razorpayResult = {kind: kind, data: data};
   if (window.onRazorpayResult) window.onRazorpayResult(kind, data);
   if (callback && kind !== "dismiss") {
-    const u = new URL(callback);
+    let u;
+    try { u = new URL(callback); } catch (e) { return; }
+    if (u.protocol !== "https:" && u.protocol !== "http:") return; // never javascript: or data:
     if (kind === "success") for (const k in data) u.searchParams.set(k, data[k]);
     else u.searchParams.set("error", JSON.stringify(data.error));
     location.href = u.toString();

@@ -25,6 +25,7 @@ class TestCheckout : public QObject
     Q_OBJECT
 private slots:
     void initTestCase();
+    void razorpayHostedPageRefusesScriptCallbacks();
     void razorpayDismissAndFailChangeNothing();
     void razorpayForgedResultIsRefused();
     void razorpayPayActivates();
@@ -56,6 +57,30 @@ void TestCheckout::initTestCase()
                      {{QStringLiteral("atPeriodEnd"), false}})
                  .status,
         200);
+}
+
+void TestCheckout::razorpayHostedPageRefusesScriptCallbacks()
+{
+    // The sandbox's hosted Razorpay page follows callback_url only to http(s), never javascript:.
+    const HttpResult order =
+        m_sandbox.post(QStringLiteral("/api/billing/checkout"), m_sandbox.key(QStringLiteral("owner")),
+            {{QStringLiteral("planId"), QStringLiteral("pro")},
+                {QStringLiteral("billingCycle"), QStringLiteral("monthly")}});
+    QVERIFY2(order.status == 201 || order.status == 200, order.body.constData());
+    const QString orderId = order.json.value(QStringLiteral("orderId")).toString();
+    QVERIFY(!orderId.isEmpty());
+    QWebEnginePage page;
+    QSignalSpy loaded(&page, &QWebEnginePage::loadFinished);
+    QUrl url = m_sandbox.url().resolved(QUrl(QStringLiteral("/sim/razorpay/checkout/") + orderId));
+    url.setQuery(QStringLiteral("callback_url=")
+        + QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("javascript:window.pwned=1//"))));
+    page.load(url);
+    QVERIFY(loaded.wait(30000));
+    QVERIFY(click(&page, QStringLiteral("#fail")));
+    QVERIFY(QTest::qWaitFor([&] { return js(&page, QStringLiteral("!!window.razorpayResult")).toBool(); }, 15000));
+    QTest::qWait(300); // a navigation to the callback would have run by now
+    QCOMPARE(js(&page, QStringLiteral("typeof window.pwned")).toString(), QStringLiteral("undefined"));
+    QVERIFY(page.url().path().startsWith(QStringLiteral("/sim/razorpay/checkout/")));
 }
 
 Session *TestCheckout::session(const QString &role)
