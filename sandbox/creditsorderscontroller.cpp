@@ -305,6 +305,8 @@ HttpResponse CreditsOrdersController::stripeWebhook(const HttpRequest &req)
 
 HttpResponse CreditsOrdersController::creemWebhook(const HttpRequest &req)
 {
+    if (auto tooLarge = webhookTooLarge(req))
+        return *tooLarge;
     const QByteArray expected =
         signatures::bodySignature(ctx.db.setting(QStringLiteral("creem_webhook_secret")).toUtf8(), req.body);
     if (!signatures::constantTimeEquals(expected, req.header("creem-signature")))

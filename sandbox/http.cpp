@@ -346,4 +346,14 @@ QByteArray csvCell(const QString &value)
     return csv::cell(value);
 }
 
+std::optional<HttpResponse> webhookTooLarge(const HttpRequest &req)
+{
+    if (req.body.size() <= kMaxWebhookBytes)
+        return std::nullopt;
+    return HttpResponse::error(413, QStringLiteral("payload_too_large"),
+        QStringLiteral("A webhook body is at most %1 bytes; this one is %2.")
+            .arg(kMaxWebhookBytes)
+            .arg(req.body.size()));
+}
+
 } // namespace bc::sandbox

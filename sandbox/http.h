@@ -18,6 +18,8 @@ namespace bc::sandbox {
 // The largest amount any endpoint accepts, in minor units: 10,000,000,000.00 in a two-decimal
 // currency (docs/API.md, "Amounts"). Larger ones are refused with 400 invalid_amount.
 constexpr qint64 kMaxAmountMinor = 1'000'000'000'000;
+// The largest webhook body a provider sends (Stripe's events are a few KiB; 256 KiB is ample).
+constexpr qsizetype kMaxWebhookBytes = 256 * 1024;
 
 struct Principal;
 
@@ -65,6 +67,9 @@ using Handler = std::function<HttpResponse(const HttpRequest &)>;
 // checkout opens (HostedPage), or part of a simulator or the sandbox itself (Simulator). With
 // --documented-only the router serves Documented routes and hosted pages, and 404s the rest, as a
 // server written from the documents alone would.
+// 413 when a webhook body is larger than any provider sends; checked before its signature.
+std::optional<HttpResponse> webhookTooLarge(const HttpRequest &req);
+
 enum class RouteKind { Documented, Extension, HostedPage, Simulator };
 
 // Method + path pattern ("/api/billing/subscription/{id}") to handler. Literal segments win over

@@ -61,7 +61,6 @@ QJsonObject sessionJson(Context &ctx, const QVariantMap &s)
     };
 }
 
-
 namespace stripe {
 
 QString customerForOrg(Context &ctx, const QString &orgId)
@@ -146,6 +145,10 @@ void sendEvent(Context &ctx, const QString &family, const QString &type, const Q
 
 std::optional<Event> readVerifiedEvent(Context &ctx, const HttpRequest &req, HttpResponse *error)
 {
+    if (auto tooLarge = webhookTooLarge(req)) {
+        *error = *tooLarge;
+        return std::nullopt;
+    }
     const auto verdict = signatures::verifyStripeSignature(req.header("Stripe-Signature"), req.body,
         ctx.db.setting(QStringLiteral("stripe_webhook_secret")).toUtf8(), QDateTime::currentSecsSinceEpoch());
     if (verdict != signatures::StripeVerdict::Valid) {

@@ -226,6 +226,8 @@ HttpResponse RazorpaySimulator::pay(const HttpRequest &req)
 // Razorpay's webhooks, verified with X-Razorpay-Signature and de-duplicated by event id.
 HttpResponse RazorpaySimulator::webhook(const HttpRequest &req)
 {
+    if (auto tooLarge = webhookTooLarge(req))
+        return *tooLarge;
     const QByteArray signature = req.header("X-Razorpay-Signature");
     const QByteArray expected = signatures::bodySignature(ctx.razorpayWebhookSecret(), req.body);
     if (signature.isEmpty() || !signatures::constantTimeEquals(expected, signature))

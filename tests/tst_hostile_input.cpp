@@ -17,6 +17,8 @@ private slots:
     void framingIsRefused();
     void encodedSlashStaysInTheId();
     void amountsAboveTheCeilingAreRefused();
+    void webhookBodiesAreLimited_data();
+    void webhookBodiesAreLimited();
 
 private:
     QByteArray raw(const QByteArray &request);
@@ -87,6 +89,25 @@ void TestHostileInput::amountsAboveTheCeilingAreRefused()
         QByteArray(plan).replace("9223372036854775807", "100000000000"),
         {{"Content-Type", "application/json"}, {"Idempotency-Key", "hostile-plan-2"}});
     QVERIFY2(ok.status == 200 || ok.status == 201, ok.body.constData());
+}
+
+void TestHostileInput::webhookBodiesAreLimited_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::newRow("stripe") << QStringLiteral("/payment/webhook/stripe");
+    QTest::newRow("creem") << QStringLiteral("/payment/webhook/creem");
+    QTest::newRow("razorpay") << QStringLiteral("/api/billing/webhooks/razorpay");
+    QTest::newRow("tier") << QStringLiteral("/v1/billing/webhooks");
+}
+
+void TestHostileInput::webhookBodiesAreLimited()
+{
+    // Larger than any provider sends: refused before its signature is even computed.
+    QFETCH(QString, path);
+    const QByteArray body = "{\"pad\":\"" + QByteArray(1024 * 1024, 'x') + "\"}";
+    const HttpResult r = m_sandbox.request("POST", path, {}, body, {{"Content-Type", "application/json"}});
+    QCOMPARE(r.status, 413);
+    QCOMPARE(r.errorCode(), QStringLiteral("payload_too_large"));
 }
 
 QTEST_GUILESS_MAIN(TestHostileInput)
