@@ -187,6 +187,28 @@ void JsonFields::fail(const QString &field, const QString &message, const QStrin
         m_error = HttpResponse::error(400, code.isEmpty() ? QStringLiteral("invalid_field") : code, message, field);
 }
 
+namespace {
+// What no text field may hold: control characters other than tab and line breaks, unpaired
+// surrogates, and bidirectional controls that would reorder what is printed after the field.
+QString forbiddenCharacter(const QString &s)
+{
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const char16_t c = s.at(i).unicode();
+        if (QChar::isHighSurrogate(c) && i + 1 < s.size() && QChar::isLowSurrogate(s.at(i + 1).unicode())) {
+            ++i;
+            continue;
+        }
+        if (QChar::isSurrogate(c))
+            return QStringLiteral("an unpaired surrogate");
+        if ((c < 0x20 && c != u'\t' && c != u'\n' && c != u'\r') || (c >= 0x7F && c <= 0x9F))
+            return QStringLiteral("the control character U+%1").arg(int(c), 4, 16, QLatin1Char('0')).toUpper();
+        if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069))
+            return QStringLiteral("the bidirectional control U+%1").arg(int(c), 4, 16, QLatin1Char('0')).toUpper();
+    }
+    return {};
+}
+} // namespace
+
 QString JsonFields::string(const QString &name, bool required, int maxLength)
 {
     const QJsonValue v = m_object.value(name);
@@ -200,6 +222,11 @@ QString JsonFields::string(const QString &name, bool required, int maxLength)
         return {};
     }
     const QString s = v.toString();
+    if (const QString bad = forbiddenCharacter(s); !bad.isEmpty()) {
+        fail(name, QStringLiteral("“%1” contains %2, which no field here may hold.").arg(name, bad),
+            QStringLiteral("invalid_characters"));
+        return {};
+    }
     if (required && s.trimmed().isEmpty()) {
         fail(name, QStringLiteral("“%1” must not be empty.").arg(name), QStringLiteral("missing_field"));
         return {};

@@ -18,6 +18,8 @@ private slots:
     void encodedSlashStaysInTheId();
     void amountsAboveTheCeilingAreRefused();
     void webhookBodiesAreLimited_data();
+    void controlCharactersInNamesAreRefused_data();
+    void controlCharactersInNamesAreRefused();
     void webhookBodiesAreLimited();
 
 private:
@@ -108,6 +110,30 @@ void TestHostileInput::webhookBodiesAreLimited()
     const HttpResult r = m_sandbox.request("POST", path, {}, body, {{"Content-Type", "application/json"}});
     QCOMPARE(r.status, 413);
     QCOMPARE(r.errorCode(), QStringLiteral("payload_too_large"));
+}
+
+void TestHostileInput::controlCharactersInNamesAreRefused_data()
+{
+    QTest::addColumn<QByteArray>("name");
+    QTest::newRow("NUL") << QByteArray(R"("Nano\u0000Plan")");
+    QTest::newRow("escape") << QByteArray(R"("Nano\u001bPlan")");
+    QTest::newRow("right-to-left override") << QByteArray(R"("Nano\u202ePlan")");
+    QTest::newRow("lone surrogate") << QByteArray(R"("Nano\ud800Plan")");
+}
+
+void TestHostileInput::controlCharactersInNamesAreRefused()
+{
+    QFETCH(QByteArray, name);
+    static int n = 0;
+    const QByteArray plan = R"({"id":"ctl)" + QByteArray::number(++n) + R"(","name":)" + name
+        + R"(,"price_monthly":100,"price_yearly":1000,"credits_included":1})";
+    const HttpResult r =
+        m_sandbox.request("POST", QStringLiteral("/admin/billing/plans"), m_sandbox.key(QStringLiteral("super_admin")),
+            plan, {{"Content-Type", "application/json"}, {"Idempotency-Key", "ctl-" + QByteArray::number(n)}});
+    QCOMPARE(r.status, 400);
+    QVERIFY2(r.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("field")).toString()
+            == QStringLiteral("name"),
+        r.body.constData());
 }
 
 QTEST_GUILESS_MAIN(TestHostileInput)
