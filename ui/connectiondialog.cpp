@@ -56,7 +56,7 @@ ConnectionDialog::ConnectionDialog(const ConnectionProfile &initial, const QStri
     m_units->addItem(tr("In cents (999 is 9.99)"), QVariant::fromValue(int(AmountConvention::Units::Minor)));
     m_units->addItem(tr("In whole units (999 is 999.00)"), QVariant::fromValue(int(AmountConvention::Units::Major)));
 
-    auto *form = new QFormLayout;
+    auto *form = m_form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("Server &address:"), m_url);
     form->addRow(tr("&Speaks:"), m_family);
@@ -167,19 +167,11 @@ void ConnectionDialog::updateFields()
     const ConnectionProfile p = profile();
     const bool platform = p.family() == Family::Platform;
     // What a family needs, and only that: ids for platform charges, units where bare numbers are money.
-    for (QWidget *w : {static_cast<QWidget *>(m_company), static_cast<QWidget *>(m_extension)}) {
-        w->setVisible(platform);
-        if (auto *form = qobject_cast<QFormLayout *>(layout()->itemAt(0)->layout()))
-            if (QWidget *l = form->labelForField(w))
-                l->setVisible(platform);
-    }
     const bool bareNumbers = p.family() == Family::Credits || platform;
-    for (QWidget *w : {static_cast<QWidget *>(m_currency), static_cast<QWidget *>(m_units)}) {
-        w->setVisible(bareNumbers);
-        if (auto *form = qobject_cast<QFormLayout *>(layout()->itemAt(0)->layout()))
-            if (QWidget *l = form->labelForField(w))
-                l->setVisible(bareNumbers);
-    }
+    m_form->setRowVisible(m_company, platform);
+    m_form->setRowVisible(m_extension, platform);
+    m_form->setRowVisible(m_currency, bareNumbers);
+    m_form->setRowVisible(m_units, bareNumbers);
     // The allow-list, in short (host names); the tooltip has every origin.
     QStringList shown;
     QStringList origins;

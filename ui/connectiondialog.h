@@ -7,6 +7,7 @@
 
 class QComboBox;
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -41,6 +42,7 @@ private:
     void showReport(const ConnectionReport &report);
     void save();
 
+    QFormLayout *m_form;
     QLineEdit *m_name;
     QLineEdit *m_url;
     QComboBox *m_family;
