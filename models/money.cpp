@@ -1,9 +1,9 @@
 #include "money.h"
 
 #include <QCoreApplication>
-#include <QtNumeric>
 #include <QDebug>
 #include <QHash>
+#include <QtNumeric>
 
 #include <algorithm>
 #include <limits>
@@ -101,7 +101,8 @@ Money Money::parse(QStringView text, const QString &currency, MoneyParseError *e
         } else {
             ++intDigits;
             whole = whole * 10 + digit;
-            if (whole > std::numeric_limits<qint64>::max())
+            // One past the largest: the magnitude of the smallest (INT64_MIN) must parse back.
+            if (whole > int128(std::numeric_limits<qint64>::max()) + 1)
                 return fail(MoneyParseError::Overflow);
         }
     }

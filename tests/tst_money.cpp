@@ -72,6 +72,15 @@ void TestMoney::parse_data()
                              << "USD" << std::numeric_limits<qint64>::max();
     QTest::newRow("smallest") << "-92233720368547758.08"
                               << "USD" << std::numeric_limits<qint64>::min();
+    QTest::newRow("smallest, no decimals") << "-9223372036854775808"
+                                           << "JPY" << std::numeric_limits<qint64>::min();
+    QTest::newRow("largest, no decimals") << "9223372036854775807"
+                                          << "JPY" << std::numeric_limits<qint64>::max();
+    // Leading zeros are accepted and read as written without them (docs/ARCHITECTURE.md, Money).
+    QTest::newRow("leading zero") << "0499.00"
+                                  << "INR" << qint64(49900);
+    QTest::newRow("zeros") << "00"
+                           << "INR" << qint64(0);
 }
 
 void TestMoney::parse()
