@@ -186,8 +186,7 @@ void CreditLedgerPane::searchCustomers(const QString &text)
             return;
         }
         if (!r.ok()) {
-            messageBar()->show(MessageBar::Kind::Error, r.error.humanMessage());
-            emit loadFailed(r.error.humanMessage());
+            failLoad(r.error);
             return;
         }
         showCustomers(r.value, text);

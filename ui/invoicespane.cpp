@@ -292,8 +292,7 @@ void InvoicesPane::refresh()
 void InvoicesPane::finishLoad(const ApiError &error, const QDateTime &staleSince)
 {
     if (error.isError()) {
-        messageBar()->show(MessageBar::Kind::Error, error.humanMessage());
-        emit loadFailed(error.humanMessage());
+        failLoad(error);
         return;
     }
     messageBar()->hide();

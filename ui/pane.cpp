@@ -3,6 +3,7 @@
 #include "changedialog.h"
 #include "messagebar.h"
 
+#include "api/apierror.h"
 #include "core/session.h"
 
 namespace bc {
@@ -21,6 +22,12 @@ bool Pane::isAvailable() const
 {
     return (!m_info.family || m_session->hasFamily(*m_info.family))
         && (!m_info.access || policy::allows(m_session->role(), *m_info.access));
+}
+
+void Pane::failLoad(const ApiError &error)
+{
+    m_message->show(MessageBar::Kind::Error, error.humanMessage());
+    emit loadFailed(error.humanMessage());
 }
 
 void Pane::openChange(ChangeDialog *dialog, std::optional<policy::Action> action)

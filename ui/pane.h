@@ -12,6 +12,7 @@
 
 namespace bc {
 
+struct ApiError;
 class ChangeDialog;
 class MessageBar;
 class Session;
@@ -54,6 +55,8 @@ signals:
     void loadFailed(const QString &reason);
 
 protected:
+    // The one ending of a load that failed: the server's words in the strip, and loadFailed().
+    void failLoad(const ApiError &error);
     // Enables and explains the pane's actions (role, selection, what the server refused).
     virtual void updateActions() { }
     Session *m_session;

@@ -149,8 +149,7 @@ std::optional<PaymentStatus> PaymentsPane::wantedStatus() const
 void PaymentsPane::finishLoad(const ApiError &error, const QDateTime &staleSince)
 {
     if (error.isError()) {
-        messageBar()->show(MessageBar::Kind::Error, error.humanMessage());
-        emit loadFailed(error.humanMessage());
+        failLoad(error);
         return;
     }
     messageBar()->hide();

@@ -132,8 +132,7 @@ void SubscriptionsPane::refresh()
             noteFetched(result.staleSince);
             if (!result.ok()) {
                 m_loading = false;
-                messageBar()->show(MessageBar::Kind::Error, result.error.humanMessage());
-                emit loadFailed(result.error.humanMessage());
+                failLoad(result.error);
                 return;
             }
             finishLoad(*rows);
@@ -191,8 +190,7 @@ void SubscriptionsPane::loadOwn(int generation)
             return;
         if (!r.ok()) {
             m_loading = false;
-            messageBar()->show(MessageBar::Kind::Error, r.error.humanMessage());
-            emit loadFailed(r.error.humanMessage());
+            failLoad(r.error);
             return;
         }
         noteFetched(r.fetchedAt);

@@ -69,8 +69,7 @@ protected:
     bool showRecords(const ApiResult<QList<T>> &result, RecordTableModel<T> *model, const QString &whenEmpty = {})
     {
         if (!result.ok()) {
-            messageBar()->show(MessageBar::Kind::Error, result.error.humanMessage());
-            emit loadFailed(result.error.humanMessage());
+            failLoad(result.error);
             return false;
         }
         model->setRecords(result.value);

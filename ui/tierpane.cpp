@@ -57,8 +57,7 @@ void TierPane::refresh()
     }
     m_session->tierBilling()->status(this, [this](const ApiResult<TierStatus> &r) {
         if (!r.ok()) {
-            messageBar()->show(MessageBar::Kind::Error, r.error.humanMessage());
-            emit loadFailed(r.error.humanMessage());
+            failLoad(r.error);
             return;
         }
         m_status = r.value;
