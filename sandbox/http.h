@@ -46,6 +46,10 @@ struct HttpResponse
     // When set, the body is streamed with chunked transfer encoding: called until it returns an
     // empty chunk, only as fast as the client reads, so memory stays flat for any export size.
     std::function<QByteArray()> stream;
+    // When set, the whole answer is computed by this on a worker thread while the server goes on
+    // answering others: CPU work such as rendering a PDF, from data the handler already read. It
+    // must not touch the database, and is for reads only (an idempotent replay stores no body).
+    std::function<HttpResponse()> offThread;
 
     static HttpResponse json(const QJsonObject &object, int status = 200);
     static HttpResponse json(const QJsonArray &array, int status = 200);

@@ -77,10 +77,14 @@ HttpResponse InvoicesController::pdf(const HttpRequest &req)
     if (!inv)
         return *error;
     HttpResponse r;
-    r.contentType = "application/pdf";
-    r.body = InvoiceRenderer().renderPdf(*inv);
-    r.withHeader("Cache-Control", "private, max-age=3600");
-    r.withHeader("Content-Disposition", QByteArray("inline; filename=\"" + inv->number.toLatin1() + ".pdf\""));
+    r.offThread = [invoice = *inv] {
+        HttpResponse pdf;
+        pdf.contentType = "application/pdf";
+        pdf.body = InvoiceRenderer().renderPdf(invoice);
+        pdf.withHeader("Cache-Control", "private, max-age=3600");
+        pdf.withHeader("Content-Disposition", QByteArray("inline; filename=\"" + invoice.number.toLatin1() + ".pdf\""));
+        return pdf;
+    };
     return r;
 }
 

@@ -12,6 +12,7 @@
 #include <QStandardPaths>
 
 #include <cstdio>
+#include <sys/resource.h>
 
 using namespace bc;
 using namespace bc::sandbox;
@@ -22,6 +23,17 @@ int fail(const QString &message)
 {
     std::fprintf(stderr, "billing-sandbox: %s\n", qPrintable(message));
     return 2;
+}
+
+// Each connection is a file descriptor: the soft limit (1,024 by default) would refuse a burst of
+// clients long before the server's own connection limit does.
+void raiseOpenFileLimit(rlim_t wanted)
+{
+    rlimit limit{};
+    if (getrlimit(RLIMIT_NOFILE, &limit) != 0 || limit.rlim_cur >= wanted)
+        return;
+    limit.rlim_cur = std::min(wanted, limit.rlim_max);
+    setrlimit(RLIMIT_NOFILE, &limit);
 }
 
 } // namespace
@@ -57,7 +69,14 @@ int main(int argc, char *argv[])
         QStringLiteral("Serve exactly the endpoints the four API documents list, with their shapes, and 404 every "
                        "extension and simulator route (the hosted provider pages a checkout needs stay): a server "
                        "as someone would write it from the documents alone, for the console's tests."));
-    parser.addOptions({listen, database, demo, verbose, scale, documentedOnly});
+    const QCommandLineOption requestTimeout(QStringLiteral("request-timeout"),
+        QStringLiteral("Milliseconds a client has from a request's first byte to its last (default 15000); "
+                       "408 after it."),
+        QStringLiteral("ms"));
+    const QCommandLineOption idleTimeout(QStringLiteral("idle-timeout"),
+        QStringLiteral("Milliseconds a kept-alive connection may sit idle before it is closed (default 60000)."),
+        QStringLiteral("ms"));
+    parser.addOptions({listen, database, demo, verbose, scale, documentedOnly, requestTimeout, idleTimeout});
     parser.process(app);
 
     const QString listenText = parser.value(listen);
@@ -82,8 +101,22 @@ int main(int argc, char *argv[])
     if (!db.migrate(&error))
         return fail(error);
 
+    HttpLimits limits;
+    for (const auto &[option, target] :
+        {std::pair{&requestTimeout, &limits.requestTimeoutMs}, std::pair{&idleTimeout, &limits.idleTimeoutMs}}) {
+        if (!parser.isSet(*option))
+            continue;
+        bool ok = false;
+        *target = parser.value(*option).toInt(&ok);
+        if (!ok || *target < 100 || *target > 3'600'000)
+            return fail(
+                QStringLiteral("--%1 wants milliseconds from 100 to 3600000.").arg(option->names().constFirst()));
+    }
+    raiseOpenFileLimit(limits.maxConnections + 256);
+
     SandboxServer server(db, parser.isSet(documentedOnly));
     server.setVerbose(parser.isSet(verbose));
+    server.setLimits(limits);
     Context &ctx = server.context();
     QString scaleOrg;
     try {

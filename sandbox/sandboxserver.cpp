@@ -5,6 +5,7 @@
 #include "creditsadmincontroller.h"
 #include "creditsledgercontroller.h"
 #include "creditsorderscontroller.h"
+#include "httpguard.h"
 #include "invoicescontroller.h"
 #include "paymentscontroller.h"
 #include "platformcharges.h"
@@ -15,8 +16,10 @@
 #include "tierbilling.h"
 
 #include <QCryptographicHash>
+#include <QFutureWatcher>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QtConcurrent>
 #include <QTcpSocket>
 
 namespace bc::sandbox {
@@ -79,9 +82,13 @@ SandboxServer::~SandboxServer() = default;
 
 QUrl SandboxServer::start(const QHostAddress &address, quint16 port)
 {
-    const quint16 bound = listen(address, port);
-    if (bound == 0)
+    auto *guard = new HttpGuard(m_limits, this);
+    if (!guard->listen(address, port)) {
+        delete guard;
         return {};
+    }
+    bind(guard);
+    const quint16 bound = guard->serverPort();
     QUrl url;
     url.setScheme(QStringLiteral("http"));
     url.setHost(address.toString());
@@ -190,31 +197,6 @@ HttpResponse SandboxServer::dispatch(HttpRequest &request)
     }
 }
 
-namespace {
-// Framing a proxy and this server could read differently, or a header that would be echoed with
-// a line break in it: refused before anything runs.
-std::optional<HttpResponse> badFraming(const HttpRequest &req)
-{
-    QByteArray contentLength;
-    for (const auto &[name, value] : req.headers) {
-        if (value.contains('\r') || value.contains('\n') || value.contains('\0'))
-            return HttpResponse::error(400, QStringLiteral("invalid_header"),
-                QStringLiteral("The header %1 has a line break or NUL in its value.").arg(QString::fromLatin1(name)));
-        if (name.compare("Content-Length", Qt::CaseInsensitive) == 0) {
-            if (!contentLength.isNull() && contentLength != value.trimmed())
-                return HttpResponse::error(
-                    400, QStringLiteral("invalid_header"), QStringLiteral("Two different Content-Length headers."));
-            contentLength = value.trimmed();
-        }
-        if (name.compare("Transfer-Encoding", Qt::CaseInsensitive) == 0
-            && value.trimmed().compare("chunked", Qt::CaseInsensitive) != 0)
-            return HttpResponse::error(400, QStringLiteral("invalid_header"),
-                QStringLiteral("Transfer-Encoding %1 is not supported.").arg(QString::fromLatin1(value.trimmed())));
-    }
-    return std::nullopt;
-}
-} // namespace
-
 bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     HttpRequest req;
@@ -224,17 +206,22 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     req.query = request.query();
     req.headers = request.headers();
     req.body = request.body();
-    const std::optional<HttpResponse> refused = badFraming(req);
-    const HttpResponse response = refused ? *refused : process(req);
+    const HttpResponse response = process(req);
     if (m_verbose)
         qInfo().noquote() << req.method << req.path << response.status;
+    // The guard refused line breaks and NULs in every header, so the caller's id can be echoed.
+    QByteArray requestId = req.header("X-Request-Id").left(64);
+    if (requestId.isEmpty())
+        requestId = newId("req_").toLatin1();
+    if (response.offThread) {
+        const bool closing = req.header("Connection").trimmed().compare("close", Qt::CaseInsensitive) == 0;
+        respondOffThread(socket, response.offThread, requestId, closing);
+        return true;
+    }
 
     QHttpServerResponder responder = makeResponder(request, socket);
     responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
     responder.writeHeader("Content-Type", response.contentType);
-    QByteArray requestId = req.header("X-Request-Id").left(64);
-    if (requestId.isEmpty() || refused)
-        requestId = newId("req_").toLatin1();
     responder.writeHeader("X-Request-Id", requestId);
     for (const auto &h : response.headers)
         responder.writeHeader(h.first, h.second);
@@ -283,6 +270,30 @@ void SandboxServer::startStream(QTcpSocket *socket, std::function<QByteArray()> 
             context->deleteLater();
     });
     (*pump)();
+}
+
+// The work runs on the render pool; the answer is written when it is done, if the client is
+// still there (the watcher dies with the socket, and the result is then dropped).
+void SandboxServer::respondOffThread(
+    QTcpSocket *socket, const std::function<HttpResponse()> &work, const QByteArray &requestId, bool closing)
+{
+    auto *watcher = new QFutureWatcher<HttpResponse>(socket);
+    connect(watcher, &QFutureWatcherBase::finished, socket, [watcher, socket, requestId, closing] {
+        HttpResponse done = watcher->result();
+        done.withHeader("X-Request-Id", requestId);
+        socket->write(HttpGuard::rawResponse(done, closing));
+        if (closing)
+            socket->disconnectFromHost(); // after what was written has gone out
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run(&m_renderPool, [work]() -> HttpResponse {
+        try {
+            return work();
+        } catch (const std::exception &) {
+            return HttpResponse::error(503, QStringLiteral("unavailable"),
+                QStringLiteral("The server could not complete the request; nothing was changed."));
+        }
+    }));
 }
 
 void SandboxServer::missingHandler(const QHttpServerRequest &, QTcpSocket *)

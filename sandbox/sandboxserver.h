@@ -2,8 +2,10 @@
 
 #include "context.h"
 #include "controller.h"
+#include "httpguard.h"
 
 #include <QAbstractHttpServer>
+#include <QThreadPool>
 
 #include <memory>
 #include <vector>
@@ -25,6 +27,8 @@ public:
     QUrl start(const QHostAddress &address, quint16 port);
     Context &context() { return m_context; }
     void setVerbose(bool verbose) { m_verbose = verbose; }
+    // Before start(): what one client may hold of the server (see HttpGuard).
+    void setLimits(const HttpLimits &limits) { m_limits = limits; }
 
     HttpResponse process(HttpRequest &request);
 
@@ -34,6 +38,8 @@ protected:
 
 private:
     void startStream(QTcpSocket *socket, std::function<QByteArray()> producer);
+    void respondOffThread(
+        QTcpSocket *socket, const std::function<HttpResponse()> &work, const QByteArray &requestId, bool closing);
     HttpResponse withIdempotency(HttpRequest &request, const Principal &principal);
     HttpResponse dispatch(HttpRequest &request);
 
@@ -42,6 +48,8 @@ private:
     Router m_router;
     std::vector<std::unique_ptr<Controller>> m_controllers;
     bool m_verbose = false;
+    HttpLimits m_limits;
+    QThreadPool m_renderPool; // PDF rendering, off the thread that accepts and answers requests
 };
 
 } // namespace bc::sandbox

@@ -101,6 +101,7 @@ bool SandboxProcess::start(bool demo, quint16 port)
     // BC_TEST_DOCUMENTED_ONLY=1: the server offers exactly what the seed documents list.
     if (qEnvironmentVariableIntValue("BC_TEST_DOCUMENTED_ONLY"))
         args << QStringLiteral("--documented-only");
+    args << m_extraArguments;
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     m_process.start(sandboxExecutable(), args);
     if (!m_process.waitForStarted(10000)) {

@@ -41,6 +41,9 @@ public:
     // port 0 picks a free one; give the old port to come back where clients expect the server.
     bool start(bool demo = true, quint16 port = 0);
     bool restart();
+    // Passed to billing-sandbox on every start (e.g. {"--request-timeout", "1000"}).
+    void setExtraArguments(const QStringList &arguments) { m_extraArguments = arguments; }
+    qint64 pid() const { return m_process.processId(); }
     void stop();
     QString error() const { return m_error; }
     static bool postgresAvailable();
@@ -76,6 +79,7 @@ private:
     QProcess m_process;
     QJsonObject m_info;
     QString m_error;
+    QStringList m_extraArguments;
     QNetworkAccessManager m_network;
 };
 

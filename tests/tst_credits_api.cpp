@@ -492,7 +492,7 @@ void TestCreditsApi::adminPlans()
     const auto minor = m_sandbox.request("POST", QStringLiteral("/admin/billing/plans"), m_sa,
         R"({"id":"seedshape","name":"Seed shape","price_monthly":999,"price_yearly":9990,"credits_included":10000,
             "features":["Unlimited AI chat"]})");
-    QCOMPARE(minor.status, 201); // no currency: the service's own (USD)
+    QVERIFY2(minor.status == 201, minor.body.constData()); // no currency: the service's own (USD)
     QVERIFY2(minor.body.contains(R"("price_monthly":999,)"), minor.body.constData());
     QCOMPARE(minor.json.value(QStringLiteral("data")).toObject().value(QStringLiteral("currency")).toString(),
         QStringLiteral("USD"));
