@@ -68,24 +68,43 @@ HttpResponse PaymentsController::exportCsv(const HttpRequest &req)
         f.add(QStringLiteral("p.created_at >= ?"), {*from});
     if (to)
         f.add(QStringLiteral("p.created_at <= ?"), {*to});
-    auto query = std::make_shared<QSqlQuery>(
-        ctx.db.exec(QStringLiteral("SELECT p.*, o.name AS org_name, i.number AS invoice_number FROM payments p"
-                                   " JOIN orgs o ON o.id = p.org_id LEFT JOIN invoices i ON i.id = p.invoice_id")
-                + f.where() + QStringLiteral(" ORDER BY p.created_at, p.id"),
-            f.binds));
     HttpResponse r;
     r.contentType = "text/csv; charset=utf-8";
-    auto headerSent = std::make_shared<bool>(false);
-    // Streamed 500 rows at a time: the export of a million payments never sits in memory.
-    r.stream = [query, headerSent]() -> QByteArray {
+    // Streamed a page at a time, each page its own complete query from where the last one ended
+    // (created_at, id): nothing stays open on the shared connection between the reader's turns
+    // (a forward-only result kept open there was cut short on PostgreSQL by the next request's
+    // query, and the file ended as if complete). Every row there at the start is written once; a
+    // failed page aborts the transfer, so a short file never looks whole.
+    struct Cursor
+    {
+        bool headerSent = false;
+        bool done = false;
+        std::optional<std::pair<qint64, QString>> last;
+    };
+    auto cursor = std::make_shared<Cursor>();
+    const QString select =
+        QStringLiteral("SELECT p.*, o.name AS org_name, i.number AS invoice_number FROM payments p"
+                       " JOIN orgs o ON o.id = p.org_id LEFT JOIN invoices i ON i.id = p.invoice_id");
+    Database *db = &ctx.db;
+    r.stream = [db, f, select, cursor]() -> QByteArray {
         QByteArray chunk;
-        if (!*headerSent) {
-            *headerSent = true;
+        if (!cursor->headerSent) {
+            cursor->headerSent = true;
             chunk = "payment_id,created_at,org_id,org_name,invoice_id,invoice_number,provider,provider_payment_id,"
                     "provider_order_id,method,status,amount,currency\r\n";
         }
-        for (int n = 0; n < 500 && query->next(); ++n) {
-            const QVariantMap row = rowToMap(*query);
+        if (cursor->done)
+            return chunk;
+        Filter page = f;
+        if (cursor->last)
+            page.add(QStringLiteral("(p.created_at, p.id) > (?, ?)"), {cursor->last->first, cursor->last->second});
+        constexpr int kPageRows = 2000;
+        QVariantList binds = page.binds;
+        binds << kPageRows;
+        const auto rows =
+            db->all(select + page.where() + QStringLiteral(" ORDER BY p.created_at, p.id LIMIT ?"), binds);
+        cursor->done = rows.size() < kPageRows;
+        for (const QVariantMap &row : rows) {
             QJsonObject p = paymentJson(row);
             p.insert(QStringLiteral("invoiceNumber"), row.value(QStringLiteral("invoice_number")).toString());
             QByteArrayList cells;
@@ -94,6 +113,9 @@ HttpResponse PaymentsController::exportCsv(const HttpRequest &req)
                 cells << csvCell(p.value(QString::fromLatin1(key)).toString());
             chunk += cells.join(',') + "\r\n";
         }
+        if (!rows.isEmpty())
+            cursor->last = {rows.constLast().value(QStringLiteral("created_at")).toLongLong(),
+                rows.constLast().value(QStringLiteral("id")).toString()};
         return chunk;
     };
     const QString name =

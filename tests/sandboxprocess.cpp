@@ -72,6 +72,26 @@ SandboxProcess::SandboxProcess(Backend backend) : m_backend(backend)
     }
 }
 
+QSqlDatabase SandboxProcess::openDatabase(const QString &connectionName) const
+{
+    const QUrl url(m_databaseSpec);
+    const bool postgres = url.scheme().startsWith(QLatin1String("postgres"));
+    QSqlDatabase db =
+        QSqlDatabase::addDatabase(postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), connectionName);
+    if (postgres) {
+        db.setHostName(url.host());
+        db.setPort(url.port(5432));
+        db.setUserName(url.userName());
+        db.setPassword(url.password());
+        db.setDatabaseName(url.path().mid(1));
+    } else {
+        db.setDatabaseName(m_databaseSpec);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    }
+    db.open();
+    return db;
+}
+
 SandboxProcess *SandboxProcess::sharing(const SandboxProcess &first)
 {
     auto *second = new SandboxProcess(Backend::Sqlite);

@@ -9,6 +9,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <QUrl>
 
@@ -64,6 +65,9 @@ public:
     bool documentedOnly() const { return m_info.value(QStringLiteral("documented_only")).toBool(); }
     static QString acme() { return QStringLiteral("Acme Retail Pvt Ltd"); }
     QString databaseSpec() const { return m_databaseSpec; }
+    // The sandbox's own database, opened beside it under connectionName (to seed rows or count
+    // them); close it and QSqlDatabase::removeDatabase(connectionName) when done.
+    QSqlDatabase openDatabase(const QString &connectionName) const;
 
     HttpResult request(const QByteArray &method, const QString &path, const QString &apiKey = {},
         const QByteArray &body = {}, const QList<QPair<QByteArray, QByteArray>> &headers = {});

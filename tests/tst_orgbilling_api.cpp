@@ -6,6 +6,9 @@
 #include "sandbox/providersignatures.h"
 
 #include <QJsonArray>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTcpSocket>
 #include <QtTest>
 
 using namespace bctest;
@@ -31,6 +34,7 @@ private slots:
     void cancelAndResume();
     void invoicesListJsonAndPdf();
     void paymentsExportCsv();
+    void exportIsCompleteUnderInterleavedTraffic();
     void idempotencyReplaysAndRefuses();
     void malformedBodiesAre400();
     void clockRenewsAndFailedRenewalIsPastDue();
@@ -653,6 +657,93 @@ void TestOrgBillingApi::paymentsExportCsv()
     // The Super Admin exports every organisation.
     const auto all = m_sandbox->get(QStringLiteral("/api/billing/payments/export"), m_sa);
     QVERIFY(all.body.split('\n').size() > lines.size());
+}
+
+void TestOrgBillingApi::exportIsCompleteUnderInterleavedTraffic()
+{
+    // 12,000 more payments, so the export takes many pages and many turns of the server's loop.
+    resetAcmeToActivePro();
+    const QString connection = QStringLiteral("export-seed");
+    qint64 expected = 0;
+    {
+        QSqlDatabase db = m_sandbox->openDatabase(connection);
+        QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
+        QSqlQuery one(db);
+        QVERIFY(
+            one.exec(QStringLiteral("SELECT org_id, provider, method, currency, created_at FROM payments LIMIT 1")));
+        QVERIFY(one.next());
+        QVERIFY(db.transaction());
+        QSqlQuery insert(db);
+        insert.prepare(QStringLiteral("INSERT INTO payments (id, org_id, invoice_id, provider, provider_payment_id,"
+                                      " method, status, amount_minor, currency, created_at)"
+                                      " VALUES (?, ?, NULL, ?, ?, ?, 'captured', ?, ?, ?)"));
+        for (int i = 0; i < 12000; ++i) {
+            insert.addBindValue(QStringLiteral("pay_bulk%1").arg(i, 6, 10, QLatin1Char('0')));
+            insert.addBindValue(one.value(0));
+            insert.addBindValue(one.value(1));
+            insert.addBindValue(QStringLiteral("pay_prov_bulk%1").arg(i));
+            insert.addBindValue(one.value(2));
+            insert.addBindValue(qint64(1000 + i));
+            insert.addBindValue(one.value(3));
+            insert.addBindValue(one.value(4).toLongLong() + i % 97); // ties on created_at, broken by id
+            QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+        }
+        QVERIFY(db.commit());
+        QSqlQuery count(db);
+        QVERIFY(count.exec(QStringLiteral("SELECT COUNT(*) FROM payments")));
+        QVERIFY(count.next());
+        expected = count.value(0).toLongLong();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+
+    // A slow reader: 8 KiB at a time, with other requests (reads and a keyed write) between.
+    QTcpSocket socket;
+    socket.setReadBufferSize(8 * 1024);
+    socket.connectToHost(QStringLiteral("127.0.0.1"), m_sandbox->port());
+    QVERIFY(socket.waitForConnected(5000));
+    socket.write(
+        "GET /api/billing/payments/export HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + m_sa.toUtf8() + "\r\n\r\n");
+    QByteArray raw;
+    for (int turn = 0; !raw.endsWith("\r\n0\r\n\r\n"); ++turn) {
+        if (socket.bytesAvailable() == 0 && !socket.waitForReadyRead(10000))
+            break;
+        raw += socket.read(8 * 1024);
+        if (turn % 10 == 0) {
+            QCOMPARE(m_sandbox->get(QStringLiteral("/api/billing/subscription/me"), m_owner).status, 200);
+            QCOMPARE(m_sandbox->get(QStringLiteral("/api/billing/subscription?limit=50"), m_sa).status, 200);
+        }
+        if (turn % 50 == 0)
+            QCOMPARE(m_sandbox
+                         ->post((turn / 50) % 2 ? QStringLiteral("/api/billing/resume")
+                                                : QStringLiteral("/api/billing/cancel"),
+                             m_owner, {{QStringLiteral("reason"), QStringLiteral("export interleave")}},
+                             "export-interleave-" + QByteArray::number(turn))
+                         .status
+                    / 100,
+                2);
+    }
+    QVERIFY2(raw.endsWith("\r\n0\r\n\r\n"), "the chunked transfer did not end with its last chunk");
+    // De-chunk and count the data lines.
+    QByteArray body;
+    qsizetype pos = raw.indexOf("\r\n\r\n") + 4;
+    while (true) {
+        const qsizetype lineEnd = raw.indexOf("\r\n", pos);
+        bool ok = false;
+        const qsizetype size = raw.mid(pos, lineEnd - pos).toLongLong(&ok, 16);
+        QVERIFY(ok);
+        if (size == 0)
+            break;
+        body += raw.mid(lineEnd + 2, size);
+        pos = lineEnd + 2 + size + 2;
+    }
+    const QList<QByteArray> lines = body.trimmed().split('\n');
+    QCOMPARE(qint64(lines.size() - 1), expected);
+    QSet<QByteArray> ids;
+    for (qsizetype i = 1; i < lines.size(); ++i)
+        ids.insert(lines[i].left(lines[i].indexOf(',')));
+    QCOMPARE(qint64(ids.size()), expected); // each once
+    resetAcmeToActivePro();
 }
 
 void TestOrgBillingApi::idempotencyReplaysAndRefuses()
