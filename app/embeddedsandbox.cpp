@@ -97,7 +97,9 @@ QList<ConnectionProfile> EmbeddedSandbox::profiles() const
         if (key.isEmpty())
             continue;
         ConnectionProfile p;
+        // Super Admin and Support are the platform's staff; the others are Acme Retail's.
         p.name = role == Role::SuperAdmin ? tr("Demo · Super Admin (all organisations)")
+            : role == Role::Support       ? tr("Demo · Support (every customer)")
                                           : tr("Demo · %1 (Acme Retail)").arg(roleDisplayName(role));
         p.baseUrl = url();
         p.apiKey = key;

@@ -54,14 +54,30 @@ QString hashSecret(const QString &secret)
     return QString::fromLatin1(QCryptographicHash::hash(secret.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
-QString demoApiKey(Context &ctx, Role role)
+QString issueStartKey(Context &ctx, Role role, int nth)
 {
-    const QByteArray secret = ctx.db.setting(QStringLiteral("demo_secret")).toUtf8();
-    const QByteArray mac =
-        QMessageAuthenticationCode::hash(roleToString(role).toUtf8(), secret, QCryptographicHash::Sha256)
-            .toHex()
-            .left(32);
-    return QStringLiteral("bc_test_") + roleToString(role) + u'_' + QString::fromLatin1(mac);
+    const auto user =
+        ctx.db.one(QStringLiteral("SELECT id FROM users WHERE role = ? ORDER BY created_at, id LIMIT 1 OFFSET ?"),
+            {roleToString(role), nth});
+    if (!user)
+        return {};
+    const QString key = QStringLiteral("bc_test_") + roleToString(role) + u'_' + randomHex(16);
+    ctx.db.exec(QStringLiteral("INSERT INTO api_keys (key_hash, user_id, label, created_at) VALUES (?, ?, ?, ?)"),
+        {hashSecret(key), user->value(QStringLiteral("id")), QStringLiteral("start-up %1 key").arg(roleToString(role)),
+            ctx.now()});
+    return key;
+}
+
+void retireDerivedKeys(Context &ctx)
+{
+    // Keys of databases made before 0.9 were an HMAC of a secret kept beside them, so anyone
+    // who could read the file could compute them: revoked, and the secret removed.
+    Transaction tx(ctx.db);
+    ctx.db.exec(
+        QStringLiteral("UPDATE api_keys SET revoked_at = ? WHERE label LIKE 'demo % key' AND revoked_at IS NULL"),
+        {ctx.now()});
+    ctx.db.exec(QStringLiteral("DELETE FROM settings WHERE key = 'demo_secret'"));
+    tx.commit();
 }
 
 std::optional<Principal> resolvePrincipal(Context &ctx, const HttpRequest &request)

@@ -10,7 +10,12 @@ std::optional<Principal> resolvePrincipal(Context &ctx, const HttpRequest &reque
 std::optional<HttpResponse> requireRole(const HttpRequest &request, std::initializer_list<Role> roles);
 QString hashSecret(const QString &secret);
 QString hashPasswordForStorage(const QString &password, QString *saltOut);
-QString demoApiKey(Context &ctx, Role role);
+// A new API key for the first (or nth, from 0) user of this role, stored only as its SHA-256 and
+// returned once (billing-sandbox prints it at start); empty when there is no such user. Earlier
+// keys stay valid.
+QString issueStartKey(Context &ctx, Role role, int nth = 0);
+// Revokes keys that were derived from a secret stored in the database, and removes the secret.
+void retireDerivedKeys(Context &ctx);
 
 // Who the caller is, and password sign-in with an HttpOnly session cookie (extensions: the documents
 // authenticate by API key and name no such endpoints).

@@ -24,6 +24,9 @@ struct Principal
     QString name;
     QString contact;
     Role role = Role::Unknown;
+    // The platform's own staff (Super Admin, Support) reach every organisation; everyone else
+    // only their own (docs/API.md, "Organisations").
+    bool isPlatform() const { return role == Role::SuperAdmin || role == Role::Support; }
 };
 
 // Delivers provider webhooks to the sandbox's own endpoints, as the providers would: signed, with

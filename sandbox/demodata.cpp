@@ -44,8 +44,6 @@ QString insertUser(Context &ctx, const QString &orgId, const QString &email, con
             "INSERT INTO users (id, org_id, email, name, role, contact, password_salt, password_hash, created_at)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {id, orgId, email, name, roleToString(role), contact, salt, hash, at});
-    ctx.db.exec(QStringLiteral("INSERT INTO api_keys (key_hash, user_id, label, created_at) VALUES (?, ?, ?, ?)"),
-        {hashSecret(demoApiKey(ctx, role)), id, QStringLiteral("demo %1 key").arg(roleToString(role)), at});
     return id;
 }
 
@@ -110,7 +108,6 @@ bool hasData(Context &ctx)
 // Super Admin, so that a bare sandbox can be administered.
 static void seedBase(Context &ctx, qint64 now)
 {
-    ctx.db.setSetting(QStringLiteral("demo_secret"), randomHex(24));
     ctx.db.setSetting(QStringLiteral("razorpay_key_id"), QStringLiteral("rzp_test_") + randomHex(7));
     ctx.db.setSetting(QStringLiteral("razorpay_key_secret"), randomHex(12));
     ctx.db.setSetting(QStringLiteral("razorpay_webhook_secret"), randomHex(16));
@@ -206,7 +203,14 @@ QString DemoWorld::acme()
         QStringLiteral("+919800000002"), now);
     insertUser(ctx, acme, QStringLiteral("admin@acme-retail.example"), QStringLiteral("Priya Nair"), Role::Admin,
         QStringLiteral("+919800000003"), now);
-    insertUser(ctx, acme, QStringLiteral("support@acme-retail.example"), QStringLiteral("Ravi Kumar"), Role::Support,
+    // Support is the platform's support agent (docs/API.md, roles): a user of the platform's own
+    // organisation who helps every customer, not one of Acme's.
+    const QString platform =
+        ctx.db
+            .scalar(QStringLiteral("SELECT org_id FROM users WHERE role = ? ORDER BY created_at LIMIT 1"),
+                {roleToString(Role::SuperAdmin)})
+            .toString();
+    insertUser(ctx, platform, QStringLiteral("support@lotus.example"), QStringLiteral("Ravi Kumar"), Role::Support,
         QStringLiteral("+919800000004"), now);
     insertUser(ctx, acme, QStringLiteral("member@acme-retail.example"), QStringLiteral("Sara Thomas"), Role::Member,
         QStringLiteral("+919800000005"), now);
@@ -273,6 +277,9 @@ void DemoWorld::organisations()
         const QString orgId = insertOrg(ctx, QString::fromLatin1(o.name), slug + QStringLiteral("@example.com"),
             address, o.gst ? makeGstin(state, pan.left(10)) : QString(), state, QString::fromLatin1(o.currency),
             now - 400 * day);
+        if (i == 0) // an Owner outside Acme, whose key proves that organisations are kept apart
+            insertUser(ctx, orgId, slug + QStringLiteral(".owner@example.com"), QStringLiteral("Kavya Shah"),
+                Role::Owner, QStringLiteral("+919800000006"), now);
         const bool usd = QLatin1String(o.currency) == QLatin1String("USD");
         const QString planId = usd ? QStringLiteral("pro-usd") : QString::fromLatin1(planIds[rng.bounded(3)]);
         const BillingCycle cycle = rng.bounded(4) == 0 ? BillingCycle::Yearly : BillingCycle::Monthly;

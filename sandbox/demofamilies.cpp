@@ -103,7 +103,7 @@ void acmeCreditExtras(Context &ctx, const QString &orgId, qint64 now, std::vecto
     }
     CreditEntry goodwill = CreditEntry::make(
         orgId, QStringLiteral("manual_adjustment"), 500, QStringLiteral("Manual adjustment: service_outage"));
-    goodwill.operatorEmail = QStringLiteral("support@acme-retail.example");
+    goodwill.operatorEmail = QStringLiteral("support@lotus.example");
     goodwill.reasonCode = QStringLiteral("service_outage");
     goodwill.note = QStringLiteral("Chat was down for 3 hours on the 14th");
     goodwill.at = now - 2 * day;
@@ -217,6 +217,9 @@ void seedOtherFamilies(Context &ctx, QRandomGenerator &rng, const QString &acme,
             seedTierAccount(ctx, rng, orgId, customer, now);
         ++index;
     }
+    // The platform company that installed the demo extension is Acme: its Owner and Admin manage
+    // these charges, and no other organisation's do.
+    ctx.db.setSetting(QStringLiteral("platform_company_org"), acme);
     seedPlatformCharges(ctx, now);
 }
 

@@ -32,7 +32,7 @@ HttpResponse InvoicesController::list(const HttpRequest &req)
     if (auto bad = readDateRange(req, &from, &to))
         return *bad;
     Filter f;
-    if (req.principal->role != Role::SuperAdmin)
+    if (!req.principal->isPlatform())
         f.add(QStringLiteral("i.org_id = ?"), {req.principal->orgId});
     else if (!req.queryValue(QStringLiteral("orgId")).isEmpty())
         f.add(QStringLiteral("i.org_id = ?"), {req.queryValue(QStringLiteral("orgId"))});
@@ -92,7 +92,7 @@ std::optional<Invoice> InvoicesController::invoiceFor(const HttpRequest &req, st
 {
     const QString id = req.params.value(QStringLiteral("id"));
     const auto inv = loadInvoice(ctx, id);
-    if (!inv || (req.principal->role != Role::SuperAdmin && inv->orgId != req.principal->orgId)) {
+    if (!inv || (!req.principal->isPlatform() && inv->orgId != req.principal->orgId)) {
         *error =
             HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("There is no invoice %1.").arg(id));
         return std::nullopt;

@@ -33,7 +33,7 @@ HttpResponse PaymentsController::list(const HttpRequest &req)
     if (auto bad = readDateRange(req, &from, &to))
         return *bad;
     Filter f;
-    if (req.principal->role != Role::SuperAdmin)
+    if (!req.principal->isPlatform())
         f.add(QStringLiteral("p.org_id = ?"), {req.principal->orgId});
     if (from)
         f.add(QStringLiteral("p.created_at >= ?"), {*from});
@@ -62,7 +62,7 @@ HttpResponse PaymentsController::exportCsv(const HttpRequest &req)
     if (auto bad = readDateRange(req, &from, &to))
         return *bad;
     Filter f;
-    if (req.principal->role != Role::SuperAdmin)
+    if (!req.principal->isPlatform())
         f.add(QStringLiteral("p.org_id = ?"), {req.principal->orgId});
     if (from)
         f.add(QStringLiteral("p.created_at >= ?"), {*from});
@@ -135,7 +135,7 @@ HttpResponse PaymentsController::revenueByMonth(const HttpRequest &req)
         return *denied;
     QVariantList binds;
     QString where = QStringLiteral(" WHERE status = 'captured'");
-    if (req.principal->role != Role::SuperAdmin) {
+    if (!req.principal->isPlatform()) {
         where += QStringLiteral(" AND org_id = ?");
         binds << req.principal->orgId;
     }

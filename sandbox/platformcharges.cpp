@@ -180,7 +180,12 @@ std::optional<HttpResponse> checkCaller(Context &ctx, const HttpRequest &req)
 {
     if (auto denied = requireRole(req, kCallers))
         return denied;
-    if (req.params.value(QStringLiteral("company_id")) != ctx.db.setting(QStringLiteral("platform_company_id")))
+    // The company is one organisation: only its own Owner and Admin (and the Super Admin) reach
+    // it; to anyone else it does not exist.
+    const bool ownCompany = req.principal->role == Role::SuperAdmin
+        || req.principal->orgId == ctx.db.setting(QStringLiteral("platform_company_org"));
+    if (!ownCompany
+        || req.params.value(QStringLiteral("company_id")) != ctx.db.setting(QStringLiteral("platform_company_id")))
         return HttpResponse::error(404, QStringLiteral("company_not_found"),
             QStringLiteral("There is no company %1 on this platform.")
                 .arg(req.params.value(QStringLiteral("company_id"))));

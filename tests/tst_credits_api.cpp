@@ -599,7 +599,7 @@ void TestCreditsApi::adminTransactionsAndManualAdjustment()
                  .toObject()
                  .value(QStringLiteral("operator"))
                  .toString(),
-        QStringLiteral("support@acme-retail.example"));
+        QStringLiteral("support@lotus.example"));
     const auto replay = m_sandbox.post(QStringLiteral("/admin/credits/manual"), m_support, add, "manual-1");
     QCOMPARE(replay.status, 201);
     QCOMPARE(replay.header("Idempotent-Replayed"), QByteArray("true"));

@@ -142,7 +142,7 @@ void TestFamilyConnectors::creditsAdmin()
     const auto first = wait<CreditTransaction>([&](auto done) { support.adjust(a, key, &m_context, done); });
     QVERIFY2(first.ok(), qPrintable(first.error.humanMessage()));
     QCOMPARE(first.value.amount, qint64(-75));
-    QCOMPARE(first.value.operatorEmail, QStringLiteral("support@acme-retail.example"));
+    QCOMPARE(first.value.operatorEmail, QStringLiteral("support@lotus.example"));
     const auto replay = wait<CreditTransaction>([&](auto done) { support.adjust(a, key, &m_context, done); });
     QVERIFY(replay.replayed);
     QCOMPARE(replay.value.id, first.value.id);

@@ -600,7 +600,14 @@ void TestOrgBillingApi::cancelAndResume()
 
 void TestOrgBillingApi::invoicesListJsonAndPdf()
 {
-    const auto list = m_sandbox->get(QStringLiteral("/api/billing/invoices?limit=5"), m_support);
+    // Support is the platform's: it reads every organisation's invoices; an Owner only its own.
+    QSet<QString> supportSees;
+    for (const QJsonValue &v : m_sandbox->get(QStringLiteral("/api/billing/invoices?limit=200"), m_support)
+                                   .json.value(QStringLiteral("data"))
+                                   .toArray())
+        supportSees.insert(v.toObject().value(QStringLiteral("orgName")).toString());
+    QVERIFY2(supportSees.size() > 1, qPrintable(QStringList(supportSees.values()).join(u',')));
+    const auto list = m_sandbox->get(QStringLiteral("/api/billing/invoices?limit=5"), m_owner);
     QCOMPARE(list.status, 200);
     const QJsonArray data = list.json.value(QStringLiteral("data")).toArray();
     QVERIFY(!data.isEmpty());
@@ -944,7 +951,9 @@ void TestOrgBillingApi::restartKeepsData()
     const auto before = m_sandbox->get(QStringLiteral("/api/billing/subscription?limit=500"), m_sa).body;
     const QString owner = m_owner;
     QVERIFY2(m_sandbox->restart(), qPrintable(m_sandbox->error()));
-    QCOMPARE(m_sandbox->key(QStringLiteral("owner")), owner); // demo keys survive a restart
+    // Each start prints fresh keys (none can be computed from the database); earlier ones stay valid.
+    QVERIFY(m_sandbox->key(QStringLiteral("owner")) != owner);
+    QCOMPARE(m_sandbox->get(QStringLiteral("/api/billing/subscription/me"), owner).status, 200);
     QCOMPARE(m_sandbox->get(QStringLiteral("/api/billing/subscription?limit=500"), m_sa).body, before);
     QCOMPARE(m_sandbox->get(QStringLiteral("/health"), {}).json.value(QStringLiteral("schemaVersion")).toInt(), 3);
 }

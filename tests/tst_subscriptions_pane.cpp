@@ -109,7 +109,9 @@ void TestSubscriptionsPane::supportAndMemberCannotChange()
         MainWindow window;
         openAs(window, role);
         SubscriptionsPane *pane = window.pane<SubscriptionsPane>();
-        QCOMPARE(pane->model()->rowCount(), 1);
+        // The Member's organisation has one subscription; Support is the platform's own agent,
+        // whose organisation (the platform) has none.
+        QCOMPARE(pane->model()->rowCount(), role == QLatin1String("member") ? 1 : 0);
         for (QAction *a : {pane->changePlanAction(), pane->cancelAction(), pane->resumeAction()}) {
             QVERIFY2(!a->isEnabled(), qPrintable(role + u' ' + a->text()));
             QVERIFY(a->toolTip().contains(QStringLiteral("Only an Owner or Admin")));

@@ -1742,6 +1742,10 @@ Trotzdem speichern? Die Konsole sagt dasselbe, wenn sie diese Verbindung öffnet
         <source>Demo · %1 (Acme Retail)</source>
         <translation>Demo · %1 (Acme Retail)</translation>
     </message>
+    <message>
+        <source>Demo · Support (every customer)</source>
+        <translation>Demo · Support (alle Kunden)</translation>
+    </message>
 </context>
 <context>
     <name>bc::InvoicesPane</name>

@@ -1742,6 +1742,10 @@ Save it anyway? The console will say the same when it opens this connection.</so
         <source>Demo · %1 (Acme Retail)</source>
         <translation>डेमो · %1 (Acme Retail)</translation>
     </message>
+    <message>
+        <source>Demo · Support (every customer)</source>
+        <translation>डेमो · सहायता (हर ग्राहक)</translation>
+    </message>
 </context>
 <context>
     <name>bc::InvoicesPane</name>
