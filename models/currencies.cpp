@@ -7,8 +7,11 @@ namespace bc {
 namespace {
 
 // clang-format off
-// Active ISO 4217 codes (list one, 2024) with their minor-unit exponent. Codes not listed in the
-// exceptions have two decimals.
+// The active codes of ISO 4217 list one as the maintenance agency (SIX) publishes it, as of
+// 1 January 2025: ZWG (Zimbabwe Gold) is in; ZWL (withdrawn when ZWG replaced it in 2024) and CUC
+// (withdrawn after Cuba ended the convertible peso in 2021) are out, though older tables still
+// list them; HRK (Croatia, euro since 2023) and SLL (replaced by SLE) are out. Review this list
+// with each amendment. Codes not in the exceptions below have two decimals.
 constexpr const char *kIsoCodes[] = {
     "AED", "AFN", "ALL", "AMD", "ANG", "AOA", "ARS", "AUD", "AWG", "AZN", "BAM", "BBD", "BDT", "BGN", "BHD", "BIF",
     "BMD", "BND", "BOB", "BOV", "BRL", "BSD", "BTN", "BWP", "BYN", "BZD", "CAD", "CDF", "CHE", "CHF", "CHW", "CLF",
@@ -20,7 +23,7 @@ constexpr const char *kIsoCodes[] = {
     "PKR", "PLN", "PYG", "QAR", "RON", "RSD", "RUB", "RWF", "SAR", "SBD", "SCR", "SDG", "SEK", "SGD", "SHP", "SLE",
     "SOS", "SRD", "SSP", "STN", "SVC", "SYP", "SZL", "THB", "TJS", "TMT", "TND", "TOP", "TRY", "TTD", "TWD", "TZS",
     "UAH", "UGX", "USD", "USN", "UYI", "UYU", "UYW", "UZS", "VED", "VES", "VND", "VUV", "WST", "XAF", "XCD", "XOF",
-    "XPF", "YER", "ZAR", "ZMW", "ZWG", "ZWL",
+    "XPF", "YER", "ZAR", "ZMW", "ZWG",
 };
 // clang-format on
 

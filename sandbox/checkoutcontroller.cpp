@@ -59,8 +59,7 @@ HttpResponse CheckoutController::create(const HttpRequest &req)
     const CouponOutcome coupon = applyCoupon(ctx, couponCode, list);
     if (coupon.error)
         return *coupon.error;
-    const Money taxable = *list.minus(coupon.discount);
-    const TaxQuote quote = quoteTax(ctx, *org, taxable);
+    const TaxQuote quote = exactOrThrow(quoteTax(ctx, *org, exactOrThrow(list.minus(coupon.discount))));
     const QString description =
         QStringLiteral("%1 plan, %2")
             .arg(plan->value(QStringLiteral("name")).toString(),

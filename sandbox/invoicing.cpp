@@ -18,36 +18,50 @@ SellerInfo seller(Context &ctx)
         ctx.db.setting(QStringLiteral("seller_gstin"))};
 }
 
-TaxQuote quoteTax(Context &ctx, const QVariantMap &org, const Money &taxable)
+std::optional<TaxQuote> quoteTax(const QString &sellerGstin, const QString &buyerState, const Money &taxable)
 {
+    if (!taxable.isValid())
+        return std::nullopt;
     TaxQuote q;
     q.taxable = taxable;
     const QString currency = taxable.currency();
     q.tax = Money::fromMinor(0, currency);
     q.roundOff = Money::fromMinor(0, currency);
     q.total = taxable;
-    const QString sellerGstin = seller(ctx).gstin;
     if (sellerGstin.isEmpty() || currency != QLatin1String("INR"))
         return q; // export of services: zero-rated, no GST charged
     const QString sellerState = gstin::stateCode(sellerGstin);
-    const QString buyerState = org.value(QStringLiteral("state_code")).toString();
     q.placeOfSupply = buyerState.isEmpty() ? sellerState : buyerState;
     if (q.placeOfSupply == sellerState) {
-        const Money half = *taxable.scaled(kGstBasisPoints / 2, 10000);
+        const auto half = taxable.scaled(kGstBasisPoints / 2, 10000);
+        const auto both = half ? half->times(2) : std::nullopt;
+        if (!both)
+            return std::nullopt;
         q.taxes = {
-            {QStringLiteral("CGST"), kGstBasisPoints / 2, half}, {QStringLiteral("SGST"), kGstBasisPoints / 2, half}};
-        q.tax = *half.times(2);
+            {QStringLiteral("CGST"), kGstBasisPoints / 2, *half}, {QStringLiteral("SGST"), kGstBasisPoints / 2, *half}};
+        q.tax = *both;
     } else {
-        const Money igst = *taxable.scaled(kGstBasisPoints, 10000);
-        q.taxes = {{QStringLiteral("IGST"), kGstBasisPoints, igst}};
-        q.tax = igst;
+        const auto igst = taxable.scaled(kGstBasisPoints, 10000);
+        if (!igst)
+            return std::nullopt;
+        q.taxes = {{QStringLiteral("IGST"), kGstBasisPoints, *igst}};
+        q.tax = *igst;
     }
     // The payable total is rounded to the nearest rupee, 50 paise and above up (providers.md).
-    const Money exact = *taxable.plus(q.tax);
-    const Money rounded = *Money::fromMinor(exact.minorUnits(), currency).scaled(1, 100)->times(100);
-    q.roundOff = *rounded.minus(exact);
-    q.total = rounded;
+    const auto exact = taxable.plus(q.tax);
+    const auto rupees = exact ? exact->scaled(1, 100) : std::nullopt;
+    const auto rounded = rupees ? rupees->times(100) : std::nullopt;
+    const auto roundOff = rounded ? rounded->minus(*exact) : std::nullopt;
+    if (!roundOff)
+        return std::nullopt;
+    q.roundOff = *roundOff;
+    q.total = *rounded;
     return q;
+}
+
+std::optional<TaxQuote> quoteTax(Context &ctx, const QVariantMap &org, const Money &taxable)
+{
+    return quoteTax(seller(ctx).gstin, org.value(QStringLiteral("state_code")).toString(), taxable);
 }
 
 static QString nextInvoiceNumber(Context &ctx, qint64 issuedAt)
@@ -100,11 +114,11 @@ Invoice issueInvoice(Context &ctx, const QString &orgId, const QString &subscrip
     Money discount = Money::fromMinor(0, currency);
     Money taxable = Money::fromMinor(0, currency);
     for (const InvoiceLine &l : lines) {
-        subtotal = *subtotal.plus(*l.unitPrice.times(l.quantity));
-        discount = *discount.plus(l.discount);
-        taxable = *taxable.plus(l.amount);
+        subtotal = exactOrThrow(subtotal.plus(exactOrThrow(l.unitPrice.times(l.quantity))));
+        discount = exactOrThrow(discount.plus(l.discount));
+        taxable = exactOrThrow(taxable.plus(l.amount));
     }
-    const TaxQuote quote = quoteTax(ctx, *org, taxable);
+    const TaxQuote quote = exactOrThrow(quoteTax(ctx, *org, taxable));
     inv.placeOfSupply = quote.placeOfSupply;
     inv.subtotal = subtotal;
     inv.discountTotal = discount;
@@ -113,7 +127,7 @@ Invoice issueInvoice(Context &ctx, const QString &orgId, const QString &subscrip
     inv.roundOff = quote.roundOff;
     inv.total = quote.total;
     inv.amountPaid = paid ? quote.total : Money::fromMinor(0, currency);
-    inv.amountDue = *inv.total.minus(inv.amountPaid);
+    inv.amountDue = exactOrThrow(inv.total.minus(inv.amountPaid));
     inv.status = paid ? InvoiceStatus::Paid : InvoiceStatus::Issued;
     inv.paymentReferences = paymentReferences;
     inv.couponCode = couponCode;
@@ -145,7 +159,7 @@ std::optional<Invoice> loadInvoice(Context &ctx, const QString &id)
     const QString currency = row->value(QStringLiteral("currency")).toString();
     inv.status = readWireWord(row->value(QStringLiteral("status")).toString(), InvoiceStatus::Other);
     inv.amountPaid = Money::fromMinor(row->value(QStringLiteral("amount_paid_minor")).toLongLong(), currency);
-    inv.amountDue = *inv.total.minus(inv.amountPaid);
+    inv.amountDue = exactOrThrow(inv.total.minus(inv.amountPaid));
     return inv;
 }
 

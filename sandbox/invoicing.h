@@ -2,6 +2,9 @@
 
 #include "context.h"
 
+#include <optional>
+#include <stdexcept>
+
 namespace bc::sandbox {
 
 // The tax on a taxable amount for one organisation: Indian GST when the seller has a GSTIN and
@@ -16,7 +19,25 @@ struct TaxQuote
     Money total;
     QString placeOfSupply;
 };
-TaxQuote quoteTax(Context &ctx, const QVariantMap &org, const Money &taxable);
+// GST on a taxable value (providers.md): CGST + SGST inside the seller's state, IGST across
+// states, none outside India or in another currency; the total rounded to the rupee. nullopt when
+// any step cannot be computed exactly (an amount near the int64 limit): never a wrapped number.
+std::optional<TaxQuote> quoteTax(const QString &sellerGstin, const QString &buyerState, const Money &taxable);
+std::optional<TaxQuote> quoteTax(Context &ctx, const QVariantMap &org, const Money &taxable);
+
+// Thrown where an amount cannot be computed exactly inside a change; the server answers 400
+// invalid_amount and the transaction rolls back.
+struct AmountOutOfRange : std::runtime_error
+{
+    AmountOutOfRange() : std::runtime_error("amount out of range") { }
+};
+template<typename T>
+T exactOrThrow(std::optional<T> value)
+{
+    if (!value)
+        throw AmountOutOfRange();
+    return *std::move(value);
+}
 
 struct SellerInfo
 {

@@ -1,5 +1,7 @@
 #include "proration.h"
 
+#include <QtNumeric>
+
 namespace bc {
 
 std::optional<Proration> prorate(
@@ -9,8 +11,9 @@ std::optional<Proration> prorate(
         return std::nullopt;
     if (periodEnd <= periodStart || changeAt < periodStart || changeAt > periodEnd)
         return std::nullopt;
-    const qint64 remaining = periodEnd - changeAt;
-    const qint64 length = periodEnd - periodStart;
+    qint64 remaining = 0, length = 0; // a period longer than int64 seconds is refused, not wrapped
+    if (qSubOverflow(periodEnd, changeAt, &remaining) || qSubOverflow(periodEnd, periodStart, &length))
+        return std::nullopt;
     const auto unused = oldPrice.scaled(remaining, length);
     const auto debit = newPrice.scaled(remaining, length);
     if (!unused || !debit)

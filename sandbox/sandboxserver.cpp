@@ -7,6 +7,7 @@
 #include "creditsorderscontroller.h"
 #include "httpguard.h"
 #include "invoicescontroller.h"
+#include "invoicing.h"
 #include "paymentscontroller.h"
 #include "platformcharges.h"
 #include "providersimulators.h"
@@ -187,6 +188,9 @@ HttpResponse SandboxServer::dispatch(HttpRequest &request)
         if (principal && isMutation(request.method) && !request.header("Idempotency-Key").isEmpty())
             return withIdempotency(request, *principal);
         return m_router.dispatch(request);
+    } catch (const AmountOutOfRange &) {
+        return HttpResponse::error(400, QStringLiteral("invalid_amount"),
+            QStringLiteral("The amounts are too large to compute exactly; nothing was changed."));
     } catch (const DatabaseError &e) {
         return HttpResponse::error(503, QStringLiteral("database_unavailable"),
             QStringLiteral("The billing database could not complete the request; nothing was changed. Try again."))

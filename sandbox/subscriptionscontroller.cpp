@@ -354,7 +354,8 @@ HttpResponse SubscriptionsController::planChange(const HttpRequest &req, bool pr
         newEnd = periodEndFor(now, cycle);
     }
     const auto org = ctx.db.one(QStringLiteral("SELECT * FROM orgs WHERE id = ?"), {req.principal->orgId});
-    const TaxQuote quote = quoteTax(ctx, *org, pr.net.isNegative() ? Money::fromMinor(0, currency) : pr.net);
+    const TaxQuote quote =
+        exactOrThrow(quoteTax(ctx, *org, pr.net.isNegative() ? Money::fromMinor(0, currency) : pr.net));
     QJsonObject previewJson{
         {QStringLiteral("currentPlanId"), sub->value(QStringLiteral("plan_id")).toString()},
         {QStringLiteral("currentPlanName"), sub->value(QStringLiteral("plan_name")).toString()},

@@ -39,6 +39,12 @@ void TestMoney::exponents_data()
     QTest::newRow("CLF") << "CLF" << 4;
     QTest::newRow("UYW") << "UYW" << 4;
     QTest::newRow("unknown") << "XYZ" << -1;
+    // ISO 4217 list one as of 2025 (models/currencies.cpp): ZWG in; ZWL, CUC, HRK, SLL withdrawn.
+    QTest::newRow("ZWG") << "ZWG" << 2;
+    QTest::newRow("ZWL withdrawn") << "ZWL" << -1;
+    QTest::newRow("CUC withdrawn") << "CUC" << -1;
+    QTest::newRow("HRK withdrawn") << "HRK" << -1;
+    QTest::newRow("SLL withdrawn") << "SLL" << -1;
     QTest::newRow("lowercase is not a code") << "inr" << -1;
 }
 

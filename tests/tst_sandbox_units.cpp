@@ -1,8 +1,11 @@
 // Pieces of the sandbox that are easiest to pin down on their own: routing precedence, strict
 // JSON field reading, CSV cell escaping, time-ordered ids, proration.
+#include "sandbox/demodata.h"
 #include "sandbox/http.h"
+#include "sandbox/invoicing.h"
 #include "sandbox/proration.h"
 
+#include <QRandomGenerator>
 #include <QtTest>
 
 using namespace bc;
@@ -21,6 +24,7 @@ private slots:
     void fastJsonWritersAgreeWithQt();
     void prorationWorkedExample();
     void prorationRejectsBadPeriods();
+    void quoteTaxRefusesWhatItCannotCompute();
 };
 
 void TestSandboxUnits::literalSegmentsBeatCaptures()
@@ -154,6 +158,41 @@ void TestSandboxUnits::prorationRejectsBadPeriods()
     QVERIFY(!prorate(a, a, 100, 100, 100).has_value());
     QVERIFY(!prorate(a, a, 100, 200, 300).has_value());
     QVERIFY(!prorate(a, Money::parse(u"10.00", QStringLiteral("EUR")), 100, 200, 150).has_value());
+    // A period longer than int64 seconds is refused, not wrapped into a negative length.
+    QVERIFY(!prorate(a, a, std::numeric_limits<qint64>::min() + 1, std::numeric_limits<qint64>::max(), 0).has_value());
+    QVERIFY(!prorate(a, a, -10, std::numeric_limits<qint64>::max(), -5).has_value());
+}
+
+void TestSandboxUnits::quoteTaxRefusesWhatItCannotCompute()
+{
+    // 100,000 taxable values, half of them near the int64 limit, inside and across states: each
+    // quote is either refused or exact (total = taxable + tax + round-off, never below taxable).
+    const QString seller = bc::sandbox::makeGstin(QStringLiteral("29"), QStringLiteral("AAGCL4821K"));
+    QVERIFY(!seller.isEmpty());
+    QRandomGenerator rng(14);
+    int refused = 0;
+    for (int i = 0; i < 100000; ++i) {
+        const qint64 minor = i % 2 ? std::numeric_limits<qint64>::max() - qint64(rng.bounded(1'000'000'000))
+                                   : qint64(rng.generate64() >> 1);
+        const Money taxable = Money::fromMinor(minor, QStringLiteral("INR"));
+        const auto q = bc::sandbox::quoteTax(seller, i % 3 ? QStringLiteral("29") : QStringLiteral("27"), taxable);
+        if (!q) {
+            ++refused;
+            continue;
+        }
+        QVERIFY(!q->tax.isNegative());
+        QVERIFY(q->total.minorUnits() >= taxable.minorUnits());
+        const auto sum = taxable.plus(q->tax);
+        QVERIFY(sum.has_value());
+        QCOMPARE(sum->plus(q->roundOff)->minorUnits(), q->total.minorUnits());
+        QVERIFY(q->roundOff.minorUnits() >= -49 && q->roundOff.minorUnits() <= 50);
+    }
+    QVERIFY(refused > 0); // the ones near the limit cannot carry 18 % on top
+    const auto small =
+        bc::sandbox::quoteTax(seller, QStringLiteral("29"), Money::parse(u"999.00", QStringLiteral("INR")));
+    QVERIFY(small.has_value());
+    QCOMPARE(small->tax.toWireString(), QStringLiteral("179.82"));
+    QCOMPARE(small->total.toWireString(), QStringLiteral("1179.00"));
 }
 
 QTEST_GUILESS_MAIN(TestSandboxUnits)
