@@ -2325,6 +2325,10 @@ Eine Desktop-Konsole für die Abonnement-Abrechnung.</translation>
         <source>No API key for %1: choose File › Connections… to enter one.</source>
         <translation>Kein API-Schlüssel für %1: Wählen Sie Datei › Verbindungen…, um einen einzugeben.</translation>
     </message>
+    <message>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
+    </message>
 </context>
 <context>
     <name>bc::ManualAdjustmentDialog</name>

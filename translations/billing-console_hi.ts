@@ -2325,6 +2325,10 @@ A desktop console for subscription billing.</source>
         <source>No API key for %1: choose File › Connections… to enter one.</source>
         <translation>%1 के लिए कोई API कुंजी नहीं: कुंजी लिखने के लिए फ़ाइल › कनेक्शन… चुनें।</translation>
     </message>
+    <message>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
+    </message>
 </context>
 <context>
     <name>bc::ManualAdjustmentDialog</name>

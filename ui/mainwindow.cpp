@@ -26,6 +26,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -245,16 +246,34 @@ CommandPalette *MainWindow::openCommandPalette()
     for (Pane *p : std::as_const(m_panes))
         if (isPaneShown(p->id()))
             entries.append({tr("Pane"), p->info().title, [this, id = p->id()] { showPane(id); }});
-    // Every enabled menu action, by its text without the mnemonic.
+    // Every action the role may take now (enabled and shown), by its text without the mnemonic:
+    // the menus', and each pane's toolbar ("Orders › Buy credits"), which opens the pane first.
+    const auto usable = [](const QAction *a) {
+        return !a->isSeparator() && a->isEnabled() && a->isVisible() && !a->text().isEmpty() && !a->menu();
+    };
+    const auto plain = [](const QAction *a) -> QString { // a QString, not a builder of temporaries
+        return a->text().remove(u'&').remove(QStringLiteral("…"))
+            + (a->shortcut().isEmpty()
+                    ? QString()
+                    : QStringLiteral("  (%1)").arg(a->shortcut().toString(QKeySequence::NativeText)));
+    };
     for (QAction *menu : menuBar()->actions())
         for (QAction *a : menu->menu() ? menu->menu()->actions() : QList<QAction *>{})
-            if (!a->isSeparator() && a->isEnabled() && a->isVisible() && !a->text().isEmpty())
-                entries.append({tr("Action"),
-                    a->text().remove(u'&').remove(QStringLiteral("…"))
-                        + (a->shortcut().isEmpty()
-                                ? QString()
-                                : QStringLiteral("  (%1)").arg(a->shortcut().toString(QKeySequence::NativeText))),
-                    [a] { a->trigger(); }});
+            if (usable(a))
+                entries.append({tr("Action"), plain(a), [a] { a->trigger(); }});
+    for (Pane *p : std::as_const(m_panes)) {
+        if (!isPaneShown(p->id()))
+            continue;
+        for (const QToolBar *toolbar : p->findChildren<QToolBar *>())
+            for (QAction *a : toolbar->actions())
+                if (usable(a))
+                    entries.append({tr("Action"), tr("%1 › %2").arg(p->info().title, plain(a)),
+                        [this, id = p->id(), action = QPointer<QAction>(a)] {
+                            showPane(id);
+                            if (action)
+                                action->trigger();
+                        }});
+    }
     SubscriptionsPane *subscriptions = pane<SubscriptionsPane>();
     const SubscriptionTableModel *subs = subscriptions->model();
     for (int r = 0; r < subs->rowCount(); ++r) {
