@@ -160,6 +160,14 @@ void SandboxProcess::stop()
     m_process.waitForFinished(2000);
 }
 
+void SandboxProcess::kill()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.kill();
+    m_process.waitForFinished(10000);
+}
+
 HttpResult SandboxProcess::request(const QByteArray &method, const QString &path, const QString &apiKey,
     const QByteArray &body, const QList<QPair<QByteArray, QByteArray>> &headers)
 {

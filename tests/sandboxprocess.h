@@ -46,6 +46,8 @@ public:
     void setExtraArguments(const QStringList &arguments) { m_extraArguments = arguments; }
     qint64 pid() const { return m_process.processId(); }
     void stop();
+    // SIGKILL, as a crash or a power cut would end it: nothing is flushed or finished.
+    void kill();
     QString error() const { return m_error; }
     static bool postgresAvailable();
 
