@@ -7,6 +7,7 @@
 #include <QPainter>
 
 #include <algorithm>
+#include <numeric>
 
 namespace bc {
 
@@ -99,7 +100,7 @@ InvoicePainter::InvoicePainter(
       m_width(device.width()), m_height(device.height()), m_margin(pt(40)), m_contentWidth(m_width - 2 * m_margin),
       m_body(font(8.5)), m_small(font(7)), m_bold(font(8.5, true)), m_heading(font(15, true)), m_title(font(17, true)),
       // Fonts are sized in points against the device's dpi; QFontMetricsF needs the device.
-      m_bodyMetrics(m_body, &device), m_smallMetrics(m_small, &device)
+      m_bodyMetrics(m_body, &device), m_smallMetrics(m_small, &device), m_boldMetrics(m_bold, &device)
 {
     const qreal w = m_contentWidth;
     m_cols = {left(), left() + w * 0.05, left() + w * 0.43, left() + w * 0.53, left() + w * 0.60, left() + w * 0.74,
@@ -113,6 +114,10 @@ InvoicePainter::InvoicePainter(
     // The HSN/SAC-wise tax summary of a GST tax invoice, under the totals.
     if (!m_inv.sellerGstin.isEmpty())
         m_summary = taxSummary(m_inv);
+    m_summaryHeaderHeight = m_summaryRowHeight;
+    for (const QString &label : summaryHeader())
+        if (label.contains(u'\n'))
+            m_summaryHeaderHeight = 2 * m_bodyMetrics.height() + 2 * m_cellPad;
     measureRows();
     paginate();
 }
@@ -177,7 +182,7 @@ qreal InvoicePainter::measureClosing() const
     // the footer.
     qreal h = pt(10) + m_totalsRowHeight * qreal(totalsRows().size()) + pt(3) + pt(8);
     if (!m_summary.isEmpty())
-        h += pt(12) + m_summaryRowHeight * qreal(m_summary.size() + 2) + pt(8);
+        h += pt(12) + m_summaryHeaderHeight + m_summaryRowHeight * qreal(m_summary.size() + 1) + pt(8);
     const qreal usable = bottomLimit() - m_margin - m_tableHeaderHeight;
     const QRectF notes = m_smallMetrics.boundingRect(
         QRectF(0, 0, m_contentWidth, usable), Qt::TextWordWrap | Qt::TextWrapAnywhere, notesText());
@@ -420,6 +425,49 @@ qreal InvoicePainter::drawTotals(qreal y)
     return y + pt(8);
 }
 
+bool InvoicePainter::summaryHasRates() const
+{
+    return std::any_of(
+        m_summary.cbegin(), m_summary.cend(), [](const TaxSummaryRow &r) { return r.rateBasisPoints.has_value(); });
+}
+
+QList<qreal> InvoicePainter::summaryColumns() const
+{
+    const qreal w = m_contentWidth;
+    const bool rates = summaryHasRates();
+    QList<qreal> cols{w * (rates ? 0.13 : 0.16)};
+    if (rates)
+        cols << w * 0.08;
+    cols << w * (rates ? 0.15 : 0.18);
+    const qreal total = w * 0.15;
+    const qreal rest = w - std::accumulate(cols.cbegin(), cols.cend(), qreal(0)) - total;
+    const qsizetype taxes = std::max<qsizetype>(1, m_inv.taxes.size());
+    for (qsizetype i = 0; i < taxes; ++i)
+        cols << rest / qreal(taxes);
+    cols << total;
+    return cols;
+}
+
+QStringList InvoicePainter::summaryHeader() const
+{
+    QStringList header{QCoreApplication::translate("Invoice", "HSN/SAC")};
+    if (summaryHasRates())
+        header << QCoreApplication::translate("Invoice", "Rate");
+    header << QCoreApplication::translate("Invoice", "Taxable value");
+    for (const InvoiceTax &t : m_inv.taxes)
+        header << taxLabel(t);
+    header << QCoreApplication::translate("Invoice", "Total tax");
+    // A label wider than its column goes onto two lines at its last space ("CGST @" / "9.00%"),
+    // instead of being clipped; the header row is then two lines high.
+    const QList<qreal> cols = summaryColumns();
+    for (qsizetype c = 0; c < header.size() && c < cols.size(); ++c) {
+        const qsizetype space = header.at(c).lastIndexOf(u' ');
+        if (m_boldMetrics.horizontalAdvance(header.at(c)) > cols.at(c) - 2 * m_cellPad && space > 0)
+            header[c][space] = u'\n';
+    }
+    return header;
+}
+
 qreal InvoicePainter::drawTaxSummary(qreal y)
 {
     if (m_summary.isEmpty())
@@ -427,16 +475,16 @@ qreal InvoicePainter::drawTaxSummary(qreal y)
     drawText(QRectF(left(), y, m_contentWidth, pt(12)), Qt::AlignLeft | Qt::AlignVCenter,
         QCoreApplication::translate("Invoice", "Tax summary"), m_bold, invoicecolours::muted);
     y += pt(12);
-    QStringList header{
-        QCoreApplication::translate("Invoice", "HSN/SAC"), QCoreApplication::translate("Invoice", "Taxable value")};
-    for (const InvoiceTax &t : m_inv.taxes)
-        header << taxLabel(t);
-    header << QCoreApplication::translate("Invoice", "Total tax");
-    drawSummaryRow(header, true, y);
-    y += m_summaryRowHeight;
+    drawSummaryRow(summaryHeader(), true, y);
+    y += m_summaryHeaderHeight;
+    const bool rates = summaryHasRates();
     Money taxable = Money::fromMinor(0, m_inv.currency);
     for (const TaxSummaryRow &r : m_summary) {
-        QStringList cells{r.hsnSac.isEmpty() ? QStringLiteral("–") : r.hsnSac, money(r.taxable)};
+        QStringList cells{r.hsnSac.isEmpty() ? QStringLiteral("–") : r.hsnSac};
+        if (rates)
+            cells << (r.rateBasisPoints ? InvoiceTax{QString(), *r.rateBasisPoints, {}}.rateText() + u'%'
+                                        : QStringLiteral("–"));
+        cells << money(r.taxable);
         for (const Money &m : r.taxes)
             cells << money(m);
         cells << money(r.totalTax);
@@ -444,7 +492,10 @@ qreal InvoicePainter::drawTaxSummary(qreal y)
         y += m_summaryRowHeight;
         taxable = taxable.plus(r.taxable).value_or(taxable);
     }
-    QStringList totals{QCoreApplication::translate("Invoice", "Total"), money(taxable)};
+    QStringList totals{QCoreApplication::translate("Invoice", "Total")};
+    if (rates)
+        totals << QString();
+    totals << money(taxable);
     for (const InvoiceTax &t : m_inv.taxes)
         totals << money(t.amount);
     totals << money(m_inv.taxTotal);
@@ -452,23 +503,21 @@ qreal InvoicePainter::drawTaxSummary(qreal y)
     return y + m_summaryRowHeight + pt(8);
 }
 
-// One row of the tax summary: HSN/SAC, taxable value, one column per tax, total tax.
+// One row of the tax summary, in summaryColumns(); a header row may be two lines high.
 void InvoicePainter::drawSummaryRow(const QStringList &cells, bool header, qreal y)
 {
-    const qreal w = m_contentWidth;
-    const qreal hsnW = w * 0.16, taxableW = w * 0.18, totalW = w * 0.16;
-    const qreal taxW = (w - hsnW - taxableW - totalW) / qreal(std::max<qsizetype>(1, m_inv.taxes.size()));
+    const QList<qreal> cols = summaryColumns();
+    const qreal h = header && cells.join(QString()).contains(u'\n') ? m_summaryHeaderHeight : m_summaryRowHeight;
     if (header)
-        m_p.fillRect(QRectF(left(), y, w, m_summaryRowHeight), invoicecolours::band);
+        m_p.fillRect(QRectF(left(), y, m_contentWidth, h), invoicecolours::band);
     qreal x = left();
-    for (qsizetype c = 0; c < cells.size(); ++c) {
-        const qreal cw = c == 0 ? hsnW : c == 1 ? taxableW : c == cells.size() - 1 ? totalW : taxW;
-        drawText(QRectF(x + m_cellPad, y, cw - 2 * m_cellPad, m_summaryRowHeight),
+    for (qsizetype c = 0; c < cells.size() && c < cols.size(); ++c) {
+        drawText(QRectF(x + m_cellPad, y, cols.at(c) - 2 * m_cellPad, h),
             Qt::AlignVCenter | (c == 0 ? Qt::AlignLeft : Qt::AlignRight), cells.at(c), header ? m_bold : m_body);
-        x += cw;
+        x += cols.at(c);
     }
     m_p.setPen(invoicecolours::rule);
-    m_p.drawLine(QPointF(left(), y + m_summaryRowHeight), QPointF(right(), y + m_summaryRowHeight));
+    m_p.drawLine(QPointF(left(), y + h), QPointF(right(), y + h));
 }
 
 void InvoicePainter::drawNotes(qreal y)

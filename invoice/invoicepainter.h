@@ -64,6 +64,10 @@ private:
     qreal drawTotals(qreal y);
     qreal drawTaxSummary(qreal y);
     void drawSummaryRow(const QStringList &cells, bool header, qreal y);
+    // The tax summary's columns: HSN/SAC, [rate,] taxable value, one per tax, total tax.
+    QList<qreal> summaryColumns() const;
+    QStringList summaryHeader() const; // wrapped onto two lines where a label would not fit
+    bool summaryHasRates() const;
     void drawNotes(qreal y);
     void drawFooter(int pageIndex);
 
@@ -81,9 +85,10 @@ private:
     QPagedPaintDevice &m_device;
     qreal m_dpi, m_width, m_height, m_margin, m_contentWidth;
     QFont m_body, m_small, m_bold, m_heading, m_title;
-    QFontMetricsF m_bodyMetrics, m_smallMetrics;
+    QFontMetricsF m_bodyMetrics, m_smallMetrics, m_boldMetrics;
     Columns m_cols;
     qreal m_cellPad, m_headerBlockHeight, m_tableHeaderHeight, m_footerHeight, m_summaryRowHeight, m_totalsRowHeight;
+    qreal m_summaryHeaderHeight = 0;
     QList<Row> m_rows;
     QList<TaxSummaryRow> m_summary;
     QList<QPair<int, int>> m_pageRows; // [first, last) rows per page

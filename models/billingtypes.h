@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 // Value types of the org billing family (seeds 000/001). Plain data: mapping from and to JSON lives
 // in api/ (console) and sandbox/ (server); formatting for people lives in ui/.
 namespace bc {
@@ -116,6 +118,9 @@ struct InvoiceLine
     Money unitPrice;
     Money discount;
     Money amount; // taxable value: quantity x unit price - discount
+    // The line's GST rate (1800 = 18 %) when the invoice carries one per line: lines at different
+    // rates are taxed and summarised each at its own. Unset on invoices taxed at one rate.
+    std::optional<int> gstRateBasisPoints;
     QDateTime periodStart;
     QDateTime periodEnd;
 };

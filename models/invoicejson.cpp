@@ -78,12 +78,16 @@ private:
 QJsonObject toJson(const Invoice &inv)
 {
     QJsonArray lines;
-    for (const InvoiceLine &l : inv.lines)
-        lines.append(QJsonObject{{QStringLiteral("description"), l.description}, {QStringLiteral("hsnSac"), l.hsnSac},
+    for (const InvoiceLine &l : inv.lines) {
+        QJsonObject line{{QStringLiteral("description"), l.description}, {QStringLiteral("hsnSac"), l.hsnSac},
             {QStringLiteral("quantity"), l.quantity}, {QStringLiteral("unitPrice"), l.unitPrice.toWireString()},
             {QStringLiteral("discount"), l.discount.toWireString()},
             {QStringLiteral("amount"), l.amount.toWireString()}, {QStringLiteral("periodStart"), time(l.periodStart)},
-            {QStringLiteral("periodEnd"), time(l.periodEnd)}});
+            {QStringLiteral("periodEnd"), time(l.periodEnd)}};
+        if (l.gstRateBasisPoints)
+            line.insert(QStringLiteral("gstRate"), InvoiceTax{QString(), *l.gstRateBasisPoints, {}}.rateText());
+        lines.append(line);
+    }
     QJsonArray taxes;
     for (const InvoiceTax &t : inv.taxes)
         taxes.append(QJsonObject{{QStringLiteral("name"), t.name}, {QStringLiteral("rate"), t.rateText()},
@@ -171,6 +175,14 @@ bool fromJson(const QJsonObject &o, Invoice *inv, QString *error)
         line.unitPrice = r.money(l, QStringLiteral("unitPrice"), where);
         line.discount = r.money(l, QStringLiteral("discount"), where, false);
         line.amount = r.money(l, QStringLiteral("amount"), where);
+        if (l.contains(QStringLiteral("gstRate"))) {
+            // "18.00": percent with up to two decimals, a string as the taxes' rates are.
+            const Money rate = Money::parse(l.value(QStringLiteral("gstRate")).toString(), QStringLiteral("USD"));
+            if (!rate.isValid() || rate.isNegative() || rate.minorUnits() > 10000)
+                r.fail(where + QStringLiteral("gstRate must look like \"18.00\""));
+            else
+                line.gstRateBasisPoints = int(rate.minorUnits());
+        }
         line.periodStart = r.time(l, QStringLiteral("periodStart"));
         line.periodEnd = r.time(l, QStringLiteral("periodEnd"));
         out.lines.append(line);

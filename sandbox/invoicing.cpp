@@ -120,6 +120,9 @@ Invoice issueInvoice(Context &ctx, const QString &orgId, const QString &subscrip
     }
     const TaxQuote quote = exactOrThrow(quoteTax(ctx, *org, taxable));
     inv.placeOfSupply = quote.placeOfSupply;
+    if (!quote.taxes.isEmpty())
+        for (InvoiceLine &l : inv.lines)
+            l.gstRateBasisPoints = kGstBasisPoints; // every line of a sandbox invoice at the one rate
     inv.subtotal = subtotal;
     inv.discountTotal = discount;
     inv.taxes = quote.taxes;

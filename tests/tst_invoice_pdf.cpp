@@ -292,6 +292,77 @@ private slots:
         QVERIFY(taxSummary(inv).isEmpty());
     }
 
+    void taxSummaryPerRate()
+    {
+        // One invoice, lines at 18 % and 12 % inside the seller's state. By hand:
+        //   998314 @ 18 %: 10,000.00 + 2,345.67 = 12,345.67; CGST 9 % = 1,111.11, SGST 9 % = 1,111.11
+        //     (12,345.67 x 0.09 = 1,111.1103 -> 1,111.11)
+        //   8470 @ 18 %: 5,000.00; CGST 9 % = 450.00, SGST 9 % = 450.00
+        //   8470 @ 12 %: 7,777.77; CGST 6 % = 466.67, SGST 6 % = 466.67 (466.6662 -> 466.67)
+        // The invoice's tax lines: CGST 9 % 1,561.11, SGST 9 % 1,561.11, CGST 6 % 466.67, SGST 6 % 466.67.
+        Invoice inv = gstInvoice(false);
+        inv.lines.clear();
+        const struct
+        {
+            const char *hsn;
+            qint64 paise;
+            int rate;
+        } lines[] = {
+            {"998314", 1000000, 1800}, {"8470", 500000, 1800}, {"8470", 777777, 1200}, {"998314", 234567, 1800}};
+        for (const auto &l : lines) {
+            InvoiceLine line;
+            line.description = QStringLiteral("Item %1").arg(QLatin1String(l.hsn));
+            line.hsnSac = QLatin1String(l.hsn);
+            line.unitPrice = inr(l.paise);
+            line.discount = inr(0);
+            line.amount = inr(l.paise);
+            line.gstRateBasisPoints = l.rate;
+            inv.lines.append(line);
+        }
+        inv.taxes = {{QStringLiteral("CGST"), 900, inr(156111)}, {QStringLiteral("SGST"), 900, inr(156111)},
+            {QStringLiteral("CGST"), 600, inr(46667)}, {QStringLiteral("SGST"), 600, inr(46667)}};
+        inv.taxTotal = inr(405556);
+        inv.subtotal = inr(2512344);
+        inv.discountTotal = inr(0);
+        inv.roundOff = inr(-0);
+        inv.total = inr(2917900);
+        inv.amountDue = inv.total;
+        const QList<TaxSummaryRow> rows = taxSummary(inv);
+        QCOMPARE(rows.size(), 3);
+        struct Expected
+        {
+            const char *hsn;
+            int rate;
+            qint64 taxable, cgst9, sgst9, cgst6, sgst6;
+        };
+        const Expected expected[] = {{"998314", 1800, 1234567, 111111, 111111, 0, 0},
+            {"8470", 1800, 500000, 45000, 45000, 0, 0}, {"8470", 1200, 777777, 0, 0, 46667, 46667}};
+        for (int i = 0; i < 3; ++i) {
+            const TaxSummaryRow &r = rows.at(i);
+            const Expected &e = expected[i];
+            QCOMPARE(r.hsnSac, QLatin1String(e.hsn));
+            QCOMPARE(r.rateBasisPoints, std::optional<int>(e.rate));
+            QCOMPARE(r.taxable, inr(e.taxable));
+            QCOMPARE(r.taxes.size(), 4);
+            QCOMPARE(r.taxes.at(0), inr(e.cgst9));
+            QCOMPARE(r.taxes.at(1), inr(e.sgst9));
+            QCOMPARE(r.taxes.at(2), inr(e.cgst6));
+            QCOMPARE(r.taxes.at(3), inr(e.sgst6));
+            QCOMPARE(r.totalTax, inr(e.cgst9 + e.sgst9 + e.cgst6 + e.sgst6));
+        }
+        // 8470 at 18 % carries 900.00 of tax, not a share of every rate's.
+        QCOMPARE(rows.at(1).totalTax, inr(90000));
+
+        // Printed: a Rate column, and every header whole (two lines where one would clip).
+        const QString pdf = render(inv, QStringLiteral("mixed-rates.pdf"));
+        QVERIFY(!pdf.isEmpty());
+        const QString text = textOf(pdf);
+        for (const char *word : {"Rate", "18.00%", "12.00%", "Taxable", "Total tax", "1,111.11", "466.67", "900.00"})
+            QVERIFY2(text.contains(QLatin1String(word)), word);
+        QCOMPARE(text.count(QStringLiteral("CGST @")) + text.count(QStringLiteral("CGST\n@")), 4); // totals + summary
+        QVERIFY2(text.contains(QStringLiteral("9.00%")) && text.contains(QStringLiteral("6.00%")), qPrintable(text));
+    }
+
     void logoBesideTheSeller()
     {
         InvoiceRenderOptions options;

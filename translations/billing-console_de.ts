@@ -454,6 +454,10 @@
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
+    <message>
+        <source>Rate</source>
+        <translation>Satz</translation>
+    </message>
 </context>
 <context>
     <name>InvoicesPane</name>

@@ -454,6 +454,10 @@
         <source>Other</source>
         <translation>अन्य</translation>
     </message>
+    <message>
+        <source>Rate</source>
+        <translation>दर</translation>
+    </message>
 </context>
 <context>
     <name>InvoicesPane</name>
