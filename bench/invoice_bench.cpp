@@ -75,7 +75,7 @@ QList<Invoice> makeInvoices(int count)
             line.hsnSac = QStringLiteral("998314");
             line.quantity = 1 + (i + l) % 4;
             line.unitPrice = inr(99900 + 10000 * ((i + l) % 5));
-            const qint64 gross = line.quantity * (99900 + 10000 * ((i + l) % 5));
+            const qint64 gross = line.quantity.units * (99900 + 10000 * ((i + l) % 5));
             const qint64 off = (i + l) % 4 == 0 ? gross / 10 : 0;
             line.discount = inr(off);
             line.amount = inr(gross - off);
@@ -139,7 +139,7 @@ QString htmlInvoice(const Invoice &inv, const QLocale &locale)
                  .arg(i + 1)
                  .arg(e(l.description), locale.toString(l.periodStart.date(), QLocale::ShortFormat),
                      locale.toString(l.periodEnd.date(), QLocale::ShortFormat), e(l.hsnSac),
-                     QString::number(l.quantity), m(l.unitPrice), m(l.discount), m(l.amount));
+                     l.quantity.toWireString(), m(l.unitPrice), m(l.discount), m(l.amount));
     }
     h += QStringLiteral("</tbody></table><table class=tot>");
     auto row = [&](const QString &label, const QString &value) {

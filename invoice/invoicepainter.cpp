@@ -379,7 +379,7 @@ qreal InvoicePainter::drawLines(int first, int last, qreal y)
                          periodHeight),
                 Qt::AlignLeft, row.period, m_small, invoicecolours::muted);
         cell(m_cols.hsn, m_cols.quantity, line.hsnSac, Qt::AlignLeft);
-        cell(m_cols.quantity, m_cols.unitPrice, m_options.locale.toString(line.quantity), Qt::AlignRight);
+        cell(m_cols.quantity, m_cols.unitPrice, line.quantity.toDisplayString(m_options.locale), Qt::AlignRight);
         cell(m_cols.unitPrice, m_cols.discount, money(line.unitPrice), Qt::AlignRight);
         cell(m_cols.discount, m_cols.amount, line.discount.isZero() ? QStringLiteral("–") : money(line.discount),
             Qt::AlignRight);

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 
@@ -110,11 +111,31 @@ struct SubscriptionEvent
     QString detail;
 };
 
+// A quantity with its own precision, exact: units / 10^scale (8.5 hours is {85, 1}). Never a
+// double: read from its text, and multiplied into an amount by Money::scaled, rounded once.
+struct Quantity
+{
+    static constexpr int kMaxScale = 6;
+    qint64 units = 1;
+    int scale = 0;
+
+    Quantity() = default;
+    Quantity(qint64 whole) : units(whole) { } // NOLINT: a whole quantity reads as a number
+    // "3", "8.5", "0.125", "-2": digits with an optional sign and at most kMaxScale decimals.
+    static std::optional<Quantity> parse(QStringView text);
+    QString toWireString() const; // "8.5": as many decimals as it has
+    QString toDisplayString(const QLocale &locale) const; // "8.5", "8,5", "1,250"
+    // price x this, rounded half away from zero to a minor unit; nullopt when it leaves int64.
+    std::optional<Money> times(const Money &price) const;
+    bool isWhole() const { return scale == 0; }
+    friend bool operator==(const Quantity &a, const Quantity &b) = default;
+};
+
 struct InvoiceLine
 {
     QString description;
     QString hsnSac;
-    qint64 quantity = 1;
+    Quantity quantity;
     Money unitPrice;
     Money discount;
     Money amount; // taxable value: quantity x unit price - discount

@@ -80,7 +80,10 @@ QJsonObject toJson(const Invoice &inv)
     QJsonArray lines;
     for (const InvoiceLine &l : inv.lines) {
         QJsonObject line{{QStringLiteral("description"), l.description}, {QStringLiteral("hsnSac"), l.hsnSac},
-            {QStringLiteral("quantity"), l.quantity}, {QStringLiteral("unitPrice"), l.unitPrice.toWireString()},
+            // A whole quantity stays a number; a decimal one is a string with its own digits.
+            {QStringLiteral("quantity"),
+                l.quantity.isWhole() ? QJsonValue(l.quantity.units) : QJsonValue(l.quantity.toWireString())},
+            {QStringLiteral("unitPrice"), l.unitPrice.toWireString()},
             {QStringLiteral("discount"), l.discount.toWireString()},
             {QStringLiteral("amount"), l.amount.toWireString()}, {QStringLiteral("periodStart"), time(l.periodStart)},
             {QStringLiteral("periodEnd"), time(l.periodEnd)}};
@@ -171,7 +174,18 @@ bool fromJson(const QJsonObject &o, Invoice *inv, QString *error)
         InvoiceLine line;
         line.description = l.value(QStringLiteral("description")).toString();
         line.hsnSac = l.value(QStringLiteral("hsnSac")).toString();
-        line.quantity = l.value(QStringLiteral("quantity")).toVariant().toLongLong();
+        // A whole number, or a string with decimals ("8.5"); a JSON number with a fraction cannot
+        // be carried exactly and is refused.
+        const QJsonValue quantity = l.value(QStringLiteral("quantity"));
+        const std::optional<Quantity> q = quantity.isString() ? Quantity::parse(quantity.toString())
+            : quantity.isDouble() && quantity.toInteger(-1) == quantity.toInteger(-2)
+            ? std::optional<Quantity>(Quantity(quantity.toInteger()))
+            : quantity.isUndefined() ? std::optional<Quantity>(Quantity())
+                                     : std::nullopt;
+        if (!q)
+            r.fail(where + QStringLiteral("quantity must be a whole number or a string like \"8.5\""));
+        else
+            line.quantity = *q;
         line.unitPrice = r.money(l, QStringLiteral("unitPrice"), where);
         line.discount = r.money(l, QStringLiteral("discount"), where, false);
         line.amount = r.money(l, QStringLiteral("amount"), where);

@@ -114,7 +114,7 @@ Invoice issueInvoice(Context &ctx, const QString &orgId, const QString &subscrip
     Money discount = Money::fromMinor(0, currency);
     Money taxable = Money::fromMinor(0, currency);
     for (const InvoiceLine &l : lines) {
-        subtotal = exactOrThrow(subtotal.plus(exactOrThrow(l.unitPrice.times(l.quantity))));
+        subtotal = exactOrThrow(subtotal.plus(exactOrThrow(l.quantity.times(l.unitPrice))));
         discount = exactOrThrow(discount.plus(l.discount));
         taxable = exactOrThrow(taxable.plus(l.amount));
     }

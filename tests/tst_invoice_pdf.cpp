@@ -363,6 +363,20 @@ private slots:
         QVERIFY2(text.contains(QStringLiteral("9.00%")) && text.contains(QStringLiteral("6.00%")), qPrintable(text));
     }
 
+    void decimalQuantityPrints()
+    {
+        // 8.5 hours at ₹200.00: printed as 8.5 (it printed 9), amount ₹1,700.00.
+        Invoice inv = gstInvoice(false);
+        inv.lines[0].quantity = *Quantity::parse(u"8.5");
+        inv.lines[0].unitPrice = inr(20000);
+        inv.lines[0].discount = inr(0);
+        inv.lines[0].amount = *inv.lines[0].quantity.times(inv.lines[0].unitPrice);
+        QCOMPARE(inv.lines[0].amount, inr(170000));
+        const QString text = textOf(render(inv, QStringLiteral("decimal-quantity.pdf")));
+        QVERIFY2(text.contains(QStringLiteral("\n8.5\n")) || text.contains(QStringLiteral(" 8.5 ")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("₹1,700.00")));
+    }
+
     void logoBesideTheSeller()
     {
         InvoiceRenderOptions options;

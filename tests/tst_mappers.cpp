@@ -26,6 +26,7 @@ private slots:
     void tierBothShapes();
     void redirects();
     void invoiceRoundTrip();
+    void decimalQuantities();
     void invoiceRejects_data();
     void invoiceRejects();
 };
@@ -324,6 +325,44 @@ void TestMappers::invoiceRejects()
     QString error;
     QVERIFY(!invoicejson::fromJson(o, &inv, &error));
     QVERIFY2(error.contains(errorPart), qPrintable(error));
+}
+
+void TestMappers::decimalQuantities()
+{
+    const auto q = Quantity::parse(u"8.5");
+    QVERIFY(q.has_value());
+    QCOMPARE(q->units, qint64(85));
+    QCOMPARE(q->scale, 1);
+    QCOMPARE(q->toWireString(), QStringLiteral("8.5"));
+    QCOMPARE(Quantity::parse(u"0.125")->toWireString(), QStringLiteral("0.125"));
+    QCOMPARE(Quantity::parse(u"-2")->toWireString(), QStringLiteral("-2"));
+    QCOMPARE(Quantity::parse(u"-0.05")->toWireString(), QStringLiteral("-0.05"));
+    for (const char *bad : {"", ".5", "8.", "1.1234567", "abc", "1e3", "99999999999999999999", "8,5"})
+        QVERIFY2(!Quantity::parse(QString::fromLatin1(bad)).has_value(), bad);
+    // amount = quantity x unit price, rounded once, half away from zero.
+    const QString inr = QStringLiteral("INR");
+    QCOMPARE(q->times(Money::parse(u"1200.00", inr))->toWireString(), QStringLiteral("10200.00"));
+    QCOMPARE(Quantity::parse(u"0.333")->times(Money::parse(u"10.00", inr))->toWireString(), QStringLiteral("3.33"));
+    QCOMPARE(Quantity::parse(u"2.5")->times(Money::parse(u"0.01", inr))->toWireString(), QStringLiteral("0.03"));
+    QVERIFY(!Quantity::parse(u"100000")->times(Money::fromMinor(std::numeric_limits<qint64>::max() / 10, inr)));
+    QCOMPARE(Quantity::parse(u"1250.5")->toDisplayString(QLocale(QLocale::English)), QStringLiteral("1,250.5"));
+    QCOMPARE(q->toDisplayString(QLocale(QLocale::German)), QStringLiteral("8,5"));
+
+    // On the wire: a decimal quantity is a string with its digits; a whole one stays a number.
+    Invoice inv = sampleInvoice();
+    inv.lines[0].quantity = *Quantity::parse(u"8.5");
+    QJsonObject o = invoicejson::toJson(inv);
+    QJsonObject line = o.value(QStringLiteral("lines")).toArray().first().toObject();
+    QCOMPARE(line.value(QStringLiteral("quantity")), QJsonValue(QStringLiteral("8.5")));
+    Invoice back;
+    QString error;
+    QVERIFY2(invoicejson::fromJson(o, &back, &error), qPrintable(error));
+    QCOMPARE(back.lines.first().quantity, *Quantity::parse(u"8.5"));
+    // A JSON number with a fraction cannot be carried exactly: refused, by field.
+    line.insert(QStringLiteral("quantity"), 8.5);
+    o.insert(QStringLiteral("lines"), QJsonArray{line});
+    QVERIFY(!invoicejson::fromJson(o, &back, &error));
+    QVERIFY2(error.contains(QStringLiteral("lines[0].quantity")), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestMappers)
