@@ -4,6 +4,7 @@
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QMessageAuthenticationCode>
 #include <QPasswordDigestor>
 #include <QRandomGenerator>
@@ -66,6 +67,21 @@ QString issueStartKey(Context &ctx, Role role, int nth)
         {hashSecret(key), user->value(QStringLiteral("id")), QStringLiteral("start-up %1 key").arg(roleToString(role)),
             ctx.now()});
     return key;
+}
+
+QJsonObject issueStartKeys(Context &ctx)
+{
+    retireDerivedKeys(ctx);
+    QJsonObject keys;
+    for (const QVariantMap &r : ctx.db.all(QStringLiteral("SELECT DISTINCT role FROM users"))) {
+        const Role role = roleFromString(r.value(QStringLiteral("role")).toString());
+        keys.insert(roleToString(role), issueStartKey(ctx, role));
+    }
+    // The demo's Owner of a second organisation, for trying (and testing) that one
+    // organisation's key never reaches another's data.
+    if (const QString other = issueStartKey(ctx, Role::Owner, 1); !other.isEmpty())
+        keys.insert(QStringLiteral("other_org_owner"), other);
+    return keys;
 }
 
 void retireDerivedKeys(Context &ctx)

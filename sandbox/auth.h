@@ -14,6 +14,9 @@ QString hashPasswordForStorage(const QString &password, QString *saltOut);
 // returned once (billing-sandbox prints it at start); empty when there is no such user. Earlier
 // keys stay valid.
 QString issueStartKey(Context &ctx, Role role, int nth = 0);
+// Fresh keys at every start, printed once and stored only as hashes, so nothing in the database
+// lets anyone who reads it compute a key: {role: key} for each role, and other_org_owner.
+QJsonObject issueStartKeys(Context &ctx);
 // Revokes keys that were derived from a secret stored in the database, and removes the secret.
 void retireDerivedKeys(Context &ctx);
 

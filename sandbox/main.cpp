@@ -140,20 +140,9 @@ int main(int argc, char *argv[])
     if (!url.isValid())
         return fail(QStringLiteral("cannot listen on %1").arg(listenText));
 
-    // Fresh keys at every start, printed once and stored only as hashes: nothing in the database
-    // lets anyone who reads it compute a key.
     QJsonObject keys;
     try {
-        retireDerivedKeys(ctx);
-        const auto roles = db.all(QStringLiteral("SELECT DISTINCT role FROM users"));
-        for (const QVariantMap &r : roles) {
-            const Role role = roleFromString(r.value(QStringLiteral("role")).toString());
-            keys.insert(roleToString(role), issueStartKey(ctx, role));
-        }
-        // The demo's Owner of a second organisation, for trying (and testing) that one
-        // organisation's key never reaches another's data.
-        if (const QString other = issueStartKey(ctx, Role::Owner, 1); !other.isEmpty())
-            keys.insert(QStringLiteral("other_org_owner"), other);
+        keys = issueStartKeys(ctx);
     } catch (const DatabaseError &e) {
         return fail(QStringLiteral("cannot issue the start-up keys: %1").arg(e.message));
     }

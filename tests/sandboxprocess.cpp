@@ -92,6 +92,17 @@ QSqlDatabase SandboxProcess::openDatabase(const QString &connectionName) const
     return db;
 }
 
+std::unique_ptr<SandboxProcess> SandboxProcess::forTestBackend(QString *error)
+{
+    const bool postgres = qEnvironmentVariable("BC_TEST_BACKEND") == QLatin1String("postgres");
+    if (postgres && !postgresAvailable()) {
+        *error = QStringLiteral("BC_TEST_BACKEND=postgres but BC_TEST_PG_ADMIN_URL is not set; scripts/test starts a "
+                                "PostgreSQL cluster");
+        return nullptr;
+    }
+    return std::make_unique<SandboxProcess>(postgres ? Backend::Postgres : Backend::Sqlite);
+}
+
 SandboxProcess *SandboxProcess::sharing(const SandboxProcess &first)
 {
     auto *second = new SandboxProcess(Backend::Sqlite);

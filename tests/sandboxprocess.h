@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QUrl>
 
+#include <memory>
+
 namespace bctest {
 
 struct HttpResult
@@ -36,6 +38,9 @@ public:
     explicit SandboxProcess(Backend backend = Backend::Sqlite);
     // A second process on another one's database (several servers on one PostgreSQL database).
     static SandboxProcess *sharing(const SandboxProcess &first);
+    // On the backend ctest chose (BC_TEST_BACKEND=postgres or sqlite); null with *error when
+    // PostgreSQL was asked for and no cluster is there.
+    static std::unique_ptr<SandboxProcess> forTestBackend(QString *error);
     ~SandboxProcess();
 
     // Starts with --demo; false (with a reason in error()) when it did not come up.

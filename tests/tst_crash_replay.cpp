@@ -28,11 +28,9 @@ private:
 
 void TestCrashReplay::initTestCase()
 {
-    const bool postgres = qEnvironmentVariable("BC_TEST_BACKEND") == QLatin1String("postgres");
-    if (postgres && !SandboxProcess::postgresAvailable())
-        QFAIL("BC_TEST_BACKEND=postgres but BC_TEST_PG_ADMIN_URL is not set");
-    m_box = std::make_unique<SandboxProcess>(
-        postgres ? SandboxProcess::Backend::Postgres : SandboxProcess::Backend::Sqlite);
+    QString error;
+    m_box = SandboxProcess::forTestBackend(&error);
+    QVERIFY2(m_box, qPrintable(error));
     QVERIFY2(m_box->start(), qPrintable(m_box->error()));
     m_support = m_box->key(QStringLiteral("support")); // stays valid across restarts
     m_acme = m_box->orgId(SandboxProcess::acme());
