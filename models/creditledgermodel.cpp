@@ -1,5 +1,6 @@
 #include "creditledgermodel.h"
 
+#include "dates.h"
 #include "itemdatarole.h"
 #include "tone.h"
 #include "words.h"
@@ -401,7 +402,7 @@ QVariant CreditLedgerModel::data(const QModelIndex &index, int role) const
         const QLocale locale;
         switch (index.column()) {
         case Date:
-            return locale.toString(QDateTime::fromSecsSinceEpoch(r.createdAt).toLocalTime(), QLocale::ShortFormat);
+            return shortDateTime(QDateTime::fromSecsSinceEpoch(r.createdAt), locale);
         case Type:
             return typeLabel(m_strings.at(r.typeIndex));
         case Amount:

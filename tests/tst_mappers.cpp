@@ -1,5 +1,6 @@
 // api/ JSON mappers and the invoice JSON shape: strict about money, faithful round trips.
 #include "api/jsonmappers.h"
+#include "models/dates.h"
 #include "models/invoicejson.h"
 #include "models/words.h"
 
@@ -27,6 +28,7 @@ private slots:
     void redirects();
     void invoiceRoundTrip();
     void decimalQuantities();
+    void oneDateStyleWithFourDigitYears();
     void invoiceRejects_data();
     void invoiceRejects();
 };
@@ -363,6 +365,21 @@ void TestMappers::decimalQuantities()
     o.insert(QStringLiteral("lines"), QJsonArray{line});
     QVERIFY(!invoicejson::fromJson(o, &back, &error));
     QVERIFY2(error.contains(QStringLiteral("lines[0].quantity")), qPrintable(error));
+}
+
+void TestMappers::oneDateStyleWithFourDigitYears()
+{
+    // Tables: the locale's short order and separators, the year always in full.
+    const QDateTime t(QDate(2026, 12, 19), QTime(9, 5), Qt::LocalTime);
+    QCOMPARE(shortDate(t, QLocale(QLocale::German, QLocale::Germany)), QStringLiteral("19.12.2026"));
+    QCOMPARE(shortDate(t, QLocale(QLocale::English, QLocale::UnitedStates)), QStringLiteral("12/19/2026"));
+    QCOMPARE(shortDate(t, QLocale(QLocale::English, QLocale::UnitedKingdom)), QStringLiteral("19/12/2026"));
+    QVERIFY(shortDate(t, QLocale(QLocale::Hindi, QLocale::India)).contains(QStringLiteral("2026")));
+    QVERIFY(shortDateTime(t, QLocale(QLocale::German, QLocale::Germany)).startsWith(QStringLiteral("19.12.2026")));
+    QVERIFY(tableDateFormat(QLocale(QLocale::German, QLocale::Germany)).contains(QStringLiteral("yyyy")));
+    // Headings: the long style.
+    QVERIFY(longDate(t, QLocale(QLocale::German, QLocale::Germany)).contains(QStringLiteral("Dezember 2026")));
+    QVERIFY(shortDate(QDateTime()).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestMappers)

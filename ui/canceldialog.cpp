@@ -1,6 +1,7 @@
 #include "canceldialog.h"
 
 #include "api/orgbillingconnector.h"
+#include "models/dates.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -14,7 +15,7 @@ CancelDialog::CancelDialog(OrgBillingConnector *connector, const Subscription &s
     : ChangeDialog(tr("Cancel subscription — %1").arg(s.orgName), tr("Cancel subscription"), parent),
       m_connector(connector)
 {
-    const QString end = QLocale().toString(s.currentPeriodEnd.toLocalTime().date(), QLocale::LongFormat);
+    const QString end = longDate(s.currentPeriodEnd);
     m_atEnd =
         new QRadioButton(tr("At the end of the period, on %1 (the customer keeps access until then)").arg(end), this);
     m_now = new QRadioButton(tr("Immediately (access ends now; no refund is made here)"), this);

@@ -1,6 +1,7 @@
 #include "coupondialog.h"
 
 #include "api/familyconnectors.h"
+#include "models/dates.h"
 #include "models/drafts.h"
 #include "models/words.h"
 
@@ -32,6 +33,7 @@ CouponDialog::CouponDialog(CreditsConnector *credits, QWidget *parent)
     m_months->setRange(1, 120);
     m_until = new QDateEdit(QDate::currentDate().addMonths(3), this);
     m_until->setCalendarPopup(true);
+    m_until->setDisplayFormat(tableDateFormat());
     m_limit = new QSpinBox(this);
     m_limit->setRange(0, 1000000);
     m_limit->setSpecialValueText(tr("No limit"));

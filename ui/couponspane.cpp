@@ -2,7 +2,7 @@
 
 #include "couponcheckdialog.h"
 #include "coupondialog.h"
-#include "dates.h"
+#include "models/dates.h"
 
 #include "api/familyconnectors.h"
 #include "core/session.h"

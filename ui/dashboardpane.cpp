@@ -5,6 +5,7 @@
 
 #include "api/pager.h"
 #include "core/session.h"
+#include "models/dates.h"
 #include "models/subscriptiontablemodel.h"
 #include "models/tone.h"
 #include "models/words.h"
@@ -275,8 +276,8 @@ void DashboardPane::showSubscriptions(const QList<Subscription> &subscriptions)
         table->setRowCount(int(rows.size()));
         for (int r = 0; r < rows.size(); ++r) {
             const Subscription &s = rows.at(r);
-            const QStringList cells = {s.orgName, s.planName, s.amount.toDisplayString(),
-                QLocale().toString(s.currentPeriodEnd.toLocalTime().date(), QLocale::ShortFormat)};
+            const QStringList cells = {
+                s.orgName, s.planName, s.amount.toDisplayString(), shortDate(s.currentPeriodEnd)};
             for (int c = 0; c < cells.size(); ++c)
                 table->setItem(r, c, new QTableWidgetItem(cells.at(c)));
         }

@@ -8,6 +8,7 @@
 #include "core/sessionstore.h"
 #include "invoice/batchrender.h"
 #include "invoice/invoicerenderer.h"
+#include "models/dates.h"
 #include "models/tone.h"
 #include "models/words.h"
 
@@ -123,10 +124,7 @@ InvoicesPane::InvoicesPane(Session *session, QWidget *parent)
     const Qt::Alignment right = Qt::AlignRight | Qt::AlignVCenter;
     m_model = new RecordTableModel<Invoice>(
         {Col{tr("Number"), [](const Invoice &i) { return i.number; }},
-            Col{tr("Issued"),
-                [locale](const Invoice &i) {
-                    return locale.toString(i.issuedAt.toLocalTime().date(), QLocale::ShortFormat);
-                },
+            Col{tr("Issued"), [locale](const Invoice &i) { return shortDate(i.issuedAt, locale); },
                 [](const Invoice &i) { return i.issuedAt.toSecsSinceEpoch(); }},
             Col{tr("Organisation"), [](const Invoice &i) { return i.buyerName; }},
             Col{tr("Status"), [](const Invoice &i) { return InvoiceRenderer::statusText(i.status); }, {},
@@ -143,8 +141,10 @@ InvoicesPane::InvoicesPane(Session *session, QWidget *parent)
     QHBoxLayout *range = addControlRow();
     m_from = new QDateEdit(QDate::currentDate().addMonths(-6), this);
     m_to = new QDateEdit(QDate::currentDate(), this);
-    for (QDateEdit *e : {m_from, m_to})
+    for (QDateEdit *e : {m_from, m_to}) {
         e->setCalendarPopup(true);
+        e->setDisplayFormat(tableDateFormat());
+    }
     m_from->setAccessibleName(tr("From date"));
     m_to->setAccessibleName(tr("To date"));
     m_status = new QComboBox(this);

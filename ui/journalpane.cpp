@@ -1,6 +1,6 @@
 #include "journalpane.h"
 
-#include "dates.h"
+#include "models/dates.h"
 
 #include "core/session.h"
 #include "core/sessionstore.h"

@@ -1,5 +1,6 @@
 #include "messagebar.h"
 
+#include "models/dates.h"
 #include "models/tone.h"
 
 #include <QHBoxLayout>
@@ -66,7 +67,7 @@ void MessageBar::showFreshness(const QDateTime &fetchedAt)
     }
     const QDateTime local = fetchedAt.toLocalTime();
     const QString when = local.date() == QDate::currentDate() ? QLocale().toString(local.time(), QLocale::ShortFormat)
-                                                              : QLocale().toString(local, QLocale::ShortFormat);
+                                                              : shortDateTime(local);
     show(Kind::Info,
         tr("Offline: the billing server cannot be reached. This is what it sent at %1; "
            "it refreshes by itself when the server is back.")

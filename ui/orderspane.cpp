@@ -2,7 +2,7 @@
 
 #include "buycreditsdialog.h"
 #include "checkoutflow.h"
-#include "dates.h"
+#include "models/dates.h"
 #include "rolepolicy.h"
 
 #include "api/familyconnectors.h"

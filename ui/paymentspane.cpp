@@ -6,6 +6,7 @@
 #include "api/pager.h"
 #include "core/session.h"
 #include "core/sessionstore.h"
+#include "models/dates.h"
 #include "models/paymenttablemodel.h"
 #include "models/words.h"
 
@@ -50,7 +51,7 @@ void PaymentsPane::buildRangeRow()
     m_to = new QDateEdit(QDate::currentDate(), this);
     for (QDateEdit *e : {m_from, m_to}) {
         e->setCalendarPopup(true);
-        e->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+        e->setDisplayFormat(tableDateFormat());
     }
     m_from->setObjectName(QStringLiteral("fromDate"));
     m_to->setObjectName(QStringLiteral("toDate"));
@@ -105,9 +106,7 @@ void PaymentsPane::refresh()
     }
     if (m_from->date() > m_to->date()) {
         messageBar()->show(MessageBar::Kind::Error,
-            tr("The start date %1 is after the end date %2.")
-                .arg(QLocale().toString(m_from->date(), QLocale::ShortFormat),
-                    QLocale().toString(m_to->date(), QLocale::ShortFormat)));
+            tr("The start date %1 is after the end date %2.").arg(shortDate(m_from->date()), shortDate(m_to->date())));
         return;
     }
     messageBar()->show(MessageBar::Kind::Info, tr("Loading payments…"));

@@ -1,6 +1,6 @@
 #include "pendingchangespane.h"
 
-#include "dates.h"
+#include "models/dates.h"
 
 #include "api/errorbody.h"
 #include "core/session.h"

@@ -3,6 +3,7 @@
 #include "messagebar.h"
 
 #include "api/orgbillingconnector.h"
+#include "models/dates.h"
 #include "models/words.h"
 
 #include <QComboBox>
@@ -189,7 +190,7 @@ void PlanChangeDialog::showPreview()
     m_dueNow->setText(p.creditCarriedForward.isZero()
             ? p.amountDueNow.toDisplayString()
             : tr("%1 credit carried forward").arg(p.creditCarriedForward.toDisplayString()));
-    m_periodEnd->setText(QLocale().toString(p.newPeriodEnd.toLocalTime().date(), QLocale::LongFormat));
+    m_periodEnd->setText(longDate(p.newPeriodEnd));
 }
 
 void PlanChangeDialog::showWithoutPreview()

@@ -1,7 +1,7 @@
 #include "platformchargespane.h"
 
 #include "checkoutflow.h"
-#include "dates.h"
+#include "models/dates.h"
 #include "onetimechargedialog.h"
 
 #include "api/familyconnectors.h"

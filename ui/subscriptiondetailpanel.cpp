@@ -1,8 +1,7 @@
 #include "subscriptiondetailpanel.h"
 
-#include "dates.h"
-
 #include "api/orgbillingconnector.h"
+#include "models/dates.h"
 #include "models/words.h"
 
 #include <QFormLayout>
@@ -58,8 +57,8 @@ void SubscriptionDetailPanel::showSubscription(const Subscription *s, OrgBilling
     addFact(tr("Amount"), s->amount.toDisplayString(locale));
     addFact(tr("Status"), label(s->status) + (s->cancelAtPeriodEnd ? tr(" · cancels at period end") : QString()));
     addFact(tr("Current period"),
-        QStringLiteral("%1 – %2").arg(locale.toString(s->currentPeriodStart.toLocalTime().date(), QLocale::ShortFormat),
-            locale.toString(s->currentPeriodEnd.toLocalTime().date(), QLocale::ShortFormat)));
+        QStringLiteral("%1 – %2").arg(
+            shortDate(s->currentPeriodStart, locale), shortDate(s->currentPeriodEnd, locale)));
     if (s->cancelledAt.isValid())
         addFact(tr("Cancelled"), shortDateTime(s->cancelledAt));
     addFact(tr("Subscription id"), s->id);
