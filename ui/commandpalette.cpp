@@ -33,8 +33,9 @@ void CommandPalette::setEntries(QList<Entry> entries)
     filter();
 }
 
-void CommandPalette::addEntries(const QList<Entry> &entries)
+void CommandPalette::replaceEntries(const QString &kind, const QList<Entry> &entries)
 {
+    m_entries.removeIf([&](const Entry &e) { return e.kind == kind; });
     m_entries.append(entries);
     filter();
 }

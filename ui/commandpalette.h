@@ -23,7 +23,9 @@ public:
 
     explicit CommandPalette(QWidget *parent = nullptr);
     void setEntries(QList<Entry> entries);
-    void addEntries(const QList<Entry> &entries); // arrive later (a server search)
+    // The entries of one kind, replaced (a server search answering as the user types: each
+    // answer stands for the latest text, so one customer is listed once).
+    void replaceEntries(const QString &kind, const QList<Entry> &entries);
     QLineEdit *input() const { return m_input; }
     int visibleCount() const;
     QString visibleText(int row) const;

@@ -296,8 +296,10 @@ CommandPalette *MainWindow::openCommandPalette()
         connect(palette, &CommandPalette::searchChanged, palette, [this, palette](const QString &text) {
             if (text.trimmed().size() < 2)
                 return;
-            m_session->credits()->organisations(
-                text.trimmed(), palette, [this, palette](const ApiResult<QList<OrgSummary>> &r) {
+            m_session->credits()->organisations(text.trimmed(), palette,
+                [this, palette, asked = text.trimmed()](const ApiResult<QList<OrgSummary>> &r) {
+                    if (asked != palette->input()->text().trimmed())
+                        return; // an answer to text the user has typed past
                     CreditLedgerPane *ledger = pane<CreditLedgerPane>();
                     QList<CommandPalette::Entry> found;
                     for (const OrgSummary &o : r.value)
@@ -307,7 +309,7 @@ CommandPalette *MainWindow::openCommandPalette()
                                 showPane(ledger->id());
                                 ledger->openCustomer(o);
                             }});
-                    palette->addEntries(found);
+                    palette->replaceEntries(tr("Customer"), found);
                 });
         });
     }
