@@ -439,12 +439,12 @@ QList<qreal> InvoicePainter::summaryColumns() const
     if (rates)
         cols << w * 0.08;
     cols << w * (rates ? 0.15 : 0.18);
-    const qreal total = w * 0.15;
-    const qreal rest = w - std::accumulate(cols.cbegin(), cols.cend(), qreal(0)) - total;
+    const qreal lastColumn = w * 0.15; // "Total tax"
+    const qreal rest = w - std::accumulate(cols.cbegin(), cols.cend(), qreal(0)) - lastColumn;
     const qsizetype taxes = std::max<qsizetype>(1, m_inv.taxes.size());
     for (qsizetype i = 0; i < taxes; ++i)
         cols << rest / qreal(taxes);
-    cols << total;
+    cols << lastColumn;
     return cols;
 }
 
