@@ -69,6 +69,9 @@ void TestLedgerPane::supportFindsCustomerAndAdjusts()
     QVERIFY(customers.wait(10000));
     QVERIFY(pane->customerCombo()->isEnabled());
     QVERIFY(!pane->adjustButton()->isEnabled()); // no customer chosen yet
+    // The empty state says what to do, and there is nothing to load yet.
+    QVERIFY2(pane->statusText().startsWith(QStringLiteral("Choose a customer")), qPrintable(pane->statusText()));
+    QVERIFY(!pane->loadAllButton()->isEnabled());
     QTest::keyClicks(pane->customerCombo()->lineEdit(), QStringLiteral("acme"));
     QVERIFY(customers.wait(10000));
     QCOMPARE(pane->customerCombo()->count(), 1);

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
     <name>ApiError</name>
@@ -12,7 +11,7 @@
         <translation>Der Abrechnungsserver hat nicht rechtzeitig geantwortet. Es wurde nichts geändert; versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate could not be verified (%1). The console refused the connection to keep your data safe.</source>
+        <source>The server's certificate could not be verified (%1). The console refused the connection to keep your data safe.</source>
         <translation>Das Zertifikat des Servers konnte nicht geprüft werden (%1). Die Konsole hat die Verbindung zum Schutz Ihrer Daten abgelehnt.</translation>
     </message>
     <message>
@@ -126,7 +125,7 @@
         <translation>Die Rolle konnte nicht geprüft werden: %1</translation>
     </message>
     <message>
-        <source>every organisation&apos;s subscriptions</source>
+        <source>every organisation's subscriptions</source>
         <translation>die Abonnements aller Organisationen</translation>
     </message>
     <message>
@@ -138,7 +137,7 @@
         <translation>die Tarifverwaltung</translation>
     </message>
     <message>
-        <source>every organisation&apos;s credit transactions</source>
+        <source>every organisation's credit transactions</source>
         <translation>die Guthabenbuchungen aller Organisationen</translation>
     </message>
     <message>
@@ -497,7 +496,7 @@
         <translation>Der Betrag „%1“ verwendet einen Exponenten; schreiben Sie ihn in Ziffern aus.</translation>
     </message>
     <message>
-        <source>“%1” is not an amount; use digits with an optional &apos;-&apos; and &apos;.&apos;, e.g. 999.00.</source>
+        <source>“%1” is not an amount; use digits with an optional '-' and '.', e.g. 999.00.</source>
         <translation>„%1“ ist kein Betrag; verwenden Sie Ziffern mit optionalem „-“ und „.“, z. B. 999.00.</translation>
     </message>
     <message>
@@ -509,7 +508,7 @@
         <translation>Beträge in %1 haben höchstens %2 Nachkommastellen; „%3“ hat mehr.</translation>
     </message>
     <message>
-        <source>The amount “%1” has a sign in the wrong place; only a leading &apos;-&apos; is allowed.</source>
+        <source>The amount “%1” has a sign in the wrong place; only a leading '-' is allowed.</source>
         <translation>Der Betrag „%1“ hat ein Vorzeichen an der falschen Stelle; erlaubt ist nur ein führendes „-“.</translation>
     </message>
     <message>
@@ -592,7 +591,7 @@
         <translation>Nur ein Super Admin kann beliebige Abonnements bearbeiten; Sie sind angemeldet als %1.</translation>
     </message>
     <message>
-        <source>Plan changes, cancellations and resumes are made by the organisation&apos;s Owner or Admin; as Super Admin use Edit with a reason.</source>
+        <source>Plan changes, cancellations and resumes are made by the organisation's Owner or Admin; as Super Admin use Edit with a reason.</source>
         <translation>Tarifwechsel, Kündigungen und Fortsetzungen nimmt der Owner oder Admin der Organisation vor; als Super Admin nutzen Sie „Bearbeiten“ mit Begründung.</translation>
     </message>
     <message>
@@ -612,7 +611,7 @@
         <translation>Credit-Anpassungen nehmen Support oder ein Super Admin vor; Sie sind angemeldet als %1.</translation>
     </message>
     <message>
-        <source>Only Support and Super Admins can open other customers&apos; ledgers; you are signed in as %1.</source>
+        <source>Only Support and Super Admins can open other customers' ledgers; you are signed in as %1.</source>
         <translation>Nur Support und Super Admins können Konten anderer Kunden öffnen; Sie sind angemeldet als %1.</translation>
     </message>
     <message>
@@ -632,7 +631,7 @@
         <translation>Plattformgebühren verwalten Inhaber, Admins oder Super-Admins; Sie sind angemeldet als %1.</translation>
     </message>
     <message>
-        <source>Purchases are made by the organisation&apos;s Owner or Admin.</source>
+        <source>Purchases are made by the organisation's Owner or Admin.</source>
         <translation>Käufe tätigt der Owner oder Admin der Organisation.</translation>
     </message>
     <message>
@@ -1001,7 +1000,7 @@
         <translation>Downloads sind in der Bezahlseite nicht erlaubt.</translation>
     </message>
     <message>
-        <source>The payment page&apos;s certificate could not be verified (%1). The checkout was stopped to keep the payment safe.</source>
+        <source>The payment page's certificate could not be verified (%1). The checkout was stopped to keep the payment safe.</source>
         <translation>Das Zertifikat der Bezahlseite konnte nicht geprüft werden (%1). Die Bezahlung wurde zum Schutz der Zahlung angehalten.</translation>
     </message>
 </context>
@@ -1130,7 +1129,7 @@
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <source>Kept in your system&apos;s keychain, never in a file</source>
+        <source>Kept in your system's keychain, never in a file</source>
         <translation>Im Schlüsselbund Ihres Systems, nie in einer Datei</translation>
     </message>
     <message>
@@ -1218,7 +1217,7 @@
         <translation>Eine andere Verbindung heißt bereits „%1“.</translation>
     </message>
     <message>
-        <source>Enter the server&apos;s address, e.g. https://billing.example.com.</source>
+        <source>Enter the server's address, e.g. https://billing.example.com.</source>
         <translation>Geben Sie die Adresse des Servers ein, z. B. https://billing.example.com.</translation>
     </message>
     <message>
@@ -1587,7 +1586,7 @@ Trotzdem speichern? Die Konsole sagt dasselbe, wenn sie diese Verbindung öffnet
         <translation>Organisations-ID, um ihr Guthaben anzupassen</translation>
     </message>
     <message>
-        <source>This server has no customer search: the ledger shows every organisation&apos;s transactions. Type an organisation&apos;s id to adjust its credits.</source>
+        <source>This server has no customer search: the ledger shows every organisation's transactions. Type an organisation's id to adjust its credits.</source>
         <translation>Dieser Server hat keine Kundensuche: Das Journal zeigt die Buchungen aller Organisationen. Geben Sie die ID einer Organisation ein, um ihr Guthaben anzupassen.</translation>
     </message>
     <message>
@@ -1597,6 +1596,10 @@ Trotzdem speichern? Die Konsole sagt dasselbe, wenn sie diese Verbindung öffnet
     <message>
         <source>%1 %2 credits for %3.</source>
         <translation>%1 %2 Credits für %3.</translation>
+    </message>
+    <message>
+        <source>Choose a customer: type a name, email or id under Customer.</source>
+        <translation>Wählen Sie einen Kunden: Namen, E-Mail oder ID unter „Kunde“ eingeben.</translation>
     </message>
 </context>
 <context>
@@ -1854,11 +1857,11 @@ Trotzdem speichern? Die Konsole sagt dasselbe, wenn sie diese Verbindung öffnet
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <source>The seller&apos;s logo printed on invoices rendered, previewed and printed here (kept per profile)</source>
+        <source>The seller's logo printed on invoices rendered, previewed and printed here (kept per profile)</source>
         <translation>Das Logo des Verkäufers auf hier erstellten, angezeigten und gedruckten Rechnungen (pro Profil gespeichert)</translation>
     </message>
     <message>
-        <source>Open the server&apos;s PDF of the selected invoice</source>
+        <source>Open the server's PDF of the selected invoice</source>
         <translation>Das PDF des Servers zur gewählten Rechnung öffnen</translation>
     </message>
     <message>
@@ -1954,11 +1957,11 @@ Trotzdem speichern? Die Konsole sagt dasselbe, wenn sie diese Verbindung öffnet
         <translation>Rechnungen</translation>
     </message>
     <message>
-        <source>Open PDF shows the server&apos;s own.</source>
+        <source>Open PDF shows the server's own.</source>
         <translation>„PDF öffnen“ zeigt die des Servers.</translation>
     </message>
     <message>
-        <source>This server has no list of invoices: these are the invoices its payments export names, with what was paid. Open PDF shows the server&apos;s own invoice.</source>
+        <source>This server has no list of invoices: these are the invoices its payments export names, with what was paid. Open PDF shows the server's own invoice.</source>
         <translation>Dieser Server hat keine Rechnungsliste: Dies sind die Rechnungen, die sein Zahlungsexport nennt, mit dem gezahlten Betrag. „PDF öffnen“ zeigt die Rechnung des Servers.</translation>
     </message>
     <message>
@@ -1974,7 +1977,7 @@ Trotzdem speichern? Die Konsole sagt dasselbe, wenn sie diese Verbindung öffnet
         <translation>Dieser Server hat keine Rechnungsliste: Sein Zahlungsexport nennt nur bezahlte Rechnungen.</translation>
     </message>
     <message>
-        <source>Save the server&apos;s PDFs of the selected invoices (Ctrl+S)</source>
+        <source>Save the server's PDFs of the selected invoices (Ctrl+S)</source>
         <translation>Die PDFs des Servers für die ausgewählten Rechnungen speichern (Strg+S)</translation>
     </message>
     <message>
@@ -2418,7 +2421,7 @@ Eine Desktop-Konsole für die Abonnement-Abrechnung.</translation>
         <translation>Wird gebucht…</translation>
     </message>
     <message>
-        <source>This server does not say %1&apos;s balance; it refuses an adjustment that would take it below zero unless you allow it.</source>
+        <source>This server does not say %1's balance; it refuses an adjustment that would take it below zero unless you allow it.</source>
         <translation>Dieser Server nennt den Saldo von %1 nicht; eine Anpassung unter null lehnt er ab, außer Sie erlauben es.</translation>
     </message>
     <message>
@@ -2968,11 +2971,11 @@ Eine Desktop-Konsole für die Abonnement-Abrechnung.</translation>
         <translation>Tarif wird gewechselt…</translation>
     </message>
     <message>
-        <source>This server has no plan list: choose a plan seen on a subscription, or type a plan&apos;s id.</source>
+        <source>This server has no plan list: choose a plan seen on a subscription, or type a plan's id.</source>
         <translation>Dieser Server hat keine Tarifliste: Wählen Sie einen Tarif, der bei einem Abonnement vorkommt, oder geben Sie die ID eines Tarifs ein.</translation>
     </message>
     <message>
-        <source>Choose a plan, or type a plan&apos;s id.</source>
+        <source>Choose a plan, or type a plan's id.</source>
         <translation>Wählen Sie einen Tarif oder geben Sie die ID eines Tarifs ein.</translation>
     </message>
     <message>
@@ -3600,7 +3603,7 @@ Eine Desktop-Konsole für die Abonnement-Abrechnung.</translation>
         <translation>Willkommen bei Billing Console</translation>
     </message>
     <message>
-        <source>Review subscriptions, invoices, payments and credits on your company&apos;s billing server. The console speaks the org billing, credits service, platform charges and tier billing APIs; your API key stays in your system&apos;s keychain.</source>
+        <source>Review subscriptions, invoices, payments and credits on your company's billing server. The console speaks the org billing, credits service, platform charges and tier billing APIs; your API key stays in your system's keychain.</source>
         <translation>Prüfen Sie Abonnements, Rechnungen, Zahlungen und Guthaben auf dem Abrechnungsserver Ihres Unternehmens. Die Konsole spricht die APIs für Org-Abrechnung, Guthabendienst, Plattform-Abbuchungen und Tarifstufen; Ihr API-Schlüssel bleibt im Schlüsselbund Ihres Systems.</translation>
     </message>
     <message>

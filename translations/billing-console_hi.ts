@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="hi" sourcelanguage="en">
 <context>
     <name>ApiError</name>
@@ -12,7 +11,7 @@
         <translation>बिलिंग सर्वर ने समय पर उत्तर नहीं दिया। कुछ नहीं बदला; फिर से प्रयास करें।</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate could not be verified (%1). The console refused the connection to keep your data safe.</source>
+        <source>The server's certificate could not be verified (%1). The console refused the connection to keep your data safe.</source>
         <translation>सर्वर का प्रमाणपत्र सत्यापित नहीं हो सका (%1)। आपका डेटा सुरक्षित रखने के लिए कंसोल ने कनेक्शन अस्वीकार किया।</translation>
     </message>
     <message>
@@ -126,7 +125,7 @@
         <translation>भूमिका नहीं जाँची जा सकी: %1</translation>
     </message>
     <message>
-        <source>every organisation&apos;s subscriptions</source>
+        <source>every organisation's subscriptions</source>
         <translation>सभी संगठनों की सदस्यताएँ</translation>
     </message>
     <message>
@@ -138,7 +137,7 @@
         <translation>प्लान प्रबंधन</translation>
     </message>
     <message>
-        <source>every organisation&apos;s credit transactions</source>
+        <source>every organisation's credit transactions</source>
         <translation>सभी संगठनों के क्रेडिट लेन-देन</translation>
     </message>
     <message>
@@ -497,8 +496,8 @@
         <translation>राशि “%1” में घातांक है; इसे सादे अंकों में लिखें।</translation>
     </message>
     <message>
-        <source>“%1” is not an amount; use digits with an optional &apos;-&apos; and &apos;.&apos;, e.g. 999.00.</source>
-        <translation>“%1” राशि नहीं है; अंकों के साथ वैकल्पिक &apos;-&apos; और &apos;.&apos; का उपयोग करें, जैसे 999.00।</translation>
+        <source>“%1” is not an amount; use digits with an optional '-' and '.', e.g. 999.00.</source>
+        <translation>“%1” राशि नहीं है; अंकों के साथ वैकल्पिक '-' और '.' का उपयोग करें, जैसे 999.00।</translation>
     </message>
     <message>
         <source>%1 has no minor unit: “%2” must be a whole number.</source>
@@ -509,8 +508,8 @@
         <translation>%1 राशियों में अधिकतम %2 दशमलव होते हैं; “%3” में अधिक हैं।</translation>
     </message>
     <message>
-        <source>The amount “%1” has a sign in the wrong place; only a leading &apos;-&apos; is allowed.</source>
-        <translation>राशि “%1” में चिह्न गलत स्थान पर है; केवल आरंभ में &apos;-&apos; की अनुमति है।</translation>
+        <source>The amount “%1” has a sign in the wrong place; only a leading '-' is allowed.</source>
+        <translation>राशि “%1” में चिह्न गलत स्थान पर है; केवल आरंभ में '-' की अनुमति है।</translation>
     </message>
     <message>
         <source>The amount “%1” is too large.</source>
@@ -592,7 +591,7 @@
         <translation>केवल सुपर एडमिन कोई भी सब्सक्रिप्शन संपादित कर सकते हैं; आप %1 के रूप में साइन इन हैं।</translation>
     </message>
     <message>
-        <source>Plan changes, cancellations and resumes are made by the organisation&apos;s Owner or Admin; as Super Admin use Edit with a reason.</source>
+        <source>Plan changes, cancellations and resumes are made by the organisation's Owner or Admin; as Super Admin use Edit with a reason.</source>
         <translation>प्लान बदलाव, रद्दीकरण और पुनः आरंभ संगठन के ओनर या एडमिन करते हैं; सुपर एडमिन के रूप में कारण सहित संपादन का उपयोग करें।</translation>
     </message>
     <message>
@@ -612,7 +611,7 @@
         <translation>क्रेडिट समायोजन सपोर्ट या सुपर एडमिन करते हैं; आप %1 के रूप में साइन इन हैं।</translation>
     </message>
     <message>
-        <source>Only Support and Super Admins can open other customers&apos; ledgers; you are signed in as %1.</source>
+        <source>Only Support and Super Admins can open other customers' ledgers; you are signed in as %1.</source>
         <translation>केवल सपोर्ट और सुपर एडमिन दूसरे ग्राहकों के खाते खोल सकते हैं; आप %1 के रूप में साइन इन हैं।</translation>
     </message>
     <message>
@@ -632,7 +631,7 @@
         <translation>प्लेटफ़ॉर्म शुल्क ओनर, एडमिन या सुपर एडमिन प्रबंधित करते हैं; आप %1 के रूप में साइन इन हैं।</translation>
     </message>
     <message>
-        <source>Purchases are made by the organisation&apos;s Owner or Admin.</source>
+        <source>Purchases are made by the organisation's Owner or Admin.</source>
         <translation>खरीद संगठन के ओनर या एडमिन करते हैं।</translation>
     </message>
     <message>
@@ -1001,7 +1000,7 @@
         <translation>चेकआउट में डाउनलोड की अनुमति नहीं है।</translation>
     </message>
     <message>
-        <source>The payment page&apos;s certificate could not be verified (%1). The checkout was stopped to keep the payment safe.</source>
+        <source>The payment page's certificate could not be verified (%1). The checkout was stopped to keep the payment safe.</source>
         <translation>भुगतान पृष्ठ का प्रमाणपत्र सत्यापित नहीं हो सका (%1)। भुगतान सुरक्षित रखने के लिए चेकआउट रोका गया।</translation>
     </message>
 </context>
@@ -1130,7 +1129,7 @@
         <translation>API कुंजी</translation>
     </message>
     <message>
-        <source>Kept in your system&apos;s keychain, never in a file</source>
+        <source>Kept in your system's keychain, never in a file</source>
         <translation>आपके सिस्टम की कीचेन में, कभी फ़ाइल में नहीं</translation>
     </message>
     <message>
@@ -1218,7 +1217,7 @@
         <translation>एक और कनेक्शन का नाम “%1” है।</translation>
     </message>
     <message>
-        <source>Enter the server&apos;s address, e.g. https://billing.example.com.</source>
+        <source>Enter the server's address, e.g. https://billing.example.com.</source>
         <translation>सर्वर का पता लिखें, जैसे https://billing.example.com।</translation>
     </message>
     <message>
@@ -1587,7 +1586,7 @@ Save it anyway? The console will say the same when it opens this connection.</so
         <translation>संगठन ID, उसके क्रेडिट बदलने के लिए</translation>
     </message>
     <message>
-        <source>This server has no customer search: the ledger shows every organisation&apos;s transactions. Type an organisation&apos;s id to adjust its credits.</source>
+        <source>This server has no customer search: the ledger shows every organisation's transactions. Type an organisation's id to adjust its credits.</source>
         <translation>इस सर्वर में ग्राहक खोज नहीं है: खाता-बही सभी संगठनों के लेन-देन दिखाती है। किसी संगठन के क्रेडिट बदलने के लिए उसकी ID लिखें।</translation>
     </message>
     <message>
@@ -1597,6 +1596,10 @@ Save it anyway? The console will say the same when it opens this connection.</so
     <message>
         <source>%1 %2 credits for %3.</source>
         <translation>%3 के लिए %2 क्रेडिट %1।</translation>
+    </message>
+    <message>
+        <source>Choose a customer: type a name, email or id under Customer.</source>
+        <translation>ग्राहक चुनें: "ग्राहक" में नाम, ईमेल या आईडी लिखें।</translation>
     </message>
 </context>
 <context>
@@ -1854,11 +1857,11 @@ Save it anyway? The console will say the same when it opens this connection.</so
         <translation>छवियाँ (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <source>The seller&apos;s logo printed on invoices rendered, previewed and printed here (kept per profile)</source>
+        <source>The seller's logo printed on invoices rendered, previewed and printed here (kept per profile)</source>
         <translation>यहाँ बनाए, देखे और प्रिंट किए गए इनवॉइस पर छपने वाला विक्रेता का लोगो (प्रति प्रोफ़ाइल रखा जाता है)</translation>
     </message>
     <message>
-        <source>Open the server&apos;s PDF of the selected invoice</source>
+        <source>Open the server's PDF of the selected invoice</source>
         <translation>चुने गए इनवॉइस का सर्वर वाला PDF खोलें</translation>
     </message>
     <message>
@@ -1954,11 +1957,11 @@ Save it anyway? The console will say the same when it opens this connection.</so
         <translation>इनवॉइस</translation>
     </message>
     <message>
-        <source>Open PDF shows the server&apos;s own.</source>
+        <source>Open PDF shows the server's own.</source>
         <translation>“PDF खोलें” सर्वर का अपना दिखाता है।</translation>
     </message>
     <message>
-        <source>This server has no list of invoices: these are the invoices its payments export names, with what was paid. Open PDF shows the server&apos;s own invoice.</source>
+        <source>This server has no list of invoices: these are the invoices its payments export names, with what was paid. Open PDF shows the server's own invoice.</source>
         <translation>इस सर्वर में चालान सूची नहीं है: ये वे चालान हैं जिनका नाम इसके भुगतान निर्यात में है, चुकाई गई राशि के साथ। “PDF खोलें” सर्वर का अपना चालान दिखाता है।</translation>
     </message>
     <message>
@@ -1974,7 +1977,7 @@ Save it anyway? The console will say the same when it opens this connection.</so
         <translation>इस सर्वर में चालान सूची नहीं है: इसके भुगतान निर्यात में केवल चुकाए गए चालान हैं।</translation>
     </message>
     <message>
-        <source>Save the server&apos;s PDFs of the selected invoices (Ctrl+S)</source>
+        <source>Save the server's PDFs of the selected invoices (Ctrl+S)</source>
         <translation>चुने गए चालानों के सर्वर PDF सहेजें (Ctrl+S)</translation>
     </message>
     <message>
@@ -2418,7 +2421,7 @@ A desktop console for subscription billing.</source>
         <translation>लागू किया जा रहा है…</translation>
     </message>
     <message>
-        <source>This server does not say %1&apos;s balance; it refuses an adjustment that would take it below zero unless you allow it.</source>
+        <source>This server does not say %1's balance; it refuses an adjustment that would take it below zero unless you allow it.</source>
         <translation>यह सर्वर %1 की शेष राशि नहीं बताता; शून्य से नीचे ले जाने वाला बदलाव वह तभी मानता है जब आप अनुमति दें।</translation>
     </message>
     <message>
@@ -2968,11 +2971,11 @@ A desktop console for subscription billing.</source>
         <translation>प्लान बदला जा रहा है…</translation>
     </message>
     <message>
-        <source>This server has no plan list: choose a plan seen on a subscription, or type a plan&apos;s id.</source>
+        <source>This server has no plan list: choose a plan seen on a subscription, or type a plan's id.</source>
         <translation>इस सर्वर में प्लान सूची नहीं है: किसी सदस्यता में दिखा प्लान चुनें, या किसी प्लान की ID लिखें।</translation>
     </message>
     <message>
-        <source>Choose a plan, or type a plan&apos;s id.</source>
+        <source>Choose a plan, or type a plan's id.</source>
         <translation>कोई प्लान चुनें, या किसी प्लान की ID लिखें।</translation>
     </message>
     <message>
@@ -3600,7 +3603,7 @@ A desktop console for subscription billing.</source>
         <translation>Billing Console में आपका स्वागत है</translation>
     </message>
     <message>
-        <source>Review subscriptions, invoices, payments and credits on your company&apos;s billing server. The console speaks the org billing, credits service, platform charges and tier billing APIs; your API key stays in your system&apos;s keychain.</source>
+        <source>Review subscriptions, invoices, payments and credits on your company's billing server. The console speaks the org billing, credits service, platform charges and tier billing APIs; your API key stays in your system's keychain.</source>
         <translation>अपनी कंपनी के बिलिंग सर्वर पर सदस्यताएँ, चालान, भुगतान और क्रेडिट देखें। कंसोल org billing, credits service, platform charges और tier billing API समझता है; आपकी API कुंजी आपके सिस्टम की कीचेन में रहती है।</translation>
     </message>
     <message>

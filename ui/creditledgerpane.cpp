@@ -165,6 +165,7 @@ void CreditLedgerPane::refresh()
     if (!m_session->isReady() || !m_session->credits())
         return;
     if (!seesOwnLedgerOnly()) {
+        updateStatus();
         if (m_session->offers(Extension::CustomerSearch))
             searchCustomers(m_customer.id.isEmpty() ? QString() : m_customer.name);
         else
@@ -289,6 +290,12 @@ void CreditLedgerPane::loadBalance()
 
 void CreditLedgerPane::updateStatus()
 {
+    if (!m_source && !seesOwnLedgerOnly()) {
+        // Nothing to show until a customer is chosen: say so, and offer nothing to load.
+        setStatus(tr("Choose a customer: type a name, email or id under Customer."));
+        m_loadAll->setEnabled(false);
+        return;
+    }
     const QLocale locale;
     QString text = m_model->isComplete()
         ? tr("%1 transactions").arg(locale.toString(m_model->loadedRows()))

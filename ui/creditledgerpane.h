@@ -33,6 +33,7 @@ public:
     CreditLedgerModel *model() const { return m_model; }
     const OrgSummary &customer() const { return m_customer; }
     QPushButton *adjustButton() const { return m_adjust; }
+    QPushButton *loadAllButton() const { return m_loadAll; }
     QComboBox *customerCombo() const { return m_customers; }
 
 signals:

@@ -166,6 +166,11 @@ QAction *TablePane::addRefreshAction()
     return a;
 }
 
+QString TablePane::statusText() const
+{
+    return m_status->text();
+}
+
 void TablePane::setStatus(const QString &text)
 {
     m_status->setText(text);

@@ -31,6 +31,7 @@ class TablePane : public Pane
 {
     Q_OBJECT
 public:
+    QString statusText() const; // the line under the table (counts, freshness, what to do)
     TablePane(Session *session, PaneInfo info, QWidget *parent = nullptr);
 
     QTableView *view() const { return m_view; }
