@@ -7,6 +7,7 @@
 # cleanly on SIGTERM with its embedded sandbox.
 #   xvfb-run -a tests/console_checkout.sh BUILD_DIR [SCREENSHOT_DIR]
 set -euo pipefail
+source "$(dirname "$0")/console_lib.sh"
 build=$(cd "$1" && pwd)
 shots=${2:-}
 console="$build/bin/billing-console"
@@ -25,15 +26,6 @@ mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 mkdir -m 700 "$work/demo"
 db="$work/demo/demo.sqlite"
 
-wait_for() { # seconds condition...
-    local n=$(($1 * 10))
-    shift
-    for _ in $(seq "$n"); do
-        "$@" && return 0
-        sleep 0.1
-    done
-    return 1
-}
 window() { xdotool search --onlyvisible --name "$1" 2>/dev/null | head -n 1; }
 has_window() { [ -n "$(window "$1")" ]; }
 
@@ -69,18 +61,27 @@ checkout() { # name role pane query keys title
     local pid=$!
     wait_for 60 has_window "^Billing Console" || fail "$name: no main window"
     sleep 3 # the embedded sandbox is up and the pane has loaded
-    xdotool windowfocus --sync "$(window "^Billing Console")"
-    xdotool key ctrl+k
-    wait_for 10 has_window "^Go to" || sleep 1
-    xdotool type --delay 30 "$query"
-    sleep 0.5
-    xdotool key Return
-    sleep 1.5
-    # shellcheck disable=SC2086 # KEYS are several xdotool key names
-    [ -z "$keys" ] || xdotool key --delay 150 $keys
-    wait_for 45 has_window "$title" || fail "$name: no checkout window titled /$title/ opened"
+    # On a loaded machine the pane may not have its data yet when the keys arrive (its action is
+    # then still disabled and not in the palette): close what opened and walk it again, up to
+    # three times, before calling it a failure.
+    local attempt
+    for attempt in 1 2 3; do
+        xdotool windowfocus --sync "$(window "^Billing Console")"
+        xdotool key ctrl+k
+        wait_for 10 has_window "^Go to" || sleep 1
+        xdotool type --delay 30 "$query"
+        sleep 0.5
+        xdotool key Return
+        sleep 1.5
+        # shellcheck disable=SC2086 # KEYS are several xdotool key names
+        [ -z "$keys" ] || xdotool key --delay 150 $keys
+        wait_for 30 has_window "$title" && break
+        [ "$attempt" = 3 ] && fail "$name: no checkout window titled /$title/ opened"
+        xdotool key Escape Escape
+        sleep 2
+    done
     sleep 3 # the provider's page loads in it
-    kill -0 "$pid" 2>/dev/null || fail "$name: the console died with the checkout open"
+    running "$pid" || fail "$name: the console died with the checkout open"
     [ -z "$shots" ] || xwd -root -silent | convert xwd:- "$shots/checkout-$name.png"
     kill -TERM "$pid"
     local rc=0

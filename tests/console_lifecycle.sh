@@ -3,6 +3,7 @@
 # (kill -9, SIGTERM, or quitting while it is still starting), and its database is owner-only.
 #   tests/console_lifecycle.sh BUILD_DIR
 set -euo pipefail
+source "$(dirname "$0")/console_lib.sh"
 build=$(cd "$1" && pwd)
 console="$build/bin/billing-console"
 work=$(mktemp -d /tmp/bc-lifecycle.XXXXXX)
@@ -21,17 +22,6 @@ start_console() {
     console_pid=$!
 }
 sandbox_of() { pgrep -P "$1" -f billing-sandbox || true; }
-wait_for() { # seconds condition...
-    local n=$(($1 * 10))
-    shift
-    for _ in $(seq "$n"); do
-        "$@" && return 0
-        sleep 0.1
-    done
-    return 1
-}
-running() { kill -0 "$1" 2>/dev/null; }
-gone() { ! kill -0 "$1" 2>/dev/null; }
 has_sandbox() { [ -n "$(sandbox_of "$console_pid")" ]; }
 
 # kill -9 of the console: its sandbox ends too.

@@ -274,32 +274,21 @@ void TestHostileInput::bodiesInFlightAreBudgeted()
 
 void TestHostileInput::slowSendersAndIdleConnectionsAreClosed()
 {
-    // Half a head, then nothing: 408 once the request timeout (1 s here) has passed.
-    QTcpSocket slow;
-    slow.connectToHost(QStringLiteral("127.0.0.1"), m_impatient.port());
-    QVERIFY(slow.waitForConnected(5000));
-    slow.write("GET /health HTTP/1.1\r\nHost: x\r\nX-Slow: ");
-    QTRY_VERIFY_WITH_TIMEOUT(slow.peek(12) == "HTTP/1.1 408", 10000);
-    QTRY_COMPARE_WITH_TIMEOUT(slow.state(), QAbstractSocket::UnconnectedState, 10000);
-
-    // A body that stops half-way: the same.
-    QTcpSocket stalled;
-    stalled.connectToHost(QStringLiteral("127.0.0.1"), m_impatient.port());
-    QVERIFY(stalled.waitForConnected(5000));
-    stalled.write("POST /checkin HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n{\"a\":");
-    QTRY_VERIFY_WITH_TIMEOUT(stalled.peek(12) == "HTTP/1.1 408", 10000);
+    // Half a head, then nothing: 408 once the request timeout (1 s here) has passed; a body that
+    // stops half-way: the same.
+    auto slow = openMany(1, "GET /health HTTP/1.1\r\nHost: x\r\nX-Slow: ", m_impatient.port());
+    auto stalled =
+        openMany(1, "POST /checkin HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n{\"a\":", m_impatient.port());
+    QTRY_VERIFY_WITH_TIMEOUT(slow.front()->peek(12) == "HTTP/1.1 408", 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(slow.front()->state(), QAbstractSocket::UnconnectedState, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(stalled.front()->peek(12) == "HTTP/1.1 408", 10000);
 
     // A connection that never says anything, and one kept alive after its answer: closed when idle.
-    QTcpSocket silent;
-    silent.connectToHost(QStringLiteral("127.0.0.1"), m_impatient.port());
-    QVERIFY(silent.waitForConnected(5000));
-    QTcpSocket kept;
-    kept.connectToHost(QStringLiteral("127.0.0.1"), m_impatient.port());
-    QVERIFY(kept.waitForConnected(5000));
-    kept.write("GET /health HTTP/1.1\r\nHost: x\r\n\r\n");
-    QTRY_VERIFY_WITH_TIMEOUT(kept.peek(12) == "HTTP/1.1 200", 10000);
-    QTRY_COMPARE_WITH_TIMEOUT(silent.state(), QAbstractSocket::UnconnectedState, 10000);
-    QTRY_COMPARE_WITH_TIMEOUT(kept.state(), QAbstractSocket::UnconnectedState, 10000);
+    auto silent = openMany(1, {}, m_impatient.port());
+    auto kept = openMany(1, "GET /health HTTP/1.1\r\nHost: x\r\n\r\n", m_impatient.port());
+    QTRY_VERIFY_WITH_TIMEOUT(kept.front()->peek(12) == "HTTP/1.1 200", 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(silent.front()->state(), QAbstractSocket::UnconnectedState, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(kept.front()->state(), QAbstractSocket::UnconnectedState, 10000);
 }
 
 void TestHostileInput::aBurstOfConnectsIsServed()
