@@ -35,6 +35,8 @@ HttpResponse PaymentsController::list(const HttpRequest &req)
     Filter f;
     if (!req.principal->isPlatform())
         f.add(QStringLiteral("p.org_id = ?"), {req.principal->orgId});
+    else if (!req.queryValue(QStringLiteral("orgId")).isEmpty())
+        f.add(QStringLiteral("p.org_id = ?"), {req.queryValue(QStringLiteral("orgId"))});
     if (from)
         f.add(QStringLiteral("p.created_at >= ?"), {*from});
     if (to)

@@ -175,11 +175,18 @@ QStringList version3()
     return {QStringLiteral("ALTER TABLE subscriptions ADD COLUMN fail_next_renewal INTEGER NOT NULL DEFAULT 0")};
 }
 
+// One customer's payments and invoices, newest first (the console's customer page).
+QStringList version4()
+{
+    return {QStringLiteral("CREATE INDEX payments_org ON payments (org_id, created_at, id)"),
+        QStringLiteral("CREATE INDEX invoices_org ON invoices (org_id, created_at, id)")};
+}
+
 } // namespace
 
 const QList<QStringList> &migrations()
 {
-    static const QList<QStringList> list = {version1(), version2(), version3()};
+    static const QList<QStringList> list = {version1(), version2(), version3(), version4()};
     return list;
 }
 

@@ -1,6 +1,7 @@
 #include "creditledgerpane.h"
 
 #include "checkinsettingsdialog.h"
+#include "customerpicker.h"
 #include "manualadjustmentdialog.h"
 #include "messagebar.h"
 #include "rolepolicy.h"
@@ -9,6 +10,7 @@
 #include "core/session.h"
 #include "models/creditledgermodel.h"
 #include "models/words.h"
+#include "store/localstore.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -16,13 +18,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QTimer>
 
 namespace bc {
 
 CreditLedgerPane::CreditLedgerPane(Session *session, QWidget *parent)
     : TablePane(session, {QStringLiteral("ledger"), tr("Credit ledger"), Family::Credits, {}}, parent),
-      m_model(new CreditLedgerModel(this)), m_searchDelay(new QTimer(this))
+      m_model(new CreditLedgerModel(this))
 {
     setDirectModel(m_model);
     buildCustomerRow();
@@ -37,19 +38,9 @@ CreditLedgerPane::CreditLedgerPane(Session *session, QWidget *parent)
     view()->setColumnWidth(CreditLedgerModel::Description, 280);
     view()->setColumnWidth(CreditLedgerModel::Operator, 220);
 
-    m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(250);
-    connect(m_customers->lineEdit(), &QLineEdit::textEdited, this, [this] {
-        if (m_session->offers(Extension::CustomerSearch))
-            m_searchDelay->start();
-    });
-    connect(m_searchDelay, &QTimer::timeout, this, [this] { searchCustomers(m_customers->lineEdit()->text()); });
-    connect(m_customers->lineEdit(), &QLineEdit::returnPressed, this, &CreditLedgerPane::customerTyped);
-    connect(m_customers->lineEdit(), &QLineEdit::editingFinished, this, &CreditLedgerPane::customerTyped);
-    connect(m_customers, &QComboBox::activated, this, [this](int index) {
-        if (index >= 0 && index < m_found.size())
-            openCustomer(m_found.at(index));
-    });
+    connect(m_customers, &CustomerPicker::chosen, this, &CreditLedgerPane::openCustomer);
+    connect(m_customers, &CustomerPicker::idTyped, this, &CreditLedgerPane::customerTyped);
+    connect(m_customers, &CustomerPicker::answered, this, &CreditLedgerPane::customersAnswered);
     connect(m_model, &CreditLedgerModel::pageLoaded, this, [this] {
         updateStatus();
         if (std::exchange(m_firstPage, false))
@@ -71,13 +62,8 @@ CreditLedgerPane::CreditLedgerPane(Session *session, QWidget *parent)
 void CreditLedgerPane::buildCustomerRow()
 {
     QHBoxLayout *top = addControlRow();
-    m_customers = new QComboBox(this);
+    m_customers = new CustomerPicker(m_session, this);
     m_customers->setObjectName(QStringLiteral("customerCombo"));
-    m_customers->setEditable(true);
-    m_customers->setInsertPolicy(QComboBox::NoInsert);
-    m_customers->setMinimumContentsLength(32);
-    m_customers->setAccessibleName(tr("Customer"));
-    m_customers->lineEdit()->setPlaceholderText(tr("Find a customer by name, email or id"));
     auto *customerLabel = new QLabel(tr("C&ustomer:"), this);
     customerLabel->setBuddy(m_customers);
     m_balance = new QLabel(this);
@@ -137,6 +123,11 @@ void CreditLedgerPane::applyTextFilter(const QString &text)
     updateStatus();
 }
 
+QComboBox *CreditLedgerPane::customerCombo() const
+{
+    return m_customers;
+}
+
 bool CreditLedgerPane::seesOwnLedgerOnly() const
 {
     return !policy::allows(m_session->role(), policy::Action::BrowseCustomers);
@@ -167,7 +158,7 @@ void CreditLedgerPane::refresh()
     if (!seesOwnLedgerOnly()) {
         updateStatus();
         if (m_session->offers(Extension::CustomerSearch))
-            searchCustomers(m_customer.id.isEmpty() ? QString() : m_customer.name);
+            m_customers->search(m_customer.id.isEmpty() ? QString() : m_customer.name);
         else
             openEveryOrganisation();
         return;
@@ -179,43 +170,27 @@ void CreditLedgerPane::refresh()
     openCustomer(own);
 }
 
-void CreditLedgerPane::searchCustomers(const QString &text)
+void CreditLedgerPane::customersAnswered(const ApiResult<QList<OrgSummary>> &r, const QString &text)
 {
-    m_session->credits()->organisations(text.trimmed(), this, [this, text](const ApiResult<QList<OrgSummary>> &r) {
-        if (r.error.isNotOffered()) {
-            openEveryOrganisation();
-            return;
-        }
-        if (!r.ok()) {
-            failLoad(r.error);
-            return;
-        }
-        showCustomers(r.value, text);
-        messageBar()->showFreshness(r.fetchedAt);
-        emit customersLoaded();
-        if (m_customer.id.isEmpty())
-            emit loaded(); // the pane shows what it can before a customer is chosen
-    });
-}
-
-void CreditLedgerPane::showCustomers(const QList<OrgSummary> &found, const QString &text)
-{
-    m_found = found;
-    const QString typed = m_customers->lineEdit()->text();
-    m_customers->blockSignals(true);
-    m_customers->clear();
-    for (const OrgSummary &o : std::as_const(m_found))
-        m_customers->addItem(QStringLiteral("%1 — %2").arg(o.name, o.email), o.id);
-    m_customers->setCurrentIndex(-1);
-    m_customers->lineEdit()->setText(typed);
-    m_customers->blockSignals(false);
-    for (const OrgSummary &o : std::as_const(m_found))
+    if (r.error.isNotOffered()) {
+        openEveryOrganisation();
+        return;
+    }
+    if (!r.ok()) {
+        failLoad(r.error);
+        return;
+    }
+    for (const OrgSummary &o : r.value)
         if (!m_customer.id.isEmpty() && o.id == m_customer.id)
             showBalance(o.balance);
-    if (!text.isEmpty() && m_found.isEmpty())
+    if (!text.isEmpty() && r.value.isEmpty())
         messageBar()->show(MessageBar::Kind::Info, tr("No customer matches “%1”.").arg(text));
     else
         messageBar()->hide();
+    messageBar()->showFreshness(r.fetchedAt);
+    emit customersLoaded();
+    if (m_customer.id.isEmpty())
+        emit loaded(); // the pane shows what it can before a customer is chosen
 }
 
 // Without a customer search (an extension), the document's admin list: every organisation's
@@ -233,11 +208,10 @@ void CreditLedgerPane::openEveryOrganisation()
     updateActions();
 }
 
-void CreditLedgerPane::customerTyped()
+void CreditLedgerPane::customerTyped(const QString &id)
 {
-    if (m_session->offers(Extension::CustomerSearch) || seesOwnLedgerOnly())
+    if (seesOwnLedgerOnly())
         return;
-    const QString id = m_customers->lineEdit()->text().trimmed();
     m_customer = {id, id, {}, 0, false};
     m_balance->setText(id.isEmpty() ? QString() : tr("%1 · balance not shown by this server").arg(id));
     updateActions();
@@ -257,8 +231,9 @@ void CreditLedgerPane::startLedger(bool admin, const QString &orgId)
 void CreditLedgerPane::openCustomer(const OrgSummary &customer)
 {
     m_customer = customer;
+    rememberCustomer(m_session, customer);
     if (m_customers->isEnabled())
-        m_customers->lineEdit()->setText(customer.name);
+        m_customers->showCustomer(customer);
     startLedger(!seesOwnLedgerOnly(), seesOwnLedgerOnly() ? QString() : customer.id);
     loadBalance();
     updateActions();

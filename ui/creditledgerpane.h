@@ -9,11 +9,11 @@
 class QComboBox;
 class QLabel;
 class QPushButton;
-class QTimer;
 
 namespace bc {
 
 class ConnectorLedgerSource;
+class CustomerPicker;
 class CreditLedgerModel;
 
 // A customer's credit balance and ledger: find the customer (Support, Super Admin), scroll a
@@ -34,7 +34,7 @@ public:
     const OrgSummary &customer() const { return m_customer; }
     QPushButton *adjustButton() const { return m_adjust; }
     QPushButton *loadAllButton() const { return m_loadAll; }
-    QComboBox *customerCombo() const { return m_customers; }
+    QComboBox *customerCombo() const;
 
 signals:
     void customersLoaded();
@@ -47,23 +47,20 @@ protected:
 private:
     void buildCustomerRow();
     void buildFilters();
-    void searchCustomers(const QString &text);
-    void showCustomers(const QList<OrgSummary> &found, const QString &text);
+    void customersAnswered(const ApiResult<QList<OrgSummary>> &result, const QString &text);
     void updateStatus();
     void updateActions();
     void loadBalance();
     void showBalance(qint64 balance);
     bool seesOwnLedgerOnly() const;
     void openEveryOrganisation();
-    void customerTyped();
+    void customerTyped(const QString &id);
     void startLedger(bool admin, const QString &orgId);
 
     CreditLedgerModel *m_model;
     QPointer<ConnectorLedgerSource> m_source;
     OrgSummary m_customer;
-    QList<OrgSummary> m_found;
-    QComboBox *m_customers;
-    QTimer *m_searchDelay;
+    CustomerPicker *m_customers;
     QLabel *m_balance;
     QComboBox *m_type;
     QPushButton *m_adjust;

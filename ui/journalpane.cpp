@@ -1,72 +1,54 @@
 #include "journalpane.h"
 
-#include "models/dates.h"
-
+#include "core/journalwords.h"
 #include "core/session.h"
 #include "core/sessionstore.h"
+#include "models/dates.h"
 
 #include <QAction>
 #include <QFileDialog>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
 #include <QSaveFile>
+#include <QSet>
+#include <QToolButton>
+#include <QVBoxLayout>
 
 namespace bc {
-
-namespace {
-
-// The journal keeps outcomes as fixed English words (an audit record does not change with the
-// reader's language); the pane shows them in the reader's.
-QString outcomeText(const QString &outcome)
-{
-    static const struct
-    {
-        const char *stored;
-        const char *text;
-    } kOutcomes[] = {
-        {"applied", QT_TRANSLATE_NOOP("bc::JournalPane", "Applied")},
-        {"already applied", QT_TRANSLATE_NOOP("bc::JournalPane", "Already applied (same idempotency key)")},
-        {"applied (from Pending changes)", QT_TRANSLATE_NOOP("bc::JournalPane", "Applied from Pending changes")},
-        {"queued", QT_TRANSLATE_NOOP("bc::JournalPane", "Queued: server unreachable")},
-        {"refused", QT_TRANSLATE_NOOP("bc::JournalPane", "Refused")},
-        {"refused on replay", QT_TRANSLATE_NOOP("bc::JournalPane", "Refused when sent from Pending changes")},
-        {"discarded", QT_TRANSLATE_NOOP("bc::JournalPane", "Discarded")},
-        {"saved", QT_TRANSLATE_NOOP("bc::JournalPane", "Saved")},
-        {"printed", QT_TRANSLATE_NOOP("bc::JournalPane", "Printed")},
-        {"exported", QT_TRANSLATE_NOOP("bc::JournalPane", "Exported")},
-        {"stopped", QT_TRANSLATE_NOOP("bc::JournalPane", "Stopped by the user")},
-        {"cancelled", QT_TRANSLATE_NOOP("bc::JournalPane", "Cancelled")},
-        {"failed", QT_TRANSLATE_NOOP("bc::JournalPane", "Failed")},
-    };
-    for (const auto &o : kOutcomes)
-        if (outcome == QLatin1String(o.stored))
-            return JournalPane::tr(o.text);
-    return outcome;
-}
-
-} // namespace
 
 JournalPane::JournalPane(Session *session, QWidget *parent)
     : TablePane(session, {QStringLiteral("journal"), tr("Journal"), {}, {}}, parent)
 {
     using Col = RecordTableModel<JournalEntry>::Column;
+    const auto said = [this](const JournalEntry &e) { return summary(e); };
     m_model = new RecordTableModel<JournalEntry>(
         {Col{tr("#"), [](const JournalEntry &e) { return e.seq; }, {}, Qt::AlignRight | Qt::AlignVCenter},
             Col{tr("When"), [](const JournalEntry &e) { return shortDateTime(e.at); },
                 [](const JournalEntry &e) { return e.seq; }},
             Col{tr("Who"), [](const JournalEntry &e) { return e.operatorName; }},
+            Col{tr("Customer"), [said](const JournalEntry &e) { return said(e).customer; }},
+            Col{tr("What"), [said](const JournalEntry &e) { return said(e).what; }},
+            Col{tr("Changes"), [said](const JournalEntry &e) { return said(e).changes.join(QStringLiteral("; ")); }},
+            Col{tr("Reason"), [](const JournalEntry &e) { return e.reason; }},
+            Col{tr("Outcome"), [](const JournalEntry &e) { return journalOutcomeText(e.outcome); }},
+            // Technical details: hidden until chosen from the header's menu (and in the panel).
             Col{tr("Role"), [](const JournalEntry &e) { return e.role; }},
             Col{tr("Profile"), [](const JournalEntry &e) { return e.profile; }},
-            Col{tr("Action"), [](const JournalEntry &e) { return e.action; }},
-            Col{tr("Reason"), [](const JournalEntry &e) { return e.reason; }},
-            Col{tr("Outcome"), [](const JournalEntry &e) { return outcomeText(e.outcome); }},
-            Col{tr("Status"), [](const JournalEntry &e) { return e.status; }, {}, Qt::AlignRight | Qt::AlignVCenter},
+            Col{tr("HTTP status"), [](const JournalEntry &e) { return e.status; }, {},
+                Qt::AlignRight | Qt::AlignVCenter},
+            Col{tr("Request"), [](const JournalEntry &e) { return e.action; }},
             Col{tr("Request id"), [](const JournalEntry &e) { return e.requestId; }},
             Col{tr("Idempotency key"), [](const JournalEntry &e) { return e.idempotencyKey; }},
-            Col{tr("Detail"), [](const JournalEntry &e) { return e.detail; }},
+            Col{tr("Body sent"), [](const JournalEntry &e) { return e.detail; }},
             Col{tr("Answer"), [](const JournalEntry &e) { return e.response; }}},
         this);
     setSourceModel(m_model);
+    for (int c = kFirstTechnicalColumn; c < m_model->columnCount(); ++c)
+        view()->setColumnHidden(c, true);
     view()->setAccessibleName(tr("Operator journal"));
     view()->sortByColumn(0, Qt::DescendingOrder);
+    buildDetail();
     QAction *verifyAction = addPaneAction(tr("&Verify"));
     connect(verifyAction, &QAction::triggered, this, [this] { verify(); });
     verifyAction->setToolTip(tr("Check that no entry was edited or removed since it was written"));
@@ -74,6 +56,74 @@ JournalPane::JournalPane(Session *session, QWidget *parent)
     connect(exportAction, &QAction::triggered, this, &JournalPane::exportAs);
     exportAction->setToolTip(tr("Save the journal as CSV (spreadsheets) or JSON (with the hashes, verifiable)"));
     connect(addPaneAction(tr("Re&load")), &QAction::triggered, this, &JournalPane::refresh);
+}
+
+JournalSummary JournalPane::summary(const JournalEntry &entry) const
+{
+    return describeJournalEntry(
+        entry, [this, &entry](const QString &orgId) { return m_customerNames.value(entry.profile + u'\n' + orgId); });
+}
+
+// The selected entry in words, and its technical details (what was sent and answered) one click
+// away, folded by default.
+void JournalPane::buildDetail()
+{
+    auto *panel = new QWidget(this);
+    auto *layout = new QVBoxLayout(panel);
+    m_detailText = new QLabel(panel);
+    m_detailText->setWordWrap(true);
+    m_detailText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detailText->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_technicalToggle = new QToolButton(panel);
+    m_technicalToggle->setObjectName(QStringLiteral("technicalDetailsToggle"));
+    m_technicalToggle->setText(tr("Technical details"));
+    m_technicalToggle->setCheckable(true);
+    m_technicalToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_technicalToggle->setArrowType(Qt::RightArrow);
+    m_technical = new QPlainTextEdit(panel);
+    m_technical->setObjectName(QStringLiteral("technicalDetails"));
+    m_technical->setReadOnly(true);
+    m_technical->setVisible(false);
+    layout->addWidget(m_detailText);
+    layout->addWidget(m_technicalToggle);
+    layout->addWidget(m_technical, 1);
+    layout->addStretch();
+    connect(m_technicalToggle, &QToolButton::toggled, this, [this](bool on) {
+        m_technical->setVisible(on);
+        m_technicalToggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
+    });
+    setDetailPanel(panel);
+    connect(view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &JournalPane::showDetail);
+    showDetail();
+}
+
+void JournalPane::showDetail()
+{
+    const JournalEntry *e = m_model->at(currentSourceRow());
+    m_technicalToggle->setEnabled(e);
+    if (!e) {
+        m_detailText->setText(tr("Choose an entry to see what was done, for whom and why."));
+        m_technical->clear();
+        return;
+    }
+    const JournalSummary s = summary(*e);
+    QString html = QStringLiteral("<p><b>%1</b></p>").arg(s.what.toHtmlEscaped());
+    const QStringList facts{
+        tr("When: %1")
+            .arg(longDate(e->at) + u' ' + QLocale().toString(e->at.toLocalTime().time(), QLocale::ShortFormat)),
+        tr("Who: %1 (%2)").arg(e->operatorName, e->role),
+        s.customer.isEmpty() ? QString() : tr("Customer: %1").arg(s.customer),
+        e->reason.isEmpty() ? QString() : tr("Reason: %1").arg(e->reason),
+        tr("Outcome: %1").arg(journalOutcomeText(e->outcome))};
+    for (const QString &line : facts + s.changes)
+        if (!line.isEmpty())
+            html += QStringLiteral("<p>%1</p>").arg(line.toHtmlEscaped());
+    m_detailText->setText(html);
+    m_technical->setPlainText(
+        tr("Request: %1\nHTTP status: %2\nRequest id: %3\nIdempotency key: %4\nProfile: %5\n\n"
+           "Body sent:\n%6\n\nAnswer:\n%7\n\nHash: %8")
+            .arg(e->action, e->status ? QString::number(e->status) : tr("not reached"), e->requestId, e->idempotencyKey,
+                e->profile, e->detail, e->response, QString::fromLatin1(e->hash)));
 }
 
 void JournalPane::attachStore()
@@ -101,8 +151,18 @@ void JournalPane::refresh()
             break;
         from = page.last().seq + 1;
     }
+    m_customerNames.clear();
+    if (LocalStore *local = m_store->local()) {
+        QSet<QString> profiles;
+        for (const JournalEntry &e : std::as_const(all))
+            profiles.insert(e.profile);
+        for (const QString &profile : std::as_const(profiles))
+            for (const KnownRecord &r : local->knownRecords(profile, QStringLiteral("customer")))
+                m_customerNames.insert(profile + u'\n' + r.id, r.name);
+    }
     m_model->setRecords(all);
     fitColumns();
+    showDetail();
     setStatus(tr(
         "%n entries; newest first. The journal covers every profile used on this computer.", nullptr, int(all.size())));
     emit loaded();

@@ -2,17 +2,24 @@
 
 #include "tablepane.h"
 
+#include "core/journalwords.h"
 #include "models/recordtablemodel.h"
 #include "store/localstore.h"
 
+#include <QHash>
 #include <QPointer>
+
+class QLabel;
+class QPlainTextEdit;
+class QToolButton;
 
 namespace bc {
 
 class SessionStore;
 
-// The operator journal: every change made from this console, newest first, with who, role,
-// profile, reason, request id, idempotency key and the server's answer. Verify the hash chain;
+// The operator journal: every change made from this console, newest first, in words: who, for
+// which customer, what was done and set, why, and how it ended. The request, its keys and the
+// server's answer are technical details: hidden columns, and a folded section of the detail panel. Verify the hash chain;
 // export as CSV or JSON (the JSON keeps the hashes, so an export can be verified on its own).
 class JournalPane : public TablePane
 {
@@ -23,13 +30,25 @@ public:
     JournalVerdict verify();
     bool exportTo(const QString &fileName, QString *error = nullptr);
     RecordTableModel<JournalEntry> *model() const { return m_model; }
+    // The columns from here on (role, profile, request, keys, bodies) are hidden by default.
+    static constexpr int kFirstTechnicalColumn = 8;
+    QToolButton *technicalToggle() const { return m_technicalToggle; }
+    QPlainTextEdit *technicalDetails() const { return m_technical; }
+    QLabel *detailText() const { return m_detailText; }
 
 private:
     void attachStore();
     void exportAs();
+    void buildDetail();
+    void showDetail();
+    JournalSummary summary(const JournalEntry &entry) const;
 
     RecordTableModel<JournalEntry> *m_model;
     QPointer<SessionStore> m_store;
+    QHash<QString, QString> m_customerNames; // profile + '\n' + org id -> name (remembered customers)
+    QLabel *m_detailText = nullptr;
+    QToolButton *m_technicalToggle = nullptr;
+    QPlainTextEdit *m_technical = nullptr;
 };
 
 } // namespace bc

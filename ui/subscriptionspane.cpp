@@ -11,6 +11,7 @@
 
 #include "api/familyrows.h"
 #include "api/pager.h"
+#include "core/ownsubscriptions.h"
 #include "core/session.h"
 #include "models/subscriptiontablemodel.h"
 #include "models/words.h"
@@ -183,61 +184,27 @@ void SubscriptionsPane::showPlanFilter()
     }
 }
 
+// The organisation's own subscriptions, in every family the connection speaks.
 void SubscriptionsPane::loadOwn(int generation)
 {
-    m_session->orgBilling()->mySubscription(this, [this, generation](const ApiResult<std::optional<Subscription>> &r) {
+    loadOwnSubscriptions(m_session, this, [this, generation](const OwnSubscriptions &own) {
         if (generation != m_generation)
             return;
-        if (!r.ok()) {
+        if (own.error.isError()) {
             m_loading = false;
-            failLoad(r.error);
+            failLoad(own.error);
             return;
         }
-        noteFetched(r.fetchedAt);
-        loadOtherFamilies(r.value ? QList<Subscription>{*r.value} : QList<Subscription>{}, generation);
-    });
-}
-
-// The organisation's subscriptions in the other families, as rows beside the org billing one.
-void SubscriptionsPane::loadOtherFamilies(QList<Subscription> rows, int generation)
-{
-    const QString org = m_session->identity().orgName;
-    auto done = [this, generation](const QList<Subscription> &all) {
-        if (generation != m_generation)
-            return;
-        finishLoad(all);
-        if (m_creditsNotOffered)
+        noteFetched(own.fetchedAt);
+        finishLoad(own.rows);
+        if (own.creditsNotOffered)
             messageBar()->show(MessageBar::Kind::Info,
                 notOfferedSentence(extensionName(Extension::CreditsSubscription)) + u' '
                     + tr("The credits plan is not listed here; Open billing portal shows it at the provider."));
-        else if (all.isEmpty())
+        else if (own.rows.isEmpty())
             messageBar()->show(
                 MessageBar::Kind::Info, tr("%1 has no subscription yet.").arg(m_session->identity().orgName));
-    };
-    m_creditsNotOffered = false;
-    auto withTier = [this, org, done](QList<Subscription> collected) {
-        if (!m_session->tierBilling()) {
-            done(collected);
-            return;
-        }
-        m_session->tierBilling()->status(this, [org, collected, done](const ApiResult<TierStatus> &t) mutable {
-            if (t.ok())
-                if (const auto tier = subscriptionFromTier(t.value, org))
-                    collected.append(*tier);
-            done(collected);
-        });
-    };
-    if (!m_session->credits()) {
-        withTier(rows);
-        return;
-    }
-    m_session->credits()->currentSubscription(
-        this, [this, org, rows, withTier](const ApiResult<std::optional<CreditSubscription>> &c) mutable {
-            m_creditsNotOffered = c.error.isNotOffered();
-            if (c.ok() && c.value)
-                rows.append(subscriptionFromCredits(*c.value, org));
-            withTier(rows);
-        });
+    });
 }
 
 void SubscriptionsPane::noteFetched(const QDateTime &fetchedAt)

@@ -60,7 +60,6 @@ private:
     void plansFromRows(const QList<Subscription> &rows);
     void showPlanFilter();
     void loadOwn(int generation);
-    void loadOtherFamilies(QList<Subscription> rows, int generation);
     void finishLoad(const QList<Subscription> &rows);
     void updateActions();
     void showDetail();
@@ -80,7 +79,6 @@ private:
     QAction *m_new;
     QAction *m_portal;
     QList<Plan> m_plans;
-    bool m_creditsNotOffered = false; // the server has no read of the current credits subscription
     bool m_loading = false;
     int m_generation = 0;
     QDateTime m_staleSince; // valid while the rows shown came (partly) from the read cache
