@@ -1490,14 +1490,6 @@ Trotzdem speichern? Die Konsole sagt dasselbe, wenn sie diese Verbindung öffnet
 <context>
     <name>bc::CreditLedgerPane</name>
     <message>
-        <source>Customer</source>
-        <translation>Kunde</translation>
-    </message>
-    <message>
-        <source>Find a customer by name, email or id</source>
-        <translation>Kunden nach Name, E-Mail oder ID suchen</translation>
-    </message>
-    <message>
         <source>C&amp;ustomer:</source>
         <translation>K&amp;unde:</translation>
     </message>
@@ -1675,6 +1667,17 @@ Trotzdem speichern? Die Konsole sagt dasselbe, wenn sie diese Verbindung öffnet
     <message>
         <source>Yearly price: %1</source>
         <translation>Jahrespreis: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bc::CustomerPicker</name>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Find a customer by name, email or id</source>
+        <translation>Kunden nach Name, E-Mail oder ID suchen</translation>
     </message>
 </context>
 <context>
@@ -2016,10 +2019,6 @@ Trotzdem speichern? Die Konsole sagt dasselbe, wenn sie diese Verbindung öffnet
         <translation>Profil</translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation>Aktion</translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
@@ -2028,20 +2027,12 @@ Trotzdem speichern? Die Konsole sagt dasselbe, wenn sie diese Verbindung öffnet
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
         <source>Request id</source>
         <translation>Anfrage-ID</translation>
     </message>
     <message>
         <source>Idempotency key</source>
         <translation>Idempotenzschlüssel</translation>
-    </message>
-    <message>
-        <source>Detail</source>
-        <translation>Details</translation>
     </message>
     <message>
         <source>Answer</source>
@@ -2163,6 +2154,253 @@ Trotzdem speichern? Die Konsole sagt dasselbe, wenn sie diese Verbindung öffnet
     <message>
         <source>Journal</source>
         <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>HTTP-Status</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Body sent</source>
+        <translation>Gesendeter Inhalt</translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation>Technische Details</translation>
+    </message>
+    <message>
+        <source>Choose an entry to see what was done, for whom and why.</source>
+        <translation>Wählen Sie einen Eintrag, um zu sehen, was für wen und warum getan wurde.</translation>
+    </message>
+    <message>
+        <source>When: %1</source>
+        <translation>Wann: %1</translation>
+    </message>
+    <message>
+        <source>Who: %1 (%2)</source>
+        <translation>Wer: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation>Kunde: %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Ergebnis: %1</translation>
+    </message>
+    <message>
+        <source>Request: %1
+HTTP status: %2
+Request id: %3
+Idempotency key: %4
+Profile: %5
+
+Body sent:
+%6
+
+Answer:
+%7
+
+Hash: %8</source>
+        <translation>Anfrage: %1
+HTTP-Status: %2
+Anfrage-ID: %3
+Idempotenzschlüssel: %4
+Profil: %5
+
+Gesendeter Inhalt:
+%6
+
+Antwort:
+%7
+
+Hash: %8</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>nicht erreicht</translation>
+    </message>
+</context>
+<context>
+    <name>bc::JournalWords</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation>Tarif: %1</translation>
+    </message>
+    <message>
+        <source>Billing cycle: %1</source>
+        <translation>Abrechnungszeitraum: %1</translation>
+    </message>
+    <message>
+        <source>Period ends: %1</source>
+        <translation>Zeitraum endet: %1</translation>
+    </message>
+    <message>
+        <source>Cancel at period end: %1</source>
+        <translation>Kündigung zum Periodenende: %1</translation>
+    </message>
+    <message>
+        <source>Credit adjustment for %1: %2 credits</source>
+        <translation>Guthabenkorrektur für %1: %2 Credits</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message>
+        <source>Subscription edited</source>
+        <translation>Abonnement bearbeitet</translation>
+    </message>
+    <message>
+        <source>Plan changed</source>
+        <translation>Tarif gewechselt</translation>
+    </message>
+    <message>
+        <source>Cancellation at the end of the period</source>
+        <translation>Kündigung zum Ende des Zeitraums</translation>
+    </message>
+    <message>
+        <source>Subscription cancelled now</source>
+        <translation>Abonnement sofort gekündigt</translation>
+    </message>
+    <message>
+        <source>Cancellation withdrawn</source>
+        <translation>Kündigung zurückgenommen</translation>
+    </message>
+    <message>
+        <source>Checkout started</source>
+        <translation>Bezahlvorgang begonnen</translation>
+    </message>
+    <message>
+        <source>Coupon: %1</source>
+        <translation>Gutschein: %1</translation>
+    </message>
+    <message>
+        <source>Payment confirmed</source>
+        <translation>Zahlung bestätigt</translation>
+    </message>
+    <message>
+        <source>Credits purchase started</source>
+        <translation>Credit-Kauf begonnen</translation>
+    </message>
+    <message>
+        <source>Subscription checkout started</source>
+        <translation>Abonnement-Bezahlvorgang begonnen</translation>
+    </message>
+    <message>
+        <source>Paid through: %1</source>
+        <translation>Bezahlt über: %1</translation>
+    </message>
+    <message>
+        <source>Billing portal opened</source>
+        <translation>Abrechnungsportal geöffnet</translation>
+    </message>
+    <message>
+        <source>Tier upgrade started</source>
+        <translation>Stufen-Upgrade begonnen</translation>
+    </message>
+    <message>
+        <source>Tier: %1</source>
+        <translation>Stufe: %1</translation>
+    </message>
+    <message>
+        <source>Daily check-in</source>
+        <translation>Täglicher Check-in</translation>
+    </message>
+    <message>
+        <source>Check-in settings changed</source>
+        <translation>Check-in-Einstellungen geändert</translation>
+    </message>
+    <message>
+        <source>Enabled: %1</source>
+        <translation>Aktiv: %1</translation>
+    </message>
+    <message>
+        <source>Credits: %1</source>
+        <translation>Credits: %1</translation>
+    </message>
+    <message>
+        <source>Credit plan created: %1</source>
+        <translation>Credit-Tarif angelegt: %1</translation>
+    </message>
+    <message>
+        <source>Credit plan edited: %1</source>
+        <translation>Credit-Tarif bearbeitet: %1</translation>
+    </message>
+    <message>
+        <source>Coupon created: %1</source>
+        <translation>Gutschein angelegt: %1</translation>
+    </message>
+    <message>
+        <source>One-time charge created: %1</source>
+        <translation>Einmalige Gebühr angelegt: %1</translation>
+    </message>
+    <message>
+        <source>Platform subscription created: %1</source>
+        <translation>Plattform-Abonnement angelegt: %1</translation>
+    </message>
+    <message>
+        <source>Platform subscription cancelled</source>
+        <translation>Plattform-Abonnement gekündigt</translation>
+    </message>
+    <message>
+        <source>Sandbox clock advanced</source>
+        <translation>Sandbox-Uhr vorgestellt</translation>
+    </message>
+    <message>
+        <source>Payments exported as CSV</source>
+        <translation>Zahlungen als CSV exportiert</translation>
+    </message>
+    <message>
+        <source>Invoices saved as PDF</source>
+        <translation>Rechnungen als PDF gespeichert</translation>
+    </message>
+    <message>
+        <source>Invoices printed</source>
+        <translation>Rechnungen gedruckt</translation>
+    </message>
+    <message>
+        <source>Organisation %1</source>
+        <translation>Organisation %1</translation>
+    </message>
+    <message>
+        <source>Pending change discarded: %1</source>
+        <translation>Ausstehende Änderung verworfen: %1</translation>
     </message>
 </context>
 <context>

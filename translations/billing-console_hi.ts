@@ -1490,14 +1490,6 @@ Save it anyway? The console will say the same when it opens this connection.</so
 <context>
     <name>bc::CreditLedgerPane</name>
     <message>
-        <source>Customer</source>
-        <translation>ग्राहक</translation>
-    </message>
-    <message>
-        <source>Find a customer by name, email or id</source>
-        <translation>नाम, ईमेल या आईडी से ग्राहक खोजें</translation>
-    </message>
-    <message>
         <source>C&amp;ustomer:</source>
         <translation>ग्राहक (&amp;U):</translation>
     </message>
@@ -1675,6 +1667,17 @@ Save it anyway? The console will say the same when it opens this connection.</so
     <message>
         <source>Yearly price: %1</source>
         <translation>वार्षिक मूल्य: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bc::CustomerPicker</name>
+    <message>
+        <source>Customer</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <source>Find a customer by name, email or id</source>
+        <translation>नाम, ईमेल या आईडी से ग्राहक खोजें</translation>
     </message>
 </context>
 <context>
@@ -2016,10 +2019,6 @@ Save it anyway? The console will say the same when it opens this connection.</so
         <translation>प्रोफ़ाइल</translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation>कार्रवाई</translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation>कारण</translation>
     </message>
@@ -2028,20 +2027,12 @@ Save it anyway? The console will say the same when it opens this connection.</so
         <translation>परिणाम</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>स्थिति</translation>
-    </message>
-    <message>
         <source>Request id</source>
         <translation>अनुरोध आईडी</translation>
     </message>
     <message>
         <source>Idempotency key</source>
         <translation>आइडेम्पोटेंसी कुंजी</translation>
-    </message>
-    <message>
-        <source>Detail</source>
-        <translation>विवरण</translation>
     </message>
     <message>
         <source>Answer</source>
@@ -2163,6 +2154,253 @@ Save it anyway? The console will say the same when it opens this connection.</so
     <message>
         <source>Journal</source>
         <translation>जर्नल</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>क्या</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>बदलाव</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>HTTP स्थिति</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>अनुरोध</translation>
+    </message>
+    <message>
+        <source>Body sent</source>
+        <translation>भेजी गई सामग्री</translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation>तकनीकी विवरण</translation>
+    </message>
+    <message>
+        <source>Choose an entry to see what was done, for whom and why.</source>
+        <translation>यह देखने के लिए कोई प्रविष्टि चुनें कि क्या, किसके लिए और क्यों किया गया।</translation>
+    </message>
+    <message>
+        <source>When: %1</source>
+        <translation>कब: %1</translation>
+    </message>
+    <message>
+        <source>Who: %1 (%2)</source>
+        <translation>किसने: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation>ग्राहक: %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>कारण: %1</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>परिणाम: %1</translation>
+    </message>
+    <message>
+        <source>Request: %1
+HTTP status: %2
+Request id: %3
+Idempotency key: %4
+Profile: %5
+
+Body sent:
+%6
+
+Answer:
+%7
+
+Hash: %8</source>
+        <translation>अनुरोध: %1
+HTTP स्थिति: %2
+अनुरोध आईडी: %3
+आइडेम्पोटेंसी कुंजी: %4
+प्रोफ़ाइल: %5
+
+भेजी गई सामग्री:
+%6
+
+उत्तर:
+%7
+
+हैश: %8</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>नहीं पहुँचा</translation>
+    </message>
+</context>
+<context>
+    <name>bc::JournalWords</name>
+    <message>
+        <source>Yes</source>
+        <translation>हाँ</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>नहीं</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>स्थिति: %1</translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation>योजना: %1</translation>
+    </message>
+    <message>
+        <source>Billing cycle: %1</source>
+        <translation>बिलिंग चक्र: %1</translation>
+    </message>
+    <message>
+        <source>Period ends: %1</source>
+        <translation>अवधि समाप्त: %1</translation>
+    </message>
+    <message>
+        <source>Cancel at period end: %1</source>
+        <translation>अवधि के अंत में रद्द: %1</translation>
+    </message>
+    <message>
+        <source>Credit adjustment for %1: %2 credits</source>
+        <translation>%1 के लिए क्रेडिट समायोजन: %2 क्रेडिट</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>कारण: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>टिप्पणी: %1</translation>
+    </message>
+    <message>
+        <source>Subscription edited</source>
+        <translation>सदस्यता संपादित</translation>
+    </message>
+    <message>
+        <source>Plan changed</source>
+        <translation>योजना बदली गई</translation>
+    </message>
+    <message>
+        <source>Cancellation at the end of the period</source>
+        <translation>अवधि के अंत में रद्दीकरण</translation>
+    </message>
+    <message>
+        <source>Subscription cancelled now</source>
+        <translation>सदस्यता अभी रद्द की गई</translation>
+    </message>
+    <message>
+        <source>Cancellation withdrawn</source>
+        <translation>रद्दीकरण वापस लिया गया</translation>
+    </message>
+    <message>
+        <source>Checkout started</source>
+        <translation>चेकआउट शुरू हुआ</translation>
+    </message>
+    <message>
+        <source>Coupon: %1</source>
+        <translation>कूपन: %1</translation>
+    </message>
+    <message>
+        <source>Payment confirmed</source>
+        <translation>भुगतान की पुष्टि हुई</translation>
+    </message>
+    <message>
+        <source>Credits purchase started</source>
+        <translation>क्रेडिट खरीद शुरू हुई</translation>
+    </message>
+    <message>
+        <source>Subscription checkout started</source>
+        <translation>सदस्यता चेकआउट शुरू हुआ</translation>
+    </message>
+    <message>
+        <source>Paid through: %1</source>
+        <translation>भुगतान माध्यम: %1</translation>
+    </message>
+    <message>
+        <source>Billing portal opened</source>
+        <translation>बिलिंग पोर्टल खोला गया</translation>
+    </message>
+    <message>
+        <source>Tier upgrade started</source>
+        <translation>टियर अपग्रेड शुरू हुआ</translation>
+    </message>
+    <message>
+        <source>Tier: %1</source>
+        <translation>टियर: %1</translation>
+    </message>
+    <message>
+        <source>Daily check-in</source>
+        <translation>दैनिक चेक-इन</translation>
+    </message>
+    <message>
+        <source>Check-in settings changed</source>
+        <translation>चेक-इन सेटिंग्स बदली गईं</translation>
+    </message>
+    <message>
+        <source>Enabled: %1</source>
+        <translation>सक्षम: %1</translation>
+    </message>
+    <message>
+        <source>Credits: %1</source>
+        <translation>क्रेडिट: %1</translation>
+    </message>
+    <message>
+        <source>Credit plan created: %1</source>
+        <translation>क्रेडिट योजना बनाई गई: %1</translation>
+    </message>
+    <message>
+        <source>Credit plan edited: %1</source>
+        <translation>क्रेडिट योजना संपादित: %1</translation>
+    </message>
+    <message>
+        <source>Coupon created: %1</source>
+        <translation>कूपन बनाया गया: %1</translation>
+    </message>
+    <message>
+        <source>One-time charge created: %1</source>
+        <translation>एकमुश्त शुल्क बनाया गया: %1</translation>
+    </message>
+    <message>
+        <source>Platform subscription created: %1</source>
+        <translation>प्लेटफ़ॉर्म सदस्यता बनाई गई: %1</translation>
+    </message>
+    <message>
+        <source>Platform subscription cancelled</source>
+        <translation>प्लेटफ़ॉर्म सदस्यता रद्द</translation>
+    </message>
+    <message>
+        <source>Sandbox clock advanced</source>
+        <translation>सैंडबॉक्स घड़ी आगे बढ़ाई गई</translation>
+    </message>
+    <message>
+        <source>Payments exported as CSV</source>
+        <translation>भुगतान CSV के रूप में निर्यात किए गए</translation>
+    </message>
+    <message>
+        <source>Invoices saved as PDF</source>
+        <translation>चालान PDF के रूप में सहेजे गए</translation>
+    </message>
+    <message>
+        <source>Invoices printed</source>
+        <translation>चालान मुद्रित</translation>
+    </message>
+    <message>
+        <source>Organisation %1</source>
+        <translation>संगठन %1</translation>
+    </message>
+    <message>
+        <source>Pending change discarded: %1</source>
+        <translation>लंबित बदलाव छोड़ा गया: %1</translation>
     </message>
 </context>
 <context>
