@@ -167,22 +167,31 @@ const QList<Rule> &rules()
     return list;
 }
 
+// A fixed English word the journal stores, and its text for people (in `context`).
+struct StoredWord
+{
+    const char *stored;
+    const char *text;
+};
+
+template<std::size_t N>
+QString lookUp(const StoredWord (&table)[N], const QString &stored, const char *context)
+{
+    for (const StoredWord &w : table)
+        if (stored == QLatin1String(w.stored))
+            return QCoreApplication::translate(context, w.text);
+    return {};
+}
+
 // The console's own records (not requests), stored as these English words.
 QString localAction(const QString &action)
 {
-    static const struct
-    {
-        const char *stored;
-        const char *text;
-    } kLocal[] = {
+    static const StoredWord kLocal[] = {
         {"Export payments as CSV", QT_TRANSLATE_NOOP("bc::JournalWords", "Payments exported as CSV")},
         {"Save invoices as PDF", QT_TRANSLATE_NOOP("bc::JournalWords", "Invoices saved as PDF")},
         {"Print invoices", QT_TRANSLATE_NOOP("bc::JournalWords", "Invoices printed")},
     };
-    for (const auto &l : kLocal)
-        if (action == QLatin1String(l.stored))
-            return JournalWords::tr(l.text);
-    return {};
+    return lookUp(kLocal, action, "bc::JournalWords");
 }
 
 void describeRequest(const QString &action, const QString &detail, JournalSummary *s)
@@ -229,11 +238,7 @@ JournalSummary describeJournalEntry(const JournalEntry &entry, const CustomerNam
 
 QString journalOutcomeText(const QString &outcome)
 {
-    static const struct
-    {
-        const char *stored;
-        const char *text;
-    } kOutcomes[] = {
+    static const StoredWord kOutcomes[] = {
         {"applied", QT_TRANSLATE_NOOP("bc::JournalPane", "Applied")},
         {"already applied", QT_TRANSLATE_NOOP("bc::JournalPane", "Already applied (same idempotency key)")},
         {"applied (from Pending changes)", QT_TRANSLATE_NOOP("bc::JournalPane", "Applied from Pending changes")},
@@ -248,10 +253,8 @@ QString journalOutcomeText(const QString &outcome)
         {"cancelled", QT_TRANSLATE_NOOP("bc::JournalPane", "Cancelled")},
         {"failed", QT_TRANSLATE_NOOP("bc::JournalPane", "Failed")},
     };
-    for (const auto &o : kOutcomes)
-        if (outcome == QLatin1String(o.stored))
-            return QCoreApplication::translate("bc::JournalPane", o.text);
-    return outcome;
+    const QString text = lookUp(kOutcomes, outcome, "bc::JournalPane");
+    return text.isEmpty() ? outcome : text;
 }
 
 } // namespace bc
