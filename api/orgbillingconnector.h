@@ -30,7 +30,6 @@ struct DateRangeQuery
 {
     QDate from;
     QDate to;
-    QString orgId; // one organisation's rows (platform roles; a server may ignore it: rows are checked)
     int limit = 200;
     QString after;
 };

@@ -60,9 +60,15 @@ QStringList subscriptionChanges(const QJsonObject &body)
 
 struct Rule
 {
+    using Describe = std::function<void(const QJsonObject &body, JournalSummary *)>;
+    // pattern: a regular expression over the whole path, compiled once with the table.
+    Rule(const char *method, const char *pattern, Describe describe)
+        : method(method), path(QRegularExpression::anchoredPattern(QLatin1String(pattern))),
+          describe(std::move(describe))
+    { }
     const char *method;
-    const char *pattern; // a regular expression over the path, anchored
-    std::function<void(const QJsonObject &body, JournalSummary *)> describe;
+    QRegularExpression path;
+    Describe describe;
 };
 
 const QList<Rule> &rules()
@@ -205,8 +211,7 @@ void describeRequest(const QString &action, const QString &detail, JournalSummar
     for (const Rule &rule : rules()) {
         if (method != QLatin1String(rule.method))
             continue;
-        const QRegularExpression re(QRegularExpression::anchoredPattern(QLatin1String(rule.pattern)));
-        if (re.match(path).hasMatch()) {
+        if (rule.path.match(path).hasMatch()) {
             rule.describe(body, s);
             return;
         }

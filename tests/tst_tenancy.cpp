@@ -91,6 +91,20 @@ void TestTenancy::orgBillingReadsOnlyOwnOrganisation()
         QVERIFY2(!orgs.contains(SandboxProcess::acme()), qPrintable(path));
         QVERIFY2(orgs.size() <= 1, qPrintable(path));
     }
+    // orgId narrows a platform role's lists to one organisation, and widens nobody else's.
+    for (const QString &list : {QStringLiteral("invoices"), QStringLiteral("payments")}) {
+        const QString path = QStringLiteral("/api/billing/%1?limit=200&orgId=").arg(list) + m_acme;
+        const HttpResult platform = m_box->get(path, m_support);
+        QCOMPARE(platform.status, 200);
+        const QSet<QString> seen =
+            values(platform.json.value(QStringLiteral("data")).toArray(), QStringLiteral("orgName"));
+        QVERIFY2(seen == QSet<QString>{SandboxProcess::acme()}, qPrintable(path));
+        const HttpResult other = m_box->get(path, m_other);
+        QCOMPARE(other.status, 200);
+        QVERIFY2(!values(other.json.value(QStringLiteral("data")).toArray(), QStringLiteral("orgName"))
+                      .contains(SandboxProcess::acme()),
+            qPrintable(path));
+    }
     const HttpResult csv = m_box->get(QStringLiteral("/api/billing/payments/export"), m_other);
     QCOMPARE(csv.status, 200);
     QVERIFY(!csv.body.contains(m_acme.toUtf8()));

@@ -10,7 +10,6 @@
 #include "core/session.h"
 #include "models/creditledgermodel.h"
 #include "models/words.h"
-#include "store/localstore.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

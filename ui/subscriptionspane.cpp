@@ -9,7 +9,6 @@
 #include "subscriptiondetailpanel.h"
 #include "subscriptioneditdialog.h"
 
-#include "api/familyrows.h"
 #include "api/pager.h"
 #include "core/ownsubscriptions.h"
 #include "core/session.h"
