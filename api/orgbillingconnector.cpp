@@ -40,6 +40,8 @@ QUrlQuery rangeQuery(const DateRangeQuery &q, const QString &status = {})
         query.addQueryItem(QStringLiteral("to"), q.to.toString(Qt::ISODate));
     if (!status.isEmpty())
         query.addQueryItem(QStringLiteral("status"), status);
+    if (!q.orgId.isEmpty())
+        query.addQueryItem(QStringLiteral("orgId"), q.orgId);
     query.addQueryItem(QStringLiteral("limit"), QString::number(q.limit));
     if (!q.after.isEmpty())
         query.addQueryItem(QStringLiteral("after"), q.after);

@@ -30,6 +30,9 @@ struct DateRangeQuery
 {
     QDate from;
     QDate to;
+    // One organisation's rows, for platform roles (the sandbox's lists take it; a server that
+    // ignores it answers with every organisation's, which the caller filters by orgId).
+    QString orgId;
     int limit = 200;
     QString after;
 };

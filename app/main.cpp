@@ -9,6 +9,7 @@
 #include "resources/appicon.h"
 #include "store/connectionprofile.h"
 #include "store/localstore.h"
+#include "ui/customerpane.h"
 #include "ui/mainwindow.h"
 #include "ui/pane.h"
 #include "ui/theme.h"
@@ -35,9 +36,13 @@ struct Options
     QCommandLineOption sandboxDb{QStringLiteral("sandbox-database"),
         QStringLiteral("Database of the embedded demo sandbox."), QStringLiteral("path")};
     QCommandLineOption pane{QStringLiteral("pane"),
-        QStringLiteral("Pane to open: subscriptions, payments, ledger, invoices, dashboard, coupons, plans, orders, "
-                       "tier, charges, pending or journal."),
+        QStringLiteral("Pane to open: subscriptions, customer, payments, ledger, invoices, dashboard, coupons, plans, "
+                       "orders, tier, charges, pending or journal."),
         QStringLiteral("name")};
+    QCommandLineOption customer{QStringLiteral("customer"),
+        QStringLiteral("With --pane customer, as Support or Super Admin: the customer to open (a name or email "
+                       "searched for, or an organisation id)."),
+        QStringLiteral("text")};
     QCommandLineOption screenshot{QStringLiteral("screenshot"),
         QStringLiteral("Save a PNG of the window once the pane shows the server's data, then quit with 0; when the "
                        "pane cannot load within 30 s, save the PNG anyway, say why on stderr and quit with 1."),
@@ -170,7 +175,7 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const Options o;
-    parser.addOptions({o.profile, o.sandboxDb, o.pane, o.screenshot, o.store, o.language, o.theme});
+    parser.addOptions({o.profile, o.sandboxDb, o.pane, o.customer, o.screenshot, o.store, o.language, o.theme});
     parser.process(app);
     if (!applyLanguageAndTheme(parser, o))
         return 2;
@@ -187,6 +192,9 @@ int main(int argc, char *argv[])
         return 2;
     }
     window.showPane(pane->id());
+    if (parser.isSet(o.customer))
+        if (auto *customer = qobject_cast<CustomerPane *>(pane))
+            customer->findAndOpen(parser.value(o.customer));
 
     EmbeddedSandbox sandbox;
     const QString wanted = parser.value(o.profile);

@@ -302,6 +302,42 @@ QList<Money> Money::allocate(const QList<qint64> &weights) const
     return parts;
 }
 
+void MoneyTotals::add(const Money &amount)
+{
+    if (!amount.isValid() || m_overflowed.contains(amount.currency()))
+        return;
+    auto it = std::lower_bound(m_sums.begin(), m_sums.end(), amount.currency(),
+        [](const Money &m, const QString &currency) { return m.currency() < currency; });
+    if (it == m_sums.end() || it->currency() != amount.currency()) {
+        m_sums.insert(it, amount);
+        return;
+    }
+    if (const std::optional<Money> sum = it->plus(amount)) {
+        *it = *sum;
+        return;
+    }
+    m_overflowed.append(amount.currency());
+    m_sums.erase(it);
+}
+
+QList<Money> MoneyTotals::sums() const
+{
+    return m_sums;
+}
+
+QString MoneyTotals::toDisplayString(const QLocale &locale) const
+{
+    QStringList parts;
+    for (const Money &m : m_sums)
+        if (!m.isZero())
+            parts << m.toDisplayString(locale);
+    if (parts.isEmpty() && !m_sums.isEmpty())
+        parts << m_sums.first().toDisplayString(locale);
+    for (const QString &currency : m_overflowed)
+        parts << QCoreApplication::translate("Money", "more than can be added in %1").arg(currency);
+    return parts.join(QStringLiteral(" + "));
+}
+
 } // namespace bc
 
 QDebug operator<<(QDebug debug, const bc::Money &money)

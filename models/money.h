@@ -3,6 +3,7 @@
 #include <QList>
 #include <QLocale>
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 #include <optional>
@@ -76,6 +77,27 @@ private:
     Money(qint64 minor, const QString &currency) : m_minor(minor), m_currency(currency) { }
     qint64 m_minor = 0;
     QString m_currency;
+};
+
+// Exact sums of amounts in several currencies, one sum per currency (rupees are never added to
+// dollars). A sum that would leave int64 is not wrapped or dropped: that currency is marked, and
+// its total reads as too large rather than as a wrong number. The panes' totals (outstanding,
+// captured, a selection's) all go through it.
+class MoneyTotals
+{
+public:
+    void add(const Money &amount); // an invalid amount (no currency) is ignored
+    bool isEmpty() const { return m_sums.isEmpty(); }
+    // One sum per currency, by currency code; a currency whose sum overflowed is left out.
+    QList<Money> sums() const;
+    bool overflowed() const { return !m_overflowed.isEmpty(); }
+    // "₹14,725.00 + $20.00", each in the locale's money style; zero sums left out unless all are;
+    // an overflowed currency reads as "more than can be added in INR".
+    QString toDisplayString(const QLocale &locale = QLocale()) const;
+
+private:
+    QList<Money> m_sums; // sorted by currency
+    QStringList m_overflowed;
 };
 
 // How a server's bare JSON numbers are money, which its document leaves to the reader: the

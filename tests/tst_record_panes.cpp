@@ -17,15 +17,22 @@
 #include "ui/platformchargespane.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDialog>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
+#include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QTableView>
+#include <QTimer>
+#include <QToolBar>
 #include <QtTest>
 
 using namespace bc;
@@ -37,6 +44,8 @@ class TestRecordPanes : public QObject
 private slots:
     void initTestCase();
     void invoicesSavedAsPdf();
+    void invoicesSavedAsOnePdfFromTheAction();
+    void invoiceEmailedToTheCustomer();
     void couponCreatedThroughDialog();
     void planEditedAndValidatedLocally();
     void platformChargeCreatedAndCancelled();
@@ -147,6 +156,128 @@ void TestRecordPanes::invoicesSavedAsPdf()
     QFile serverPdf(server.first().first().toString());
     QVERIFY(serverPdf.open(QIODevice::ReadOnly));
     QCOMPARE(serverPdf.read(5), QByteArray("%PDF-"));
+}
+
+// pdfinfo's "Pages:" and pdftotext's text of a PDF (poppler-utils), to read back what was written.
+static int pdfPages(const QString &path)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdfinfo"), {path});
+    if (!p.waitForFinished(20000))
+        return -1;
+    static const QRegularExpression pages(QStringLiteral("^Pages:\\s+(\\d+)"), QRegularExpression::MultilineOption);
+    const QRegularExpressionMatch m = pages.match(QString::fromUtf8(p.readAllStandardOutput()));
+    return m.hasMatch() ? m.captured(1).toInt() : -1;
+}
+
+static QString pdfText(const QString &path)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    return p.waitForFinished(20000) ? QString::fromUtf8(p.readAllStandardOutput()) : QString();
+}
+
+void TestRecordPanes::invoicesSavedAsOnePdfFromTheAction()
+{
+    if (m_sandbox.documentedOnly())
+        QSKIP("merging renders the invoices here, which needs invoice data (an extension)");
+    MainWindow window;
+    InvoicesPane *pane = window.pane<InvoicesPane>();
+    QSignalSpy loaded(pane, &InvoicesPane::loaded);
+    open(window, QStringLiteral("owner"));
+    QVERIFY(loaded.count() || loaded.wait(10000));
+    QVERIFY(pane->model()->rowCount() >= 4);
+    // Four invoices selected: the status line counts them and adds their totals.
+    pane->view()->selectionModel()->clearSelection();
+    QStringList numbers;
+    for (int r = 0; r < 4; ++r) {
+        pane->view()->selectionModel()->select(
+            pane->proxy()->index(r, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        numbers << pane->model()->at(pane->proxy()->mapToSource(pane->proxy()->index(r, 0)).row())->number;
+    }
+    QVERIFY2(pane->statusText().contains(QLatin1String("4 selected")), qPrintable(pane->statusText()));
+    QAction *merge = nullptr;
+    for (QAction *a : pane->toolBar()->actions())
+        if (a->text() == QStringLiteral("Save as one PDF…"))
+            merge = a;
+    QVERIFY(merge && merge->isEnabled());
+    // The action asks for the file (answered here), writes one PDF with the four invoices' pages.
+    const QString merged = m_dir.filePath(QStringLiteral("selection.pdf"));
+    QTimer::singleShot(500, pane, [merged] {
+        if (auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())) {
+            // As a person would: the file name typed into the dialog's name box, then Save.
+            if (auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit")))
+                name->setText(merged);
+            QMetaObject::invokeMethod(dialog, "accept");
+        }
+    });
+    QSignalSpy finished(pane, &InvoicesPane::exportFinished);
+    merge->trigger();
+    QVERIFY(finished.count() || finished.wait(20000));
+    QCOMPARE(finished.last().at(0).toInt(), 4);
+    QVERIFY2(QFile::exists(merged), qPrintable(pane->messageBar()->text()));
+    QCOMPARE(pdfPages(merged), 4);
+    const QString text = pdfText(merged);
+    for (const QString &number : std::as_const(numbers))
+        QVERIFY2(text.contains(number), qPrintable(number));
+    QVERIFY2(pane->messageBar()->text().contains(QLatin1String("in one PDF")), qPrintable(pane->messageBar()->text()));
+}
+
+void TestRecordPanes::invoiceEmailedToTheCustomer()
+{
+    MainWindow window;
+    InvoicesPane *pane = window.pane<InvoicesPane>();
+    QSignalSpy loaded(pane, &InvoicesPane::loaded);
+    open(window, QStringLiteral("owner"));
+    QVERIFY(loaded.count() || loaded.wait(10000));
+    QVERIFY(pane->model()->rowCount() >= 1);
+    const Invoice invoice = *pane->model()->at(0);
+    // A stand-in for the desktop's xdg-email: records what it was asked, then answers as told.
+    const QString bin = m_dir.filePath(QStringLiteral("bin"));
+    QVERIFY(QDir().mkpath(bin));
+    const QString argsFile = m_dir.filePath(QStringLiteral("xdg-email.args"));
+    const auto fake = [&](int exitCode) {
+        QFile script(bin + QStringLiteral("/xdg-email"));
+        QVERIFY(script.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        script.write(QStringLiteral("#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done > '%1'\n"
+                                    "for a in \"$@\"; do case \"$a\" in *.pdf) test -s \"$a\" || exit 9;; esac; done\n"
+                                    "exit %2\n")
+                         .arg(argsFile)
+                         .arg(exitCode)
+                         .toUtf8());
+        script.close();
+        script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    };
+    const QByteArray path = qgetenv("PATH");
+    fake(0);
+    qputenv("PATH", bin.toUtf8() + ':' + path);
+    QSignalSpy started(pane, &InvoicesPane::emailStarted);
+    QSignalSpy failed(pane, &InvoicesPane::emailFailed);
+    pane->emailInvoices({invoice.id});
+    QVERIFY(started.wait(20000));
+    QFile args(argsFile);
+    QVERIFY(args.open(QIODevice::ReadOnly));
+    const QStringList sent = QString::fromUtf8(args.readAll()).split(u'\n', Qt::SkipEmptyParts);
+    const int attach = int(sent.indexOf(QStringLiteral("--attach")));
+    QVERIFY2(attach >= 0 && sent.value(attach + 1).endsWith(QLatin1String(".pdf")), qPrintable(sent.join(u' ')));
+    QVERIFY2(sent.contains(QStringLiteral("Invoice %1").arg(invoice.number)), qPrintable(sent.join(u' ')));
+    if (!invoice.buyerEmail.isEmpty())
+        QCOMPARE(sent.last(), invoice.buyerEmail);
+    QVERIFY(pane->messageBar()->text().contains(QLatin1String("mail program")));
+    // No mail program set up (xdg-email answers 3): said so, not silence.
+    fake(3);
+    pane->emailInvoices({invoice.id});
+    QVERIFY(failed.wait(20000));
+    QVERIFY2(failed.last().first().toString().contains(QLatin1String("No mail program is set up")),
+        qPrintable(failed.last().first().toString()));
+    // No xdg-email at all.
+    qputenv("PATH", QByteArray("/nonexistent"));
+    pane->emailInvoices({invoice.id});
+    qputenv("PATH", path);
+    QCOMPARE(failed.size(), 2);
+    QVERIFY2(failed.last().first().toString().contains(QLatin1String("xdg-utils")),
+        qPrintable(failed.last().first().toString()));
+    QVERIFY(pane->messageBar()->text().contains(QLatin1String("xdg-utils")));
 }
 
 void TestRecordPanes::couponCreatedThroughDialog()

@@ -515,6 +515,10 @@
         <source>The amount “%1” is too large.</source>
         <translation>Der Betrag „%1“ ist zu groß.</translation>
     </message>
+    <message>
+        <source>more than can be added in %1</source>
+        <translation>mehr, als sich in %1 addieren lässt</translation>
+    </message>
 </context>
 <context>
     <name>ProfileStore</name>
@@ -1670,6 +1674,395 @@ Trotzdem speichern? Die Konsole sagt dasselbe, wenn sie diese Verbindung öffnet
     </message>
 </context>
 <context>
+    <name>bc::CustomerPane</name>
+    <message numerus="yes">
+        <source>%Ln credit(s)</source>
+        <translation>
+            <numerusform>%Ln Credit</numerusform>
+            <numerusform>%Ln Credits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 credits</source>
+        <translation>%1 Credits</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Billed through</source>
+        <translation>Abgerechnet über</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>Zyklus</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Period ends</source>
+        <translation>Zeitraum endet</translation>
+    </message>
+    <message>
+        <source>Cancels at period end</source>
+        <translation>Endet zum Periodenende</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>(no number)</source>
+        <translation>(ohne Nummer)</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Fällig am</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Zahlungsart</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Credits</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation>Saldo danach</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Paid through</source>
+        <translation>Bezahlt über</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>K&amp;unde:</translation>
+    </message>
+    <message>
+        <source>&amp;Adjust credits…</source>
+        <translation>Credits &amp;anpassen…</translation>
+    </message>
+    <message>
+        <source>Change &amp;plan…</source>
+        <translation>&amp;Tarif wechseln…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel subscription…</source>
+        <translation>Abo &amp;kündigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Resume subscription…</source>
+        <translation>Abo &amp;fortsetzen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit subscription…</source>
+        <translation>Abo &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Open billing &amp;portal…</source>
+        <translation>Abrechnungs&amp;portal öffnen…</translation>
+    </message>
+    <message>
+        <source>Organisation id</source>
+        <translation>Organisations-ID</translation>
+    </message>
+    <message>
+        <source>Type the organisation's id and press Enter.</source>
+        <translation>Geben Sie die ID der Organisation ein und drücken Sie die Eingabetaste.</translation>
+    </message>
+    <message>
+        <source>No customer matches “%1”.</source>
+        <translation>Kein Kunde passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Abos</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Zahlungen</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <source>Platform charges</source>
+        <translation>Plattformgebühren</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose a customer</source>
+        <translation>Kunden wählen</translation>
+    </message>
+    <message>
+        <source>Type a name, email or organisation id under Customer to see everything about them: subscriptions, invoices, payments, credits and the changes made for them.</source>
+        <translation>Geben Sie unter Kunde einen Namen, eine E-Mail-Adresse oder eine Organisations-ID ein, um alles zu diesem Kunden zu sehen: Abos, Rechnungen, Zahlungen, Credits und die für ihn vorgenommenen Änderungen.</translation>
+    </message>
+    <message>
+        <source>Your organisation</source>
+        <translation>Ihre Organisation</translation>
+    </message>
+    <message>
+        <source>No change has been made for this customer from this computer.</source>
+        <translation>Von diesem Computer aus wurde für diesen Kunden noch nichts geändert.</translation>
+    </message>
+    <message>
+        <source>No subscription in any billing family.</source>
+        <translation>Kein Abo in einer der Abrechnungsarten.</translation>
+    </message>
+    <message>
+        <source>Only a Super Admin can read another organisation's subscriptions; you are signed in as %1.</source>
+        <translation>Nur ein Super Admin kann die Abos einer anderen Organisation lesen; Sie sind als %1 angemeldet.</translation>
+    </message>
+    <message>
+        <source>This connection's billing family lists no subscriptions of other organisations.</source>
+        <translation>Die Abrechnungsart dieser Verbindung listet keine Abos anderer Organisationen.</translation>
+    </message>
+    <message>
+        <source>Credits and tier subscriptions are read by the organisation itself and are not shown here.</source>
+        <translation>Credit- und Stufen-Abos liest nur die Organisation selbst; sie erscheinen hier nicht.</translation>
+    </message>
+    <message>
+        <source>This connection's billing family has no invoices.</source>
+        <translation>Die Abrechnungsart dieser Verbindung hat keine Rechnungen.</translation>
+    </message>
+    <message>
+        <source>No invoice yet.</source>
+        <translation>Noch keine Rechnung.</translation>
+    </message>
+    <message>
+        <source>GSTIN %1</source>
+        <translation>GSTIN %1</translation>
+    </message>
+    <message>
+        <source>This connection's billing family has no payment list.</source>
+        <translation>Die Abrechnungsart dieser Verbindung hat keine Zahlungsliste.</translation>
+    </message>
+    <message>
+        <source>The Payments pane reads them from the payments export.</source>
+        <translation>Der Bereich Zahlungen liest sie aus dem Zahlungsexport.</translation>
+    </message>
+    <message>
+        <source>No payment yet.</source>
+        <translation>Noch keine Zahlung.</translation>
+    </message>
+    <message>
+        <source>This connection has no credits family.</source>
+        <translation>Diese Verbindung hat keine Credits.</translation>
+    </message>
+    <message>
+        <source>No credit transaction yet.</source>
+        <translation>Noch keine Credit-Buchung.</translation>
+    </message>
+    <message>
+        <source>This connection has no credits family, so no credit orders.</source>
+        <translation>Diese Verbindung hat keine Credits, also auch keine Credit-Bestellungen.</translation>
+    </message>
+    <message>
+        <source>Orders are read by the organisation itself; the credits document lists no other organisation's orders.</source>
+        <translation>Bestellungen liest nur die Organisation selbst; das Credits-Dokument listet keine Bestellungen anderer Organisationen.</translation>
+    </message>
+    <message>
+        <source>No order yet.</source>
+        <translation>Noch keine Bestellung.</translation>
+    </message>
+    <message>
+        <source>This connection has no platform charges.</source>
+        <translation>Diese Verbindung hat keine Plattformgebühren.</translation>
+    </message>
+    <message>
+        <source>Platform charges belong to the company's own connection.</source>
+        <translation>Plattformgebühren gehören zur eigenen Verbindung des Unternehmens.</translation>
+    </message>
+    <message>
+        <source>The Platform charges pane shows the ones this console created.</source>
+        <translation>Der Bereich Plattformgebühren zeigt die, die diese Konsole angelegt hat.</translation>
+    </message>
+    <message>
+        <source>No platform charge yet.</source>
+        <translation>Noch keine Plattformgebühr.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 until %3</source>
+        <translation>%1 · %2 bis %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 due on %n invoice(s)</source>
+        <translation>
+            <numerusform>%1 offen auf %n Rechnung</numerusform>
+            <numerusform>%1 offen auf %n Rechnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing due</source>
+        <translation>Nichts offen</translation>
+    </message>
+    <message>
+        <source>Choose a customer first.</source>
+        <translation>Wählen Sie zuerst einen Kunden.</translation>
+    </message>
+    <message>
+        <source>Add or take credits with a reason</source>
+        <translation>Credits mit Begründung gutschreiben oder abziehen</translation>
+    </message>
+    <message>
+        <source>This customer has no subscription billed by invoice.</source>
+        <translation>Dieser Kunde hat kein per Rechnung abgerechnetes Abo.</translation>
+    </message>
+    <message>
+        <source>Only an active subscription can change plan.</source>
+        <translation>Nur ein aktives Abo kann den Tarif wechseln.</translation>
+    </message>
+    <message>
+        <source>Compare the plans and the proration before changing</source>
+        <translation>Tarife und anteilige Verrechnung vor dem Wechsel vergleichen</translation>
+    </message>
+    <message>
+        <source>This subscription is not active.</source>
+        <translation>Dieses Abo ist nicht aktiv.</translation>
+    </message>
+    <message>
+        <source>Already set to cancel at the end of the period.</source>
+        <translation>Bereits zum Periodenende gekündigt.</translation>
+    </message>
+    <message>
+        <source>Cancel now or at the end of the period, with a reason</source>
+        <translation>Sofort oder zum Periodenende kündigen, mit Begründung</translation>
+    </message>
+    <message>
+        <source>Withdraw the scheduled cancellation</source>
+        <translation>Die geplante Kündigung zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Change the status, plan or period, with a reason</source>
+        <translation>Status, Tarif oder Zeitraum mit Begründung ändern</translation>
+    </message>
+    <message>
+        <source>No credits or tier subscription to manage.</source>
+        <translation>Kein Credit- oder Stufen-Abo zu verwalten.</translation>
+    </message>
+    <message>
+        <source>Payment methods, receipts and cancellation in the provider's portal</source>
+        <translation>Zahlungsmittel, Belege und Kündigung im Portal des Anbieters</translation>
+    </message>
+    <message>
+        <source>%1 credits for %2; balance now %3.</source>
+        <translation>%1 Credits für %2; Saldo jetzt %3.</translation>
+    </message>
+    <message>
+        <source>%1 credits for %2.</source>
+        <translation>%1 Credits für %2.</translation>
+    </message>
+</context>
+<context>
     <name>bc::CustomerPicker</name>
     <message>
         <source>Customer</source>
@@ -1823,10 +2216,6 @@ Trotzdem speichern? Die Konsole sagt dasselbe, wenn sie diese Verbindung öffnet
     <message>
         <source>Preview</source>
         <translation>Vorschau</translation>
-    </message>
-    <message>
-        <source>Save as PDF…</source>
-        <translation>Als PDF speichern…</translation>
     </message>
     <message>
         <source>Save invoice</source>
@@ -1994,6 +2383,132 @@ Trotzdem speichern? Die Konsole sagt dasselbe, wenn sie diese Verbindung öffnet
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Save each as PDF…</source>
+        <translation>Einzeln als PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Save as one PDF…</source>
+        <translation>Als ein PDF speichern…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Save %n invoice(s) as one PDF</source>
+        <translation>
+            <numerusform>%n Rechnung als ein PDF speichern</numerusform>
+            <numerusform>%n Rechnungen als ein PDF speichern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Email to customer…</source>
+        <translation>An Kunden mailen…</translation>
+    </message>
+    <message>
+        <source>Its PDFs come one file per invoice: use Save each as PDF.</source>
+        <translation>Seine PDFs kommen als eine Datei je Rechnung: Verwenden Sie „Einzeln als PDF speichern“.</translation>
+    </message>
+    <message>
+        <source>The selected invoices, or every invoice shown when none is selected, in one PDF (Ctrl+Shift+S)</source>
+        <translation>Die gewählten Rechnungen, oder alle angezeigten, wenn keine gewählt ist, in einem PDF (Strg+Umschalt+S)</translation>
+    </message>
+    <message>
+        <source>Select the invoices to send.</source>
+        <translation>Wählen Sie die zu sendenden Rechnungen.</translation>
+    </message>
+    <message>
+        <source>Open your mail program with the PDF attached and the customer's address filled in</source>
+        <translation>Ihr E-Mail-Programm mit angehängtem PDF und eingetragener Adresse des Kunden öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n selected, %1</source>
+        <translation>
+            <numerusform> · %n ausgewählt, %1</numerusform>
+            <numerusform> · %n ausgewählt, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The selected invoices are for different customers; send each customer theirs.</source>
+        <translation>Die gewählten Rechnungen gehören verschiedenen Kunden; senden Sie jedem Kunden seine.</translation>
+    </message>
+    <message>
+        <source>No mail program can be started from here: xdg-email (Debian package xdg-utils) is not installed. Save the invoice as PDF and attach it in your mail program.</source>
+        <translation>Von hier kann kein E-Mail-Programm gestartet werden: xdg-email (Debian-Paket xdg-utils) ist nicht installiert. Speichern Sie die Rechnung als PDF und hängen Sie sie in Ihrem E-Mail-Programm an.</translation>
+    </message>
+    <message>
+        <source>Cannot create a folder for the PDFs in %1.</source>
+        <translation>In %1 kann kein Ordner für die PDFs angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Invoices %1</source>
+        <translation>Rechnungen %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dear %1,
+
+please find attached %n invoice(s): %2.
+</source>
+        <translation>
+            <numerusform>Guten Tag %1,
+
+anbei erhalten Sie %n Rechnung: %2.
+</numerusform>
+            <numerusform>Guten Tag %1,
+
+anbei erhalten Sie %n Rechnungen: %2.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>The mail program could not be started (%1): %2</source>
+        <translation>Das E-Mail-Programm konnte nicht gestartet werden (%1): %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your mail program has a new message with %n invoice(s) attached; the invoice has no email address, so fill in the recipient.</source>
+        <translation>
+            <numerusform>Ihr E-Mail-Programm hat eine neue Nachricht mit %n angehängten Rechnung; die Rechnung nennt keine E-Mail-Adresse, tragen Sie den Empfänger ein.</numerusform>
+            <numerusform>Ihr E-Mail-Programm hat eine neue Nachricht mit %n angehängten Rechnungen; die Rechnungen nennen keine E-Mail-Adresse, tragen Sie den Empfänger ein.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your mail program has a new message to %1 with %n invoice(s) attached.</source>
+        <translation>
+            <numerusform>Ihr E-Mail-Programm hat eine neue Nachricht an %1 mit %n angehängten Rechnung.</numerusform>
+            <numerusform>Ihr E-Mail-Programm hat eine neue Nachricht an %1 mit %n angehängten Rechnungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No mail program is set up on this computer, so the message could not be opened. Save the invoice as PDF and attach it in your mail program.</source>
+        <translation>Auf diesem Computer ist kein E-Mail-Programm eingerichtet, daher konnte die Nachricht nicht geöffnet werden. Speichern Sie die Rechnung als PDF und hängen Sie sie in Ihrem E-Mail-Programm an.</translation>
+    </message>
+    <message>
+        <source>The mail program did not open the message: %1</source>
+        <translation>Das E-Mail-Programm hat die Nachricht nicht geöffnet: %1</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>Exit-Code %1</translation>
+    </message>
+    <message>
+        <source>No program to show PDFs is installed here (for example Evince or Okular, or a web browser). Use Save each as PDF to keep the invoice.</source>
+        <translation>Hier ist kein Programm zum Anzeigen von PDFs installiert (etwa Evince, Okular oder ein Webbrowser). Verwenden Sie „Einzeln als PDF speichern“, um die Rechnung zu behalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n invoice(s) in one PDF: %1</source>
+        <translation>
+            <numerusform>%n Rechnung in einem PDF gespeichert: %1</numerusform>
+            <numerusform>%n Rechnungen in einem PDF gespeichert: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n invoice(s) to %1.</source>
+        <translation>
+            <numerusform>%n Rechnung in %1 gespeichert.</numerusform>
+            <numerusform>%n Rechnungen in %1 gespeichert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2574,6 +3089,14 @@ Eine Desktop-Konsole für die Abonnement-Abrechnung.</translation>
     <message>
         <source>%1 › %2</source>
         <translation>%1 › %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 credits</source>
+        <translation>%1 Credits</translation>
     </message>
 </context>
 <context>
@@ -3793,6 +4316,14 @@ Eine Desktop-Konsole für die Abonnement-Abrechnung.</translation>
     <message>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Open &amp;customer</source>
+        <translation>&amp;Kunden öffnen</translation>
+    </message>
+    <message>
+        <source>Everything about the customer of the selected row (Ctrl+Shift+O)</source>
+        <translation>Alles zum Kunden der gewählten Zeile (Strg+Umschalt+O)</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,23 @@
     </message>
 </context>
 <context>
+    <name>bc::CustomerPane</name>
+    <message numerus="yes">
+        <source>%Ln credit(s)</source>
+        <translation>
+            <numerusform>%Ln credit</numerusform>
+            <numerusform>%Ln credits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 due on %n invoice(s)</source>
+        <translation>
+            <numerusform>%1 due on %n invoice</numerusform>
+            <numerusform>%1 due on %n invoices</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bc::InvoicesPane</name>
     <message numerus="yes">
         <source>Save %n invoices to</source>
@@ -55,6 +72,64 @@
         <translation>
             <numerusform>Sent %n invoice to the printer.</numerusform>
             <numerusform>Sent %n invoices to the printer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Save %n invoice(s) as one PDF</source>
+        <translation>
+            <numerusform>Save %n invoice as one PDF</numerusform>
+            <numerusform>Save %n invoices as one PDF</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n selected, %1</source>
+        <translation>
+            <numerusform> · %n selected, %1</numerusform>
+            <numerusform> · %n selected, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dear %1,
+
+please find attached %n invoice(s): %2.
+</source>
+        <translation>
+            <numerusform>Dear %1,
+
+please find attached %n invoice: %2.
+</numerusform>
+            <numerusform>Dear %1,
+
+please find attached %n invoices: %2.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your mail program has a new message with %n invoice(s) attached; the invoice has no email address, so fill in the recipient.</source>
+        <translation>
+            <numerusform>Your mail program has a new message with %n invoice attached; the invoice has no email address, so fill in the recipient.</numerusform>
+            <numerusform>Your mail program has a new message with %n invoices attached; the invoices have no email address, so fill in the recipient.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your mail program has a new message to %1 with %n invoice(s) attached.</source>
+        <translation>
+            <numerusform>Your mail program has a new message to %1 with %n invoice attached.</numerusform>
+            <numerusform>Your mail program has a new message to %1 with %n invoices attached.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n invoice(s) in one PDF: %1</source>
+        <translation>
+            <numerusform>Saved %n invoice in one PDF: %1</numerusform>
+            <numerusform>Saved %n invoices in one PDF: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n invoice(s) to %1.</source>
+        <translation>
+            <numerusform>Saved %n invoice to %1.</numerusform>
+            <numerusform>Saved %n invoices to %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -515,6 +515,10 @@
         <source>The amount “%1” is too large.</source>
         <translation>राशि “%1” बहुत बड़ी है।</translation>
     </message>
+    <message>
+        <source>more than can be added in %1</source>
+        <translation>%1 में जोड़ी जा सकने वाली राशि से अधिक</translation>
+    </message>
 </context>
 <context>
     <name>ProfileStore</name>
@@ -1670,6 +1674,395 @@ Save it anyway? The console will say the same when it opens this connection.</so
     </message>
 </context>
 <context>
+    <name>bc::CustomerPane</name>
+    <message numerus="yes">
+        <source>%Ln credit(s)</source>
+        <translation>
+            <numerusform>%Ln क्रेडिट</numerusform>
+            <numerusform>%Ln क्रेडिट</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 credits</source>
+        <translation>%1 क्रेडिट</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>हाँ</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <source>Billed through</source>
+        <translation>बिलिंग का माध्यम</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>प्लान</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>चक्र</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>राशि</translation>
+    </message>
+    <message>
+        <source>Period ends</source>
+        <translation>अवधि समाप्त</translation>
+    </message>
+    <message>
+        <source>Cancels at period end</source>
+        <translation>अवधि के अंत में रद्द</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>इनवॉइस</translation>
+    </message>
+    <message>
+        <source>(no number)</source>
+        <translation>(कोई संख्या नहीं)</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>जारी</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>कुल</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>देय</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>देय तिथि</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>तारीख</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>तरीका</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>क्रेडिट</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation>बाद का शेष</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>विवरण</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>द्वारा</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>बनाया गया</translation>
+    </message>
+    <message>
+        <source>Paid through</source>
+        <translation>भुगतान का माध्यम</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>कीमत</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>सक्रिय किया गया</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>कब</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>किसने</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>क्या</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>बदलाव</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>कारण</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>परिणाम</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>ग्राहक (&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Adjust credits…</source>
+        <translation>क्रेडिट समायोजित करें (&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Change &amp;plan…</source>
+        <translation>प्लान बदलें (&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel subscription…</source>
+        <translation>सदस्यता रद्द करें (&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Resume subscription…</source>
+        <translation>सदस्यता फिर शुरू करें (&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit subscription…</source>
+        <translation>सदस्यता संपादित करें (&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Open billing &amp;portal…</source>
+        <translation>बिलिंग पोर्टल खोलें (&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Organisation id</source>
+        <translation>संगठन ID</translation>
+    </message>
+    <message>
+        <source>Type the organisation's id and press Enter.</source>
+        <translation>संगठन की ID लिखें और Enter दबाएँ।</translation>
+    </message>
+    <message>
+        <source>No customer matches “%1”.</source>
+        <translation>“%1” से कोई ग्राहक मेल नहीं खाता।</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>सदस्यताएँ</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>इनवॉइस</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>भुगतान</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>ऑर्डर</translation>
+    </message>
+    <message>
+        <source>Platform charges</source>
+        <translation>प्लेटफ़ॉर्म शुल्क</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>जर्नल</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose a customer</source>
+        <translation>एक ग्राहक चुनें</translation>
+    </message>
+    <message>
+        <source>Type a name, email or organisation id under Customer to see everything about them: subscriptions, invoices, payments, credits and the changes made for them.</source>
+        <translation>ग्राहक के बारे में सब कुछ देखने के लिए ग्राहक में नाम, ईमेल या संगठन ID लिखें: सदस्यताएँ, इनवॉइस, भुगतान, क्रेडिट और उनके लिए किए गए बदलाव।</translation>
+    </message>
+    <message>
+        <source>Your organisation</source>
+        <translation>आपका संगठन</translation>
+    </message>
+    <message>
+        <source>No change has been made for this customer from this computer.</source>
+        <translation>इस कंप्यूटर से इस ग्राहक के लिए कोई बदलाव नहीं किया गया है।</translation>
+    </message>
+    <message>
+        <source>No subscription in any billing family.</source>
+        <translation>किसी भी बिलिंग परिवार में कोई सदस्यता नहीं।</translation>
+    </message>
+    <message>
+        <source>Only a Super Admin can read another organisation's subscriptions; you are signed in as %1.</source>
+        <translation>किसी दूसरे संगठन की सदस्यताएँ केवल Super Admin पढ़ सकते हैं; आप %1 के रूप में साइन इन हैं।</translation>
+    </message>
+    <message>
+        <source>This connection's billing family lists no subscriptions of other organisations.</source>
+        <translation>इस कनेक्शन का बिलिंग परिवार दूसरे संगठनों की सदस्यताएँ सूचीबद्ध नहीं करता।</translation>
+    </message>
+    <message>
+        <source>Credits and tier subscriptions are read by the organisation itself and are not shown here.</source>
+        <translation>क्रेडिट और टियर सदस्यताएँ संगठन स्वयं पढ़ता है; वे यहाँ नहीं दिखतीं।</translation>
+    </message>
+    <message>
+        <source>This connection's billing family has no invoices.</source>
+        <translation>इस कनेक्शन के बिलिंग परिवार में इनवॉइस नहीं होते।</translation>
+    </message>
+    <message>
+        <source>No invoice yet.</source>
+        <translation>अभी कोई इनवॉइस नहीं।</translation>
+    </message>
+    <message>
+        <source>GSTIN %1</source>
+        <translation>GSTIN %1</translation>
+    </message>
+    <message>
+        <source>This connection's billing family has no payment list.</source>
+        <translation>इस कनेक्शन के बिलिंग परिवार में भुगतान सूची नहीं है।</translation>
+    </message>
+    <message>
+        <source>The Payments pane reads them from the payments export.</source>
+        <translation>भुगतान पैन उन्हें भुगतान निर्यात से पढ़ता है।</translation>
+    </message>
+    <message>
+        <source>No payment yet.</source>
+        <translation>अभी कोई भुगतान नहीं।</translation>
+    </message>
+    <message>
+        <source>This connection has no credits family.</source>
+        <translation>इस कनेक्शन में क्रेडिट परिवार नहीं है।</translation>
+    </message>
+    <message>
+        <source>No credit transaction yet.</source>
+        <translation>अभी कोई क्रेडिट लेनदेन नहीं।</translation>
+    </message>
+    <message>
+        <source>This connection has no credits family, so no credit orders.</source>
+        <translation>इस कनेक्शन में क्रेडिट परिवार नहीं है, इसलिए क्रेडिट ऑर्डर भी नहीं।</translation>
+    </message>
+    <message>
+        <source>Orders are read by the organisation itself; the credits document lists no other organisation's orders.</source>
+        <translation>ऑर्डर संगठन स्वयं पढ़ता है; क्रेडिट दस्तावेज़ दूसरे संगठनों के ऑर्डर सूचीबद्ध नहीं करता।</translation>
+    </message>
+    <message>
+        <source>No order yet.</source>
+        <translation>अभी कोई ऑर्डर नहीं।</translation>
+    </message>
+    <message>
+        <source>This connection has no platform charges.</source>
+        <translation>इस कनेक्शन में प्लेटफ़ॉर्म शुल्क नहीं हैं।</translation>
+    </message>
+    <message>
+        <source>Platform charges belong to the company's own connection.</source>
+        <translation>प्लेटफ़ॉर्म शुल्क कंपनी के अपने कनेक्शन के होते हैं।</translation>
+    </message>
+    <message>
+        <source>The Platform charges pane shows the ones this console created.</source>
+        <translation>प्लेटफ़ॉर्म शुल्क पैन वे शुल्क दिखाता है जो इस कंसोल ने बनाए।</translation>
+    </message>
+    <message>
+        <source>No platform charge yet.</source>
+        <translation>अभी कोई प्लेटफ़ॉर्म शुल्क नहीं।</translation>
+    </message>
+    <message>
+        <source>%1 · %2 until %3</source>
+        <translation>%1 · %3 तक %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 due on %n invoice(s)</source>
+        <translation>
+            <numerusform>%n इनवॉइस पर %1 देय</numerusform>
+            <numerusform>%n इनवॉइस पर %1 देय</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing due</source>
+        <translation>कुछ भी देय नहीं</translation>
+    </message>
+    <message>
+        <source>Choose a customer first.</source>
+        <translation>पहले एक ग्राहक चुनें।</translation>
+    </message>
+    <message>
+        <source>Add or take credits with a reason</source>
+        <translation>कारण के साथ क्रेडिट जोड़ें या घटाएँ</translation>
+    </message>
+    <message>
+        <source>This customer has no subscription billed by invoice.</source>
+        <translation>इस ग्राहक की इनवॉइस से बिल होने वाली कोई सदस्यता नहीं है।</translation>
+    </message>
+    <message>
+        <source>Only an active subscription can change plan.</source>
+        <translation>केवल सक्रिय सदस्यता का प्लान बदला जा सकता है।</translation>
+    </message>
+    <message>
+        <source>Compare the plans and the proration before changing</source>
+        <translation>बदलने से पहले प्लान और आनुपातिक गणना की तुलना करें</translation>
+    </message>
+    <message>
+        <source>This subscription is not active.</source>
+        <translation>यह सदस्यता सक्रिय नहीं है।</translation>
+    </message>
+    <message>
+        <source>Already set to cancel at the end of the period.</source>
+        <translation>पहले से ही अवधि के अंत में रद्द होने के लिए तय है।</translation>
+    </message>
+    <message>
+        <source>Cancel now or at the end of the period, with a reason</source>
+        <translation>कारण के साथ अभी या अवधि के अंत में रद्द करें</translation>
+    </message>
+    <message>
+        <source>Withdraw the scheduled cancellation</source>
+        <translation>तय रद्दीकरण वापस लें</translation>
+    </message>
+    <message>
+        <source>Change the status, plan or period, with a reason</source>
+        <translation>कारण के साथ स्थिति, प्लान या अवधि बदलें</translation>
+    </message>
+    <message>
+        <source>No credits or tier subscription to manage.</source>
+        <translation>प्रबंधित करने के लिए कोई क्रेडिट या टियर सदस्यता नहीं।</translation>
+    </message>
+    <message>
+        <source>Payment methods, receipts and cancellation in the provider's portal</source>
+        <translation>प्रदाता के पोर्टल में भुगतान के तरीके, रसीदें और रद्दीकरण</translation>
+    </message>
+    <message>
+        <source>%1 credits for %2; balance now %3.</source>
+        <translation>%2 के लिए %1 क्रेडिट; अब शेष %3।</translation>
+    </message>
+    <message>
+        <source>%1 credits for %2.</source>
+        <translation>%2 के लिए %1 क्रेडिट।</translation>
+    </message>
+</context>
+<context>
     <name>bc::CustomerPicker</name>
     <message>
         <source>Customer</source>
@@ -1823,10 +2216,6 @@ Save it anyway? The console will say the same when it opens this connection.</so
     <message>
         <source>Preview</source>
         <translation>पूर्वावलोकन</translation>
-    </message>
-    <message>
-        <source>Save as PDF…</source>
-        <translation>PDF के रूप में सहेजें…</translation>
     </message>
     <message>
         <source>Save invoice</source>
@@ -1994,6 +2383,132 @@ Save it anyway? The console will say the same when it opens this connection.</so
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 नहीं लिखा जा सकता: %2</translation>
+    </message>
+    <message>
+        <source>Save each as PDF…</source>
+        <translation>हर एक को PDF के रूप में सहेजें…</translation>
+    </message>
+    <message>
+        <source>Save as one PDF…</source>
+        <translation>एक PDF के रूप में सहेजें…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Save %n invoice(s) as one PDF</source>
+        <translation>
+            <numerusform>%n इनवॉइस को एक PDF में सहेजें</numerusform>
+            <numerusform>%n इनवॉइस को एक PDF में सहेजें</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Email to customer…</source>
+        <translation>ग्राहक को ईमेल करें…</translation>
+    </message>
+    <message>
+        <source>Its PDFs come one file per invoice: use Save each as PDF.</source>
+        <translation>इसके PDF हर इनवॉइस की अलग फ़ाइल में आते हैं: “हर एक को PDF के रूप में सहेजें” का उपयोग करें।</translation>
+    </message>
+    <message>
+        <source>The selected invoices, or every invoice shown when none is selected, in one PDF (Ctrl+Shift+S)</source>
+        <translation>चुने गए इनवॉइस, या कुछ न चुना हो तो दिखाए गए सभी इनवॉइस, एक PDF में (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Select the invoices to send.</source>
+        <translation>भेजने के लिए इनवॉइस चुनें।</translation>
+    </message>
+    <message>
+        <source>Open your mail program with the PDF attached and the customer's address filled in</source>
+        <translation>PDF संलग्न और ग्राहक का पता भरे हुए अपना मेल प्रोग्राम खोलें</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n selected, %1</source>
+        <translation>
+            <numerusform> · %n चुना गया, %1</numerusform>
+            <numerusform> · %n चुने गए, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The selected invoices are for different customers; send each customer theirs.</source>
+        <translation>चुने गए इनवॉइस अलग-अलग ग्राहकों के हैं; हर ग्राहक को उसके इनवॉइस भेजें।</translation>
+    </message>
+    <message>
+        <source>No mail program can be started from here: xdg-email (Debian package xdg-utils) is not installed. Save the invoice as PDF and attach it in your mail program.</source>
+        <translation>यहाँ से कोई मेल प्रोग्राम शुरू नहीं हो सकता: xdg-email (Debian पैकेज xdg-utils) इंस्टॉल नहीं है। इनवॉइस को PDF के रूप में सहेजें और अपने मेल प्रोग्राम में संलग्न करें।</translation>
+    </message>
+    <message>
+        <source>Cannot create a folder for the PDFs in %1.</source>
+        <translation>%1 में PDF के लिए फ़ोल्डर नहीं बन सकता।</translation>
+    </message>
+    <message>
+        <source>Invoices %1</source>
+        <translation>इनवॉइस %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dear %1,
+
+please find attached %n invoice(s): %2.
+</source>
+        <translation>
+            <numerusform>प्रिय %1,
+
+कृपया संलग्न %n इनवॉइस देखें: %2।
+</numerusform>
+            <numerusform>प्रिय %1,
+
+कृपया संलग्न %n इनवॉइस देखें: %2।
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <source>The mail program could not be started (%1): %2</source>
+        <translation>मेल प्रोग्राम शुरू नहीं हो सका (%1): %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your mail program has a new message with %n invoice(s) attached; the invoice has no email address, so fill in the recipient.</source>
+        <translation>
+            <numerusform>आपके मेल प्रोग्राम में %n इनवॉइस संलग्न नया संदेश है; इनवॉइस में ईमेल पता नहीं है, इसलिए प्राप्तकर्ता भरें।</numerusform>
+            <numerusform>आपके मेल प्रोग्राम में %n इनवॉइस संलग्न नया संदेश है; इनवॉइस में ईमेल पता नहीं है, इसलिए प्राप्तकर्ता भरें।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your mail program has a new message to %1 with %n invoice(s) attached.</source>
+        <translation>
+            <numerusform>आपके मेल प्रोग्राम में %1 के लिए %n इनवॉइस संलग्न नया संदेश है।</numerusform>
+            <numerusform>आपके मेल प्रोग्राम में %1 के लिए %n इनवॉइस संलग्न नया संदेश है।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No mail program is set up on this computer, so the message could not be opened. Save the invoice as PDF and attach it in your mail program.</source>
+        <translation>इस कंप्यूटर पर कोई मेल प्रोग्राम सेट नहीं है, इसलिए संदेश नहीं खुल सका। इनवॉइस को PDF के रूप में सहेजें और अपने मेल प्रोग्राम में संलग्न करें।</translation>
+    </message>
+    <message>
+        <source>The mail program did not open the message: %1</source>
+        <translation>मेल प्रोग्राम ने संदेश नहीं खोला: %1</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>निकास कोड %1</translation>
+    </message>
+    <message>
+        <source>No program to show PDFs is installed here (for example Evince or Okular, or a web browser). Use Save each as PDF to keep the invoice.</source>
+        <translation>यहाँ PDF दिखाने वाला कोई प्रोग्राम इंस्टॉल नहीं है (जैसे Evince, Okular या कोई वेब ब्राउज़र)। इनवॉइस रखने के लिए “हर एक को PDF के रूप में सहेजें” का उपयोग करें।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n invoice(s) in one PDF: %1</source>
+        <translation>
+            <numerusform>%n इनवॉइस एक PDF में सहेजा गया: %1</numerusform>
+            <numerusform>%n इनवॉइस एक PDF में सहेजे गए: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n invoice(s) to %1.</source>
+        <translation>
+            <numerusform>%n इनवॉइस %1 में सहेजा गया।</numerusform>
+            <numerusform>%n इनवॉइस %1 में सहेजे गए।</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2574,6 +3089,14 @@ A desktop console for subscription billing.</source>
     <message>
         <source>%1 › %2</source>
         <translation>%1 › %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 credits</source>
+        <translation>%1 क्रेडिट</translation>
     </message>
 </context>
 <context>
@@ -3793,6 +4316,14 @@ A desktop console for subscription billing.</source>
     <message>
         <source>Refresh</source>
         <translation>ताज़ा करें</translation>
+    </message>
+    <message>
+        <source>Open &amp;customer</source>
+        <translation>ग्राहक खोलें (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Everything about the customer of the selected row (Ctrl+Shift+O)</source>
+        <translation>चुनी गई पंक्ति के ग्राहक के बारे में सब कुछ (Ctrl+Shift+O)</translation>
     </message>
 </context>
 <context>

@@ -36,7 +36,8 @@ void CommandPalette::setEntries(QList<Entry> entries)
 void CommandPalette::replaceEntries(const QString &kind, const QList<Entry> &entries)
 {
     m_entries.removeIf([&](const Entry &e) { return e.kind == kind; });
-    m_entries.append(entries);
+    // What the server found for the text typed comes first: it is what the typing was for.
+    m_entries = entries + m_entries;
     filter();
 }
 

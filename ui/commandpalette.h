@@ -23,8 +23,8 @@ public:
 
     explicit CommandPalette(QWidget *parent = nullptr);
     void setEntries(QList<Entry> entries);
-    // The entries of one kind, replaced (a server search answering as the user types: each
-    // answer stands for the latest text, so one customer is listed once).
+    // The entries of one kind, replaced and listed first (a server search answering as the user
+    // types: each answer stands for the latest text, so one customer is listed once).
     void replaceEntries(const QString &kind, const QList<Entry> &entries);
     QLineEdit *input() const { return m_input; }
     int visibleCount() const;

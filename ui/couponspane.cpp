@@ -2,10 +2,10 @@
 
 #include "couponcheckdialog.h"
 #include "coupondialog.h"
-#include "models/dates.h"
 
 #include "api/familyconnectors.h"
 #include "core/session.h"
+#include "models/dates.h"
 #include "models/tone.h"
 #include "models/words.h"
 

@@ -29,7 +29,9 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPrintPreviewDialog>
+#include <QProcess>
 #include <QProgressDialog>
+#include <QSet>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
@@ -160,6 +162,7 @@ InvoicesPane::InvoicesPane(Session *session, QWidget *parent)
     range->addStretch();
 
     addRefreshAction();
+    addOpenCustomerAction();
     m_openPdf = toolBar()->addAction(tr("Open PDF"), this, [this] {
         const QStringList ids = selectedIds();
         if (!ids.isEmpty())
@@ -171,7 +174,7 @@ InvoicesPane::InvoicesPane(Session *session, QWidget *parent)
             previewInvoice(ids.first());
     });
     m_preview->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_P);
-    m_save = toolBar()->addAction(tr("Save as PDF…"), this, [this] {
+    m_save = toolBar()->addAction(tr("Save each as PDF…"), this, [this] {
         const QStringList ids = selectedIds();
         if (ids.isEmpty())
             return;
@@ -188,6 +191,21 @@ InvoicesPane::InvoicesPane(Session *session, QWidget *parent)
             exportInvoices(ids, dir);
     });
     m_save->setShortcut(QKeySequence::Save);
+    // The month-end file: the selection, or every invoice shown for the dates, in one PDF.
+    m_saveMerged = toolBar()->addAction(tr("Save as one PDF…"), this, [this] {
+        const QStringList ids = selectedIds().isEmpty() ? shownIds() : selectedIds();
+        if (ids.isEmpty())
+            return;
+        const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+            + QStringLiteral("/invoices-%1-to-%2.pdf")
+                  .arg(m_from->date().toString(Qt::ISODate), m_to->date().toString(Qt::ISODate));
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save %n invoice(s) as one PDF", nullptr, int(ids.size())), suggested, tr("PDF files (*.pdf)"));
+        if (!path.isEmpty())
+            exportInvoices(ids, {}, path);
+    });
+    m_saveMerged->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+S")));
+    m_email = toolBar()->addAction(tr("Email to customer…"), this, [this] { emailInvoices(selectedIds()); });
     m_print = toolBar()->addAction(tr("Print…"), this, [this] {
         const QStringList ids = selectedIds();
         if (ids.isEmpty())
@@ -208,7 +226,7 @@ InvoicesPane::InvoicesPane(Session *session, QWidget *parent)
     });
     logoAction->setToolTip(
         tr("The seller's logo printed on invoices rendered, previewed and printed here (kept per profile)"));
-    for (QAction *a : {m_openPdf, m_preview, m_save, m_print}) {
+    for (QAction *a : {m_openPdf, m_preview, m_save, m_saveMerged, m_print}) {
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(a);
     }
@@ -232,6 +250,14 @@ QStringList InvoicesPane::selectedIds() const
     return ids;
 }
 
+QStringList InvoicesPane::shownIds() const
+{
+    QStringList ids;
+    for (int r = 0; r < proxy()->rowCount(); ++r)
+        ids << m_model->at(proxy()->mapToSource(proxy()->index(r, 0)).row())->id;
+    return ids;
+}
+
 void InvoicesPane::updateActions()
 {
     const QString pdfWhy = policy::whyNot(m_session, policy::Action::ExportPayments);
@@ -251,6 +277,20 @@ void InvoicesPane::updateActions()
                                          : dataWhy);
     m_print->setEnabled(any && dataWhy.isEmpty());
     m_print->setToolTip(dataWhy.isEmpty() ? tr("Print the selected invoices (Ctrl+P)") : dataWhy);
+    // One merged file is rendered here: it needs the invoices as data.
+    const bool anyShown = proxy()->rowCount() > 0;
+    m_saveMerged->setEnabled(anyShown && dataWhy.isEmpty());
+    m_saveMerged->setToolTip(!dataWhy.isEmpty()
+            ? notOfferedSentence(extensionName(Extension::InvoiceJson)) + u' '
+                + tr("Its PDFs come one file per invoice: use Save each as PDF.")
+            : tr("The selected invoices, or every invoice shown when none is selected, in one PDF (Ctrl+Shift+S)"));
+    const QString mailWhy = any ? emailBlocker(selectedIds()) : tr("Select the invoices to send.");
+    m_email->setEnabled(mailWhy.isEmpty() && (dataWhy.isEmpty() || pdfWhy.isEmpty()));
+    m_email->setToolTip(!mailWhy.isEmpty()            ? mailWhy
+            : !dataWhy.isEmpty() && !pdfWhy.isEmpty() ? dataWhy
+                                                      : tr("Open your mail program with the PDF attached and the "
+                                                           "customer's address filled in"));
+    showOutstanding();
 }
 
 void InvoicesPane::refresh()
@@ -368,16 +408,23 @@ void InvoicesPane::loadFromExport(int generation)
 
 void InvoicesPane::showOutstanding()
 {
-    QMap<QString, Money> due;
+    MoneyTotals due;
     for (const Invoice &i : m_model->records())
-        due[i.currency] =
-            due.value(i.currency, Money::fromMinor(0, i.currency)).plus(i.amountDue).value_or(due.value(i.currency));
-    QStringList dues;
-    for (const Money &m : std::as_const(due))
-        if (!m.isZero())
-            dues << m.toDisplayString();
-    setStatus(tr("Invoices: %1").arg(QLocale().toString(m_model->rowCount()))
-        + (dues.isEmpty() ? QString() : tr(" · outstanding %1").arg(dues.join(QStringLiteral(" + ")))));
+        due.add(i.amountDue);
+    bool anyDue = due.overflowed();
+    for (const Money &m : due.sums())
+        anyDue |= !m.isZero();
+    QString text = tr("Invoices: %1").arg(QLocale().toString(m_model->rowCount()))
+        + (anyDue ? tr(" · outstanding %1").arg(due.toDisplayString()) : QString());
+    // What a batch action would take: the selection's count and total.
+    const QList<int> rows = selectedSourceRows();
+    if (!rows.isEmpty()) {
+        MoneyTotals selected;
+        for (int row : rows)
+            selected.add(m_model->at(row)->total);
+        text += tr(" · %n selected, %1", nullptr, int(rows.size())).arg(selected.toDisplayString());
+    }
+    setStatus(text);
 }
 
 InvoiceRenderOptions InvoicesPane::renderOptions() const
@@ -445,10 +492,104 @@ void InvoicesPane::previewInvoice(const QString &id)
     });
 }
 
+QString InvoicesPane::scratchDirectory()
+{
+    if (!m_scratch)
+        m_scratch = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/billing-console-XXXXXX"));
+    return m_scratch->path();
+}
+
+QString InvoicesPane::emailBlocker(const QStringList &ids) const
+{
+    QSet<QString> buyers;
+    for (const Invoice &i : m_model->records())
+        if (ids.contains(i.id))
+            buyers.insert(i.orgId.isEmpty() ? i.buyerName : i.orgId);
+    if (buyers.size() > 1)
+        return tr("The selected invoices are for different customers; send each customer theirs.");
+    return {};
+}
+
+void InvoicesPane::emailInvoices(const QStringList &ids)
+{
+    const auto refuse = [this](const QString &why) {
+        messageBar()->show(MessageBar::Kind::Error, why);
+        emit emailFailed(why);
+    };
+    const QString blocker = ids.isEmpty() ? tr("Select the invoices to send.") : emailBlocker(ids);
+    if (!blocker.isEmpty())
+        return refuse(blocker);
+    const QString program = QStandardPaths::findExecutable(QStringLiteral("xdg-email"));
+    if (program.isEmpty())
+        return refuse(tr("No mail program can be started from here: xdg-email (Debian package xdg-utils) is not "
+                         "installed. Save the invoice as PDF and attach it in your mail program."));
+    QString address;
+    QString buyer;
+    QStringList numbers;
+    for (const Invoice &i : m_model->records())
+        if (ids.contains(i.id)) {
+            address = address.isEmpty() ? i.buyerEmail : address;
+            buyer = buyer.isEmpty() ? i.buyerName : buyer;
+            numbers << (i.number.isEmpty() ? i.id : i.number);
+        }
+    const QString dir = QStringLiteral("%1/mail-%2").arg(scratchDirectory()).arg(++m_mailRuns);
+    if (!QDir().mkpath(dir))
+        return refuse(tr("Cannot create a folder for the PDFs in %1.").arg(scratchDirectory()));
+    connect(
+        this, &InvoicesPane::exportFinished, this,
+        [this, dir, program, address, buyer, numbers, refuse, wanted = int(ids.size())](int written, bool cancelled) {
+            if (cancelled || written < wanted)
+                return; // the strip already says what stopped it
+            QStringList arguments{QStringLiteral("--utf8"), QStringLiteral("--subject"),
+                numbers.size() == 1 ? tr("Invoice %1").arg(numbers.first())
+                                    : tr("Invoices %1").arg(numbers.join(QStringLiteral(", "))),
+                QStringLiteral("--body"),
+                tr("Dear %1,\n\nplease find attached %n invoice(s): %2.\n", nullptr, int(numbers.size()))
+                    .arg(buyer.isEmpty() ? tr("customer") : buyer, numbers.join(QStringLiteral(", ")))};
+            const QFileInfoList pdfs = QDir(dir).entryInfoList({QStringLiteral("*.pdf")}, QDir::Files, QDir::Name);
+            for (const QFileInfo &pdf : pdfs)
+                arguments << QStringLiteral("--attach") << pdf.absoluteFilePath();
+            if (!address.isEmpty())
+                arguments << address;
+            auto *mail = new QProcess(this);
+            connect(mail, &QProcess::errorOccurred, this, [mail, refuse, program](QProcess::ProcessError e) {
+                if (e == QProcess::FailedToStart) {
+                    refuse(tr("The mail program could not be started (%1): %2").arg(program, mail->errorString()));
+                    mail->deleteLater();
+                }
+            });
+            connect(mail, &QProcess::finished, this,
+                [this, mail, refuse, program, arguments, address, count = int(pdfs.size())](int code) {
+                    mail->deleteLater();
+                    // xdg-email: 0 the composer opened; 3 no mail program was found; others failed.
+                    if (code == 0) {
+                        messageBar()->show(MessageBar::Kind::Success,
+                            address.isEmpty()
+                                ? tr("Your mail program has a new message with %n invoice(s) attached; the invoice "
+                                     "has no email address, so fill in the recipient.",
+                                    nullptr, count)
+                                : tr("Your mail program has a new message to %1 with %n invoice(s) attached.", nullptr,
+                                    count)
+                                      .arg(address));
+                        emit emailStarted(program, arguments);
+                        return;
+                    }
+                    const QString said = QString::fromLocal8Bit(mail->readAllStandardError()).trimmed();
+                    refuse(code == 3 ? tr("No mail program is set up on this computer, so the message could not be "
+                                          "opened. Save the invoice as PDF and attach it in your mail program.")
+                                     : tr("The mail program did not open the message: %1")
+                                           .arg(said.isEmpty() ? tr("exit code %1").arg(code) : said));
+                });
+            mail->start(program, arguments);
+        },
+        Qt::SingleShotConnection);
+    exportInvoices(ids, dir);
+}
+
 void InvoicesPane::openServerPdf(const QString &id)
 {
-    auto *file = new QTemporaryFile(QDir::tempPath() + QStringLiteral("/invoice-XXXXXX.pdf"), this);
-    file->setAutoRemove(false);
+    auto *file = new QTemporaryFile(scratchDirectory() + QStringLiteral("/invoice-XXXXXX.pdf"), this);
+    file->setAutoRemove(false); // it outlives the download; the scratch folder goes at exit
     if (!file->open()) {
         messageBar()->show(MessageBar::Kind::Error, tr("Cannot create a temporary file: %1").arg(file->errorString()));
         return;
@@ -463,8 +604,11 @@ void InvoicesPane::openServerPdf(const QString &id)
             return;
         }
         emit serverPdfSaved(path);
-        if (!qEnvironmentVariableIsSet("BC_NO_EXTERNAL_VIEWER"))
-            QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+        if (!qEnvironmentVariableIsSet("BC_NO_EXTERNAL_VIEWER")
+            && !QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
+            messageBar()->show(MessageBar::Kind::Error,
+                tr("No program to show PDFs is installed here (for example Evince or Okular, or a web browser). "
+                   "Use Save each as PDF to keep the invoice."));
     });
 }
 
@@ -615,8 +759,12 @@ void InvoicesPane::exportInvoices(const QStringList &ids, const QString &directo
                 messageBar()->show(MessageBar::Kind::Error, error);
             else if (cancelled)
                 messageBar()->show(MessageBar::Kind::Info, tr("Stopped after %n invoice(s).", nullptr, written));
+            else if (!merged.isEmpty())
+                messageBar()->show(MessageBar::Kind::Success,
+                    tr("Saved %n invoice(s) in one PDF: %1", nullptr, written).arg(QDir::toNativeSeparators(merged)));
             else
-                messageBar()->show(MessageBar::Kind::Success, tr("Saved %n invoice(s).", nullptr, written));
+                messageBar()->show(MessageBar::Kind::Success,
+                    tr("Saved %n invoice(s) to %1.", nullptr, written).arg(QDir::toNativeSeparators(directory)));
             emit exportFinished(written, cancelled);
         },
         this);
@@ -659,6 +807,14 @@ void InvoicesPane::printInvoices(const QStringList &ids, QPrinter *printer)
                                  : tr("Sent %n invoice(s) to the printer.", nullptr, written));
         },
         this);
+}
+
+std::optional<OrgSummary> InvoicesPane::customerAt(int sourceRow) const
+{
+    const Invoice *i = m_model->at(sourceRow);
+    if (!i || i->orgId.isEmpty())
+        return std::nullopt;
+    return OrgSummary{i->orgId, i->buyerName.isEmpty() ? i->orgId : i->buyerName, i->buyerEmail, 0, false};
 }
 
 } // namespace bc

@@ -6,6 +6,10 @@
 #include "models/billingtypes.h"
 #include "models/recordtablemodel.h"
 
+#include <QTemporaryDir>
+
+#include <memory>
+
 class QComboBox;
 class QDateEdit;
 class QPrintPreviewDialog;
@@ -33,16 +37,29 @@ public:
     // Fetches the invoice and shows it in a print preview (zoom, page through, print from there).
     void previewInvoice(const QString &id);
     void printInvoices(const QStringList &ids, QPrinter *printer);
+    // Opens the desktop's mail composer (xdg-email) addressed to the invoices' buyer, with their
+    // PDFs attached; says so when no mail program is there. The PDFs are kept in a folder of the
+    // console's that is removed when it quits.
+    void emailInvoices(const QStringList &ids);
 
 signals:
     void exportFinished(int written, bool cancelled);
     void serverPdfSaved(const QString &path);
     void previewOpened(QPrintPreviewDialog *dialog);
+    // The mail composer was started (the program, its arguments), or could not be (why).
+    void emailStarted(const QString &program, const QStringList &arguments);
+    void emailFailed(const QString &why);
+
+protected:
+    std::optional<OrgSummary> customerAt(int sourceRow) const override;
 
 private:
     InvoiceRenderOptions renderOptions() const;
     QString logoKey() const;
     QStringList selectedIds() const;
+    QStringList shownIds() const; // every invoice shown, in the table's order
+    // Why these invoices cannot be mailed (several customers, no address), or empty.
+    QString emailBlocker(const QStringList &ids) const;
     void showOutstanding();
     void updateActions();
     void loadFromExport(int generation);
@@ -58,10 +75,16 @@ private:
     QAction *m_openPdf;
     QAction *m_preview;
     QAction *m_save;
+    QAction *m_saveMerged;
+    QAction *m_email;
     QAction *m_print;
     int m_generation = 0;
     bool m_fromExport = false; // listed from the payments export: the server has no invoice list
     bool m_exportNamesNoInvoices = false;
+    // Temporary PDFs (opened, mailed): removed with the pane, when the console quits.
+    QString scratchDirectory();
+    std::unique_ptr<QTemporaryDir> m_scratch;
+    int m_mailRuns = 0;
 };
 
 } // namespace bc

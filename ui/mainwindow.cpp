@@ -3,10 +3,13 @@
 #include "commandpalette.h"
 #include "connectionsdialog.h"
 #include "creditledgerpane.h"
+#include "customerpane.h"
 #include "invoicespane.h"
 #include "keyboard.h"
+#include "messagebar.h"
 #include "pane.h"
 #include "panes.h"
+#include "paymentspane.h"
 #include "pendingchangespane.h"
 #include "preferencesdialog.h"
 #include "rolepolicy.h"
@@ -28,6 +31,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QScreen>
+#include <QSet>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -70,6 +74,7 @@ MainWindow::MainWindow(LocalStore *store, QWidget *parent) : QMainWindow(parent)
     m_nav->setCurrentRow(0);
     buildMenus();
     buildStatusBar();
+    connectCustomerPage();
 
     connect(pane<PendingChangesPane>(), &PendingChangesPane::countChanged, this, [this](int waiting) {
         m_nav->item(indexOf(QStringLiteral("pending")))
@@ -84,6 +89,54 @@ MainWindow::MainWindow(LocalStore *store, QWidget *parent) : QMainWindow(parent)
         m_identityLabel->setText(tr("Not connected"));
         statusBar()->showMessage(e.humanMessage());
     });
+}
+
+void MainWindow::connectCustomerPage()
+{
+    CustomerPane *customer = pane<CustomerPane>();
+    SubscriptionsPane *subscriptions = pane<SubscriptionsPane>();
+    // The customer page's subscription actions run in the subscriptions pane, which owns their
+    // dialogs: the subscription selected there, then the action (or why it cannot run now).
+    connect(customer, &CustomerPane::subscriptionTask, this,
+        [this, subscriptions](const Subscription &s, CustomerPane::SubscriptionTask task) {
+            showPane(subscriptions->id());
+            subscriptions->showSubscription(s);
+            QAction *action = task == CustomerPane::SubscriptionTask::ChangePlan ? subscriptions->changePlanAction()
+                : task == CustomerPane::SubscriptionTask::Cancel                 ? subscriptions->cancelAction()
+                : task == CustomerPane::SubscriptionTask::Resume                 ? subscriptions->resumeAction()
+                : task == CustomerPane::SubscriptionTask::Edit                   ? subscriptions->editAction()
+                                                                                 : subscriptions->portalAction();
+            if (action->isEnabled())
+                action->trigger();
+            else
+                subscriptions->messageBar()->show(MessageBar::Kind::Info, action->toolTip());
+        });
+    // What a change to a subscription touches: its invoices and payments, the customer's page and
+    // the dashboard's figures are read again without a manual refresh.
+    connect(subscriptions, &SubscriptionsPane::subscriptionChanged, this, [this](const Subscription &) {
+        for (const QString &id : {QStringLiteral("invoices"), QStringLiteral("payments"), QStringLiteral("customer"),
+                 QStringLiteral("dashboard")})
+            if (Pane *p = pane(id); p && p->isAvailable())
+                p->refresh();
+    });
+    // Any row that names a customer opens their page.
+    for (Pane *p : std::as_const(m_panes))
+        if (auto *table = qobject_cast<TablePane *>(p))
+            connect(table, &TablePane::customerRequested, this, [this, customer](const OrgSummary &o) {
+                showPane(customer->id());
+                customer->openCustomer(o);
+            });
+}
+
+QString MainWindow::planOf(const QString &orgId) const
+{
+    const SubscriptionTableModel *subs = pane<SubscriptionsPane>()->model();
+    for (int r = 0; r < subs->rowCount(); ++r) {
+        const Subscription *s = subs->subscriptionAt(r);
+        if (s->orgId == orgId && s->family == Family::OrgBilling)
+            return tr("%1 (%2)").arg(s->planName, label(s->status));
+    }
+    return {};
 }
 
 void MainWindow::buildToolBar()
@@ -175,7 +228,7 @@ void MainWindow::buildMenus()
     auto *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_panes.size(); ++i) {
         const QString id = m_panes.at(i)->id();
-        view->addAction(m_panes.at(i)->info().title,
+        m_paneActions << view->addAction(m_panes.at(i)->info().title,
             i < 9 ? QKeySequence(QStringLiteral("Ctrl+%1").arg(i + 1)) : QKeySequence(), this,
             [this, id] { showPane(id); });
     }
@@ -276,6 +329,24 @@ CommandPalette *MainWindow::openCommandPalette()
     }
     SubscriptionsPane *subscriptions = pane<SubscriptionsPane>();
     const SubscriptionTableModel *subs = subscriptions->model();
+    const bool searchesCustomers =
+        m_session->credits() && policy::allows(m_session->role(), policy::Action::BrowseCustomers);
+    if (!searchesCustomers && policy::allows(m_session->role(), policy::Action::BrowseCustomers)) {
+        // Without the credits family's customer search: each organisation of the listed
+        // subscriptions, once.
+        QSet<QString> seen;
+        for (int r = 0; r < subs->rowCount(); ++r) {
+            const Subscription *s = subs->subscriptionAt(r);
+            if (s->orgId.isEmpty() || seen.contains(s->orgId))
+                continue;
+            seen.insert(s->orgId);
+            entries.append({tr("Customer"), QStringLiteral("%1 · %2").arg(s->orgName, planOf(s->orgId)),
+                [this, o = OrgSummary{s->orgId, s->orgName, {}, 0, false}] {
+                    showPane(QStringLiteral("customer"));
+                    pane<CustomerPane>()->openCustomer(o);
+                }});
+        }
+    }
     for (int r = 0; r < subs->rowCount(); ++r) {
         const Subscription *s = subs->subscriptionAt(r);
         entries.append(
@@ -292,7 +363,7 @@ CommandPalette *MainWindow::openCommandPalette()
                 [this, invoices] { showPane(invoices->id()); }});
     palette->setEntries(entries);
     // Customers come from the server as the user types (Support and Super Admins).
-    if (m_session->credits() && policy::allows(m_session->role(), policy::Action::BrowseCustomers)) {
+    if (searchesCustomers) {
         connect(palette, &CommandPalette::searchChanged, palette, [this, palette](const QString &text) {
             if (text.trimmed().size() < 2)
                 return;
@@ -300,15 +371,24 @@ CommandPalette *MainWindow::openCommandPalette()
                 [this, palette, asked = text.trimmed()](const ApiResult<QList<OrgSummary>> &r) {
                     if (asked != palette->input()->text().trimmed())
                         return; // an answer to text the user has typed past
-                    CreditLedgerPane *ledger = pane<CreditLedgerPane>();
+                    CustomerPane *customer = pane<CustomerPane>();
                     QList<CommandPalette::Entry> found;
-                    for (const OrgSummary &o : r.value)
-                        found.append({tr("Customer"),
-                            QStringLiteral("%1 · %2 credits").arg(o.name, QLocale().toString(o.balance)),
-                            [this, ledger, o] {
-                                showPane(ledger->id());
-                                ledger->openCustomer(o);
-                            }});
+                    QSet<QString> seen;
+                    for (const OrgSummary &o : r.value) {
+                        if (seen.contains(o.id))
+                            continue; // each customer once
+                        seen.insert(o.id);
+                        QStringList what{o.name};
+                        const QString plan = planOf(o.id);
+                        if (!plan.isEmpty())
+                            what << plan;
+                        if (o.balanceKnown)
+                            what << tr("%1 credits").arg(QLocale().toString(o.balance));
+                        found.append({tr("Customer"), what.join(QStringLiteral(" · ")), [this, customer, o] {
+                                          showPane(customer->id());
+                                          customer->openCustomer(o);
+                                      }});
+                    }
                     palette->replaceEntries(tr("Customer"), found);
                 });
         });
@@ -432,8 +512,11 @@ bool MainWindow::isPaneShown(const QString &id) const
 void MainWindow::updatePanes()
 {
     // A pane shows only when the profile's server exposes its family and the role may use it.
-    for (int i = 0; i < m_panes.size(); ++i)
+    for (int i = 0; i < m_panes.size(); ++i) {
         m_nav->item(i)->setHidden(!m_panes.at(i)->isAvailable());
+        // The View menu (and so Ctrl+K) offers only the panes this connection and role can open.
+        m_paneActions.at(i)->setVisible(m_panes.at(i)->isAvailable());
+    }
     if (m_nav->currentItem() && m_nav->currentItem()->isHidden())
         for (int i = 0; i < m_panes.size(); ++i)
             if (!m_nav->item(i)->isHidden()) {

@@ -71,6 +71,9 @@ protected:
 
 private:
     void buildToolBar();
+    void connectCustomerPage();
+    // "Growth (Active)": the organisation's plan as the subscriptions pane has it, or empty.
+    QString planOf(const QString &orgId) const;
     void buildMenus();
     void buildStatusBar();
     void updateStatus();
@@ -84,6 +87,7 @@ private:
     QList<ConnectionProfile> m_profiles;
     QComboBox *m_profileCombo = nullptr;
     QListWidget *m_nav;
+    QList<QAction *> m_paneActions; // View › pane, in navigation order
     QStackedWidget *m_stack;
     QStackedWidget *m_pages = nullptr; // the panes, or the welcome page
     WelcomePage *m_welcome = nullptr;

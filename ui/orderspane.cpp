@@ -2,12 +2,12 @@
 
 #include "buycreditsdialog.h"
 #include "checkoutflow.h"
-#include "models/dates.h"
 #include "rolepolicy.h"
 
 #include "api/familyconnectors.h"
 #include "api/pager.h"
 #include "core/session.h"
+#include "models/dates.h"
 #include "models/words.h"
 
 #include <QAction>

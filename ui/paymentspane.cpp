@@ -29,6 +29,7 @@ PaymentsPane::PaymentsPane(Session *session, QWidget *parent)
       m_model(new PaymentTableModel(this))
 {
     setSourceModel(m_model);
+    addOpenCustomerAction();
     buildRangeRow();
     view()->sortByColumn(PaymentTableModel::Date, Qt::DescendingOrder);
     connect(m_load, &QPushButton::clicked, this, &PaymentsPane::refresh);
@@ -96,7 +97,7 @@ void PaymentsPane::refresh()
         return;
     m_model->clear();
     m_fromExport = false;
-    m_captured.clear();
+    m_captured = {};
     m_failed = 0;
     showTotals();
     if (!policy::allows(m_session->role(), policy::Action::ReadPayments)) {
@@ -203,18 +204,14 @@ void PaymentsPane::addToTotals(const QList<Payment> &page)
         }
         if (p.status != PaymentStatus::Captured)
             continue;
-        const Money sum = m_captured.value(p.amount.currency(), Money::fromMinor(0, p.amount.currency()));
-        m_captured.insert(p.amount.currency(), sum.plus(p.amount).value_or(sum));
+        m_captured.add(p.amount);
     }
 }
 
 void PaymentsPane::showTotals()
 {
-    QStringList sums;
-    for (const Money &m : std::as_const(m_captured))
-        sums << m.toDisplayString();
     setStatus(tr("Payments: %1").arg(QLocale().toString(m_model->rowCount()))
-        + (sums.isEmpty() ? QString() : tr(" · captured %1").arg(sums.join(QStringLiteral(" + "))))
+        + (m_captured.isEmpty() ? QString() : tr(" · captured %1").arg(m_captured.toDisplayString()))
         + (m_failed ? tr(" · failed: %1").arg(QLocale().toString(m_failed)) : QString()));
 }
 
@@ -287,6 +284,14 @@ void PaymentsPane::cancelExport()
 {
     if (m_export)
         m_export->cancel();
+}
+
+std::optional<OrgSummary> PaymentsPane::customerAt(int sourceRow) const
+{
+    const Payment *p = m_model->paymentAt(sourceRow);
+    if (!p || p->orgId.isEmpty())
+        return std::nullopt;
+    return OrgSummary{p->orgId, p->orgName.isEmpty() ? p->orgId : p->orgName, {}, 0, false};
 }
 
 } // namespace bc

@@ -40,6 +40,9 @@ signals:
     void exportFinished(bool ok, const QString &path);
     void exportProgress(qint64 bytes);
 
+protected:
+    std::optional<OrgSummary> customerAt(int sourceRow) const override;
+
 private:
     void buildRangeRow();
     void addToTotals(const QList<Payment> &page);
@@ -61,7 +64,7 @@ private:
     int m_generation = 0;
     bool m_fromExport = false; // the rows came from the CSV export (no payment list on this server)
     // Running totals: captured amounts per currency, and the failed count.
-    QMap<QString, Money> m_captured;
+    MoneyTotals m_captured; // captured payments, per currency
     qint64 m_failed = 0;
 };
 

@@ -1,10 +1,9 @@
 #include "pendingchangespane.h"
 
-#include "models/dates.h"
-
 #include "api/errorbody.h"
 #include "core/session.h"
 #include "core/sessionstore.h"
+#include "models/dates.h"
 #include "models/tone.h"
 
 #include <QAction>

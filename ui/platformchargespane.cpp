@@ -1,11 +1,11 @@
 #include "platformchargespane.h"
 
 #include "checkoutflow.h"
-#include "models/dates.h"
 #include "onetimechargedialog.h"
 
 #include "api/familyconnectors.h"
 #include "core/session.h"
+#include "models/dates.h"
 #include "models/words.h"
 #include "store/localstore.h"
 

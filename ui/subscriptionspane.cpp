@@ -65,6 +65,7 @@ SubscriptionsPane::SubscriptionsPane(Session *session, QWidget *parent)
         showDetail();
         updateActions();
     });
+    addOpenCustomerAction();
     updateActions();
 }
 
@@ -102,6 +103,17 @@ void SubscriptionsPane::selectSubscription(const QString &id)
         return;
     const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
     view()->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+void SubscriptionsPane::showSubscription(const Subscription &subscription)
+{
+    filterEdit()->clear();
+    m_status->setCurrentIndex(0);
+    m_plan->setCurrentIndex(0);
+    if (m_model->rowOf(subscription.id) < 0)
+        m_model->updateSubscription(subscription);
+    selectSubscription(subscription.id);
+    updateActions();
 }
 
 void SubscriptionsPane::refresh()
@@ -426,6 +438,14 @@ void SubscriptionsPane::editSubscription()
     connect(dialog, &SubscriptionEditDialog::changed, this,
         [this](const Subscription &r) { applied(r, tr("Saved changes to %1.").arg(r.orgName)); });
     openChange(dialog, policy::Action::PatchSubscription);
+}
+
+std::optional<OrgSummary> SubscriptionsPane::customerAt(int sourceRow) const
+{
+    const Subscription *s = m_model->subscriptionAt(sourceRow);
+    if (!s || s->orgId.isEmpty())
+        return std::nullopt;
+    return OrgSummary{s->orgId, s->orgName, {}, 0, false};
 }
 
 } // namespace bc

@@ -34,6 +34,7 @@ public:
     QAction *cancelAction() const { return m_cancel; }
     QAction *resumeAction() const { return m_resume; }
     QAction *editAction() const { return m_edit; }
+    QAction *portalAction() const { return m_portal; }
     QAction *newSubscriptionAction() const { return m_new; }
     const QList<Plan> &plans() const { return m_plans; }
     bool isLoading() const { return m_loading; }
@@ -45,11 +46,15 @@ public:
     void resumeSubscription();
     void editSubscription();
     void selectSubscription(const QString &id);
+    // Shows this subscription selected, whatever the filters or the rows loaded (the customer
+    // page asks for one the list may not have reached).
+    void showSubscription(const Subscription &subscription);
 
 signals:
     void subscriptionChanged(const bc::Subscription &subscription);
 
 protected:
+    std::optional<OrgSummary> customerAt(int sourceRow) const override;
     void applyTextFilter(const QString &text) override;
 
 private:

@@ -158,6 +158,23 @@ QAction *TablePane::addPaneAction(const QString &text, const QKeySequence &short
     return a;
 }
 
+void TablePane::addOpenCustomerAction()
+{
+    QAction *open = addPaneAction(tr("Open &customer"), QKeySequence(QStringLiteral("Ctrl+Shift+O")));
+    open->setObjectName(QStringLiteral("openCustomerAction"));
+    open->setToolTip(tr("Everything about the customer of the selected row (Ctrl+Shift+O)"));
+    const auto update = [this, open] { open->setEnabled(customerAt(currentSourceRow()).has_value()); };
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, open, update);
+    connect(m_view->model(), &QAbstractItemModel::modelReset, open, update);
+    connect(open, &QAction::triggered, this, [this] {
+        if (const std::optional<OrgSummary> customer = customerAt(currentSourceRow()))
+            emit customerRequested(*customer);
+    });
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->addAction(open);
+    update();
+}
+
 QAction *TablePane::addRefreshAction()
 {
     QAction *a = addPaneAction(tr("Refresh"), QKeySequence::Refresh);

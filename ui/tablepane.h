@@ -4,6 +4,7 @@
 #include "pane.h"
 
 #include "api/connector.h"
+#include "models/familytypes.h"
 #include "models/recordtablemodel.h"
 
 #include <QTableView>
@@ -41,7 +42,20 @@ public:
     int currentSourceRow() const;
     QList<int> selectedSourceRows() const;
 
+signals:
+    // "Open customer" on a row: the page of the customer it names.
+    void customerRequested(const bc::OrgSummary &customer);
+
 protected:
+    // The customer a row names (its organisation), for "Open customer"; none by default.
+    virtual std::optional<OrgSummary> customerAt(int sourceRow) const
+    {
+        Q_UNUSED(sourceRow);
+        return std::nullopt;
+    }
+    // "Open customer" (Ctrl+Shift+O) in the toolbar and the rows' context menu, enabled on a row
+    // that names a customer. Called once the pane's model is set.
+    void addOpenCustomerAction();
     // The model behind the table, through `proxy` (the pane's own filter proxy) or the default
     // proxy that sorts on SortRole and filters on every column's text.
     void setSourceModel(QAbstractItemModel *model, QSortFilterProxyModel *proxy = nullptr);
