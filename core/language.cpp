@@ -55,7 +55,9 @@ void apply(const QLocale &locale)
     }
     // English is the source language; its file only carries plural forms.
     console = new QTranslator;
-    if (console->load(locale, QStringLiteral("billing-console"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // The C locale (no LANG, as under cron or a bare container) reads as English, plurals too.
+    if (console->load(locale, QStringLiteral("billing-console"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || (locale.language() == QLocale::C && console->load(QStringLiteral(":/i18n/billing-console_en"))))
         QCoreApplication::installTranslator(console);
     qt = new QTranslator;
     if (qt->load(

@@ -20,6 +20,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -43,6 +44,7 @@ private slots:
     void ownerSeesOwnOrganisation();
     void paletteFindsEachCustomerOnce();
     void planChangeShowsTheNewInvoice();
+    void refusedKeyOffersEditConnection();
 
 private:
     ConnectionProfile profile(const QString &role) const { return sandboxProfile(m_sandbox, role); }
@@ -290,6 +292,25 @@ void TestCustomerPage::planChangeShowsTheNewInvoice()
     // Nobody pressed Refresh: the change reloads Invoices, and the new invoice is there.
     QVERIFY(invoicesLoaded.wait(20000));
     QTRY_VERIFY_WITH_TIMEOUT(invoices->model()->records().size() == before + 1, 10000);
+}
+
+void TestCustomerPage::refusedKeyOffersEditConnection()
+{
+    // A key the server does not know: a banner over the panes says so and opens the connection.
+    ConnectionProfile wrong = profile(QStringLiteral("owner"));
+    wrong.apiKey = QStringLiteral("bk_not_a_key_this_server_issued");
+    MainWindow window;
+    window.setProfiles({wrong});
+    auto *banner = window.findChild<QFrame *>(QStringLiteral("keyRefusedBanner"));
+    QVERIFY(banner);
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisibleTo(&window), 15000);
+    const QString text = banner->findChild<QLabel *>()->text();
+    QVERIFY2(text.contains(wrong.name) && text.contains(QLatin1String("refused")), qPrintable(text));
+    auto *edit = window.findChild<QPushButton *>(QStringLiteral("editConnectionButton"));
+    QVERIFY(edit && edit->isVisibleTo(&window));
+    // Opening a good connection takes the banner away.
+    QVERIFY(openProfile(window, profile(QStringLiteral("owner"))));
+    QVERIFY(!banner->isVisibleTo(&window));
 }
 
 QTEST_MAIN(TestCustomerPage)

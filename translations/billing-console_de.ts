@@ -3047,20 +3047,12 @@ Eine Desktop-Konsole für die Abonnement-Abrechnung.</translation>
         <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
-        <source>Connected as %1</source>
-        <translation>Verbunden als %1</translation>
-    </message>
-    <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>The console uses %1 from its next start.</source>
         <translation>Die Konsole verwendet ab dem nächsten Start %1.</translation>
-    </message>
-    <message>
-        <source>Offline: working from saved data as %1</source>
-        <translation>Offline: Arbeit mit gespeicherten Daten als %1</translation>
     </message>
     <message>
         <source>Connections…</source>
@@ -3097,6 +3089,18 @@ Eine Desktop-Konsole für die Abonnement-Abrechnung.</translation>
     <message>
         <source>%1 credits</source>
         <translation>%1 Credits</translation>
+    </message>
+    <message>
+        <source>&amp;Edit connection…</source>
+        <translation>Verbindung &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>The server refused the API key of “%1”: %2 Enter a valid key in the connection.</source>
+        <translation>Der Server hat den API-Schlüssel von „%1“ abgelehnt: %2 Tragen Sie in der Verbindung einen gültigen Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>The server refused the API key of “%1”: %2</source>
+        <translation>Der Server hat den API-Schlüssel von „%1“ abgelehnt: %2</translation>
     </message>
 </context>
 <context>

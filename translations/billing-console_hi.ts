@@ -3047,20 +3047,12 @@ A desktop console for subscription billing.</source>
         <translation>जुड़ रहा है…</translation>
     </message>
     <message>
-        <source>Connected as %1</source>
-        <translation>%1 के रूप में जुड़े</translation>
-    </message>
-    <message>
         <source>&amp;Preferences…</source>
         <translation>वरीयताएँ (&amp;P)…</translation>
     </message>
     <message>
         <source>The console uses %1 from its next start.</source>
         <translation>कंसोल अगली बार शुरू होने से %1 का उपयोग करेगा।</translation>
-    </message>
-    <message>
-        <source>Offline: working from saved data as %1</source>
-        <translation>ऑफ़लाइन: %1 के रूप में सहेजे गए डेटा से काम</translation>
     </message>
     <message>
         <source>Connections…</source>
@@ -3097,6 +3089,18 @@ A desktop console for subscription billing.</source>
     <message>
         <source>%1 credits</source>
         <translation>%1 क्रेडिट</translation>
+    </message>
+    <message>
+        <source>&amp;Edit connection…</source>
+        <translation>कनेक्शन संपादित करें (&amp;E)…</translation>
+    </message>
+    <message>
+        <source>The server refused the API key of “%1”: %2 Enter a valid key in the connection.</source>
+        <translation>सर्वर ने “%1” की API कुंजी अस्वीकार कर दी: %2 कनेक्शन में एक मान्य कुंजी दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>The server refused the API key of “%1”: %2</source>
+        <translation>सर्वर ने “%1” की API कुंजी अस्वीकार कर दी: %2</translation>
     </message>
 </context>
 <context>

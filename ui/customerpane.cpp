@@ -303,8 +303,10 @@ void CustomerPane::buildParts()
         p.note->hide();
         p.view = newTable(model, p.page);
         p.view->setAccessibleName(title);
+        p.note->setAlignment(Qt::AlignLeft | Qt::AlignTop);
         box->addWidget(p.note);
         box->addWidget(p.view, 1);
+        box->addStretch(); // a part without a table says why at the top, not mid-page
         m_tabs->addTab(p.page, title);
     }
 }

@@ -24,12 +24,15 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QEvent>
+#include <QFrame>
+#include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPointer>
+#include <QPushButton>
 #include <QScreen>
 #include <QSet>
 #include <QSplitter>
@@ -38,6 +41,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace bc {
 
@@ -67,7 +71,13 @@ MainWindow::MainWindow(LocalStore *store, QWidget *parent) : QMainWindow(parent)
     splitter->setSizes({170, 1100});
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(splitter);
-    setCentralWidget(m_pages);
+    auto *central = new QWidget(this);
+    auto *column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    column->addWidget(buildKeyBanner());
+    column->addWidget(m_pages, 1);
+    setCentralWidget(central);
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     // Once a pane is laid out, its Tab order follows what the eye reads (see keyboard.h).
     connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::keyboardFriendlyLater);
@@ -88,7 +98,11 @@ MainWindow::MainWindow(LocalStore *store, QWidget *parent) : QMainWindow(parent)
     connect(m_session, &Session::failed, this, [this](const ApiError &e) {
         m_identityLabel->setText(tr("Not connected"));
         statusBar()->showMessage(e.humanMessage());
+        // A key the server refuses is fixed in the connection, one click away.
+        if (e.kind == ApiError::Kind::Http && (e.httpStatus == 401 || e.httpStatus == 403))
+            showKeyRefused(e);
     });
+    connect(m_session, &Session::ready, m_keyBanner, &QWidget::hide);
 }
 
 void MainWindow::connectCustomerPage()
@@ -126,6 +140,46 @@ void MainWindow::connectCustomerPage()
                 showPane(customer->id());
                 customer->openCustomer(o);
             });
+}
+
+QWidget *MainWindow::buildKeyBanner()
+{
+    m_keyBanner = new QFrame(this);
+    m_keyBanner->setObjectName(QStringLiteral("keyRefusedBanner"));
+    m_keyBanner->setFrameShape(QFrame::StyledPanel);
+    m_keyBanner->setAutoFillBackground(true);
+    QPalette palette = m_keyBanner->palette();
+    palette.setColor(QPalette::Window, palette.color(QPalette::ToolTipBase));
+    palette.setColor(QPalette::WindowText, palette.color(QPalette::ToolTipText));
+    m_keyBanner->setPalette(palette);
+    auto *row = new QHBoxLayout(m_keyBanner);
+    m_keyBannerText = new QLabel(m_keyBanner);
+    m_keyBannerText->setWordWrap(true);
+    m_keyBannerText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_editConnection = new QPushButton(tr("&Edit connection…"), m_keyBanner);
+    m_editConnection->setObjectName(QStringLiteral("editConnectionButton"));
+    row->addWidget(m_keyBannerText, 1);
+    row->addWidget(m_editConnection);
+    connect(m_editConnection, &QPushButton::clicked, this, [this] {
+        const int current = m_profileCombo->currentIndex();
+        if (ConnectionsDialog *dialog = openConnections(); dialog && current >= 0)
+            dialog->editConnection(current);
+    });
+    m_keyBanner->hide();
+    return m_keyBanner;
+}
+
+void MainWindow::showKeyRefused(const ApiError &error)
+{
+    const int index = m_profileCombo->currentIndex();
+    const bool editable = index >= 0 && index < m_profiles.size() && !m_profiles.at(index).embedded;
+    const QString name = index >= 0 && index < m_profiles.size() ? m_profiles.at(index).name : QString();
+    m_keyBannerText->setText(editable
+            ? tr("The server refused the API key of “%1”: %2 Enter a valid key in the connection.")
+                  .arg(name, error.humanMessage())
+            : tr("The server refused the API key of “%1”: %2").arg(name, error.humanMessage()));
+    m_editConnection->setVisible(editable);
+    m_keyBanner->show();
 }
 
 QString MainWindow::planOf(const QString &orgId) const
@@ -490,6 +544,10 @@ void MainWindow::selectProfile(int index)
     }
     m_connectionLabel->setText(p.embedded ? tr("Demo sandbox · %1").arg(p.baseUrl.toString()) : p.baseUrl.toString());
     m_identityLabel->setText(tr("Connecting…"));
+    m_keyBanner->hide();
+    // The previous server's Offline mark is not this one's: the new session says for itself.
+    m_onlineLabel->clear();
+    m_onlineLabel->setAccessibleName(QString());
     m_session->open(p);
 }
 
@@ -534,10 +592,9 @@ void MainWindow::updateStatus()
         parts << id.orgName;
     parts.removeAll(QString());
     m_identityLabel->setText(parts.join(QStringLiteral(" · ")));
-    const QString who = id.email.isEmpty() ? id.name : id.email;
-    statusBar()->showMessage(
-        m_session->isOnline() ? tr("Connected as %1").arg(who) : tr("Offline: working from saved data as %1").arg(who),
-        4000);
+    // Who is signed in is the identity label's; the tooltip adds the email, the status line
+    // stays free for messages (a "Connected as" beside the labels was cut off at the default size).
+    m_identityLabel->setToolTip(id.email.isEmpty() ? id.name : id.email);
 }
 
 } // namespace bc

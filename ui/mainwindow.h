@@ -7,11 +7,15 @@
 
 class QComboBox;
 class QDialog;
+class QFrame;
+class QPushButton;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
 
 namespace bc {
+
+struct ApiError;
 
 class CommandPalette;
 class ConnectionsDialog;
@@ -72,6 +76,9 @@ protected:
 private:
     void buildToolBar();
     void connectCustomerPage();
+    // The strip over the panes when the server refuses the connection's key, with Edit connection….
+    QWidget *buildKeyBanner();
+    void showKeyRefused(const ApiError &error);
     // "Growth (Active)": the organisation's plan as the subscriptions pane has it, or empty.
     QString planOf(const QString &orgId) const;
     void buildMenus();
@@ -88,6 +95,9 @@ private:
     QComboBox *m_profileCombo = nullptr;
     QListWidget *m_nav;
     QList<QAction *> m_paneActions; // View › pane, in navigation order
+    QFrame *m_keyBanner = nullptr;
+    QLabel *m_keyBannerText = nullptr;
+    QPushButton *m_editConnection = nullptr;
     QStackedWidget *m_stack;
     QStackedWidget *m_pages = nullptr; // the panes, or the welcome page
     WelcomePage *m_welcome = nullptr;
