@@ -86,10 +86,10 @@ shoot() { # profile pane
     [ -n "${BC_SCREENSHOT_DIR:-}" ] && cp "$png" "$BC_SCREENSHOT_DIR/documented-$(basename "$png" | tr 'A-Z_' 'a-z-')"
     echo "ok: $1 / $2"
 }
-for pane in subscriptions invoices payments dashboard journal pending; do shoot "Org admin" $pane; done
-for pane in subscriptions invoices payments dashboard; do shoot "Org owner" $pane; done
-for pane in ledger coupons plans orders; do shoot "Credits admin" $pane; done
-for pane in ledger orders; do shoot "Credits owner" $pane; done
+for pane in subscriptions customer invoices payments dashboard journal pending; do shoot "Org admin" $pane; done
+for pane in subscriptions customer invoices payments dashboard; do shoot "Org owner" $pane; done
+for pane in ledger customer coupons plans orders; do shoot "Credits admin" $pane; done
+for pane in ledger customer orders; do shoot "Credits owner" $pane; done
 shoot "Platform" charges
 shoot "Tier" tier
 
