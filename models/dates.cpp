@@ -1,5 +1,7 @@
 #include "dates.h"
 
+#include <QCoreApplication>
+
 namespace bc {
 
 namespace {
@@ -38,6 +40,47 @@ QString shortDateTime(const QDateTime &t, const QLocale &locale)
 QString longDate(const QDateTime &t, const QLocale &locale)
 {
     return t.isValid() ? locale.toString(t.toLocalTime().date(), QLocale::LongFormat) : QString();
+}
+
+DateSpan presetSpan(DatePreset preset, QDate today)
+{
+    const QDate monthStart(today.year(), today.month(), 1);
+    const int quarterFirstMonth = (today.month() - 1) / 3 * 3 + 1;
+    const QDate quarterStart(today.year(), quarterFirstMonth, 1);
+    switch (preset) {
+    case DatePreset::ThisMonth:
+        return {monthStart, today};
+    case DatePreset::LastMonth:
+        return {monthStart.addMonths(-1), monthStart.addDays(-1)};
+    case DatePreset::ThisQuarter:
+        return {quarterStart, today};
+    case DatePreset::LastQuarter:
+        return {quarterStart.addMonths(-3), quarterStart.addDays(-1)};
+    case DatePreset::Last30Days:
+        return {today.addDays(-29), today};
+    case DatePreset::ThisYear:
+        return {QDate(today.year(), 1, 1), today};
+    }
+    return {today, today};
+}
+
+QString presetName(DatePreset preset)
+{
+    switch (preset) {
+    case DatePreset::ThisMonth:
+        return QCoreApplication::translate("DatePreset", "This month");
+    case DatePreset::LastMonth:
+        return QCoreApplication::translate("DatePreset", "Last month");
+    case DatePreset::ThisQuarter:
+        return QCoreApplication::translate("DatePreset", "This quarter");
+    case DatePreset::LastQuarter:
+        return QCoreApplication::translate("DatePreset", "Last quarter");
+    case DatePreset::Last30Days:
+        return QCoreApplication::translate("DatePreset", "Last 30 days");
+    case DatePreset::ThisYear:
+        return QCoreApplication::translate("DatePreset", "This year");
+    }
+    return {};
 }
 
 } // namespace bc

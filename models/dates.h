@@ -15,4 +15,14 @@ QString shortDate(QDate d, const QLocale &locale = QLocale());
 QString shortDateTime(const QDateTime &t, const QLocale &locale = QLocale());
 QString longDate(const QDateTime &t, const QLocale &locale = QLocale());
 
+// The date ranges a finance person picks by name; each is whole days, both ends included.
+enum class DatePreset { ThisMonth, LastMonth, ThisQuarter, LastQuarter, Last30Days, ThisYear };
+struct DateSpan
+{
+    QDate from;
+    QDate to;
+};
+DateSpan presetSpan(DatePreset preset, QDate today);
+QString presetName(DatePreset preset); // "This month", in the reader's language
+
 } // namespace bc

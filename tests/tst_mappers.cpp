@@ -2,11 +2,14 @@
 #include "api/jsonmappers.h"
 #include "models/dates.h"
 #include "models/invoicejson.h"
+#include "models/money.h"
 #include "models/words.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QtTest>
+
+#include <limits>
 
 using namespace bc;
 
@@ -29,6 +32,8 @@ private slots:
     void invoiceRoundTrip();
     void decimalQuantities();
     void oneDateStyleWithFourDigitYears();
+    void datePresets();
+    void moneyTotalsPerCurrency();
     void invoiceRejects_data();
     void invoiceRejects();
 };
@@ -365,6 +370,47 @@ void TestMappers::decimalQuantities()
     o.insert(QStringLiteral("lines"), QJsonArray{line});
     QVERIFY(!invoicejson::fromJson(o, &back, &error));
     QVERIFY2(error.contains(QStringLiteral("lines[0].quantity")), qPrintable(error));
+}
+
+void TestMappers::datePresets()
+{
+    // Whole days, both ends included, across the turn of a year and in a leap February.
+    const QDate jan = QDate(2027, 1, 15);
+    QCOMPARE(presetSpan(DatePreset::ThisMonth, jan).from, QDate(2027, 1, 1));
+    QCOMPARE(presetSpan(DatePreset::ThisMonth, jan).to, jan);
+    QCOMPARE(presetSpan(DatePreset::LastMonth, jan).from, QDate(2026, 12, 1));
+    QCOMPARE(presetSpan(DatePreset::LastMonth, jan).to, QDate(2026, 12, 31));
+    QCOMPARE(presetSpan(DatePreset::LastQuarter, jan).from, QDate(2026, 10, 1));
+    QCOMPARE(presetSpan(DatePreset::LastQuarter, jan).to, QDate(2026, 12, 31));
+    QCOMPARE(presetSpan(DatePreset::LastMonth, QDate(2028, 3, 31)).to, QDate(2028, 2, 29));
+    QCOMPARE(presetSpan(DatePreset::ThisQuarter, QDate(2026, 12, 2)).from, QDate(2026, 10, 1));
+    QCOMPARE(presetSpan(DatePreset::ThisQuarter, QDate(2026, 6, 30)).from, QDate(2026, 4, 1));
+    QCOMPARE(presetSpan(DatePreset::Last30Days, QDate(2026, 12, 2)).from, QDate(2026, 11, 3));
+    QCOMPARE(presetSpan(DatePreset::ThisYear, QDate(2026, 12, 2)).from, QDate(2026, 1, 1));
+    QCOMPARE(presetName(DatePreset::LastMonth), QStringLiteral("Last month"));
+}
+
+void TestMappers::moneyTotalsPerCurrency()
+{
+    MoneyTotals totals;
+    QVERIFY(totals.isEmpty());
+    totals.add(Money::fromMinor(58900, QStringLiteral("INR")));
+    totals.add(Money::fromMinor(2000, QStringLiteral("USD")));
+    totals.add(Money::fromMinor(100, QStringLiteral("INR")));
+    totals.add(Money()); // no currency: ignored
+    QCOMPARE(totals.sums().size(), 2);
+    QCOMPARE(totals.sums().at(0).minorUnits(), qint64(59000));
+    QCOMPARE(totals.sums().at(1).currency(), QStringLiteral("USD"));
+    const QString text = totals.toDisplayString(QLocale(QLocale::English, QLocale::India));
+    QVERIFY2(text.contains(QStringLiteral("590.00")) && text.contains(QStringLiteral(" + ")), qPrintable(text));
+    // A sum past int64 is marked, never wrapped into a wrong number.
+    totals.add(Money::fromMinor(std::numeric_limits<qint64>::max(), QStringLiteral("INR")));
+    QVERIFY(totals.overflowed());
+    QCOMPARE(totals.sums().size(), 1);
+    QVERIFY2(totals.toDisplayString().contains(QStringLiteral("more than can be added in INR")),
+        qPrintable(totals.toDisplayString()));
+    totals.add(Money::fromMinor(1, QStringLiteral("INR"))); // stays marked
+    QCOMPARE(totals.sums().size(), 1);
 }
 
 void TestMappers::oneDateStyleWithFourDigitYears()

@@ -210,7 +210,18 @@ void TestSubscriptionsPane::paymentsLoadAndExport()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray csv = file.readAll();
     QVERIFY(csv.startsWith("payment_id,"));
+    QVERIFY(csv.contains(",invoice_number,")); // the invoice's number beside its id
     QCOMPARE(csv.count('\n'), payments->model()->rowCount() + 1);
+    // The message counts what was written and opens the folder.
+    QSignalSpy counted(payments, &PaymentsPane::exportCounted);
+    QVERIFY(counted.count() || counted.wait(10000));
+    QCOMPARE(counted.first().first().toLongLong(), qint64(payments->model()->rowCount()));
+    // (Tests run without the English plural file, hence "payment(s)" here and "payments" in the console.)
+    QVERIFY2(payments->messageBar()->text().startsWith(
+                 QStringLiteral("Exported %1 payment").arg(payments->model()->rowCount())),
+        qPrintable(payments->messageBar()->text()));
+    QVERIFY(payments->messageBar()->actionButton()->isVisibleTo(payments->messageBar()));
+    QCOMPARE(payments->messageBar()->actionButton()->text(), QStringLiteral("Open folder"));
 }
 
 void TestSubscriptionsPane::wrongKeyShowsHumanError()

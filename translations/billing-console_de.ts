@@ -174,6 +174,33 @@
     </message>
 </context>
 <context>
+    <name>DatePreset</name>
+    <message>
+        <source>This month</source>
+        <translation>Dieser Monat</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Letzter Monat</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Dieses Quartal</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Letztes Quartal</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Dieses Jahr</translation>
+    </message>
+</context>
+<context>
     <name>Extension</name>
     <message>
         <source>a “who am I” for API keys</source>
@@ -2125,6 +2152,17 @@ Trotzdem speichern? Die Konsole sagt dasselbe, wenn sie diese Verbindung öffnet
     </message>
 </context>
 <context>
+    <name>bc::DatePresetBox</name>
+    <message>
+        <source>Date range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+</context>
+<context>
     <name>bc::EmbeddedSandbox</name>
     <message>
         <source>The demo sandbox printed something unexpected: %1</source>
@@ -3482,6 +3520,25 @@ Eine Desktop-Konsole für die Abonnement-Abrechnung.</translation>
     <message>
         <source>This server lists payments only in its CSV export, which you may not download: %1</source>
         <translation>Dieser Server listet Zahlungen nur in seinem CSV-Export, den Sie nicht herunterladen dürfen: %1</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2 (%3).</source>
+        <translation>%1 nach %2 exportiert (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s)</source>
+        <translation>
+            <numerusform>%n Zahlung</numerusform>
+            <numerusform>%n Zahlungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>No file manager could be opened here; the file is in %1.</source>
+        <translation>Hier ließ sich kein Dateimanager öffnen; die Datei liegt in %1.</translation>
     </message>
 </context>
 <context>

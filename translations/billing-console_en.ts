@@ -158,6 +158,16 @@ please find attached %n invoices: %2.
     </message>
 </context>
 <context>
+    <name>bc::PaymentsPane</name>
+    <message numerus="yes">
+        <source>%n payment(s)</source>
+        <translation>
+            <numerusform>%n payment</numerusform>
+            <numerusform>%n payments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bc::PendingChangesPane</name>
     <message numerus="yes">
         <source>Sent %n waiting change(s).</source>

@@ -174,6 +174,33 @@
     </message>
 </context>
 <context>
+    <name>DatePreset</name>
+    <message>
+        <source>This month</source>
+        <translation>इस महीने</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>पिछले महीने</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>इस तिमाही</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>पिछली तिमाही</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>पिछले 30 दिन</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>इस वर्ष</translation>
+    </message>
+</context>
+<context>
     <name>Extension</name>
     <message>
         <source>a “who am I” for API keys</source>
@@ -2125,6 +2152,17 @@ Save it anyway? The console will say the same when it opens this connection.</so
     </message>
 </context>
 <context>
+    <name>bc::DatePresetBox</name>
+    <message>
+        <source>Date range</source>
+        <translation>तारीख सीमा</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>कस्टम</translation>
+    </message>
+</context>
+<context>
     <name>bc::EmbeddedSandbox</name>
     <message>
         <source>The demo sandbox printed something unexpected: %1</source>
@@ -3482,6 +3520,25 @@ A desktop console for subscription billing.</source>
     <message>
         <source>This server lists payments only in its CSV export, which you may not download: %1</source>
         <translation>यह सर्वर भुगतान केवल अपने CSV निर्यात में देता है, जिसे आप डाउनलोड नहीं कर सकते: %1</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2 (%3).</source>
+        <translation>%1 को %2 में निर्यात किया गया (%3)।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s)</source>
+        <translation>
+            <numerusform>%n भुगतान</numerusform>
+            <numerusform>%n भुगतान</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>फ़ोल्डर खोलें</translation>
+    </message>
+    <message>
+        <source>No file manager could be opened here; the file is in %1.</source>
+        <translation>यहाँ कोई फ़ाइल मैनेजर नहीं खुल सका; फ़ाइल %1 में है।</translation>
     </message>
 </context>
 <context>

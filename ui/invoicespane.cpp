@@ -1,5 +1,6 @@
 #include "invoicespane.h"
 
+#include "datepresets.h"
 #include "messagebar.h"
 #include "rolepolicy.h"
 
@@ -154,6 +155,7 @@ InvoicesPane::InvoicesPane(Session *session, QWidget *parent)
     m_status->addItem(tr("All statuses"), -1);
     m_status->addItem(tr("Paid"), int(InvoiceStatus::Paid));
     m_status->addItem(tr("Issued (unpaid)"), int(InvoiceStatus::Issued));
+    range->addWidget(new DatePresetBox(m_from, m_to, this));
     range->addWidget(new QLabel(tr("From"), this));
     range->addWidget(m_from);
     range->addWidget(new QLabel(tr("To"), this));

@@ -6,12 +6,13 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QTimer>
 #include <QToolButton>
 
 namespace bc {
 
-MessageBar::MessageBar(QWidget *parent) : QFrame(parent), m_label(new QLabel(this))
+MessageBar::MessageBar(QWidget *parent) : QFrame(parent), m_label(new QLabel(this)), m_action(new QPushButton(this))
 {
     setObjectName(QStringLiteral("messageBar"));
     auto *layout = new QHBoxLayout(this);
@@ -20,6 +21,13 @@ MessageBar::MessageBar(QWidget *parent) : QFrame(parent), m_label(new QLabel(thi
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_label->setTextFormat(Qt::PlainText);
     layout->addWidget(m_label, 1);
+    m_action->setObjectName(QStringLiteral("messageAction"));
+    m_action->hide();
+    connect(m_action, &QPushButton::clicked, this, [this] {
+        if (m_run)
+            m_run();
+    });
+    layout->addWidget(m_action);
     auto *close = new QToolButton(this);
     close->setText(QStringLiteral("✕"));
     close->setAutoRaise(true);
@@ -30,8 +38,19 @@ MessageBar::MessageBar(QWidget *parent) : QFrame(parent), m_label(new QLabel(thi
     hide();
 }
 
+void MessageBar::show(Kind kind, const QString &text, const QString &actionText, std::function<void()> action)
+{
+    show(kind, text);
+    ++m_generation; // it stays: the button is there to be pressed
+    m_run = std::move(action);
+    m_action->setText(actionText);
+    m_action->show();
+}
+
 void MessageBar::show(Kind kind, const QString &text)
 {
+    m_action->hide();
+    m_run = nullptr;
     // Tinted strips with dark text on light palettes, dark tints with light text on dark ones.
     static const char *light[] = {
         "#messageBar{background:#e8f0fe;border:1px solid #b6ccf5;border-radius:4px;color:#1c3d7a}",

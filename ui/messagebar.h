@@ -3,7 +3,10 @@
 #include <QDateTime>
 #include <QFrame>
 
+#include <functional>
+
 class QLabel;
+class QPushButton;
 
 namespace bc {
 
@@ -16,6 +19,10 @@ public:
     enum class Kind { Info, Success, Error };
     explicit MessageBar(QWidget *parent = nullptr);
     void show(Kind kind, const QString &text);
+    // The same with a button after the text ("Open folder"); a later show() without one removes
+    // it. A message with a button stays until dismissed or replaced.
+    void show(Kind kind, const QString &text, const QString &actionText, std::function<void()> action);
+    QPushButton *actionButton() const { return m_action; }
     QString text() const;
     Kind kind() const { return m_kind; }
     // Hides what the strip says unless it is a confirmation still fading out (a refresh after a
@@ -28,6 +35,8 @@ public:
 
 private:
     QLabel *m_label;
+    QPushButton *m_action;
+    std::function<void()> m_run;
     Kind m_kind = Kind::Info;
     int m_generation = 0;
     bool m_stale = false;

@@ -1,19 +1,24 @@
 #include "paymentspane.h"
 
+#include "datepresets.h"
 #include "messagebar.h"
 #include "rolepolicy.h"
 
 #include "api/pager.h"
 #include "core/session.h"
 #include "core/sessionstore.h"
+#include "models/csv.h"
 #include "models/dates.h"
 #include "models/paymenttablemodel.h"
 #include "models/words.h"
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDesktopServices>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressDialog>
@@ -21,6 +26,10 @@
 #include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
+#include <QtConcurrent/QtConcurrentRun>
+#include <QUrl>
+
+#include <climits>
 
 namespace bc {
 
@@ -70,6 +79,10 @@ void PaymentsPane::buildRangeRow()
     fromLabel->setBuddy(m_from);
     auto *toLabel = new QLabel(tr("&To"), this);
     toLabel->setBuddy(m_to);
+    // A named range sets both dates and shows them at once.
+    auto *presets = new DatePresetBox(m_from, m_to, this);
+    connect(presets, &QComboBox::activated, this, &PaymentsPane::refresh);
+    bar->addWidget(presets);
     bar->addWidget(fromLabel);
     bar->addWidget(m_from);
     bar->addWidget(toLabel);
@@ -264,8 +277,7 @@ void PaymentsPane::exportFinishedWith(const ApiError &error, const QString &path
     else if (!ok)
         messageBar()->show(MessageBar::Kind::Error, tr("Could not save %1.").arg(path));
     else
-        messageBar()->show(MessageBar::Kind::Success,
-            tr("Exported payments to %1 (%2).").arg(path, QLocale().formattedDataSize(size)));
+        reportExport(path, size);
     // The journal records what was asked of the server: the export takes the date range only.
     if (SessionStore *store = m_session->store())
         store->journal(QStringLiteral("Export payments as CSV"),
@@ -278,6 +290,43 @@ void PaymentsPane::exportFinishedWith(const ApiError &error, const QString &path
                       : QStringLiteral("failed"));
     updateActions();
     emit exportFinished(ok, path);
+}
+
+// How many payments the file holds, counted on a worker thread (an export can be millions of
+// rows), then said with the file and a way to open its folder.
+void PaymentsPane::reportExport(const QString &path, qint64 size)
+{
+    messageBar()->show(MessageBar::Kind::Success,
+        tr("Exported payments to %1 (%2).").arg(QDir::toNativeSeparators(path), QLocale().formattedDataSize(size)));
+    auto *watcher = new QFutureWatcher<qint64>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path, size] {
+        watcher->deleteLater();
+        const qint64 rows = watcher->result();
+        if (rows < 0)
+            return;
+        const QString folder = QFileInfo(path).absolutePath();
+        messageBar()->show(MessageBar::Kind::Success,
+            tr("Exported %1 to %2 (%3).")
+                .arg(tr("%n payment(s)", nullptr, int(std::min<qint64>(rows, INT_MAX))), QDir::toNativeSeparators(path),
+                    QLocale().formattedDataSize(size)),
+            tr("Open folder"), [this, folder] {
+                if (!QDesktopServices::openUrl(QUrl::fromLocalFile(folder)))
+                    messageBar()->show(MessageBar::Kind::Error,
+                        tr("No file manager could be opened here; the file is in %1.")
+                            .arg(QDir::toNativeSeparators(folder)));
+            });
+        emit exportCounted(rows);
+    });
+    watcher->setFuture(QtConcurrent::run([path]() -> qint64 {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return -1;
+        csv::Reader reader([](const QStringList &) { return true; });
+        while (!file.atEnd())
+            reader.feed(file.read(1 << 20));
+        reader.finish();
+        return std::max<qint64>(0, reader.rows() - 1); // less the header
+    }));
 }
 
 void PaymentsPane::cancelExport()

@@ -38,6 +38,8 @@ public:
 
 signals:
     void exportFinished(bool ok, const QString &path);
+    // The rows of the file just exported, counted (the message then says how many).
+    void exportCounted(qint64 rows);
     void exportProgress(qint64 bytes);
 
 protected:
@@ -49,6 +51,7 @@ private:
     void showTotals();
     void updateActions();
     void exportFinishedWith(const ApiError &error, const QString &path);
+    void reportExport(const QString &path, qint64 size);
     void loadFromExport(int generation);
     void finishLoad(const ApiError &error, const QDateTime &staleSince);
     std::optional<PaymentStatus> wantedStatus() const;

@@ -47,7 +47,8 @@ TablePane::TablePane(Session *session, PaneInfo paneInfo, QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    // Columns sized to their contents; the last one is not stretched over the free width.
+    m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->horizontalHeader()->setSectionsMovable(true);
     m_split->addWidget(m_view);
     m_split->setChildrenCollapsible(false);
