@@ -1,6 +1,7 @@
 // api/ JSON mappers and the invoice JSON shape: strict about money, faithful round trips.
 #include "api/jsonmappers.h"
 #include "models/dates.h"
+#include "models/figures.h"
 #include "models/invoicejson.h"
 #include "models/money.h"
 #include "models/words.h"
@@ -34,6 +35,7 @@ private slots:
     void oneDateStyleWithFourDigitYears();
     void datePresets();
     void moneyTotalsPerCurrency();
+    void subscriptionFiguresPerCurrency();
     void invoiceRejects_data();
     void invoiceRejects();
 };
@@ -411,6 +413,48 @@ void TestMappers::moneyTotalsPerCurrency()
         qPrintable(totals.toDisplayString()));
     totals.add(Money::fromMinor(1, QStringLiteral("INR"))); // stays marked
     QCOMPARE(totals.sums().size(), 1);
+}
+
+void TestMappers::subscriptionFiguresPerCurrency()
+{
+    const QDate today(2026, 12, 2);
+    const auto sub = [](const char *currency, qint64 minor, BillingCycle cycle, SubscriptionStatus status) {
+        Subscription s;
+        s.amount = Money::fromMinor(minor, QString::fromLatin1(currency));
+        s.billingCycle = cycle;
+        s.status = status;
+        s.createdAt = QDateTime(QDate(2026, 6, 1), QTime(10, 0));
+        return s;
+    };
+    QList<Subscription> subs{sub("INR", 99900, BillingCycle::Monthly, SubscriptionStatus::Active),
+        sub("INR", 1200000, BillingCycle::Yearly, SubscriptionStatus::PastDue),
+        sub("USD", 2900, BillingCycle::Monthly, SubscriptionStatus::Active),
+        sub("INR", 99900, BillingCycle::Monthly, SubscriptionStatus::Cancelled)};
+    subs[3].cancelledAt = QDateTime(QDate(2026, 12, 1), QTime(9, 0));
+    subs[2].createdAt = QDateTime(QDate(2026, 12, 1), QTime(9, 0));
+    const SubscriptionFigures f = subscriptionFigures(subs, today);
+    QCOMPARE(f.currencies.size(), 2);
+    const CurrencyFigures &inr = f.currencies.at(0);
+    QCOMPARE(inr.currency, QStringLiteral("INR"));
+    QCOMPARE(inr.paying, 2);
+    QCOMPARE(inr.mrr.minorUnits(), qint64(99900 + 100000)); // a twelfth of the yearly plan
+    QCOMPARE(inr.arr.minorUnits(), qint64(12 * 199900));
+    QCOMPARE(inr.pastDue, 1);
+    QCOMPARE(inr.pastDueAmount.minorUnits(), qint64(1200000));
+    QCOMPARE(f.currencies.at(1).mrr.minorUnits(), qint64(2900)); // dollars apart from rupees
+    QCOMPARE(f.newThisMonth, 1);
+    QCOMPARE(f.churnedThisMonth, 1);
+    // A sum past int64 gives no figure rather than a wrong one.
+    const SubscriptionFigures huge = subscriptionFigures(
+        {sub("INR", std::numeric_limits<qint64>::max(), BillingCycle::Monthly, SubscriptionStatus::Active),
+            sub("INR", 1, BillingCycle::Monthly, SubscriptionStatus::Active)},
+        today);
+    QVERIFY(huge.currencies.first().tooLarge);
+    // Round ticks from zero, whole numbers.
+    QCOMPARE(niceTicks(62000), (QList<qint64>{0, 20000, 40000, 60000, 80000}));
+    QCOMPARE(niceTicks(9), (QList<qint64>{0, 2, 4, 6, 8, 10}));
+    QCOMPARE(niceTicks(0), (QList<qint64>{0, 1}));
+    QVERIFY(niceTicks(std::numeric_limits<qint64>::max()).size() >= 2);
 }
 
 void TestMappers::oneDateStyleWithFourDigitYears()

@@ -19,10 +19,15 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QChartView>
 #include <QComboBox>
 #include <QDialog>
 #include <QFileDialog>
+#include <QFrame>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
@@ -398,6 +403,38 @@ void TestRecordPanes::dashboardWatchlists()
     QVERIFY(loaded.count() || loaded.wait(10000));
     QVERIFY(pane->pastDueCount() >= 1);
     QVERIFY(pane->cancellingCount() >= 1);
+    // The figures come first, per currency; revenue is one chart per currency, never two on one axis.
+    auto *figures = pane->findChild<QWidget *>(QStringLiteral("figures"));
+    QVERIFY(figures && figures->isVisibleTo(pane));
+    QStringList captions;
+    for (const QFrame *card : figures->findChildren<QFrame *>())
+        captions << card->accessibleName();
+    QVERIFY2(captions.join(u'|').contains(QLatin1String("MRR in INR")), qPrintable(captions.join(u'|')));
+    QVERIFY2(captions.join(u'|').contains(QLatin1String("MRR in USD")), qPrintable(captions.join(u'|')));
+    if (!m_sandbox.documentedOnly()) {
+        const auto inr = pane->findChild<QChartView *>(QStringLiteral("revenueChartINR"));
+        const auto usd = pane->findChild<QChartView *>(QStringLiteral("revenueChartUSD"));
+        QVERIFY(inr && usd);
+        for (const QChartView *chart : {inr, usd})
+            QCOMPARE(chart->chart()->series().size(), 1);
+        // Axis ticks are whole, grouped and name the currency.
+        auto *y = qobject_cast<QCategoryAxis *>(inr->chart()->axes(Qt::Vertical).first());
+        QVERIFY(y);
+        QVERIFY2(
+            y->categoriesLabels().last().endsWith(QLatin1String(" INR")), qPrintable(y->categoriesLabels().last()));
+    }
+    // A Member: no revenue chart to fill, so none; an empty watchlist says so in words.
+    MainWindow member;
+    DashboardPane *own = member.pane<DashboardPane>();
+    QSignalSpy ownLoaded(own, &DashboardPane::loaded);
+    QVERIFY(openProfile(member, sandboxProfile(m_sandbox, QStringLiteral("member"))));
+    QVERIFY(ownLoaded.count() || ownLoaded.wait(10000));
+    QVERIFY(!own->findChild<QWidget *>(QStringLiteral("revenueCharts"))->isVisibleTo(own));
+    QCOMPARE(own->pastDueCount(), 0);
+    bool said = false;
+    for (const QLabel *l : own->findChildren<QLabel *>())
+        said |= l->isVisibleTo(own) && l->text().startsWith(QLatin1String("Nothing past due"));
+    QVERIFY(said);
 }
 
 void TestRecordPanes::panesFollowRoles()

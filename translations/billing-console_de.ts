@@ -2103,10 +2103,6 @@ Trotzdem speichern? Die Konsole sagt dasselbe, wenn sie diese Verbindung öffnet
 <context>
     <name>bc::DashboardPane</name>
     <message>
-        <source>Revenue by month (captured payments)</source>
-        <translation>Umsatz pro Monat (eingezogene Zahlungen)</translation>
-    </message>
-    <message>
         <source>Subscriptions by plan and status</source>
         <translation>Abonnements nach Tarif und Status</translation>
     </message>
@@ -2121,10 +2117,6 @@ Trotzdem speichern? Die Konsole sagt dasselbe, wenn sie diese Verbindung öffnet
     <message>
         <source>&lt;b&gt;Cancelling at period end&lt;/b&gt; — still time to talk</source>
         <translation>&lt;b&gt;Kündigung zum Periodenende&lt;/b&gt; — noch Zeit für ein Gespräch</translation>
-    </message>
-    <message>
-        <source>Revenue</source>
-        <translation>Umsatz</translation>
     </message>
     <message>
         <source>Granted</source>
@@ -2149,6 +2141,79 @@ Trotzdem speichern? Die Konsole sagt dasselbe, wenn sie diese Verbindung öffnet
     <message>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Nothing past due: every subscription's last payment went through.</source>
+        <translation>Nichts überfällig: Die letzte Zahlung jedes Abos ist eingegangen.</translation>
+    </message>
+    <message>
+        <source>No subscription is set to cancel at the end of its period.</source>
+        <translation>Kein Abo ist zum Ende seines Zeitraums gekündigt.</translation>
+    </message>
+    <message>
+        <source>Credits granted and used by month, %1</source>
+        <translation>Vergebene und verbrauchte Credits je Monat, %1</translation>
+    </message>
+    <message>
+        <source>Revenue in %1 by month, %2 (captured payments)</source>
+        <translation>Umsatz in %1 je Monat, %2 (eingezogene Zahlungen)</translation>
+    </message>
+    <message>
+        <source>No captured payments yet.</source>
+        <translation>Noch keine eingezogenen Zahlungen.</translation>
+    </message>
+    <message>
+        <source>too large to add</source>
+        <translation>zu groß zum Addieren</translation>
+    </message>
+    <message>
+        <source>Recurring revenue in %1</source>
+        <translation>Wiederkehrender Umsatz in %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>MRR in %1 (ARR %2) · %n paying</source>
+        <translation>
+            <numerusform>MRR in %1 (ARR %2) · %n zahlend</numerusform>
+            <numerusform>MRR in %1 (ARR %2) · %n zahlend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>past due in %1 · %n subscription(s)</source>
+        <translation>
+            <numerusform>überfällig in %1 · %n Abo</numerusform>
+            <numerusform>überfällig in %1 · %n Abos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 new · %2 churned</source>
+        <translation>%1 neu · %2 gekündigt</translation>
+    </message>
+    <message>
+        <source>subscriptions this month</source>
+        <translation>Abos in diesem Monat</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Nichts</translation>
+    </message>
+    <message numerus="yes">
+        <source>outstanding on %n invoice(s)</source>
+        <translation>
+            <numerusform>offen auf %n Rechnung</numerusform>
+            <numerusform>offen auf %n Rechnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 so far</source>
+        <translation>%1, %2 bisher</translation>
     </message>
 </context>
 <context>

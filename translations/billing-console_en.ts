@@ -38,6 +38,30 @@
     </message>
 </context>
 <context>
+    <name>bc::DashboardPane</name>
+    <message numerus="yes">
+        <source>MRR in %1 (ARR %2) · %n paying</source>
+        <translation>
+            <numerusform>MRR in %1 (ARR %2) · %n paying</numerusform>
+            <numerusform>MRR in %1 (ARR %2) · %n paying</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>past due in %1 · %n subscription(s)</source>
+        <translation>
+            <numerusform>past due in %1 · %n subscription</numerusform>
+            <numerusform>past due in %1 · %n subscriptions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>outstanding on %n invoice(s)</source>
+        <translation>
+            <numerusform>outstanding on %n invoice</numerusform>
+            <numerusform>outstanding on %n invoices</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bc::InvoicesPane</name>
     <message numerus="yes">
         <source>Save %n invoices to</source>

@@ -2103,10 +2103,6 @@ Save it anyway? The console will say the same when it opens this connection.</so
 <context>
     <name>bc::DashboardPane</name>
     <message>
-        <source>Revenue by month (captured payments)</source>
-        <translation>महीने के अनुसार राजस्व (प्राप्त भुगतान)</translation>
-    </message>
-    <message>
         <source>Subscriptions by plan and status</source>
         <translation>प्लान और स्थिति के अनुसार सब्सक्रिप्शन</translation>
     </message>
@@ -2121,10 +2117,6 @@ Save it anyway? The console will say the same when it opens this connection.</so
     <message>
         <source>&lt;b&gt;Cancelling at period end&lt;/b&gt; — still time to talk</source>
         <translation>&lt;b&gt;अवधि के अंत में रद्द हो रहे&lt;/b&gt; — बात करने का अभी समय है</translation>
-    </message>
-    <message>
-        <source>Revenue</source>
-        <translation>राजस्व</translation>
     </message>
     <message>
         <source>Granted</source>
@@ -2149,6 +2141,79 @@ Save it anyway? The console will say the same when it opens this connection.</so
     <message>
         <source>Dashboard</source>
         <translation>डैशबोर्ड</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Nothing past due: every subscription's last payment went through.</source>
+        <translation>कुछ भी बकाया नहीं: हर सदस्यता का पिछला भुगतान हो गया।</translation>
+    </message>
+    <message>
+        <source>No subscription is set to cancel at the end of its period.</source>
+        <translation>कोई भी सदस्यता अपनी अवधि के अंत में रद्द होने के लिए तय नहीं है।</translation>
+    </message>
+    <message>
+        <source>Credits granted and used by month, %1</source>
+        <translation>महीनेवार दिए और उपयोग किए गए क्रेडिट, %1</translation>
+    </message>
+    <message>
+        <source>Revenue in %1 by month, %2 (captured payments)</source>
+        <translation>%1 में महीनेवार राजस्व, %2 (प्राप्त भुगतान)</translation>
+    </message>
+    <message>
+        <source>No captured payments yet.</source>
+        <translation>अभी कोई प्राप्त भुगतान नहीं।</translation>
+    </message>
+    <message>
+        <source>too large to add</source>
+        <translation>जोड़ने के लिए बहुत बड़ा</translation>
+    </message>
+    <message>
+        <source>Recurring revenue in %1</source>
+        <translation>%1 में आवर्ती राजस्व</translation>
+    </message>
+    <message numerus="yes">
+        <source>MRR in %1 (ARR %2) · %n paying</source>
+        <translation>
+            <numerusform>%1 में MRR (ARR %2) · %n भुगतान कर रहा</numerusform>
+            <numerusform>%1 में MRR (ARR %2) · %n भुगतान कर रहे</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>past due in %1 · %n subscription(s)</source>
+        <translation>
+            <numerusform>%1 में बकाया · %n सदस्यता</numerusform>
+            <numerusform>%1 में बकाया · %n सदस्यताएँ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 new · %2 churned</source>
+        <translation>%1 नई · %2 छोड़ी गईं</translation>
+    </message>
+    <message>
+        <source>subscriptions this month</source>
+        <translation>इस महीने की सदस्यताएँ</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>कुछ नहीं</translation>
+    </message>
+    <message numerus="yes">
+        <source>outstanding on %n invoice(s)</source>
+        <translation>
+            <numerusform>%n इनवॉइस पर बकाया</numerusform>
+            <numerusform>%n इनवॉइस पर बकाया</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 so far</source>
+        <translation>%1, %2 अब तक</translation>
     </message>
 </context>
 <context>

@@ -2,10 +2,15 @@
 
 #include "pane.h"
 
+#include "api/orgbillingconnector.h"
 #include "models/billingtypes.h"
+#include "models/figures.h"
+#include "models/money.h"
 
 #include <QDateTime>
 
+class QGridLayout;
+class QLabel;
 class QTableWidget;
 
 namespace bc {
@@ -13,8 +18,10 @@ namespace bc {
 class MessageBar;
 class Session;
 
-// The month at a glance: revenue by month, subscriptions by plan and status, credits granted
-// against used, and the two watchlists (past due, cancelling at period end).
+// The month at a glance: the figures first (MRR and ARR per currency, past due, new and churned
+// this month, outstanding invoices), then revenue by month (one chart per currency, the open
+// month drawn lighter), subscriptions by plan and status, credits granted against used, and the
+// two watchlists (past due, cancelling at period end). What the role cannot see is not drawn.
 class DashboardPane : public Pane
 {
     Q_OBJECT
@@ -26,6 +33,8 @@ public:
 
 private:
     void showSubscriptions(const QList<Subscription> &subscriptions);
+    void showRevenue(const QList<MonthlyAmount> &amounts);
+    void showFigures();
     void partLoaded();
     void noteFetched(const QDateTime &fetchedAt);
     QDateTime m_staleSince;
@@ -35,6 +44,14 @@ private:
     QWidget *m_credits;
     QTableWidget *m_pastDue;
     QTableWidget *m_cancelling;
+    QLabel *m_pastDueEmpty;
+    QLabel *m_cancellingEmpty;
+    QWidget *m_figures;
+    QGridLayout *m_figuresLayout;
+    SubscriptionFigures m_subscriptionFigures;
+    bool m_haveSubscriptions = false;
+    MoneyTotals m_outstanding;
+    int m_outstandingCount = -1; // -1: not known (no invoice list, or not the role's)
     int m_pending = 0;
 };
 
