@@ -45,6 +45,9 @@ QChartView *chartView(QWidget *parent, const QString &title)
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(240);
     view->setAccessibleName(title);
+    // A chart is read, not operated: Tab goes from one watchlist or control to the next, and
+    // screen readers still find the chart by its name.
+    view->setFocusPolicy(Qt::NoFocus);
     return view;
 }
 

@@ -26,7 +26,8 @@ OrdersPane::OrdersPane(Session *session, QWidget *parent)
         {Col{tr("Created"), [](const CreditOrder &o) { return shortDateTime(o.createdAt); },
              [](const CreditOrder &o) { return o.createdAt.toSecsSinceEpoch(); }},
             Col{tr("Type"), [](const CreditOrder &o) { return label(o.type); }},
-            Col{tr("Plan"), [](const CreditOrder &o) { return o.planId; }},
+            // The plan's name from the plan list (an id only when the plan is not listed).
+            Col{tr("Plan"), [this](const CreditOrder &o) { return m_planNames.value(o.planId, o.planId); }},
             Col{tr("Credits"), [locale](const CreditOrder &o) { return locale.toString(o.credits); },
                 [](const CreditOrder &o) { return o.credits; }, right},
             Col{tr("Amount"), [locale](const CreditOrder &o) { return o.amount.toDisplayString(locale); },
@@ -93,6 +94,14 @@ void OrdersPane::refresh()
     const int generation = ++m_generation;
     auto rows = std::make_shared<QList<CreditOrder>>();
     CreditsConnector *credits = m_session->credits();
+    credits->plans(this, [this, generation](const ApiResult<QList<CreditPlan>> &r) {
+        if (generation != m_generation || !r.ok())
+            return;
+        for (const CreditPlan &p : r.value)
+            m_planNames.insert(p.id, p.name);
+        m_model->setRecords(m_model->records()); // the names in place of the ids
+        fitColumns();
+    });
     fetchAllPages<CreditOrder>(
         [credits](const QString &offset, QObject *context, ApiDone<PageOf<CreditOrder>> done) {
             credits->orders(200, offset, context, std::move(done));

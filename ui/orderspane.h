@@ -5,6 +5,8 @@
 #include "models/familytypes.h"
 #include "models/recordtablemodel.h"
 
+#include <QHash>
+
 namespace bc {
 
 // Credit orders of the organisation, paged to the end; buy credits or open the billing portal
@@ -26,6 +28,7 @@ private:
     QAction *m_buy;
     QAction *m_portal;
     int m_generation = 0;
+    QHash<QString, QString> m_planNames; // plan id -> name
 };
 
 } // namespace bc
