@@ -7,6 +7,7 @@
 #include "api/transport.h"
 #include "core/language.h"
 #include "invoice/batchrender.h"
+#include "invoice/printqueue.h"
 #include "models/words.h"
 #include "store/connectionprofile.h"
 
@@ -16,6 +17,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QGuiApplication>
+#include <QTemporaryDir>
 
 #include <algorithm>
 #include <cstdio>
@@ -188,6 +190,9 @@ int runRenderInvoices(int argc, char *argv[])
         QStringLiteral("out"), QStringLiteral("Write one PDF per invoice into this directory."), QStringLiteral("dir"));
     const QCommandLineOption merge(
         QStringLiteral("merge"), QStringLiteral("Write all invoices into one PDF."), QStringLiteral("file.pdf"));
+    const QCommandLineOption print(QStringLiteral("print"),
+        QStringLiteral("Print all invoices on this CUPS queue (as lpstat -p names it), in one job."),
+        QStringLiteral("queue"));
     const QCommandLineOption pageSize(QStringLiteral("page-size"),
         QStringLiteral("A4 or Letter (default: Letter for US and Canadian locales, A4 elsewhere)."),
         QStringLiteral("size"));
@@ -209,7 +214,8 @@ int runRenderInvoices(int argc, char *argv[])
         QStringLiteral("The seller's logo (PNG or JPEG), printed beside the seller block."), QStringLiteral("file"));
     const QCommandLineOption keyStdin = keyStdinOption();
     const QCommandLineOption keyFile = keyFileOption();
-    parser.addOptions({input, out, merge, pageSize, locale, copy, profile, from, to, status, logo, keyStdin, keyFile});
+    parser.addOptions(
+        {input, out, merge, print, pageSize, locale, copy, profile, from, to, status, logo, keyStdin, keyFile});
     parser.process(app);
 
     if (parser.isSet(input) == parser.isSet(profile)) {
@@ -217,10 +223,38 @@ int runRenderInvoices(int argc, char *argv[])
             "render-invoices: give --input FILE.json (or '-' for stdin), or --profile NAME with --from and --to."));
         return 2;
     }
-    if (parser.isSet(out) == parser.isSet(merge)) {
-        say(QStringLiteral("render-invoices: give exactly one of --out DIR or --merge FILE.pdf."));
+    if (int(parser.isSet(out)) + int(parser.isSet(merge)) + int(parser.isSet(print)) != 1) {
+        say(QStringLiteral("render-invoices: give exactly one of --out DIR, --merge FILE.pdf or --print QUEUE."));
         return 2;
     }
+    // Printing renders the one merged PDF into a private folder, then hands it to the queue.
+    QTemporaryDir spool;
+    QString mergeTarget = parser.value(merge);
+    if (parser.isSet(print)) {
+        if (lpProgram().isEmpty()) {
+            say(QStringLiteral("render-invoices: ") + lpMissing());
+            return 1;
+        }
+        if (!spool.isValid()) {
+            say(QStringLiteral("render-invoices: cannot create a temporary folder: %1").arg(spool.errorString()));
+            return 1;
+        }
+        mergeTarget = spool.filePath(QStringLiteral("invoices.pdf"));
+    }
+    const auto sendToQueue = [&](qsizetype count) {
+        const PrintOutcome sent = submitAndWait({parser.value(print), mergeTarget,
+            QStringLiteral("Invoices %1").arg(QDateTime::currentDateTime().toString(Qt::ISODate)), 1, false});
+        if (!sent.ok) {
+            say(QStringLiteral("render-invoices: the printer %1 refused the job: %2")
+                    .arg(parser.value(print), sent.error));
+            return 1;
+        }
+        say(count < 0 ? QStringLiteral("Sent the invoices to %1 as job %2.").arg(parser.value(print), sent.jobId)
+                      : QStringLiteral("Sent %1 invoice(s) to %2 as job %3.")
+                            .arg(count)
+                            .arg(parser.value(print), sent.jobId));
+        return 0;
+    };
 
     InvoiceRenderOptions options;
     options.locale = QLocale(parser.value(locale));
@@ -273,7 +307,10 @@ int runRenderInvoices(int argc, char *argv[])
             savedProfile(parser.value(profile), parser, keyStdin, keyFile, &failure);
         if (!chosen)
             return failure;
-        return renderFromServer(*chosen, range, wantedStatus, options, parser.value(merge), parser.value(out));
+        const int rendered = renderFromServer(*chosen, range, wantedStatus, options, mergeTarget, parser.value(out));
+        if (rendered != 0 || !parser.isSet(print))
+            return rendered;
+        return sendToQueue(-1);
     }
 
     QFile file;
@@ -294,12 +331,14 @@ int runRenderInvoices(int argc, char *argv[])
     QElapsedTimer timer;
     timer.start();
     const InvoiceBatchRenderer renderer(options);
-    const bool ok = parser.isSet(merge) ? renderer.renderMerged(invoices, parser.value(merge), &error)
-                                        : renderer.renderEach(invoices, parser.value(out), &error);
+    const bool ok = !mergeTarget.isEmpty() ? renderer.renderMerged(invoices, mergeTarget, &error)
+                                           : renderer.renderEach(invoices, parser.value(out), &error);
     if (!ok) {
         say(QStringLiteral("render-invoices: %1").arg(error));
         return 1;
     }
+    if (parser.isSet(print))
+        return sendToQueue(invoices.size());
     say(QStringLiteral("Rendered %1 invoice(s) in %2 ms to %3.")
             .arg(invoices.size())
             .arg(timer.elapsed())

@@ -24,11 +24,14 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QDialog>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFrame>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPrinter>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QProcess>
@@ -51,6 +54,7 @@ private slots:
     void invoicesSavedAsPdf();
     void invoicesSavedAsOnePdfFromTheAction();
     void invoiceEmailedToTheCustomer();
+    void invoicesPrintedOnACupsQueue();
     void couponCreatedThroughDialog();
     void planEditedAndValidatedLocally();
     void platformChargeCreatedAndCancelled();
@@ -283,6 +287,63 @@ void TestRecordPanes::invoiceEmailedToTheCustomer()
     QVERIFY2(failed.last().first().toString().contains(QLatin1String("xdg-utils")),
         qPrintable(failed.last().first().toString()));
     QVERIFY(pane->messageBar()->text().contains(QLatin1String("xdg-utils")));
+}
+
+// Run by tests/print_cups.sh, which starts a private cupsd with a cups-pdf queue that takes jobs
+// and one that refuses them, and names them and where cups-pdf writes in the environment.
+void TestRecordPanes::invoicesPrintedOnACupsQueue()
+{
+    const QString queue = qEnvironmentVariable("BC_TEST_CUPS_QUEUE");
+    const QString refusing = qEnvironmentVariable("BC_TEST_CUPS_REFUSING");
+    const QString output = qEnvironmentVariable("BC_TEST_CUPS_OUTPUT");
+    if (queue.isEmpty() || m_sandbox.documentedOnly())
+        QSKIP("run by tests/print_cups.sh, with a CUPS queue");
+    MainWindow window;
+    InvoicesPane *pane = window.pane<InvoicesPane>();
+    QSignalSpy loaded(pane, &InvoicesPane::loaded);
+    open(window, QStringLiteral("super_admin"));
+    QVERIFY(loaded.count() || loaded.wait(20000));
+    QVERIFY(pane->model()->rowCount() >= 25);
+    QStringList ids;
+    for (int r = 0; r < 25; ++r)
+        ids << pane->model()->at(r)->id;
+    // The pages the queue should print: the same invoices saved as one PDF here.
+    const QString reference = m_dir.filePath(QStringLiteral("print-reference.pdf"));
+    QSignalSpy saved(pane, &InvoicesPane::exportFinished);
+    pane->exportInvoices(ids, {}, reference);
+    QVERIFY(saved.wait(30000));
+    const int pages = pdfPages(reference);
+    QVERIFY(pages >= 25);
+    const QDateTime before = QDateTime::currentDateTime().addSecs(-1);
+    QSignalSpy printed(pane, &InvoicesPane::printFinished);
+    auto *printer = new QPrinter(QPrinter::HighResolution);
+    printer->setPrinterName(queue);
+    QCOMPARE(printer->printerName(), queue); // Qt sees the queue through CUPS
+    pane->printInvoices(ids, printer);
+    QVERIFY(printed.wait(60000));
+    QVERIFY2(printed.last().at(0).toBool(), qPrintable(printed.last().at(1).toString()));
+    QVERIFY2(printed.last().at(1).toString().contains(QStringLiteral("Sent 25 invoice")),
+        qPrintable(printed.last().at(1).toString()));
+    // The job completes: cups-pdf writes the printed document, with every page.
+    QString job;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (const QFileInfo &f : QDir(output).entryInfoList({QStringLiteral("*.pdf")}, QDir::Files, QDir::Time))
+                if (f.lastModified() >= before && pdfPages(f.absoluteFilePath()) > 0)
+                    return !(job = f.absoluteFilePath()).isEmpty();
+            return false;
+        }(),
+        60000);
+    QCOMPARE(pdfPages(job), pages);
+    // A queue that refuses the job is reported with its own words, not as sent.
+    auto *closed = new QPrinter(QPrinter::HighResolution);
+    closed->setPrinterName(refusing);
+    pane->printInvoices(ids.mid(0, 2), closed);
+    QVERIFY(printed.wait(60000));
+    QVERIFY(!printed.last().at(0).toBool());
+    QVERIFY2(printed.last().at(1).toString().contains(QLatin1String("not accepting jobs")),
+        qPrintable(printed.last().at(1).toString()));
+    QVERIFY(!pane->messageBar()->text().contains(QLatin1String("Sent")));
 }
 
 void TestRecordPanes::couponCreatedThroughDialog()

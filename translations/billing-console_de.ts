@@ -548,6 +548,21 @@
     </message>
 </context>
 <context>
+    <name>PrintQueue</name>
+    <message>
+        <source>Printing to a printer needs the CUPS client (Debian package cups-client), which is not installed: lp was not found.</source>
+        <translation>Zum Drucken auf einem Drucker wird der CUPS-Client (Debian-Paket cups-client) gebraucht, der nicht installiert ist: lp wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>lp ended with code %1 and said nothing.</source>
+        <translation>lp endete mit Code %1 ohne Meldung.</translation>
+    </message>
+    <message>
+        <source>The print queue %1 did not answer within %2 s.</source>
+        <translation>Die Druckwarteschlange %1 hat nicht innerhalb von %2 s geantwortet.</translation>
+    </message>
+</context>
+<context>
     <name>ProfileStore</name>
     <message numerus="yes">
         <source>The API keys of %n connection(s) moved into the keychain.</source>
@@ -2430,24 +2445,6 @@ Trotzdem speichern? Die Konsole sagt dasselbe, wenn sie diese Verbindung öffnet
         </translation>
     </message>
     <message>
-        <source>Printing invoices…</source>
-        <translation>Rechnungen werden gedruckt…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Printing stopped after %n invoice(s).</source>
-        <translation>
-            <numerusform>Drucken nach %n Rechnung angehalten.</numerusform>
-            <numerusform>Drucken nach %n Rechnungen angehalten.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Sent %n invoice(s) to the printer.</source>
-        <translation>
-            <numerusform>%n Rechnung an den Drucker gesendet.</numerusform>
-            <numerusform>%n Rechnungen an den Drucker gesendet.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Invoices</source>
         <translation>Rechnungen</translation>
     </message>
@@ -2612,6 +2609,32 @@ anbei erhalten Sie %n Rechnungen: %2.
             <numerusform>%n Rechnung in %1 gespeichert.</numerusform>
             <numerusform>%n Rechnungen in %1 gespeichert.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n Rechnung</numerusform>
+            <numerusform>%n Rechnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preparing the invoices for %1…</source>
+        <translation>Rechnungen für %1 werden vorbereitet…</translation>
+    </message>
+    <message>
+        <source>Printing stopped before anything was sent to %1.</source>
+        <translation>Drucken abgebrochen, bevor etwas an %1 ging.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n invoice(s) to %1 as job %2.</source>
+        <translation>
+            <numerusform>%n Rechnung als Auftrag %2 an %1 gesendet.</numerusform>
+            <numerusform>%n Rechnungen als Auftrag %2 an %1 gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The printer %1 refused the job: %2</source>
+        <translation>Der Drucker %1 hat den Auftrag abgelehnt: %2</translation>
     </message>
 </context>
 <context>

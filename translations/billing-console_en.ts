@@ -85,20 +85,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Printing stopped after %n invoice(s).</source>
-        <translation>
-            <numerusform>Printing stopped after %n invoice.</numerusform>
-            <numerusform>Printing stopped after %n invoices.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Sent %n invoice(s) to the printer.</source>
-        <translation>
-            <numerusform>Sent %n invoice to the printer.</numerusform>
-            <numerusform>Sent %n invoices to the printer.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Save %n invoice(s) as one PDF</source>
         <translation>
             <numerusform>Save %n invoice as one PDF</numerusform>
@@ -154,6 +140,20 @@ please find attached %n invoices: %2.
         <translation>
             <numerusform>Saved %n invoice to %1.</numerusform>
             <numerusform>Saved %n invoices to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n invoice</numerusform>
+            <numerusform>%n invoices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n invoice(s) to %1 as job %2.</source>
+        <translation>
+            <numerusform>Sent %n invoice to %1 as job %2.</numerusform>
+            <numerusform>Sent %n invoices to %1 as job %2.</numerusform>
         </translation>
     </message>
 </context>

@@ -548,6 +548,21 @@
     </message>
 </context>
 <context>
+    <name>PrintQueue</name>
+    <message>
+        <source>Printing to a printer needs the CUPS client (Debian package cups-client), which is not installed: lp was not found.</source>
+        <translation>प्रिंटर पर प्रिंट करने के लिए CUPS क्लाइंट (Debian पैकेज cups-client) चाहिए, जो इंस्टॉल नहीं है: lp नहीं मिला।</translation>
+    </message>
+    <message>
+        <source>lp ended with code %1 and said nothing.</source>
+        <translation>lp कोड %1 के साथ बिना कुछ कहे समाप्त हुआ।</translation>
+    </message>
+    <message>
+        <source>The print queue %1 did not answer within %2 s.</source>
+        <translation>प्रिंट कतार %1 ने %2 सेकंड में उत्तर नहीं दिया।</translation>
+    </message>
+</context>
+<context>
     <name>ProfileStore</name>
     <message numerus="yes">
         <source>The API keys of %n connection(s) moved into the keychain.</source>
@@ -2430,24 +2445,6 @@ Save it anyway? The console will say the same when it opens this connection.</so
         </translation>
     </message>
     <message>
-        <source>Printing invoices…</source>
-        <translation>इनवॉइस प्रिंट हो रहे हैं…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Printing stopped after %n invoice(s).</source>
-        <translation>
-            <numerusform>%n इनवॉइस के बाद प्रिंटिंग रुकी।</numerusform>
-            <numerusform>%n इनवॉइस के बाद प्रिंटिंग रुकी।</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Sent %n invoice(s) to the printer.</source>
-        <translation>
-            <numerusform>%n इनवॉइस प्रिंटर को भेजा गया।</numerusform>
-            <numerusform>%n इनवॉइस प्रिंटर को भेजे गए।</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Invoices</source>
         <translation>इनवॉइस</translation>
     </message>
@@ -2612,6 +2609,32 @@ please find attached %n invoice(s): %2.
             <numerusform>%n इनवॉइस %1 में सहेजा गया।</numerusform>
             <numerusform>%n इनवॉइस %1 में सहेजे गए।</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n इनवॉइस</numerusform>
+            <numerusform>%n इनवॉइस</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preparing the invoices for %1…</source>
+        <translation>%1 के लिए इनवॉइस तैयार हो रहे हैं…</translation>
+    </message>
+    <message>
+        <source>Printing stopped before anything was sent to %1.</source>
+        <translation>%1 को कुछ भेजे जाने से पहले प्रिंटिंग रोक दी गई।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n invoice(s) to %1 as job %2.</source>
+        <translation>
+            <numerusform>%n इनवॉइस जॉब %2 के रूप में %1 को भेजा गया।</numerusform>
+            <numerusform>%n इनवॉइस जॉब %2 के रूप में %1 को भेजे गए।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The printer %1 refused the job: %2</source>
+        <translation>प्रिंटर %1 ने जॉब अस्वीकार कर दिया: %2</translation>
     </message>
 </context>
 <context>

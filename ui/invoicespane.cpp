@@ -9,6 +9,7 @@
 #include "core/sessionstore.h"
 #include "invoice/batchrender.h"
 #include "invoice/invoicerenderer.h"
+#include "invoice/printqueue.h"
 #include "models/dates.h"
 #include "models/tone.h"
 #include "models/words.h"
@@ -29,6 +30,7 @@
 #include <QPointer>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QPrinterInfo>
 #include <QPrintPreviewDialog>
 #include <QProcess>
 #include <QProgressDialog>
@@ -213,11 +215,14 @@ InvoicesPane::InvoicesPane(Session *session, QWidget *parent)
         if (ids.isEmpty())
             return;
         auto *printer = new QPrinter(QPrinter::HighResolution);
+        restorePrinter(printer);
         QPrintDialog dialog(printer, this);
-        if (dialog.exec() == QDialog::Accepted)
+        if (dialog.exec() == QDialog::Accepted) {
+            rememberPrinter(printer);
             printInvoices(ids, printer);
-        else
+        } else {
             delete printer;
+        }
     });
     m_print->setShortcut(QKeySequence::Print);
     QAction *logoAction = toolBar()->addAction(tr("Invoice logo…"), this, [this] {
@@ -774,41 +779,107 @@ void InvoicesPane::exportInvoices(const QStringList &ids, const QString &directo
 
 void InvoicesPane::printInvoices(const QStringList &ids, QPrinter *printer)
 {
-    auto *progress = new QProgressDialog(tr("Printing invoices…"), tr("Cancel"), 0, int(ids.size()), this);
+    std::unique_ptr<QPrinter> owned(printer);
+    // Print to File is the merged PDF, and says it saved rather than printed.
+    if (printer->outputFormat() == QPrinter::PdfFormat && !printer->outputFileName().isEmpty()) {
+        exportInvoices(ids, {}, printer->outputFileName());
+        return;
+    }
+    const auto finish = [this](bool ok, const QString &text) {
+        messageBar()->show(ok ? MessageBar::Kind::Success : MessageBar::Kind::Error, text);
+        emit printFinished(ok, text);
+    };
+    if (lpProgram().isEmpty())
+        return finish(false, lpMissing());
+    // One PDF of every invoice, on the printer's paper, handed to its queue as one job.
+    PrintSubmission job;
+    job.queue = printer->printerName();
+    job.copies = printer->copyCount();
+    job.twoSided = printer->duplex() != QPrinter::DuplexNone;
+    job.title = tr("%n invoice(s)", nullptr, int(ids.size()));
+    job.file = QStringLiteral("%1/print-%2.pdf").arg(scratchDirectory()).arg(++m_printRuns);
+    InvoiceRenderOptions options = renderOptions();
+    options.pageSize = printer->pageLayout().pageSize();
+    auto pdf = std::make_shared<MergedInvoicePdf>(options);
+    QString why;
+    if (!pdf->open(job.file, &why))
+        return finish(false, why);
+    auto *progress = new QProgressDialog(
+        tr("Preparing the invoices for %1…").arg(job.queue), tr("Cancel"), 0, int(ids.size()), this);
     progress->setAttribute(Qt::WA_DeleteOnClose);
-    const InvoiceRenderer renderer(renderOptions());
-    auto painter = std::make_shared<QPainter>();
-    auto first = std::make_shared<bool>(true);
+    progress->setMinimumDuration(400);
+    const auto journal = [this, ids, job](int written, const QString &outcome) {
+        if (SessionStore *store = m_session->store())
+            store->journal(QStringLiteral("Print invoices"),
+                QStringLiteral("%1 of %2 invoices (%3) to %4")
+                    .arg(written)
+                    .arg(ids.size())
+                    .arg(ids.join(QStringLiteral(", ")), job.queue),
+                {}, outcome);
+    };
     new InvoiceBatch(
         m_session->orgBilling(), ids, progress,
-        [renderer, printer, painter, first](const Invoice &inv) {
-            if (*first && !painter->begin(printer))
-                return false;
-            renderer.paint(inv, *painter, *printer, !*first);
-            *first = false;
+        [pdf](const Invoice &inv) {
+            pdf->add(inv);
             return true;
         },
-        [this, progress, printer, painter, ids](int written, bool cancelled, const QString &error) {
+        [this, progress, pdf, job, finish, journal](int written, bool cancelled, QString error) {
             progress->close();
-            if (SessionStore *store = m_session->store())
-                store->journal(QStringLiteral("Print invoices"),
-                    QStringLiteral("%1 of %2 invoices (%3) to %4")
-                        .arg(written)
-                        .arg(ids.size())
-                        .arg(ids.join(QStringLiteral(", ")), printer->printerName()),
-                    {},
-                    !error.isEmpty() ? QStringLiteral("failed")
-                        : cancelled  ? QStringLiteral("stopped")
-                                     : QStringLiteral("printed"));
-            if (painter->isActive())
-                painter->end();
-            delete printer;
-            messageBar()->show(error.isEmpty() ? MessageBar::Kind::Success : MessageBar::Kind::Error,
-                !error.isEmpty() ? error
-                    : cancelled  ? tr("Printing stopped after %n invoice(s).", nullptr, written)
-                                 : tr("Sent %n invoice(s) to the printer.", nullptr, written));
+            if (cancelled || !error.isEmpty() || !pdf->commit(&error)) {
+                pdf->cancel();
+                journal(written, cancelled ? QStringLiteral("stopped") : QStringLiteral("failed"));
+                return finish(
+                    false, cancelled ? tr("Printing stopped before anything was sent to %1.").arg(job.queue) : error);
+            }
+            auto *lp = new QProcess(this);
+            connect(lp, &QProcess::finished, this, [lp, job, written, finish, journal](int code) {
+                lp->deleteLater();
+                const PrintOutcome sent = lpOutcome(code, lp->readAllStandardOutput(), lp->readAllStandardError());
+                QFile::remove(job.file); // lp has handed it to the queue
+                journal(written, sent.ok ? QStringLiteral("printed") : QStringLiteral("refused"));
+                finish(sent.ok,
+                    sent.ok ? tr("Sent %n invoice(s) to %1 as job %2.", nullptr, written).arg(job.queue, sent.jobId)
+                            : tr("The printer %1 refused the job: %2").arg(job.queue, sent.error));
+            });
+            connect(lp, &QProcess::errorOccurred, this, [lp, finish](QProcess::ProcessError e) {
+                if (e == QProcess::FailedToStart) {
+                    lp->deleteLater();
+                    finish(false, lpMissing());
+                }
+            });
+            lp->start(lpProgram(), lpArguments(job));
         },
         this);
+}
+
+// The printer and paper chosen last on this profile, offered first the next time.
+void InvoicesPane::restorePrinter(QPrinter *printer) const
+{
+    QSettings settings;
+    settings.beginGroup(printerKey());
+    const QString name = settings.value(QStringLiteral("printer")).toString();
+    if (!name.isEmpty() && QPrinterInfo::availablePrinterNames().contains(name))
+        printer->setPrinterName(name);
+    // The paper by its standard id (A4, Letter…), kept as a number.
+    bool known = false;
+    const int paper = settings.value(QStringLiteral("paper")).toInt(&known);
+    if (known && paper >= QPageSize::Letter && paper <= QPageSize::LastPageSize && paper != QPageSize::Custom)
+        printer->setPageSize(QPageSize(static_cast<QPageSize::PageSizeId>(paper)));
+}
+
+void InvoicesPane::rememberPrinter(const QPrinter *printer) const
+{
+    if (printer->outputFormat() != QPrinter::NativeFormat)
+        return;
+    QSettings settings;
+    settings.beginGroup(printerKey());
+    settings.setValue(QStringLiteral("printer"), printer->printerName());
+    settings.setValue(QStringLiteral("paper"), int(printer->pageLayout().pageSize().id()));
+}
+
+QString InvoicesPane::printerKey() const
+{
+    return QStringLiteral("printing/%1").arg(QString::fromLatin1(m_session->profile().name.toUtf8().toHex()));
 }
 
 std::optional<OrgSummary> InvoicesPane::customerAt(int sourceRow) const

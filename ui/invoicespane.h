@@ -36,6 +36,8 @@ public:
     bool setInvoiceLogo(const QString &path);
     // Fetches the invoice and shows it in a print preview (zoom, page through, print from there).
     void previewInvoice(const QString &id);
+    // Prints on the printer's CUPS queue as one job (lp), and says what the queue answered; Print
+    // to File saves the merged PDF. Takes the printer.
     void printInvoices(const QStringList &ids, QPrinter *printer);
     // Opens the desktop's mail composer (xdg-email) addressed to the invoices' buyer, with their
     // PDFs attached; says so when no mail program is there. The PDFs are kept in a folder of the
@@ -49,6 +51,8 @@ signals:
     // The mail composer was started (the program, its arguments), or could not be (why).
     void emailStarted(const QString &program, const QStringList &arguments);
     void emailFailed(const QString &why);
+    // The queue took the job (ok, the job's id in the text) or refused it (its words).
+    void printFinished(bool ok, const QString &text);
 
 protected:
     std::optional<OrgSummary> customerAt(int sourceRow) const override;
@@ -56,6 +60,9 @@ protected:
 private:
     InvoiceRenderOptions renderOptions() const;
     QString logoKey() const;
+    QString printerKey() const;
+    void restorePrinter(QPrinter *printer) const;
+    void rememberPrinter(const QPrinter *printer) const;
     QStringList selectedIds() const;
     QStringList shownIds() const; // every invoice shown, in the table's order
     // Why these invoices cannot be mailed (several customers, no address), or empty.
@@ -85,6 +92,7 @@ private:
     QString scratchDirectory();
     std::unique_ptr<QTemporaryDir> m_scratch;
     int m_mailRuns = 0;
+    int m_printRuns = 0;
 };
 
 } // namespace bc
