@@ -163,6 +163,21 @@ std::optional<ConnectionProfile> savedProfile(const QString &wanted, const QComm
     return chosen;
 }
 
+// Hands the merged PDF to the CUPS queue as one job; 0 when the queue took it, 1 (with the
+// queue's words) when it refused. count < 0: not known here (the server path renders them).
+int printMerged(const QString &queue, const QString &pdf, qsizetype count)
+{
+    const PrintOutcome sent = submitAndWait(
+        {queue, pdf, QStringLiteral("Invoices %1").arg(QDateTime::currentDateTime().toString(Qt::ISODate)), 1, false});
+    if (!sent.ok) {
+        say(QStringLiteral("render-invoices: the printer %1 refused the job: %2").arg(queue, sent.error));
+        return 1;
+    }
+    say(count < 0 ? QStringLiteral("Sent the invoices to %1 as job %2.").arg(queue, sent.jobId)
+                  : QStringLiteral("Sent %1 invoice(s) to %2 as job %3.").arg(count).arg(queue, sent.jobId));
+    return 0;
+}
+
 } // namespace
 
 int runRenderInvoices(int argc, char *argv[])
@@ -241,20 +256,7 @@ int runRenderInvoices(int argc, char *argv[])
         }
         mergeTarget = spool.filePath(QStringLiteral("invoices.pdf"));
     }
-    const auto sendToQueue = [&](qsizetype count) {
-        const PrintOutcome sent = submitAndWait({parser.value(print), mergeTarget,
-            QStringLiteral("Invoices %1").arg(QDateTime::currentDateTime().toString(Qt::ISODate)), 1, false});
-        if (!sent.ok) {
-            say(QStringLiteral("render-invoices: the printer %1 refused the job: %2")
-                    .arg(parser.value(print), sent.error));
-            return 1;
-        }
-        say(count < 0 ? QStringLiteral("Sent the invoices to %1 as job %2.").arg(parser.value(print), sent.jobId)
-                      : QStringLiteral("Sent %1 invoice(s) to %2 as job %3.")
-                            .arg(count)
-                            .arg(parser.value(print), sent.jobId));
-        return 0;
-    };
+    const auto sendToQueue = [&](qsizetype count) { return printMerged(parser.value(print), mergeTarget, count); };
 
     InvoiceRenderOptions options;
     options.locale = QLocale(parser.value(locale));
