@@ -1,5 +1,6 @@
 #include "paymenttablemodel.h"
 
+#include "dates.h"
 #include "itemdatarole.h"
 #include "tone.h"
 #include "words.h"
@@ -64,8 +65,7 @@ QVariant PaymentTableModel::data(const QModelIndex &index, int role) const
         const bool sort = role == SortRole;
         switch (index.column()) {
         case Date:
-            return sort ? QVariant(p.createdAt.toSecsSinceEpoch())
-                        : QVariant(locale.toString(p.createdAt.toLocalTime(), QLocale::ShortFormat));
+            return sort ? QVariant(p.createdAt.toSecsSinceEpoch()) : QVariant(shortDateTime(p.createdAt, locale));
         case Organisation:
             return p.orgName;
         case Amount:
@@ -77,6 +77,7 @@ QVariant PaymentTableModel::data(const QModelIndex &index, int role) const
         case ProviderPayment:
             return p.providerPaymentId;
         case Invoice:
+            // The invoice's number; its id only when the server names no number (Technical).
             return p.invoiceNumber.isEmpty() ? p.invoiceId : p.invoiceNumber;
         default: {
             const qsizetype extra = index.column() - ColumnCount;

@@ -120,6 +120,7 @@ QJsonObject paymentJson(const QVariantMap &row)
         {QStringLiteral("orgId"), row.value(QStringLiteral("org_id")).toString()},
         {QStringLiteral("orgName"), row.value(QStringLiteral("org_name")).toString()},
         {QStringLiteral("invoiceId"), row.value(QStringLiteral("invoice_id")).toString()},
+        {QStringLiteral("invoiceNumber"), row.value(QStringLiteral("invoice_number")).toString()},
         {QStringLiteral("provider"), row.value(QStringLiteral("provider")).toString()},
         {QStringLiteral("providerPaymentId"), row.value(QStringLiteral("provider_payment_id")).toString()},
         {QStringLiteral("providerOrderId"), row.value(QStringLiteral("provider_order_id")).toString()},

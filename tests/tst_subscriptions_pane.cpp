@@ -197,8 +197,15 @@ void TestSubscriptionsPane::paymentsLoadAndExport()
     window.setProfiles({profile(QStringLiteral("owner"))});
     QVERIFY(loaded.wait(20000));
     QVERIFY(payments->model()->rowCount() >= 4);
-    for (int r = 0; r < payments->model()->rowCount(); ++r)
+    for (int r = 0; r < payments->model()->rowCount(); ++r) {
         QCOMPARE(payments->model()->paymentAt(r)->orgName, QStringLiteral("Acme Retail Pvt Ltd"));
+        // The invoice by its number, not its id; dates with the year in full.
+        const QString invoice = payments->model()->index(r, PaymentTableModel::Invoice).data().toString();
+        QVERIFY2(invoice.startsWith(QLatin1String("INV-")), qPrintable(invoice));
+        const QString date = payments->model()->index(r, PaymentTableModel::Date).data().toString();
+        QVERIFY2(date.contains(QString::number(payments->model()->paymentAt(r)->createdAt.toLocalTime().date().year())),
+            qPrintable(date));
+    }
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("payments.csv"));
     QSignalSpy finished(payments, &PaymentsPane::exportFinished);

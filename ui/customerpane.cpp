@@ -179,8 +179,6 @@ CustomerPane::CustomerPane(Session *session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(buildHeader());
     buildParts();
-    if (SessionStore *store = m_session->store())
-        connect(store, &SessionStore::journalChanged, this, &CustomerPane::loadJournal);
     updateActions();
 }
 
@@ -771,7 +769,13 @@ void CustomerPane::loadCharges(int generation)
 
 void CustomerPane::loadJournal()
 {
+    // Each session has its own store: follow the current one, so new entries show as they land.
     SessionStore *store = m_session->store();
+    if (store != m_journalStore) {
+        m_journalStore = store;
+        if (store)
+            connect(store, &SessionStore::journalChanged, this, &CustomerPane::loadJournal, Qt::UniqueConnection);
+    }
     LocalStore *local = store ? store->local() : nullptr;
     if (!local || (m_customer.id.isEmpty() && !isOwn())) {
         m_journal->setRecords({});

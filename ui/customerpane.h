@@ -8,6 +8,7 @@
 #include "store/localstore.h"
 
 #include <QHash>
+#include <QPointer>
 
 class QLabel;
 class QPushButton;
@@ -17,6 +18,7 @@ class QTableView;
 namespace bc {
 
 class CustomerPicker;
+class SessionStore;
 
 // One customer, everything about them: the organisation's name, contact and GSTIN; its
 // subscriptions in every family it has; its invoices with the amounts due; its payments; its
@@ -120,6 +122,7 @@ private:
 
     OrgSummary m_customer;
     QString m_wanted; // findAndOpen's text, until the session is ready
+    QPointer<SessionStore> m_journalStore; // the store whose journal the page follows
     bool m_balanceShown = false;
     int m_generation = 0;
     int m_pending = 0;

@@ -38,6 +38,8 @@ PaymentsPane::PaymentsPane(Session *session, QWidget *parent)
       m_model(new PaymentTableModel(this))
 {
     setSourceModel(m_model);
+    // The provider's payment id is a technical detail: in the header's column menu, not shown.
+    view()->setColumnHidden(PaymentTableModel::ProviderPayment, true);
     addOpenCustomerAction();
     buildRangeRow();
     view()->sortByColumn(PaymentTableModel::Date, Qt::DescendingOrder);
