@@ -409,8 +409,16 @@ QVariant CreditLedgerModel::data(const QModelIndex &index, int role) const
             return QString((r.amount > 0 ? QStringLiteral("+") : QString()) + locale.toString(r.amount));
         case BalanceAfter:
             return r.hasBalance ? locale.toString(r.balanceAfter) : QString();
-        case Description:
+        case Description: {
+            // A person's adjustment reads as its reason and note, in words ("Service outage:
+            // outage on 1 Dec"); the server's own text otherwise.
+            if (r.hasExtra) {
+                const CreditTransaction &e = m_extras[rowIndex];
+                if (e.reason)
+                    return e.note.isEmpty() ? label(*e.reason) : QStringLiteral("%1: %2").arg(label(*e.reason), e.note);
+            }
             return m_strings.at(r.descIndex);
+        }
         case Operator: {
             if (!r.hasExtra)
                 return QString();

@@ -12,9 +12,15 @@ sandbox="$build/bin/billing-sandbox"
 work=$(mktemp -d /tmp/bc-cups.XXXXXX)
 chmod 755 "$work"
 cleanup() {
-    [ -n "${cupsd:-}" ] && kill "$cupsd" 2>/dev/null || true
+    local rc=$?
+    # cupsd writes its cache as it stops: wait for it before removing its folder.
+    if [ -n "${cupsd:-}" ]; then
+        kill "$cupsd" 2>/dev/null || true
+        wait "$cupsd" 2>/dev/null || true
+    fi
     [ -n "${server:-}" ] && kill "$server" 2>/dev/null || true
-    rm -rf "$work"
+    rm -rf "$work" 2>/dev/null || true
+    exit "$rc"
 }
 trap cleanup EXIT
 fail() {

@@ -111,6 +111,10 @@ void TestLedgerPane::supportFindsCustomerAndAdjusts()
     QCOMPARE(newest.amount, qint64(250));
     QCOMPARE(newest.reason, AdjustmentReason::BillingError);
     QCOMPARE(newest.note, QStringLiteral("Reverse a double grant, ticket 4411"));
+    // Shown as its reason in words and the note, not the server's "manual adjustment: billing_error".
+    QCOMPARE(pane->model()->index(0, CreditLedgerModel::Description).data().toString(),
+        QStringLiteral("Billing error: Reverse a double grant, ticket 4411"));
+    QVERIFY(pane->view()->isColumnHidden(CreditLedgerModel::Id));
     QVERIFY(pane->messageBar()->text().contains(QStringLiteral("250")));
 }
 

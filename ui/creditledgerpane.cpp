@@ -36,6 +36,8 @@ CreditLedgerPane::CreditLedgerPane(Session *session, QWidget *parent)
     view()->setColumnWidth(CreditLedgerModel::Type, 140);
     view()->setColumnWidth(CreditLedgerModel::Description, 280);
     view()->setColumnWidth(CreditLedgerModel::Operator, 220);
+    // The transaction's id is a technical detail, in the header's column menu.
+    view()->setColumnHidden(CreditLedgerModel::Id, true);
 
     connect(m_customers, &CustomerPicker::chosen, this, &CreditLedgerPane::openCustomer);
     connect(m_customers, &CustomerPicker::idTyped, this, &CreditLedgerPane::customerTyped);
