@@ -34,6 +34,7 @@
 #include <QPrintPreviewDialog>
 #include <QProcess>
 #include <QProgressDialog>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSettings>
 #include <QSortFilterProxyModel>
@@ -539,6 +540,10 @@ void InvoicesPane::emailInvoices(const QStringList &ids)
             buyer = buyer.isEmpty() ? i.buyerName : buyer;
             numbers << (i.number.isEmpty() ? i.id : i.number);
         }
+    // The buyer's address as the server sent it, only when it is one: never an option for xdg-email.
+    static const QRegularExpression mailbox(QStringLiteral("^[^\\s@-][^\\s@]*@[^\\s@]+$"));
+    if (!mailbox.match(address).hasMatch())
+        address.clear();
     const QString dir = QStringLiteral("%1/mail-%2").arg(scratchDirectory()).arg(++m_mailRuns);
     if (!QDir().mkpath(dir))
         return refuse(tr("Cannot create a folder for the PDFs in %1.").arg(scratchDirectory()));
