@@ -55,6 +55,34 @@ PrintOutcome lpOutcome(int exitCode, const QByteArray &standardOutput, const QBy
     return outcome;
 }
 
+QStringList refusalReasonArguments(const QString &queue)
+{
+    return {QStringLiteral("-a"), queue};
+}
+
+QString refusalReason(const QByteArray &lpstatOutput)
+{
+    // "bc-closed not accepting requests since Wed 02 Dec 2026 10:00:00 -\n\tOut of paper"
+    const QStringList lines = QString::fromLocal8Bit(lpstatOutput).split(QLatin1Char('\n'));
+    QStringList reason;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QString &line = lines.at(i);
+        if (line.isEmpty() || !line.front().isSpace())
+            break; // the next queue
+        if (const QString words = line.trimmed(); !words.isEmpty())
+            reason << words;
+    }
+    // CUPS says this for a queue rejected with no reason given.
+    const QString text = reason.join(QLatin1Char(' '));
+    return text == QLatin1String("Rejecting Jobs") ? QString() : text;
+}
+
+QString refusalText(const PrintOutcome &outcome, const QString &reason)
+{
+    return reason.isEmpty() ? outcome.error
+                            : QCoreApplication::translate("PrintQueue", "%1 The queue says: %2").arg(outcome.error, reason);
+}
+
 PrintOutcome submitAndWait(const PrintSubmission &job, int timeoutMs)
 {
     const QString lp = lpProgram();
@@ -70,8 +98,18 @@ PrintOutcome submitAndWait(const PrintSubmission &job, int timeoutMs)
                 .arg(job.queue)
                 .arg(timeoutMs / 1000)};
     }
-    return lpOutcome(process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+    PrintOutcome outcome = lpOutcome(process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
         process.readAllStandardOutput(), process.readAllStandardError());
+    if (outcome.ok)
+        return outcome;
+    const QString lpstat = QStandardPaths::findExecutable(QStringLiteral("lpstat"));
+    if (lpstat.isEmpty())
+        return outcome;
+    QProcess status;
+    status.start(lpstat, refusalReasonArguments(job.queue));
+    if (status.waitForFinished(5000))
+        outcome.error = refusalText(outcome, refusalReason(status.readAllStandardOutput()));
+    return outcome;
 }
 
 } // namespace bc

@@ -32,6 +32,12 @@ QString lpProgram();
 QStringList lpArguments(const PrintSubmission &job);
 // What lp's exit code and output mean.
 PrintOutcome lpOutcome(int exitCode, const QByteArray &standardOutput, const QByteArray &standardError);
+// The reason the queue's administrator gave for refusing jobs (`cupsreject -r "Out of paper"`),
+// read from `lpstat -a QUEUE`; empty when none was given.
+QStringList refusalReasonArguments(const QString &queue);
+QString refusalReason(const QByteArray &lpstatOutput);
+// The refusal in the queue's words, with its administrator's reason when there is one.
+QString refusalText(const PrintOutcome &outcome, const QString &reason);
 // For commands: submits and waits (up to timeoutMs) for the queue's answer.
 PrintOutcome submitAndWait(const PrintSubmission &job, int timeoutMs = 60000);
 // The sentence for a missing lp.

@@ -117,6 +117,7 @@ if "$console" render-invoices --input "$work/invoices.json" --print bc-closed >"
     fail "a refusing queue was reported as printed"
 fi
 grep -q "not accepting jobs" "$work/closed.out" || fail "refusal message: $(cat "$work/closed.out")"
+grep -q "Out of paper, refilled on Monday" "$work/closed.out" || fail "the queue's reason: $(cat "$work/closed.out")"
 echo "ok: a refusing queue: $(tail -n 1 "$work/closed.out")"
 
 BC_TEST_CUPS_QUEUE=bc-invoices BC_TEST_CUPS_REFUSING=bc-closed BC_TEST_CUPS_OUTPUT="$output" \

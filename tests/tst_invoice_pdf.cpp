@@ -6,6 +6,7 @@
 
 #include "invoice/batchrender.h"
 #include "invoice/invoicerenderer.h"
+#include "invoice/printqueue.h"
 #include "invoice/taxsummary.h"
 #include "models/gstin.h"
 #include "models/invoicejson.h"
@@ -230,6 +231,37 @@ private slots:
         for (const char *tool : {"pdftotext", "pdfinfo", "pdffonts", "qpdf"})
             QVERIFY2(!QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty(),
                 "poppler-utils and qpdf are in scripts/debian-packages.txt");
+    }
+
+    // What the console asks of lp and how it reads the answers (the real queue: print_cups).
+    void printQueueWords()
+    {
+        PrintSubmission job{QStringLiteral("office"), QStringLiteral("/tmp/-x.pdf"), QStringLiteral("25 invoices"), 0,
+            true};
+        QCOMPARE(lpArguments(job),
+            QStringList({QStringLiteral("-d"), QStringLiteral("office"), QStringLiteral("-n"), QStringLiteral("1"),
+                QStringLiteral("-t"), QStringLiteral("25 invoices"), QStringLiteral("-o"),
+                QStringLiteral("sides=two-sided-long-edge"), QStringLiteral("--"), QStringLiteral("/tmp/-x.pdf")}));
+        const PrintOutcome sent = lpOutcome(0, "request id is office-42 (1 file(s))\n", {});
+        QVERIFY(sent.ok);
+        QCOMPARE(sent.jobId, QStringLiteral("office-42"));
+        const PrintOutcome refused =
+            lpOutcome(1, {}, "/usr/bin/lp: Destination \"office\" is not accepting jobs.\n");
+        QVERIFY(!refused.ok);
+        QCOMPARE(refused.error, QStringLiteral("Destination \"office\" is not accepting jobs."));
+        QVERIFY(!lpOutcome(0, "nothing useful", {}).ok); // no job id: not reported as sent
+        QCOMPARE(lpOutcome(2, {}, {}).error, QStringLiteral("lp ended with code 2 and said nothing."));
+
+        QCOMPARE(refusalReasonArguments(QStringLiteral("office")), QStringList({QStringLiteral("-a"), QStringLiteral("office")}));
+        QCOMPARE(refusalReason("office not accepting requests since Wed 02 Dec 2026 10:00:00 -\n"
+                               "\tOut of paper, refilled\n\ton Monday\nother accepting requests since Tue\n"),
+            QStringLiteral("Out of paper, refilled on Monday"));
+        QCOMPARE(refusalReason("office not accepting requests since Wed -\n\tRejecting Jobs\n"), QString());
+        QCOMPARE(refusalReason("office accepting requests since Wed 02 Dec 2026\n"), QString());
+        QCOMPARE(refusalReason({}), QString());
+        QCOMPARE(refusalText(refused, QStringLiteral("Out of paper")),
+            QStringLiteral("Destination \"office\" is not accepting jobs. The queue says: Out of paper"));
+        QCOMPARE(refusalText(refused, {}), refused.error);
     }
 
     void gstIntraState()

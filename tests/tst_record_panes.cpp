@@ -343,6 +343,9 @@ void TestRecordPanes::invoicesPrintedOnACupsQueue()
     QVERIFY(!printed.last().at(0).toBool());
     QVERIFY2(printed.last().at(1).toString().contains(QLatin1String("not accepting jobs")),
         qPrintable(printed.last().at(1).toString()));
+    // ...and with the reason its administrator gave (print_cups.sh: cupsreject -r).
+    QVERIFY2(printed.last().at(1).toString().contains(QLatin1String("Out of paper, refilled on Monday")),
+        qPrintable(printed.last().at(1).toString()));
     QVERIFY(!pane->messageBar()->text().contains(QLatin1String("Sent")));
 }
 

@@ -842,9 +842,25 @@ void InvoicesPane::printInvoices(const QStringList &ids, QPrinter *printer)
                 const PrintOutcome sent = lpOutcome(code, lp->readAllStandardOutput(), lp->readAllStandardError());
                 QFile::remove(job.file); // lp has handed it to the queue
                 journal(written, sent.ok ? QStringLiteral("printed") : QStringLiteral("refused"));
-                finish(sent.ok,
-                    sent.ok ? tr("Sent %n invoice(s) to %1 as job %2.", nullptr, written).arg(job.queue, sent.jobId)
-                            : tr("The printer %1 refused the job: %2").arg(job.queue, sent.error));
+                if (sent.ok)
+                    return finish(
+                        true, tr("Sent %n invoice(s) to %1 as job %2.", nullptr, written).arg(job.queue, sent.jobId));
+                // The queue's own words, and its administrator's reason when lpstat knows one.
+                auto *status = new QProcess(lp->parent());
+                const auto refused = [job, finish, sent](const QString &reason) {
+                    finish(false, tr("The printer %1 refused the job: %2").arg(job.queue, refusalText(sent, reason)));
+                };
+                connect(status, &QProcess::finished, status, [status, refused] {
+                    status->deleteLater();
+                    refused(refusalReason(status->readAllStandardOutput()));
+                });
+                connect(status, &QProcess::errorOccurred, status, [status, refused](QProcess::ProcessError e) {
+                    if (e == QProcess::FailedToStart) {
+                        status->deleteLater();
+                        refused({});
+                    }
+                });
+                status->start(QStringLiteral("lpstat"), refusalReasonArguments(job.queue));
             });
             connect(lp, &QProcess::errorOccurred, this, [lp, finish](QProcess::ProcessError e) {
                 if (e == QProcess::FailedToStart) {
