@@ -7,54 +7,14 @@
 
 #include <QColor>
 #include <QDateTime>
-#include <QFutureWatcher>
 #include <QLocale>
 #include <QPointer>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
-#include <limits>
-#include <numeric>
 
 namespace bc {
 
-std::vector<quint32> CreditLedgerModel::sortedPermutation(const std::vector<qint64> &keys, bool descending)
-{
-    // LSD radix sort of (key, row) on the key's 8 bytes, stable, skipping the bytes in which every
-    // key agrees (ledger amounts span a few hundred values, so two passes usually do). Signed
-    // keys map to unsigned order by flipping the sign bit; descending flips every bit.
-    const std::size_t n = keys.size();
-    std::vector<quint64> k(n), kTmp(n);
-    std::vector<quint32> rows(n), rowsTmp(n);
-    for (std::size_t i = 0; i < n; ++i) {
-        const quint64 u = quint64(keys[i]) ^ (quint64(1) << 63);
-        k[i] = descending ? ~u : u;
-        rows[i] = quint32(i);
-    }
-    for (int shift = 0; shift < 64; shift += 8) {
-        std::size_t count[256] = {};
-        for (quint64 v : k)
-            ++count[(v >> shift) & 0xFF];
-        if (std::find(std::begin(count), std::end(count), n) != std::end(count))
-            continue; // this byte is the same in every key
-        std::size_t offset = 0;
-        for (std::size_t &c : count) {
-            const std::size_t here = c;
-            c = offset;
-            offset += here;
-        }
-        for (std::size_t i = 0; i < n; ++i) {
-            const std::size_t to = count[(k[i] >> shift) & 0xFF]++;
-            kTmp[to] = k[i];
-            rowsTmp[to] = rows[i];
-        }
-        k.swap(kTmp);
-        rows.swap(rowsTmp);
-    }
-    return rows;
-}
-
-CreditLedgerModel::CreditLedgerModel(QObject *parent) : QAbstractTableModel(parent) { }
+CreditLedgerModel::CreditLedgerModel(QObject *parent) : PackedRowsModel(parent) { }
 
 CreditLedgerModel::~CreditLedgerModel() = default;
 
@@ -81,15 +41,13 @@ void CreditLedgerModel::reset()
     m_strings.clear();
     m_stringIndex.clear();
     m_extras.clear();
-    m_order.clear();
-    m_visible.clear();
+    clearOrder();
     m_descMatches.clear();
     m_cursor.clear();
     m_error.clear();
     m_started = false;
     m_fetching = false;
     m_loadAll = false;
-    m_sortColumn = -1;
     endResetModel();
 }
 
@@ -181,22 +139,8 @@ void CreditLedgerModel::append(LedgerChunk chunk)
     for (auto it = chunk.extras.cbegin(); it != chunk.extras.cend(); ++it)
         m_extras.insert(first + it.key(), it.value());
 
-    // New rows arrive in server order (newest first); with no sort active they append at the end.
-    std::vector<quint32> added;
-    for (quint32 i = first; i < m_rows.size(); ++i) {
-        m_order.push_back(i);
-        if (accepts(i))
-            added.push_back(i);
-    }
-    if (m_sortColumn >= 0) {
-        sort(m_sortColumn, m_sortOrder); // re-sorts everything loaded, off the GUI thread
-        return;
-    }
-    if (added.empty())
-        return;
-    beginInsertRows({}, int(m_visible.size()), int(m_visible.size() + added.size() - 1));
-    m_visible.insert(m_visible.end(), added.begin(), added.end());
-    endInsertRows();
+    // New rows arrive in server order (newest first): shown at the end, or sorted in.
+    rowsStored(first);
 }
 
 bool CreditLedgerModel::accepts(quint32 row) const
@@ -204,7 +148,15 @@ bool CreditLedgerModel::accepts(quint32 row) const
     const PackedLedgerRow &r = m_rows[row];
     if (!m_typeFilter.isEmpty() && m_strings.at(r.typeIndex) != m_typeFilter)
         return false;
-    return m_textFilter.isEmpty() || m_descMatches[r.descIndex];
+    return m_textFilter.isEmpty() || m_descMatches[r.descIndex] || (r.hasExtra && extraMatches(m_extras[row]));
+}
+
+// A person's adjustment is found by what its row shows of it: the reason in words, the note
+// typed with it and the operator.
+bool CreditLedgerModel::extraMatches(const CreditTransaction &e) const
+{
+    const auto has = [this](const QString &s) { return s.contains(m_textFilter, Qt::CaseInsensitive); };
+    return has(e.note) || has(e.operatorEmail) || (e.reason && has(label(*e.reason)));
 }
 
 void CreditLedgerModel::rebuildVisible()
@@ -220,19 +172,29 @@ void CreditLedgerModel::rebuildVisible()
         : m_stringIndex.contains(m_typeFilter)      ? qint64(m_stringIndex.value(m_typeFilter))
                                                     : -2;
     const std::size_t n = m_rows.size();
-    const char *desc = m_descMatches.data();
+    // The side table of adjustments is small: its matches are marked per row once.
+    std::vector<char> extra;
+    if (!m_textFilter.isEmpty() && !m_extras.isEmpty()) {
+        extra.assign(n, 0);
+        for (auto it = m_extras.cbegin(); it != m_extras.cend(); ++it)
+            if (it.key() < n && extraMatches(it.value()))
+                extra[it.key()] = 1;
+    }
+    const auto matches = [&](std::size_t i) {
+        return m_descMatches[m_descColumn[i]] || (!extra.empty() && extra[i]);
+    };
     beginResetModel();
     m_visible.clear();
     m_visible.reserve(n);
-    if (m_sortColumn < 0) {
+    if (sortColumn() < 0) {
         // Server order: one pass straight over the packed columns.
         for (std::size_t i = 0; i < n; ++i)
-            if (desc[m_descColumn[i]] && (typeIndex == -1 || m_typeColumn[i] == typeIndex))
+            if (matches(i) && (typeIndex == -1 || m_typeColumn[i] == typeIndex))
                 m_visible.push_back(quint32(i));
     } else {
         std::vector<char> match(n);
         for (std::size_t i = 0; i < n; ++i)
-            match[i] = desc[m_descColumn[i]] && (typeIndex == -1 || m_typeColumn[i] == typeIndex);
+            match[i] = matches(i) && (typeIndex == -1 || m_typeColumn[i] == typeIndex);
         for (quint32 i : m_order)
             if (match[i])
                 m_visible.push_back(i);
@@ -256,15 +218,10 @@ void CreditLedgerModel::setTextFilter(const QString &text)
     rebuildVisible();
 }
 
-void CreditLedgerModel::sort(int column, Qt::SortOrder order)
+PackedRowsModel::Permutation CreditLedgerModel::sorter(int column, bool descending) const
 {
-    if (column < 0 || column >= ColumnCount)
-        return;
-    m_sortColumn = column;
-    m_sortOrder = order;
-    // Copy the one column that decides the order (8 bytes a row) and sort its indices on a worker.
+    // Copy the one column that decides the order (8 bytes a row); the worker sorts its indices.
     std::vector<qint64> keys(m_rows.size());
-    std::vector<QString> strings;
     for (std::size_t i = 0; i < m_rows.size(); ++i) {
         const PackedLedgerRow &r = m_rows[i];
         switch (column) {
@@ -285,61 +242,13 @@ void CreditLedgerModel::sort(int column, Qt::SortOrder order)
             break;
         }
     }
-    std::vector<qint64> rank; // for text columns: order the distinct strings once
     if (column == Type || column == Description) {
-        std::vector<quint32> byText(std::size_t(m_strings.size()));
-        std::iota(byText.begin(), byText.end(), 0u);
-        std::sort(byText.begin(), byText.end(),
-            [this](quint32 a, quint32 b) { return m_strings.at(a).compare(m_strings.at(b), Qt::CaseInsensitive) < 0; });
-        rank.resize(byText.size());
-        for (std::size_t i = 0; i < byText.size(); ++i)
-            rank[byText[i]] = qint64(i);
+        // Text columns: the distinct strings ordered once, each row keyed by its string's rank.
+        const std::vector<qint64> rank = ranks(m_strings);
         for (qint64 &k : keys)
             k = rank[std::size_t(k)];
     }
-    const int generation = ++m_sortGeneration;
-    const bool descending = order == Qt::DescendingOrder;
-    auto *watcher = new QFutureWatcher<std::vector<quint32>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation != m_sortGeneration)
-            return;
-        std::vector<quint32> result = watcher->result();
-        if (result.size() != m_rows.size())
-            return; // rows arrived meanwhile; a newer sort is on its way
-        emit layoutAboutToBeChanged();
-        // Persistent indexes (selection, current row) follow their rows to the new positions.
-        const QModelIndexList before = persistentIndexList();
-        constexpr quint32 none = std::numeric_limits<quint32>::max();
-        std::vector<quint32> underlying;
-        underlying.reserve(std::size_t(before.size()));
-        QHash<quint32, int> newRow;
-        for (const QModelIndex &index : before) {
-            const quint32 u = index.row() < int(m_visible.size()) ? m_visible[std::size_t(index.row())] : none;
-            underlying.push_back(u);
-            if (u != none)
-                newRow.insert(u, -1);
-        }
-        m_order = std::move(result);
-        m_visible.clear();
-        for (quint32 i : m_order) {
-            if (!accepts(i))
-                continue;
-            if (!newRow.isEmpty() && newRow.contains(i))
-                newRow[i] = int(m_visible.size());
-            m_visible.push_back(i);
-        }
-        QModelIndexList after;
-        for (qsizetype k = 0; k < before.size(); ++k) {
-            const int row = underlying[std::size_t(k)] == none ? -1 : newRow.value(underlying[std::size_t(k)], -1);
-            after << (row < 0 ? QModelIndex() : index(row, before.at(k).column()));
-        }
-        changePersistentIndexList(before, after);
-        emit layoutChanged();
-        emit sorted();
-    });
-    watcher->setFuture(
-        QtConcurrent::run([keys = std::move(keys), descending]() { return sortedPermutation(keys, descending); }));
+    return [keys = std::move(keys), descending]() { return sortedPermutation(keys, descending); };
 }
 
 bool CreditLedgerModel::canFetchMore(const QModelIndex &parent) const
@@ -351,11 +260,6 @@ void CreditLedgerModel::fetchMore(const QModelIndex &parent)
 {
     if (canFetchMore(parent))
         requestPage(m_pageSize);
-}
-
-int CreditLedgerModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_visible.size());
 }
 
 int CreditLedgerModel::columnCount(const QModelIndex &parent) const
@@ -491,7 +395,7 @@ std::size_t CreditLedgerModel::memoryUsed() const
 {
     std::size_t bytes = m_rows.capacity() * sizeof(PackedLedgerRow) + std::size_t(m_ids.capacity())
         + m_descColumn.capacity() * sizeof(quint32) + m_typeColumn.capacity() * sizeof(quint32)
-        + (m_order.capacity() + m_visible.capacity()) * sizeof(quint32) + m_descMatches.capacity();
+        + orderMemory() + m_descMatches.capacity();
     for (const QString &s : m_strings)
         bytes += std::size_t(s.capacity()) * sizeof(QChar) + sizeof(QString);
     return bytes;

@@ -2,7 +2,8 @@
 
 #include "familytypes.h"
 
-#include <QAbstractTableModel>
+#include "packedrows.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QStringList>
@@ -48,9 +49,9 @@ public:
 };
 
 // The credit ledger of one customer, newest first, growing page by page with fetchMore(). Sort
-// and filter run inside the model on packed columns (a proxy is too slow for a million rows);
-// sorting runs on a worker thread and lands with one layoutChanged().
-class CreditLedgerModel : public QAbstractTableModel
+// and filter run inside the model on packed columns (PackedRowsModel: a proxy is too slow for a
+// million rows); sorting runs on a worker thread and lands with one layoutChanged().
+class CreditLedgerModel : public PackedRowsModel
 {
     Q_OBJECT
 public:
@@ -79,27 +80,27 @@ public:
 
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     static QString typeLabel(const QString &type);
-    // Stable order of the rows by key (ascending or descending); exposed for tests and bench/.
-    static std::vector<quint32> sortedPermutation(const std::vector<qint64> &keys, bool descending);
 
 signals:
     void pageLoaded(qint64 totalRows);
     void loadingFinished();
     void loadFailed(const QString &message);
-    void sorted();
+
+protected:
+    Permutation sorter(int column, bool descending) const override;
+    std::size_t storedRows() const override { return m_rows.size(); }
+    bool accepts(quint32 row) const override;
 
 private:
     void requestPage(int limit);
     void pageArrived(LedgerChunk chunk, const QString &error);
     void append(LedgerChunk chunk);
-    bool accepts(quint32 row) const;
+    bool extraMatches(const CreditTransaction &e) const;
     void rebuildVisible();
     quint32 intern(const QString &s);
     QString idOf(const PackedLedgerRow &r) const;
@@ -112,18 +113,13 @@ private:
     QStringList m_strings;
     QHash<QString, quint32> m_stringIndex;
     QHash<quint32, CreditTransaction> m_extras;
-    std::vector<quint32> m_order; // all rows in the current sort order
-    std::vector<quint32> m_visible; // m_order filtered
     std::vector<char> m_descMatches; // per string: does it match the text filter
     QString m_cursor;
     QString m_error;
     QString m_typeFilter;
     QString m_textFilter;
-    int m_sortColumn = -1;
-    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     int m_pageSize = 500;
     int m_generation = 0;
-    int m_sortGeneration = 0;
     bool m_started = false;
     bool m_fetching = false;
     bool m_loadAll = false;

@@ -112,6 +112,19 @@ void TestCreditLedgerModel::pagesArriveThroughFetchMore()
         model.index(5, CreditLedgerModel::Operator).data().toString(), QStringLiteral("ravi@example.com · Goodwill"));
     QCOMPARE(model.transactionAt(5).note, QStringLiteral("Outage on the 14th"));
     QCOMPARE(model.index(0, CreditLedgerModel::Type).data(StatusRole).toString(), QStringLiteral("subscription_grant"));
+
+    // The filter finds a person's adjustment by its note, its reason in words and its operator,
+    // on the rows loaded and on pages that arrive while it is set.
+    const QString adjusted = model.index(5, CreditLedgerModel::Id).data().toString();
+    for (const QString &text : {QStringLiteral("outage ON the"), QStringLiteral("goodwill"), QStringLiteral("ravi@")}) {
+        model.setTextFilter(text);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, CreditLedgerModel::Id).data().toString(), adjusted);
+    }
+    model.setTextFilter(QStringLiteral("no row says this"));
+    QCOMPARE(model.rowCount(), 0);
+    model.setTextFilter({});
+    QVERIFY(model.rowCount() >= 200);
 }
 
 void TestCreditLedgerModel::loadAllFilterAndSort()

@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QStringList>
+
+#include <functional>
+#include <vector>
+
+namespace bc {
+
+// A table model over rows its subclass keeps packed (numbers and indices into pools), with the
+// order and the filter kept here as two index vectors: for lists of a million rows, where a
+// QSortFilterProxyModel over row objects takes seconds. Sorting computes a permutation on a
+// worker thread and lands with one layoutChanged(), persistent indexes (selection, current row)
+// following their rows. Rows stored while a sort runs are shown at the end until the next sort
+// lands; at most one sort is in flight, so a list that grows page by page stays sorted within
+// one sort's time instead of never.
+class PackedRowsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    using QAbstractTableModel::QAbstractTableModel;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    bool isSorting() const { return m_sorting; }
+
+    // Stable order of the rows by key (ascending or descending): an LSD radix sort.
+    static std::vector<quint32> sortedPermutation(const std::vector<qint64> &keys, bool descending);
+    // Each string's position in case-insensitive order (for text columns kept as pool indices).
+    static std::vector<qint64> ranks(const QStringList &strings);
+
+signals:
+    void sorted();
+
+protected:
+    // The work that orders rows [0, storedRows()) by `column`. It runs on a worker thread, so it
+    // owns (or shares, implicitly) copies of what it reads. Empty: the column does not sort.
+    using Permutation = std::function<std::vector<quint32>()>;
+    virtual Permutation sorter(int column, bool descending) const = 0;
+    virtual std::size_t storedRows() const = 0;
+    virtual bool accepts(quint32 row) const = 0;
+
+    // After rows [first, storedRows()) were stored: shown at the end, and sorted with the rest.
+    void rowsStored(quint32 first);
+    // After the filter changed: the visible rows again, in the current order (one reset).
+    void refilter();
+    // Forgets order, filter results and any sort in flight (inside the caller's model reset).
+    void clearOrder();
+    quint32 storedAt(int visibleRow) const { return m_visible[std::size_t(visibleRow)]; }
+    std::size_t orderMemory() const { return (m_order.capacity() + m_visible.capacity()) * sizeof(quint32); }
+
+    std::vector<quint32> m_order; // every stored row in the current order
+    std::vector<quint32> m_visible; // m_order filtered
+
+private:
+    void startSort();
+    void sortLanded(int generation, std::vector<quint32> permutation);
+
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    int m_sortGeneration = 0;
+    bool m_sorting = false;
+    bool m_sortAgain = false;
+};
+
+} // namespace bc
