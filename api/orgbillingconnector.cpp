@@ -356,11 +356,14 @@ PageFetch<Invoice> OrgBillingConnector::invoicePages(const DateRangeQuery &range
 
 PageFetch<Payment> OrgBillingConnector::paymentPages(const DateRangeQuery &range, std::optional<PaymentStatus> status)
 {
-    return [this, range, status](const QString &cursor, QObject *context, ApiDone<PageOf<Payment>> done) {
-        DateRangeQuery q = range;
-        q.after = cursor;
-        payments(q, status, context, std::move(done));
-    };
+    return growingPages<Payment>(
+        [this, range, status](const QString &cursor, int limit, QObject *context, ApiDone<PageOf<Payment>> done) {
+            DateRangeQuery q = range;
+            q.after = cursor;
+            q.limit = limit;
+            payments(q, status, context, std::move(done));
+        },
+        range.limit, range.laterLimit);
 }
 
 ApiCall *OrgBillingConnector::exportPayments(

@@ -17,6 +17,8 @@ struct SubscriptionQuery
     QString planId;
     QString text;
     int limit = 200;
+    // Pages after the first ask for this many (growingPages: a server that refuses gets `limit`).
+    int laterLimit = 0;
     QString after;
 };
 
@@ -34,6 +36,8 @@ struct DateRangeQuery
     // ignores it answers with every organisation's, which the caller filters by orgId).
     QString orgId;
     int limit = 200;
+    // Pages after the first ask for this many (growingPages: a server that refuses gets `limit`).
+    int laterLimit = 0;
     QString after;
 };
 

@@ -26,6 +26,36 @@ struct PagerResult
 template<typename T>
 using PageFetch = std::function<void(const QString &cursor, QObject *context, ApiDone<PageOf<T>> done)>;
 
+// A page fetch that names its page size.
+template<typename T>
+using SizedPageFetch =
+    std::function<void(const QString &cursor, int limit, QObject *context, ApiDone<PageOf<T>> done)>;
+
+// The first page small (the first rows show at once), the rest big (a long list in fewer round
+// trips). A server that refuses the big size (an HTTP error naming `limit`) is asked the small
+// size from then on, for the same page again: nothing is skipped.
+template<typename T>
+PageFetch<T> growingPages(SizedPageFetch<T> fetch, int first, int later)
+{
+    if (later <= first)
+        return [fetch, first](const QString &cursor, QObject *context, ApiDone<PageOf<T>> done) {
+            fetch(cursor, first, context, std::move(done));
+        };
+    auto size = std::make_shared<int>(later);
+    return [fetch, first, size](const QString &cursor, QObject *context, ApiDone<PageOf<T>> done) {
+        const int asked = cursor.isEmpty() ? first : *size;
+        fetch(cursor, asked, context, [fetch, first, size, asked, cursor, context, done](const ApiResult<PageOf<T>> &r) {
+            if (!r.ok() && asked > first && r.error.kind == ApiError::Kind::Http
+                && r.error.field.compare(QLatin1String("limit"), Qt::CaseInsensitive) == 0) {
+                *size = first;
+                fetch(cursor, first, context, done);
+                return;
+            }
+            done(r);
+        });
+    };
+}
+
 // Follows a paged list to its end, one page in flight at a time: onPage gets each page's rows as
 // they arrive (so a pane shows the first rows at once), done gets the outcome. No list stops
 // silently: it ends complete, or with the error that stopped it. Nothing is called once `context`

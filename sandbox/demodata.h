@@ -14,6 +14,9 @@ bool hasData(Context &ctx);
 bool seedBaseIfEmpty(Context &ctx);
 // An organisation with `rows` ledger entries (--demo-scale); returns its id. Idempotent.
 QString seedScale(Context &ctx, qint64 rows);
+// `count` payments across the organisations over the last year (--demo-scale-payments); returns
+// how many there are. Idempotent.
+qint64 seedScalePayments(Context &ctx, qint64 count);
 // Catalogue every database needs whatever its age: provider prices and products, check-in
 // defaults. Idempotent; runs at every start.
 void ensureCatalog(Context &ctx);

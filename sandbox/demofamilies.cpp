@@ -282,4 +282,48 @@ QString seedScale(Context &ctx, qint64 rows)
     return orgId;
 }
 
+qint64 seedScalePayments(Context &ctx, qint64 count)
+{
+    // Payments across every organisation over the last year, for the Payments pane's scale tests
+    // and bench/payments_bench. Ids are sequential ("pmts_"), so a second start finds them.
+    const auto existing = ctx.db.one(QStringLiteral("SELECT COUNT(*) AS n FROM payments WHERE id LIKE 'pmts_%'"));
+    const qint64 have = existing ? existing->value(QStringLiteral("n")).toLongLong() : 0;
+    if (have >= count)
+        return have;
+    QList<QPair<QString, QString>> orgs; // id, currency
+    for (const QVariantMap &o : ctx.db.all(QStringLiteral("SELECT id, currency FROM orgs ORDER BY id")))
+        orgs.append({o.value(QStringLiteral("id")).toString(), o.value(QStringLiteral("currency")).toString()});
+    if (orgs.isEmpty())
+        return 0;
+    Transaction tx(ctx.db);
+    const qint64 now = ctx.now();
+    const qint64 span = 365 * 86400;
+    QRandomGenerator rng(11);
+    const char *methods[] = {"card", "upi", "netbanking", "wallet", "emandate"};
+    const int batch = 500;
+    for (qint64 done = have; done < count;) {
+        const int n = int(std::min<qint64>(batch, count - done));
+        QStringList values;
+        QVariantList binds;
+        binds.reserve(n * 10);
+        for (int i = 0; i < n; ++i, ++done) {
+            const auto &org = orgs.at(qsizetype(rng.bounded(quint32(orgs.size()))));
+            const quint32 roll = rng.bounded(100u);
+            const char *status = roll < 90 ? "captured" : roll < 97 ? "failed" : "refunded";
+            values << QStringLiteral("(?,?,NULL,'razorpay',?,?,?,?,?,?,?)");
+            binds << QStringLiteral("pmts_%1").arg(done, 10, 10, QLatin1Char('0')) << org.first
+                  << QStringLiteral("pay_S%1").arg(done, 12, 10, QLatin1Char('0'))
+                  << QStringLiteral("order_S%1").arg(done, 12, 10, QLatin1Char('0'))
+                  << QString::fromLatin1(methods[rng.bounded(5)]) << QString::fromLatin1(status)
+                  << qint64(rng.bounded(10000, 5000000)) << org.second << (now - span + span * done / count);
+        }
+        ctx.db.exec(QStringLiteral("INSERT INTO payments (id, org_id, invoice_id, provider, provider_payment_id,"
+                                   " provider_order_id, method, status, amount_minor, currency, created_at) VALUES ")
+                + values.join(u','),
+            binds);
+    }
+    tx.commit();
+    return count;
+}
+
 } // namespace bc::sandbox

@@ -23,16 +23,16 @@ bool decodeCursor(const QString &cursor, qint64 *at, QString *id)
     return ok && !id->isEmpty();
 }
 
-std::optional<HttpResponse> readPage(const HttpRequest &req, Page *page, int defaultLimit)
+std::optional<HttpResponse> readPage(const HttpRequest &req, Page *page, int defaultLimit, int maxLimit)
 {
     page->limit = defaultLimit;
     const QString limit = req.queryValue(QStringLiteral("limit"));
     if (!limit.isEmpty()) {
         bool ok = false;
         page->limit = limit.toInt(&ok);
-        if (!ok || page->limit < 1 || page->limit > 500)
+        if (!ok || page->limit < 1 || page->limit > maxLimit)
             return HttpResponse::error(400, QStringLiteral("invalid_parameter"),
-                QStringLiteral("limit must be a whole number from 1 to 500."), QStringLiteral("limit"));
+                QStringLiteral("limit must be a whole number from 1 to %1.").arg(maxLimit), QStringLiteral("limit"));
     }
     const QString after = req.queryValue(QStringLiteral("after"));
     if (!after.isEmpty()) {

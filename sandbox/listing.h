@@ -27,7 +27,7 @@ struct Page
     QString id;
 };
 
-std::optional<HttpResponse> readPage(const HttpRequest &req, Page *page, int defaultLimit = 50);
+std::optional<HttpResponse> readPage(const HttpRequest &req, Page *page, int defaultLimit = 50, int maxLimit = 500);
 
 std::optional<HttpResponse> readDateRange(
     const HttpRequest &req, std::optional<qint64> *from, std::optional<qint64> *to);

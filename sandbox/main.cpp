@@ -65,6 +65,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption scale(QStringLiteral("demo-scale"),
         QStringLiteral("With --demo: also an organisation whose credit ledger has this many rows (e.g. 1000000)."),
         QStringLiteral("rows"));
+    const QCommandLineOption scalePayments(QStringLiteral("demo-scale-payments"),
+        QStringLiteral("With --demo: also this many payments across the organisations over the last year."),
+        QStringLiteral("count"));
     const QCommandLineOption documentedOnly(QStringLiteral("documented-only"),
         QStringLiteral("Serve exactly the endpoints the four API documents list, with their shapes, and 404 every "
                        "extension and simulator route (the hosted provider pages a checkout needs stay): a server "
@@ -76,7 +79,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption idleTimeout(QStringLiteral("idle-timeout"),
         QStringLiteral("Milliseconds a kept-alive connection may sit idle before it is closed (default 60000)."),
         QStringLiteral("ms"));
-    parser.addOptions({listen, database, demo, verbose, scale, documentedOnly, requestTimeout, idleTimeout});
+    parser.addOptions(
+        {listen, database, demo, verbose, scale, scalePayments, documentedOnly, requestTimeout, idleTimeout});
     parser.process(app);
 
     const QString listenText = parser.value(listen);
@@ -131,6 +135,13 @@ int main(int argc, char *argv[])
             if (!ok || rows < 1 || rows > 50000000)
                 return fail(QStringLiteral("--demo-scale wants a row count from 1 to 50000000."));
             scaleOrg = seedScale(ctx, rows);
+        }
+        if (parser.isSet(scalePayments)) {
+            bool ok = false;
+            const qint64 count = parser.value(scalePayments).toLongLong(&ok);
+            if (!ok || count < 1 || count > 50000000)
+                return fail(QStringLiteral("--demo-scale-payments wants a count from 1 to 50000000."));
+            seedScalePayments(ctx, count);
         }
     } catch (const DatabaseError &e) {
         return fail(QStringLiteral("cannot seed the database: %1").arg(e.message));

@@ -26,8 +26,9 @@ HttpResponse PaymentsController::list(const HttpRequest &req)
 {
     if (auto denied = requireRole(req, kLedgerReaders))
         return *denied;
+    // Pages of up to 10,000: a finance range is hundreds of thousands of payments.
     Page page;
-    if (auto bad = readPage(req, &page))
+    if (auto bad = readPage(req, &page, 50, 10000))
         return *bad;
     std::optional<qint64> from, to;
     if (auto bad = readDateRange(req, &from, &to))

@@ -24,7 +24,6 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QUrl>
@@ -37,7 +36,8 @@ PaymentsPane::PaymentsPane(Session *session, QWidget *parent)
     : TablePane(session, {QStringLiteral("payments"), tr("Payments"), Family::OrgBilling, {}}, parent),
       m_model(new PaymentTableModel(this))
 {
-    setSourceModel(m_model);
+    // The model sorts and filters its packed rows itself: a proxy over half a million rows stalls.
+    setDirectModel(m_model);
     // The provider's payment id is a technical detail: in the header's column menu, not shown.
     view()->setColumnHidden(PaymentTableModel::ProviderPayment, true);
     addOpenCustomerAction();
@@ -134,7 +134,8 @@ void PaymentsPane::refresh()
     DateRangeQuery range;
     range.from = m_from->date();
     range.to = m_to->date();
-    range.limit = 500;
+    range.limit = 500; // the first rows at once
+    range.laterLimit = 5000; // the rest in tenths of the round trips
     fetchAllPages<Payment>(
         m_session->orgBilling()->paymentPages(range, wantedStatus()), this,
         [this, generation](const QList<Payment> &page) {
@@ -225,9 +226,13 @@ void PaymentsPane::addToTotals(const QList<Payment> &page)
 
 void PaymentsPane::showTotals()
 {
-    setStatus(tr("Payments: %1").arg(QLocale().toString(m_model->rowCount()))
+    const QLocale locale;
+    const QString shown = m_model->rowCount() == m_model->loadedRows()
+        ? tr("Payments: %1").arg(locale.toString(m_model->loadedRows()))
+        : tr("Payments: %1 of %2").arg(locale.toString(m_model->rowCount()), locale.toString(m_model->loadedRows()));
+    setStatus(shown
         + (m_captured.isEmpty() ? QString() : tr(" · captured %1").arg(m_captured.toDisplayString()))
-        + (m_failed ? tr(" · failed: %1").arg(QLocale().toString(m_failed)) : QString()));
+        + (m_failed ? tr(" · failed: %1").arg(locale.toString(m_failed)) : QString()));
 }
 
 void PaymentsPane::exportTo(const QString &path)
@@ -337,9 +342,15 @@ void PaymentsPane::cancelExport()
         m_export->cancel();
 }
 
+void PaymentsPane::applyTextFilter(const QString &text)
+{
+    m_model->setTextFilter(text);
+    showTotals();
+}
+
 std::optional<OrgSummary> PaymentsPane::customerAt(int sourceRow) const
 {
-    const Payment *p = m_model->paymentAt(sourceRow);
+    const std::optional<Payment> p = m_model->paymentAt(sourceRow);
     if (!p || p->orgId.isEmpty())
         return std::nullopt;
     return OrgSummary{p->orgId, p->orgName.isEmpty() ? p->orgId : p->orgName, {}, 0, false};

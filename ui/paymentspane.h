@@ -44,6 +44,7 @@ signals:
 
 protected:
     std::optional<OrgSummary> customerAt(int sourceRow) const override;
+    void applyTextFilter(const QString &text) override;
 
 private:
     void buildRangeRow();
