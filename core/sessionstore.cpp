@@ -34,8 +34,22 @@ QString SessionStore::reasonOf(const QByteArray &body)
     return {};
 }
 
+bool SessionStore::isLaterPage(const ApiRequest &request)
+{
+    // A list's later pages are held by the pane's model while it shows them; offline, the first
+    // page is shown with its date and the walk stops there. Only first pages are kept.
+    for (const char *continuation : {"after", "cursor", "starting_after", "page_token"})
+        if (!request.query.queryItemValue(QLatin1String(continuation)).isEmpty())
+            return true;
+    const QString offset = request.query.queryItemValue(QStringLiteral("offset"));
+    const QString page = request.query.queryItemValue(QStringLiteral("page"));
+    return (!offset.isEmpty() && offset != QLatin1String("0")) || (!page.isEmpty() && page != QLatin1String("1"));
+}
+
 void SessionStore::rememberRead(const ApiRequest &request, const ApiReply &reply)
 {
+    if (isLaterPage(request))
+        return;
     m_store->putCached(profile(), cacheKey(request),
         CachedRead{reply.body, reply.contentType, reply.nextCursor, QDateTime::currentDateTimeUtc()});
 }

@@ -22,6 +22,7 @@ public:
     LocalStore *local() const { return m_store; }
     QString profile() const;
 
+    static bool isLaterPage(const ApiRequest &request); // not kept in the read cache
     void rememberRead(const ApiRequest &request, const ApiReply &reply) override;
     std::optional<ApiReply> recallRead(const ApiRequest &request) override;
     qint64 changeWillSend(const ApiRequest &request, bool *mustWait) override;

@@ -1,5 +1,6 @@
 #include "localstore.h"
 
+#include "cachewriter.h"
 #include "journalchain.h"
 #include "logging.h"
 
@@ -135,6 +136,8 @@ LocalStore::LocalStore(const QString &path)
     q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
     q.exec(QStringLiteral("PRAGMA synchronous=FULL"));
     m_open = migrate();
+    if (m_open)
+        m_cacheWriter = std::make_unique<CacheWriter>(m_path);
     if (m_open) { // a change that was in flight when a console died is waiting again
         q.exec(QStringLiteral("UPDATE outbox SET state = 'queued' WHERE state = 'sending'"));
         q.exec(QStringLiteral("UPDATE outbox SET state = 'review' WHERE state NOT IN"
@@ -145,6 +148,7 @@ LocalStore::LocalStore(const QString &path)
 
 LocalStore::~LocalStore()
 {
+    m_cacheWriter.reset(); // its last writes, then its connection
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         db.close();
@@ -196,17 +200,15 @@ void LocalStore::putCached(const QString &profile, const QString &key, const Cac
 {
     if (!m_open || read.body.size() > kMaxCachedBytes)
         return;
-    prepared(m_connection,
-        QStringLiteral("INSERT OR REPLACE INTO cache (profile, key, body, content_type, next_cursor, fetched_at)"
-                       " VALUES (?, ?, ?, ?, ?, ?)"),
-        {profile, key, read.body, QString::fromLatin1(read.contentType), QString::fromLatin1(read.nextCursor),
-            msecs(read.fetchedAt)});
+    m_cacheWriter->put(profile, key, read);
 }
 
 std::optional<CachedRead> LocalStore::cached(const QString &profile, const QString &key) const
 {
     if (!m_open)
         return std::nullopt;
+    if (std::optional<CachedRead> inFlight = m_cacheWriter->pending(profile, key))
+        return inFlight;
     QSqlQuery q = prepared(m_connection,
         QStringLiteral("SELECT body, content_type, next_cursor, fetched_at FROM cache WHERE profile = ? AND key = ?"),
         {profile, key});
@@ -214,6 +216,12 @@ std::optional<CachedRead> LocalStore::cached(const QString &profile, const QStri
         return std::nullopt;
     return CachedRead{q.value(0).toByteArray(), q.value(1).toString().toLatin1(), q.value(2).toString().toLatin1(),
         fromMsecs(q.value(3))};
+}
+
+void LocalStore::flushCache()
+{
+    if (m_cacheWriter)
+        m_cacheWriter->flush();
 }
 
 void LocalStore::rememberRecord(const QString &profile, const QString &kind, const KnownRecord &record)
@@ -356,6 +364,17 @@ QList<JournalEntry> LocalStore::journal(qint64 fromSeq, int limit) const
     return out;
 }
 
+QList<JournalEntry> LocalStore::journalBefore(qint64 beforeSeq, int limit) const
+{
+    QSqlQuery q = prepared(m_connection,
+        QStringLiteral("SELECT %1 FROM journal WHERE seq < ? ORDER BY seq DESC LIMIT ?").arg(kJournalColumns),
+        {beforeSeq, limit});
+    QList<JournalEntry> out;
+    while (q.next())
+        out.prepend(journalFromQuery(q));
+    return out;
+}
+
 qint64 LocalStore::journalLength() const
 {
     QSqlQuery q = prepared(m_connection, QStringLiteral("SELECT COUNT(*) FROM journal"), {});
@@ -364,28 +383,75 @@ qint64 LocalStore::journalLength() const
 
 JournalVerdict LocalStore::verifyJournal() const
 {
-    // Page through the chain so a long journal does not sit in memory.
+    return verifyJournalAt(m_path);
+}
+
+JournalVerdict LocalStore::verifyJournalAt(const QString &path, const VerifyProgress &progress)
+{
+    // Its own read-only connection, so it runs on any thread (the journal pane's worker) beside
+    // the store's writer: WAL lets it read the committed chain while entries are appended.
+    // Paged, so a long journal does not sit in memory.
     JournalVerdict v;
+    const QString connection = QStringLiteral("bc-verify-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            ChainChecker::fail(&v, 0, QStringLiteral("cannot open %1: %2").arg(path, db.lastError().text()));
+        } else {
+            verifyPages(db, path, progress, &v);
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return v;
+}
+
+void LocalStore::verifyPages(QSqlDatabase &db, const QString &path, const VerifyProgress &progress, JournalVerdict *v)
+{
+    qint64 total = 0;
+    {
+        QSqlQuery count(db);
+        if (count.exec(QStringLiteral("SELECT COUNT(*) FROM journal")) && count.next())
+            total = count.value(0).toLongLong();
+    }
     ChainChecker chain;
     qint64 lastSeq = 0;
     QByteArray lastHash;
-    for (qint64 from = 1;;) {
-        const QList<JournalEntry> page = journal(from, 5000);
-        if (page.isEmpty())
+    qint64 checked = 0;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT %1 FROM journal WHERE seq > ? ORDER BY seq LIMIT 5000").arg(kJournalColumns));
+    for (;;) {
+        q.addBindValue(lastSeq);
+        if (!q.exec()) {
+            ChainChecker::fail(v, 0, QStringLiteral("cannot read the journal: %1").arg(q.lastError().text()));
+            return;
+        }
+        qint64 rows = 0;
+        while (q.next()) {
+            const JournalEntry e = journalFromQuery(q);
+            if (!chain.feed(e, v))
+                return;
+            lastSeq = e.seq;
+            lastHash = e.hash;
+            ++rows;
+        }
+        checked += rows;
+        if (progress && !progress(checked, std::max(total, checked))) {
+            ChainChecker::fail(v, 0, QStringLiteral("stopped before the end"));
+            v->cancelled = true;
+            return;
+        }
+        if (rows < 5000)
             break;
-        for (const JournalEntry &e : page)
-            if (!chain.feed(e, &v))
-                return v;
-        lastSeq = page.last().seq;
-        lastHash = page.last().hash;
-        from = lastSeq + 1;
     }
-    QFile head(headPath());
+    QFile head(path + QStringLiteral(".journal-head"));
     if (head.open(QIODevice::ReadOnly)) {
         const QList<QByteArray> parts = head.readAll().trimmed().split(' ');
         const qint64 headSeq = parts.value(0).toLongLong();
         if (headSeq != lastSeq || parts.value(1) != lastHash)
-            ChainChecker::fail(&v, 0,
+            ChainChecker::fail(v, 0,
                 headSeq > lastSeq ? QStringLiteral(
                     "the journal ends at entry %1 but %2 entries were written: entries were removed from the end")
                                         .arg(lastSeq)
@@ -394,9 +460,8 @@ JournalVerdict LocalStore::verifyJournal() const
                                         .arg(lastSeq)
                                         .arg(headSeq));
     } else if (lastSeq > 0) {
-        ChainChecker::fail(&v, 0, QStringLiteral("the journal's head record (%1) is missing").arg(headPath()));
+        ChainChecker::fail(v, 0, QStringLiteral("the journal's head record (%1) is missing").arg(head.fileName()));
     }
-    return v;
 }
 
 } // namespace bc

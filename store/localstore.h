@@ -5,11 +5,16 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+#include <memory>
 #include <optional>
 
 class QIODevice;
+class QSqlDatabase;
 
 namespace bc {
+
+class CacheWriter;
 
 // A GET answer kept for when the server cannot be reached.
 struct CachedRead
@@ -89,6 +94,7 @@ struct JournalVerdict
     qint64 entries = 0;
     qint64 badSeq = 0; // the first entry that does not verify (0: the chain's end is the problem)
     QString problem; // empty when ok
+    bool cancelled = false; // stopped by the caller before the end (not ok, nothing found wrong)
 };
 
 // What the console keeps on this machine, in one SQLite file (WAL): the read cache, the outbox
@@ -110,8 +116,10 @@ public:
 
     // Read cache, per profile and request. Bodies over kMaxCachedBytes are not kept.
     static constexpr qsizetype kMaxCachedBytes = 4 * 1024 * 1024;
+    // Written on a thread of its own (CacheWriter): the caller never waits for the disk.
     void putCached(const QString &profile, const QString &key, const CachedRead &read);
     std::optional<CachedRead> cached(const QString &profile, const QString &key) const;
+    void flushCache(); // waits until every putCached() so far is on disk
 
     // Records known by id, per profile and kind ("platform-charge:<company>/<extension>", …);
     // newest first. Remembering one again keeps its first date and updates its name.
@@ -130,8 +138,14 @@ public:
     // Journal. append() returns the new entry's seq (0 on failure).
     qint64 append(JournalEntry entry);
     QList<JournalEntry> journal(qint64 fromSeq = 1, int limit = -1) const;
+    // Up to `limit` entries before `beforeSeq`, oldest first (the newest page: beforeSeq = max).
+    QList<JournalEntry> journalBefore(qint64 beforeSeq, int limit) const;
     qint64 journalLength() const;
     JournalVerdict verifyJournal() const;
+    // The same check from any thread, on its own read-only connection to the file at `path`;
+    // progress(checked, total) after each page, returning false to stop.
+    using VerifyProgress = std::function<bool(qint64 checked, qint64 total)>;
+    static JournalVerdict verifyJournalAt(const QString &path, const VerifyProgress &progress = {});
     // The chain's head is also written next to the database, so cutting entries off the end
     // shows too; verify() of a list checks what the list itself can prove.
     static JournalVerdict verify(const QList<JournalEntry> &entries);
@@ -142,11 +156,13 @@ public:
 
 private:
     bool migrate();
+    static void verifyPages(QSqlDatabase &db, const QString &path, const VerifyProgress &progress, JournalVerdict *v);
     QString headPath() const { return m_path + QStringLiteral(".journal-head"); }
     QString m_path;
     QString m_connection;
     QString m_error;
     bool m_open = false;
+    std::unique_ptr<CacheWriter> m_cacheWriter;
 };
 
 } // namespace bc

@@ -35,6 +35,7 @@ private slots:
     void inFlightChangesComeBackQueued();
     void unknownStateWaitsForReview();
     void cacheKeepsBodyAndTime();
+    void cacheWritesSurviveTheStoreClosing();
 
 private:
     QString fill(int entries);
@@ -296,6 +297,31 @@ void TestLocalStore::cacheKeepsBodyAndTime()
     store.putCached(QStringLiteral("Production"), QStringLiteral("GET /big?"),
         {QByteArray(LocalStore::kMaxCachedBytes + 1, 'x'), {}, {}, at});
     QVERIFY(!store.cached(QStringLiteral("Production"), QStringLiteral("GET /big?")));
+
+    // Written on the cache's own thread: answered from memory until committed, then from disk,
+    // by this store and by the next one to open the file.
+    for (int i = 0; i < 200; ++i)
+        store.putCached(QStringLiteral("Production"), QStringLiteral("GET /page?n=%1").arg(i),
+            {QByteArray::number(i), "application/json", {}, at});
+    QCOMPARE(store.cached(QStringLiteral("Production"), QStringLiteral("GET /page?n=199"))->body, QByteArray("199"));
+    store.flushCache();
+    QCOMPARE(store.cached(QStringLiteral("Production"), QStringLiteral("GET /page?n=7"))->body, QByteArray("7"));
+    store.putCached(QStringLiteral("Production"), QStringLiteral("GET /page?n=7"), {"newer", {}, {}, at});
+    QCOMPARE(store.cached(QStringLiteral("Production"), QStringLiteral("GET /page?n=7"))->body, QByteArray("newer"));
+}
+
+void TestLocalStore::cacheWritesSurviveTheStoreClosing()
+{
+    const QDateTime at = QDateTime(QDate(2026, 11, 21), QTime(17, 5, 3), Qt::UTC);
+    {
+        LocalStore store(m_path);
+        store.putCached(QStringLiteral("Production"), QStringLiteral("GET /last?"), {"kept", {}, {}, at});
+    } // closing commits what was pending
+    LocalStore again(m_path);
+    const auto read = again.cached(QStringLiteral("Production"), QStringLiteral("GET /last?"));
+    QVERIFY(read);
+    QCOMPARE(read->body, QByteArray("kept"));
+    QCOMPARE(read->fetchedAt, at);
 }
 
 QTEST_GUILESS_MAIN(TestLocalStore)

@@ -40,6 +40,7 @@ private slots:
     void initTestCase();
     void init();
     void panesShowStaleDataAndRefresh();
+    void onlyFirstPagesAreCached();
     void offlineChangeIsSentOnceWhenBack();
     void refusedOnReplayWaitsForReview();
     void sigkillLosesNothingAndDoublesNothing();
@@ -169,6 +170,23 @@ void TestOffline::panesShowStaleDataAndRefresh()
     QVERIFY(loaded.count() || loaded.wait(15000));
     QTRY_VERIFY_WITH_TIMEOUT(!window.pane<SubscriptionsPane>()->messageBar()->isStale(), 10000);
     QVERIFY(online.count() >= 2);
+}
+
+void TestOffline::onlyFirstPagesAreCached()
+{
+    const auto page = [](const QString &query) {
+        ApiRequest r;
+        r.method = "GET";
+        r.path = QStringLiteral("/api/billing/payments");
+        r.query = QUrlQuery(query);
+        return SessionStore::isLaterPage(r);
+    };
+    for (const QString &first : {QString(), QStringLiteral("limit=500&from=2026-01-01"), QStringLiteral("offset=0"),
+             QStringLiteral("page=1"), QStringLiteral("after=")})
+        QVERIFY2(!page(first), qPrintable(first));
+    for (const QString &later : {QStringLiteral("limit=5000&after=MTc2Nzg"), QStringLiteral("offset=500"),
+             QStringLiteral("page=2"), QStringLiteral("cursor=c_9"), QStringLiteral("starting_after=pay_1")})
+        QVERIFY2(page(later), qPrintable(later));
 }
 
 void TestOffline::offlineChangeIsSentOnceWhenBack()
