@@ -52,6 +52,18 @@ public:
         m_records[row] = record;
         emit dataChanged(index(row, 0), index(row, int(m_columns.size()) - 1));
     }
+    // Rows that load as the view scrolls: canMore() says whether there are more, more() appends them.
+    void setFetchMore(std::function<bool()> canMore, std::function<void()> more)
+    {
+        m_canMore = std::move(canMore);
+        m_more = std::move(more);
+    }
+    bool canFetchMore(const QModelIndex &parent) const override { return !parent.isValid() && m_canMore && m_canMore(); }
+    void fetchMore(const QModelIndex &parent) override
+    {
+        if (canFetchMore(parent))
+            m_more();
+    }
     const T *at(int row) const { return row >= 0 && row < m_records.size() ? &m_records.at(row) : nullptr; }
     const QList<T> &records() const { return m_records; }
 
@@ -92,6 +104,8 @@ public:
 private:
     QList<Column> m_columns;
     QList<T> m_records;
+    std::function<bool()> m_canMore;
+    std::function<void()> m_more;
 };
 
 } // namespace bc

@@ -6,6 +6,10 @@
 #include "models/dates.h"
 
 #include <QAction>
+#include <QFutureWatcher>
+#include <QProgressDialog>
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QFileDialog>
 #include <QLabel>
 #include <QLocale>
@@ -14,6 +18,10 @@
 #include <QSet>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <atomic>
+#include <climits>
+#include <limits>
 
 namespace bc {
 
@@ -44,13 +52,14 @@ JournalPane::JournalPane(Session *session, QWidget *parent)
             Col{tr("Answer"), [](const JournalEntry &e) { return e.response; }}},
         this);
     setSourceModel(m_model);
+    m_model->setFetchMore([this] { return hasOlder(); }, [this] { loadOlder(); });
     for (int c = kFirstTechnicalColumn; c < m_model->columnCount(); ++c)
         view()->setColumnHidden(c, true);
     view()->setAccessibleName(tr("Operator journal"));
     view()->sortByColumn(0, Qt::DescendingOrder);
     buildDetail();
     QAction *verifyAction = addPaneAction(tr("&Verify"));
-    connect(verifyAction, &QAction::triggered, this, [this] { verify(); });
+    connect(verifyAction, &QAction::triggered, this, &JournalPane::verify);
     verifyAction->setToolTip(tr("Check that no entry was edited or removed since it was written"));
     QAction *exportAction = addPaneAction(tr("&Export…"));
     connect(exportAction, &QAction::triggered, this, &JournalPane::exportAs);
@@ -132,53 +141,152 @@ void JournalPane::attachStore()
         return;
     m_store = m_session->store();
     if (m_store)
-        connect(m_store, &SessionStore::journalChanged, this, &JournalPane::refresh);
+        connect(m_store, &SessionStore::journalChanged, this, &JournalPane::appendNew);
+}
+
+// The customers' names for the entries' profiles, read once per profile.
+void JournalPane::nameCustomers(const QList<JournalEntry> &entries)
+{
+    LocalStore *local = m_store ? m_store->local() : nullptr;
+    if (!local)
+        return;
+    for (const JournalEntry &e : entries) {
+        if (m_namedProfiles.contains(e.profile))
+            continue;
+        m_namedProfiles.insert(e.profile);
+        for (const KnownRecord &r : local->knownRecords(e.profile, QStringLiteral("customer")))
+            m_customerNames.insert(e.profile + u'\n' + r.id, r.name);
+    }
 }
 
 void JournalPane::refresh()
 {
     attachStore();
-    if (!m_store) {
+    m_customerNames.clear();
+    m_namedProfiles.clear();
+    LocalStore *local = m_store ? m_store->local() : nullptr;
+    if (!local) {
         m_model->setRecords({});
+        m_oldest = m_newest = m_total = 0;
         emit loaded();
         return;
     }
-    QList<JournalEntry> all;
-    for (qint64 from = 1;;) {
-        const QList<JournalEntry> page = m_store->local()->journal(from, 5000);
-        all.append(page);
-        if (page.size() < 5000)
-            break;
-        from = page.last().seq + 1;
-    }
-    m_customerNames.clear();
-    if (LocalStore *local = m_store->local()) {
-        QSet<QString> profiles;
-        for (const JournalEntry &e : std::as_const(all))
-            profiles.insert(e.profile);
-        for (const QString &profile : std::as_const(profiles))
-            for (const KnownRecord &r : local->knownRecords(profile, QStringLiteral("customer")))
-                m_customerNames.insert(profile + u'\n' + r.id, r.name);
-    }
-    m_model->setRecords(all);
+    // The newest page only; older ones load as the view scrolls down (fetchMore).
+    const QList<JournalEntry> newest = local->journalBefore(std::numeric_limits<qint64>::max(), kPage);
+    nameCustomers(newest);
+    m_model->setRecords(newest);
+    m_oldest = newest.isEmpty() ? 0 : newest.first().seq;
+    m_newest = newest.isEmpty() ? 0 : newest.last().seq;
+    m_total = local->journalLength();
     fitColumns();
     showDetail();
-    setStatus(tr(
-        "%n entries; newest first. The journal covers every profile used on this computer.", nullptr, int(all.size())));
+    showCount();
     emit loaded();
 }
 
-JournalVerdict JournalPane::verify()
+bool JournalPane::hasOlder() const
 {
-    if (!m_store)
-        return {};
-    const JournalVerdict v = m_store->local()->verifyJournal();
-    if (v.ok)
-        messageBar()->show(MessageBar::Kind::Success,
-            tr("The journal is intact: %n entries, each linked to the one before.", nullptr, int(v.entries)));
-    else
-        messageBar()->show(MessageBar::Kind::Error, tr("The journal does not verify: %1.").arg(v.problem));
-    return v;
+    return m_oldest > 1 && m_model->rowCount() < m_total;
+}
+
+void JournalPane::loadOlder()
+{
+    LocalStore *local = m_store ? m_store->local() : nullptr;
+    if (!local || !hasOlder())
+        return;
+    const QList<JournalEntry> older = local->journalBefore(m_oldest, kPage);
+    if (older.isEmpty()) {
+        m_oldest = 0;
+        return;
+    }
+    nameCustomers(older);
+    m_oldest = older.first().seq;
+    m_model->append(older);
+    showCount();
+}
+
+// A new entry was written: it is added, the loaded rows stay as they are (no reload).
+void JournalPane::appendNew()
+{
+    LocalStore *local = m_store ? m_store->local() : nullptr;
+    if (!local)
+        return;
+    for (;;) {
+        const QList<JournalEntry> fresh = local->journal(m_newest + 1, kPage);
+        if (fresh.isEmpty())
+            break;
+        nameCustomers(fresh);
+        m_newest = fresh.last().seq;
+        if (m_oldest == 0)
+            m_oldest = fresh.first().seq;
+        m_total += fresh.size();
+        m_model->append(fresh);
+        if (fresh.size() < kPage)
+            break;
+    }
+    showCount();
+}
+
+void JournalPane::showCount()
+{
+    const QString all = tr("%n entries", nullptr, int(std::min<qint64>(m_total, INT_MAX)));
+    setStatus(m_model->rowCount() < m_total
+            ? tr("The newest %1 of %2; older entries load as you scroll. The journal covers every profile used on "
+                 "this computer.")
+                  .arg(QLocale().toString(m_model->rowCount()), all)
+            : tr("%1; newest first. The journal covers every profile used on this computer.").arg(all));
+}
+
+// The hash chain checked on a worker thread, on its own connection to the file, with progress;
+// the window stays usable and the check can be stopped.
+void JournalPane::verify()
+{
+    if (!m_store || m_verifying)
+        return;
+    m_verifying = true;
+    auto *progress = new QProgressDialog(tr("Verifying the journal…"), tr("Stop"), 0, 1000, this);
+    progress->setObjectName(QStringLiteral("verifyProgress"));
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    progress->setMinimumDuration(300);
+    struct Shared
+    {
+        std::atomic<qint64> checked{0};
+        std::atomic<qint64> total{0};
+        std::atomic<bool> stop{false};
+    };
+    auto shared = std::make_shared<Shared>();
+    connect(progress, &QProgressDialog::canceled, this, [shared] { shared->stop = true; });
+    auto *poll = new QTimer(progress);
+    connect(poll, &QTimer::timeout, progress, [progress, shared] {
+        const qint64 total = shared->total;
+        if (total > 0)
+            progress->setValue(int(1000 * shared->checked / total));
+    });
+    poll->start(100);
+    auto *watcher = new QFutureWatcher<JournalVerdict>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, progress = QPointer(progress)] {
+        watcher->deleteLater();
+        m_verifying = false;
+        if (progress)
+            progress->close();
+        const JournalVerdict v = watcher->result();
+        if (v.cancelled)
+            messageBar()->show(MessageBar::Kind::Info, tr("Verification stopped; nothing was found wrong so far."));
+        else if (v.ok)
+            messageBar()->show(MessageBar::Kind::Success,
+                tr("The journal is intact: %n entries, each linked to the one before.", nullptr, int(v.entries)));
+        else
+            messageBar()->show(MessageBar::Kind::Error, tr("The journal does not verify: %1.").arg(v.problem));
+        emit verified(v);
+    });
+    const QString path = m_store->local()->path();
+    watcher->setFuture(QtConcurrent::run([path, shared] {
+        return LocalStore::verifyJournalAt(path, [shared](qint64 checked, qint64 total) {
+            shared->checked = checked;
+            shared->total = total;
+            return !shared->stop;
+        });
+    }));
 }
 
 bool JournalPane::exportTo(const QString &fileName, QString *error)
@@ -191,7 +299,16 @@ bool JournalPane::exportTo(const QString &fileName, QString *error)
             *error = file.errorString();
         return false;
     }
-    const QList<JournalEntry> &entries = m_model->records();
+    // The whole journal, not only the pages loaded here.
+    QList<JournalEntry> entries;
+    for (qint64 from = 1;;) {
+        const QList<JournalEntry> page = m_store->local()->journal(from, 5000);
+        entries.append(page);
+        if (page.size() < 5000)
+            break;
+        from = page.last().seq + 1;
+    }
+    m_exported = entries.size();
     const bool ok = fileName.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)
         ? LocalStore::exportJson(entries, &file)
         : LocalStore::exportCsv(entries, &file);
@@ -212,7 +329,7 @@ void JournalPane::exportAs()
     QString error;
     if (exportTo(fileName, &error))
         messageBar()->show(MessageBar::Kind::Success,
-            tr("Exported %n entries to %1.", nullptr, int(m_model->rowCount())).arg(fileName));
+            tr("Exported %n entries to %1.", nullptr, int(m_exported)).arg(fileName));
     else
         messageBar()->show(MessageBar::Kind::Error, tr("Could not write %1: %2").arg(fileName, error));
 }

@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <QPointer>
+#include <QSet>
 
 class QLabel;
 class QPlainTextEdit;
@@ -27,7 +28,8 @@ class JournalPane : public TablePane
 public:
     explicit JournalPane(Session *session, QWidget *parent = nullptr);
     void refresh() override;
-    JournalVerdict verify();
+    // Checks the hash chain on a worker thread; verified() says the outcome.
+    void verify();
     bool exportTo(const QString &fileName, QString *error = nullptr);
     RecordTableModel<JournalEntry> *model() const { return m_model; }
     // The columns from here on (role, profile, request, keys, bodies) are hidden by default.
@@ -35,9 +37,20 @@ public:
     QToolButton *technicalToggle() const { return m_technicalToggle; }
     QPlainTextEdit *technicalDetails() const { return m_technical; }
     QLabel *detailText() const { return m_detailText; }
+    // Entries are shown a page at a time, newest first.
+    static constexpr int kPage = 2000;
+    qint64 totalEntries() const { return m_total; }
+
+signals:
+    void verified(const bc::JournalVerdict &verdict);
 
 private:
     void attachStore();
+    void nameCustomers(const QList<JournalEntry> &entries);
+    bool hasOlder() const;
+    void loadOlder();
+    void appendNew();
+    void showCount();
     void exportAs();
     void buildDetail();
     void showDetail();
@@ -46,6 +59,12 @@ private:
     RecordTableModel<JournalEntry> *m_model;
     QPointer<SessionStore> m_store;
     QHash<QString, QString> m_customerNames; // profile + '\n' + org id -> name (remembered customers)
+    QSet<QString> m_namedProfiles;
+    qint64 m_oldest = 0; // seq of the oldest entry loaded
+    qint64 m_newest = 0;
+    qint64 m_total = 0; // entries in the journal
+    qsizetype m_exported = 0;
+    bool m_verifying = false;
     QLabel *m_detailText = nullptr;
     QToolButton *m_technicalToggle = nullptr;
     QPlainTextEdit *m_technical = nullptr;
