@@ -41,6 +41,7 @@ private slots:
     void init();
     void panesShowStaleDataAndRefresh();
     void onlyFirstPagesAreCached();
+    void journalPaneLoadsAPageAtATime();
     void offlineChangeIsSentOnceWhenBack();
     void refusedOnReplayWaitsForReview();
     void sigkillLosesNothingAndDoublesNothing();
@@ -187,6 +188,63 @@ void TestOffline::onlyFirstPagesAreCached()
     for (const QString &later : {QStringLiteral("limit=5000&after=MTc2Nzg"), QStringLiteral("offset=500"),
              QStringLiteral("page=2"), QStringLiteral("cursor=c_9"), QStringLiteral("starting_after=pay_1")})
         QVERIFY2(page(later), qPrintable(later));
+}
+
+void TestOffline::journalPaneLoadsAPageAtATime()
+{
+    LocalStore store(m_storePath);
+    constexpr int kEntries = 2 * JournalPane::kPage + 137;
+    for (int i = 1; i <= kEntries; ++i) {
+        JournalEntry e;
+        e.at = QDateTime::currentDateTimeUtc();
+        e.operatorName = QStringLiteral("Priya");
+        e.profile = QStringLiteral("Offline test · support");
+        e.role = QStringLiteral("support");
+        e.action = QStringLiteral("POST /admin/credits/manual");
+        e.detail = QStringLiteral("{\"amount\":%1}").arg(i);
+        e.reason = QStringLiteral("entry %1").arg(i);
+        e.outcome = QStringLiteral("applied");
+        e.status = 201;
+        QCOMPARE(store.append(e), qint64(i));
+    }
+    Session session;
+    session.setLocalStore(&store);
+    QSignalSpy ready(&session, &Session::ready);
+    session.open(profile(QStringLiteral("support")));
+    QVERIFY(ready.wait(10000));
+
+    JournalPane pane(&session);
+    pane.refresh();
+    auto *model = pane.model();
+    // The newest page only, the newest entry on top.
+    QCOMPARE(model->rowCount(), JournalPane::kPage);
+    QCOMPARE(pane.totalEntries(), qint64(kEntries));
+    QCOMPARE(pane.view()->model()->index(0, 0).data().toLongLong(), qint64(kEntries));
+    QVERIFY(model->canFetchMore({}));
+    model->fetchMore({});
+    QCOMPARE(model->rowCount(), 2 * JournalPane::kPage);
+    model->fetchMore({});
+    QCOMPARE(model->rowCount(), kEntries);
+    QVERIFY(!model->canFetchMore({}));
+    QCOMPARE(pane.view()->model()->index(kEntries - 1, 0).data().toLongLong(), qint64(1));
+
+    // A new entry is added to what is loaded; nothing reloads.
+    QSignalSpy reset(model, &QAbstractItemModel::modelReset);
+    session.store()->journal(QStringLiteral("POST /admin/credits/manual"), QStringLiteral("{}"),
+        QStringLiteral("one more"), QStringLiteral("applied"));
+    QCOMPARE(model->rowCount(), kEntries + 1);
+    QCOMPARE(pane.totalEntries(), qint64(kEntries + 1));
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(pane.view()->model()->index(0, 0).data().toLongLong(), qint64(kEntries + 1));
+
+    // Verify runs on a worker and says the outcome.
+    QSignalSpy verified(&pane, &JournalPane::verified);
+    pane.verify();
+    QVERIFY(verified.wait(20000));
+    const auto verdict = verified.first().at(0).value<JournalVerdict>();
+    QVERIFY2(verdict.ok, qPrintable(verdict.problem));
+    QCOMPARE(verdict.entries, qint64(kEntries + 1));
+    QVERIFY2(pane.messageBar()->text().contains(QString::number(kEntries + 1)), qPrintable(pane.messageBar()->text()));
 }
 
 void TestOffline::offlineChangeIsSentOnceWhenBack()

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
     <name>ApiError</name>
@@ -11,7 +12,7 @@
         <translation>Der Abrechnungsserver hat nicht rechtzeitig geantwortet. Es wurde nichts geändert; versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>The server's certificate could not be verified (%1). The console refused the connection to keep your data safe.</source>
+        <source>The server&apos;s certificate could not be verified (%1). The console refused the connection to keep your data safe.</source>
         <translation>Das Zertifikat des Servers konnte nicht geprüft werden (%1). Die Konsole hat die Verbindung zum Schutz Ihrer Daten abgelehnt.</translation>
     </message>
     <message>
@@ -125,7 +126,7 @@
         <translation>Die Rolle konnte nicht geprüft werden: %1</translation>
     </message>
     <message>
-        <source>every organisation's subscriptions</source>
+        <source>every organisation&apos;s subscriptions</source>
         <translation>die Abonnements aller Organisationen</translation>
     </message>
     <message>
@@ -137,7 +138,7 @@
         <translation>die Tarifverwaltung</translation>
     </message>
     <message>
-        <source>every organisation's credit transactions</source>
+        <source>every organisation&apos;s credit transactions</source>
         <translation>die Guthabenbuchungen aller Organisationen</translation>
     </message>
     <message>
@@ -523,7 +524,7 @@
         <translation>Der Betrag „%1“ verwendet einen Exponenten; schreiben Sie ihn in Ziffern aus.</translation>
     </message>
     <message>
-        <source>“%1” is not an amount; use digits with an optional '-' and '.', e.g. 999.00.</source>
+        <source>“%1” is not an amount; use digits with an optional &apos;-&apos; and &apos;.&apos;, e.g. 999.00.</source>
         <translation>„%1“ ist kein Betrag; verwenden Sie Ziffern mit optionalem „-“ und „.“, z. B. 999.00.</translation>
     </message>
     <message>
@@ -535,7 +536,7 @@
         <translation>Beträge in %1 haben höchstens %2 Nachkommastellen; „%3“ hat mehr.</translation>
     </message>
     <message>
-        <source>The amount “%1” has a sign in the wrong place; only a leading '-' is allowed.</source>
+        <source>The amount “%1” has a sign in the wrong place; only a leading &apos;-&apos; is allowed.</source>
         <translation>Der Betrag „%1“ hat ein Vorzeichen an der falschen Stelle; erlaubt ist nur ein führendes „-“.</translation>
     </message>
     <message>
@@ -560,6 +561,10 @@
     <message>
         <source>The print queue %1 did not answer within %2 s.</source>
         <translation>Die Druckwarteschlange %1 hat nicht innerhalb von %2 s geantwortet.</translation>
+    </message>
+    <message>
+        <source>%1 The queue says: %2</source>
+        <translation>%1 Die Warteschlange meldet: %2</translation>
     </message>
 </context>
 <context>
@@ -637,7 +642,7 @@
         <translation>Nur ein Super Admin kann beliebige Abonnements bearbeiten; Sie sind angemeldet als %1.</translation>
     </message>
     <message>
-        <source>Plan changes, cancellations and resumes are made by the organisation's Owner or Admin; as Super Admin use Edit with a reason.</source>
+        <source>Plan changes, cancellations and resumes are made by the organisation&apos;s Owner or Admin; as Super Admin use Edit with a reason.</source>
         <translation>Tarifwechsel, Kündigungen und Fortsetzungen nimmt der Owner oder Admin der Organisation vor; als Super Admin nutzen Sie „Bearbeiten“ mit Begründung.</translation>
     </message>
     <message>
@@ -657,7 +662,7 @@
         <translation>Credit-Anpassungen nehmen Support oder ein Super Admin vor; Sie sind angemeldet als %1.</translation>
     </message>
     <message>
-        <source>Only Support and Super Admins can open other customers' ledgers; you are signed in as %1.</source>
+        <source>Only Support and Super Admins can open other customers&apos; ledgers; you are signed in as %1.</source>
         <translation>Nur Support und Super Admins können Konten anderer Kunden öffnen; Sie sind angemeldet als %1.</translation>
     </message>
     <message>
@@ -677,7 +682,7 @@
         <translation>Plattformgebühren verwalten Inhaber, Admins oder Super-Admins; Sie sind angemeldet als %1.</translation>
     </message>
     <message>
-        <source>Purchases are made by the organisation's Owner or Admin.</source>
+        <source>Purchases are made by the organisation&apos;s Owner or Admin.</source>
         <translation>Käufe tätigt der Owner oder Admin der Organisation.</translation>
     </message>
     <message>
@@ -1046,7 +1051,7 @@
         <translation>Downloads sind in der Bezahlseite nicht erlaubt.</translation>
     </message>
     <message>
-        <source>The payment page's certificate could not be verified (%1). The checkout was stopped to keep the payment safe.</source>
+        <source>The payment page&apos;s certificate could not be verified (%1). The checkout was stopped to keep the payment safe.</source>
         <translation>Das Zertifikat der Bezahlseite konnte nicht geprüft werden (%1). Die Bezahlung wurde zum Schutz der Zahlung angehalten.</translation>
     </message>
 </context>
@@ -1175,7 +1180,7 @@
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <source>Kept in your system's keychain, never in a file</source>
+        <source>Kept in your system&apos;s keychain, never in a file</source>
         <translation>Im Schlüsselbund Ihres Systems, nie in einer Datei</translation>
     </message>
     <message>
@@ -1263,7 +1268,7 @@
         <translation>Eine andere Verbindung heißt bereits „%1“.</translation>
     </message>
     <message>
-        <source>Enter the server's address, e.g. https://billing.example.com.</source>
+        <source>Enter the server&apos;s address, e.g. https://billing.example.com.</source>
         <translation>Geben Sie die Adresse des Servers ein, z. B. https://billing.example.com.</translation>
     </message>
     <message>
@@ -1624,7 +1629,7 @@ Trotzdem speichern? Die Konsole sagt dasselbe, wenn sie diese Verbindung öffnet
         <translation>Organisations-ID, um ihr Guthaben anzupassen</translation>
     </message>
     <message>
-        <source>This server has no customer search: the ledger shows every organisation's transactions. Type an organisation's id to adjust its credits.</source>
+        <source>This server has no customer search: the ledger shows every organisation&apos;s transactions. Type an organisation&apos;s id to adjust its credits.</source>
         <translation>Dieser Server hat keine Kundensuche: Das Journal zeigt die Buchungen aller Organisationen. Geben Sie die ID einer Organisation ein, um ihr Guthaben anzupassen.</translation>
     </message>
     <message>
@@ -1901,7 +1906,7 @@ Trotzdem speichern? Die Konsole sagt dasselbe, wenn sie diese Verbindung öffnet
         <translation>Organisations-ID</translation>
     </message>
     <message>
-        <source>Type the organisation's id and press Enter.</source>
+        <source>Type the organisation&apos;s id and press Enter.</source>
         <translation>Geben Sie die ID der Organisation ein und drücken Sie die Eingabetaste.</translation>
     </message>
     <message>
@@ -1957,11 +1962,11 @@ Trotzdem speichern? Die Konsole sagt dasselbe, wenn sie diese Verbindung öffnet
         <translation>Kein Abo in einer der Abrechnungsarten.</translation>
     </message>
     <message>
-        <source>Only a Super Admin can read another organisation's subscriptions; you are signed in as %1.</source>
+        <source>Only a Super Admin can read another organisation&apos;s subscriptions; you are signed in as %1.</source>
         <translation>Nur ein Super Admin kann die Abos einer anderen Organisation lesen; Sie sind als %1 angemeldet.</translation>
     </message>
     <message>
-        <source>This connection's billing family lists no subscriptions of other organisations.</source>
+        <source>This connection&apos;s billing family lists no subscriptions of other organisations.</source>
         <translation>Die Abrechnungsart dieser Verbindung listet keine Abos anderer Organisationen.</translation>
     </message>
     <message>
@@ -1969,7 +1974,7 @@ Trotzdem speichern? Die Konsole sagt dasselbe, wenn sie diese Verbindung öffnet
         <translation>Credit- und Stufen-Abos liest nur die Organisation selbst; sie erscheinen hier nicht.</translation>
     </message>
     <message>
-        <source>This connection's billing family has no invoices.</source>
+        <source>This connection&apos;s billing family has no invoices.</source>
         <translation>Die Abrechnungsart dieser Verbindung hat keine Rechnungen.</translation>
     </message>
     <message>
@@ -1981,7 +1986,7 @@ Trotzdem speichern? Die Konsole sagt dasselbe, wenn sie diese Verbindung öffnet
         <translation>GSTIN %1</translation>
     </message>
     <message>
-        <source>This connection's billing family has no payment list.</source>
+        <source>This connection&apos;s billing family has no payment list.</source>
         <translation>Die Abrechnungsart dieser Verbindung hat keine Zahlungsliste.</translation>
     </message>
     <message>
@@ -2005,7 +2010,7 @@ Trotzdem speichern? Die Konsole sagt dasselbe, wenn sie diese Verbindung öffnet
         <translation>Diese Verbindung hat keine Credits, also auch keine Credit-Bestellungen.</translation>
     </message>
     <message>
-        <source>Orders are read by the organisation itself; the credits document lists no other organisation's orders.</source>
+        <source>Orders are read by the organisation itself; the credits document lists no other organisation&apos;s orders.</source>
         <translation>Bestellungen liest nur die Organisation selbst; das Credits-Dokument listet keine Bestellungen anderer Organisationen.</translation>
     </message>
     <message>
@@ -2017,7 +2022,7 @@ Trotzdem speichern? Die Konsole sagt dasselbe, wenn sie diese Verbindung öffnet
         <translation>Diese Verbindung hat keine Plattformgebühren.</translation>
     </message>
     <message>
-        <source>Platform charges belong to the company's own connection.</source>
+        <source>Platform charges belong to the company&apos;s own connection.</source>
         <translation>Plattformgebühren gehören zur eigenen Verbindung des Unternehmens.</translation>
     </message>
     <message>
@@ -2092,7 +2097,7 @@ Trotzdem speichern? Die Konsole sagt dasselbe, wenn sie diese Verbindung öffnet
         <translation>Kein Credit- oder Stufen-Abo zu verwalten.</translation>
     </message>
     <message>
-        <source>Payment methods, receipts and cancellation in the provider's portal</source>
+        <source>Payment methods, receipts and cancellation in the provider&apos;s portal</source>
         <translation>Zahlungsmittel, Belege und Kündigung im Portal des Anbieters</translation>
     </message>
     <message>
@@ -2166,7 +2171,7 @@ Trotzdem speichern? Die Konsole sagt dasselbe, wenn sie diese Verbindung öffnet
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>Nothing past due: every subscription's last payment went through.</source>
+        <source>Nothing past due: every subscription&apos;s last payment went through.</source>
         <translation>Nichts überfällig: Die letzte Zahlung jedes Abos ist eingegangen.</translation>
     </message>
     <message>
@@ -2367,11 +2372,11 @@ Trotzdem speichern? Die Konsole sagt dasselbe, wenn sie diese Verbindung öffnet
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <source>The seller's logo printed on invoices rendered, previewed and printed here (kept per profile)</source>
+        <source>The seller&apos;s logo printed on invoices rendered, previewed and printed here (kept per profile)</source>
         <translation>Das Logo des Verkäufers auf hier erstellten, angezeigten und gedruckten Rechnungen (pro Profil gespeichert)</translation>
     </message>
     <message>
-        <source>Open the server's PDF of the selected invoice</source>
+        <source>Open the server&apos;s PDF of the selected invoice</source>
         <translation>Das PDF des Servers zur gewählten Rechnung öffnen</translation>
     </message>
     <message>
@@ -2449,11 +2454,11 @@ Trotzdem speichern? Die Konsole sagt dasselbe, wenn sie diese Verbindung öffnet
         <translation>Rechnungen</translation>
     </message>
     <message>
-        <source>Open PDF shows the server's own.</source>
+        <source>Open PDF shows the server&apos;s own.</source>
         <translation>„PDF öffnen“ zeigt die des Servers.</translation>
     </message>
     <message>
-        <source>This server has no list of invoices: these are the invoices its payments export names, with what was paid. Open PDF shows the server's own invoice.</source>
+        <source>This server has no list of invoices: these are the invoices its payments export names, with what was paid. Open PDF shows the server&apos;s own invoice.</source>
         <translation>Dieser Server hat keine Rechnungsliste: Dies sind die Rechnungen, die sein Zahlungsexport nennt, mit dem gezahlten Betrag. „PDF öffnen“ zeigt die Rechnung des Servers.</translation>
     </message>
     <message>
@@ -2469,7 +2474,7 @@ Trotzdem speichern? Die Konsole sagt dasselbe, wenn sie diese Verbindung öffnet
         <translation>Dieser Server hat keine Rechnungsliste: Sein Zahlungsexport nennt nur bezahlte Rechnungen.</translation>
     </message>
     <message>
-        <source>Save the server's PDFs of the selected invoices (Ctrl+S)</source>
+        <source>Save the server&apos;s PDFs of the selected invoices (Ctrl+S)</source>
         <translation>Die PDFs des Servers für die ausgewählten Rechnungen speichern (Strg+S)</translation>
     </message>
     <message>
@@ -2516,7 +2521,7 @@ Trotzdem speichern? Die Konsole sagt dasselbe, wenn sie diese Verbindung öffnet
         <translation>Wählen Sie die zu sendenden Rechnungen.</translation>
     </message>
     <message>
-        <source>Open your mail program with the PDF attached and the customer's address filled in</source>
+        <source>Open your mail program with the PDF attached and the customer&apos;s address filled in</source>
         <translation>Ihr E-Mail-Programm mit angehängtem PDF und eingetragener Adresse des Kunden öffnen</translation>
     </message>
     <message numerus="yes">
@@ -2704,13 +2709,6 @@ anbei erhalten Sie %n Rechnungen: %2.
         <translation>&amp;Neu laden</translation>
     </message>
     <message numerus="yes">
-        <source>%n entries; newest first. The journal covers every profile used on this computer.</source>
-        <translation>
-            <numerusform>%n Eintrag; neueste zuerst. Das Journal umfasst alle auf diesem Computer genutzten Profile.</numerusform>
-            <numerusform>%n Einträge; neueste zuerst. Das Journal umfasst alle auf diesem Computer genutzten Profile.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>The journal is intact: %n entries, each linked to the one before.</source>
         <translation>
             <numerusform>Das Journal ist unversehrt: %n Eintrag, mit dem vorigen verkettet.</numerusform>
@@ -2879,6 +2877,33 @@ Hash: %8</translation>
     <message>
         <source>not reached</source>
         <translation>nicht erreicht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The newest %1 of %2; older entries load as you scroll. The journal covers every profile used on this computer.</source>
+        <translation>Die neuesten %1 von %2; ältere Einträge werden beim Blättern geladen. Das Journal umfasst alle Profile, die auf diesem Computer verwendet werden.</translation>
+    </message>
+    <message>
+        <source>%1; newest first. The journal covers every profile used on this computer.</source>
+        <translation>%1, die neuesten zuerst. Das Journal umfasst alle Profile, die auf diesem Computer verwendet werden.</translation>
+    </message>
+    <message>
+        <source>Verifying the journal…</source>
+        <translation>Journal wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Verification stopped; nothing was found wrong so far.</source>
+        <translation>Prüfung angehalten; bis hierhin war alles in Ordnung.</translation>
     </message>
 </context>
 <context>
@@ -3312,7 +3337,7 @@ Eine Desktop-Konsole für die Abonnement-Abrechnung.</translation>
         <translation>Wird gebucht…</translation>
     </message>
     <message>
-        <source>This server does not say %1's balance; it refuses an adjustment that would take it below zero unless you allow it.</source>
+        <source>This server does not say %1&apos;s balance; it refuses an adjustment that would take it below zero unless you allow it.</source>
         <translation>Dieser Server nennt den Saldo von %1 nicht; eine Anpassung unter null lehnt er ab, außer Sie erlauben es.</translation>
     </message>
     <message>
@@ -3628,6 +3653,10 @@ Eine Desktop-Konsole für die Abonnement-Abrechnung.</translation>
         <source>No file manager could be opened here; the file is in %1.</source>
         <translation>Hier ließ sich kein Dateimanager öffnen; die Datei liegt in %1.</translation>
     </message>
+    <message>
+        <source>Payments: %1 of %2</source>
+        <translation>Zahlungen: %1 von %2</translation>
+    </message>
 </context>
 <context>
     <name>bc::PendingChangesPane</name>
@@ -3881,11 +3910,11 @@ Eine Desktop-Konsole für die Abonnement-Abrechnung.</translation>
         <translation>Tarif wird gewechselt…</translation>
     </message>
     <message>
-        <source>This server has no plan list: choose a plan seen on a subscription, or type a plan's id.</source>
+        <source>This server has no plan list: choose a plan seen on a subscription, or type a plan&apos;s id.</source>
         <translation>Dieser Server hat keine Tarifliste: Wählen Sie einen Tarif, der bei einem Abonnement vorkommt, oder geben Sie die ID eines Tarifs ein.</translation>
     </message>
     <message>
-        <source>Choose a plan, or type a plan's id.</source>
+        <source>Choose a plan, or type a plan&apos;s id.</source>
         <translation>Wählen Sie einen Tarif oder geben Sie die ID eines Tarifs ein.</translation>
     </message>
     <message>
@@ -4521,7 +4550,7 @@ Eine Desktop-Konsole für die Abonnement-Abrechnung.</translation>
         <translation>Willkommen bei Billing Console</translation>
     </message>
     <message>
-        <source>Review subscriptions, invoices, payments and credits on your company's billing server. The console speaks the org billing, credits service, platform charges and tier billing APIs; your API key stays in your system's keychain.</source>
+        <source>Review subscriptions, invoices, payments and credits on your company&apos;s billing server. The console speaks the org billing, credits service, platform charges and tier billing APIs; your API key stays in your system&apos;s keychain.</source>
         <translation>Prüfen Sie Abonnements, Rechnungen, Zahlungen und Guthaben auf dem Abrechnungsserver Ihres Unternehmens. Die Konsole spricht die APIs für Org-Abrechnung, Guthabendienst, Plattform-Abbuchungen und Tarifstufen; Ihr API-Schlüssel bleibt im Schlüsselbund Ihres Systems.</translation>
     </message>
     <message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>ProfileStore</name>
@@ -160,13 +161,6 @@ please find attached %n invoices: %2.
 <context>
     <name>bc::JournalPane</name>
     <message numerus="yes">
-        <source>%n entries; newest first. The journal covers every profile used on this computer.</source>
-        <translation>
-            <numerusform>%n entry; newest first. The journal covers every profile used on this computer.</numerusform>
-            <numerusform>%n entries; newest first. The journal covers every profile used on this computer.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>The journal is intact: %n entries, each linked to the one before.</source>
         <translation>
             <numerusform>The journal is intact: %n entry.</numerusform>
@@ -178,6 +172,13 @@ please find attached %n invoices: %2.
         <translation>
             <numerusform>Exported %n entry to %1.</numerusform>
             <numerusform>Exported %n entries to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
         </translation>
     </message>
 </context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="hi" sourcelanguage="en">
 <context>
     <name>ApiError</name>
@@ -11,7 +12,7 @@
         <translation>बिलिंग सर्वर ने समय पर उत्तर नहीं दिया। कुछ नहीं बदला; फिर से प्रयास करें।</translation>
     </message>
     <message>
-        <source>The server's certificate could not be verified (%1). The console refused the connection to keep your data safe.</source>
+        <source>The server&apos;s certificate could not be verified (%1). The console refused the connection to keep your data safe.</source>
         <translation>सर्वर का प्रमाणपत्र सत्यापित नहीं हो सका (%1)। आपका डेटा सुरक्षित रखने के लिए कंसोल ने कनेक्शन अस्वीकार किया।</translation>
     </message>
     <message>
@@ -125,7 +126,7 @@
         <translation>भूमिका नहीं जाँची जा सकी: %1</translation>
     </message>
     <message>
-        <source>every organisation's subscriptions</source>
+        <source>every organisation&apos;s subscriptions</source>
         <translation>सभी संगठनों की सदस्यताएँ</translation>
     </message>
     <message>
@@ -137,7 +138,7 @@
         <translation>प्लान प्रबंधन</translation>
     </message>
     <message>
-        <source>every organisation's credit transactions</source>
+        <source>every organisation&apos;s credit transactions</source>
         <translation>सभी संगठनों के क्रेडिट लेन-देन</translation>
     </message>
     <message>
@@ -523,8 +524,8 @@
         <translation>राशि “%1” में घातांक है; इसे सादे अंकों में लिखें।</translation>
     </message>
     <message>
-        <source>“%1” is not an amount; use digits with an optional '-' and '.', e.g. 999.00.</source>
-        <translation>“%1” राशि नहीं है; अंकों के साथ वैकल्पिक '-' और '.' का उपयोग करें, जैसे 999.00।</translation>
+        <source>“%1” is not an amount; use digits with an optional &apos;-&apos; and &apos;.&apos;, e.g. 999.00.</source>
+        <translation>“%1” राशि नहीं है; अंकों के साथ वैकल्पिक &apos;-&apos; और &apos;.&apos; का उपयोग करें, जैसे 999.00।</translation>
     </message>
     <message>
         <source>%1 has no minor unit: “%2” must be a whole number.</source>
@@ -535,8 +536,8 @@
         <translation>%1 राशियों में अधिकतम %2 दशमलव होते हैं; “%3” में अधिक हैं।</translation>
     </message>
     <message>
-        <source>The amount “%1” has a sign in the wrong place; only a leading '-' is allowed.</source>
-        <translation>राशि “%1” में चिह्न गलत स्थान पर है; केवल आरंभ में '-' की अनुमति है।</translation>
+        <source>The amount “%1” has a sign in the wrong place; only a leading &apos;-&apos; is allowed.</source>
+        <translation>राशि “%1” में चिह्न गलत स्थान पर है; केवल आरंभ में &apos;-&apos; की अनुमति है।</translation>
     </message>
     <message>
         <source>The amount “%1” is too large.</source>
@@ -560,6 +561,10 @@
     <message>
         <source>The print queue %1 did not answer within %2 s.</source>
         <translation>प्रिंट कतार %1 ने %2 सेकंड में उत्तर नहीं दिया।</translation>
+    </message>
+    <message>
+        <source>%1 The queue says: %2</source>
+        <translation>%1 कतार का संदेश: %2</translation>
     </message>
 </context>
 <context>
@@ -637,7 +642,7 @@
         <translation>केवल सुपर एडमिन कोई भी सब्सक्रिप्शन संपादित कर सकते हैं; आप %1 के रूप में साइन इन हैं।</translation>
     </message>
     <message>
-        <source>Plan changes, cancellations and resumes are made by the organisation's Owner or Admin; as Super Admin use Edit with a reason.</source>
+        <source>Plan changes, cancellations and resumes are made by the organisation&apos;s Owner or Admin; as Super Admin use Edit with a reason.</source>
         <translation>प्लान बदलाव, रद्दीकरण और पुनः आरंभ संगठन के ओनर या एडमिन करते हैं; सुपर एडमिन के रूप में कारण सहित संपादन का उपयोग करें।</translation>
     </message>
     <message>
@@ -657,7 +662,7 @@
         <translation>क्रेडिट समायोजन सपोर्ट या सुपर एडमिन करते हैं; आप %1 के रूप में साइन इन हैं।</translation>
     </message>
     <message>
-        <source>Only Support and Super Admins can open other customers' ledgers; you are signed in as %1.</source>
+        <source>Only Support and Super Admins can open other customers&apos; ledgers; you are signed in as %1.</source>
         <translation>केवल सपोर्ट और सुपर एडमिन दूसरे ग्राहकों के खाते खोल सकते हैं; आप %1 के रूप में साइन इन हैं।</translation>
     </message>
     <message>
@@ -677,7 +682,7 @@
         <translation>प्लेटफ़ॉर्म शुल्क ओनर, एडमिन या सुपर एडमिन प्रबंधित करते हैं; आप %1 के रूप में साइन इन हैं।</translation>
     </message>
     <message>
-        <source>Purchases are made by the organisation's Owner or Admin.</source>
+        <source>Purchases are made by the organisation&apos;s Owner or Admin.</source>
         <translation>खरीद संगठन के ओनर या एडमिन करते हैं।</translation>
     </message>
     <message>
@@ -1046,7 +1051,7 @@
         <translation>चेकआउट में डाउनलोड की अनुमति नहीं है।</translation>
     </message>
     <message>
-        <source>The payment page's certificate could not be verified (%1). The checkout was stopped to keep the payment safe.</source>
+        <source>The payment page&apos;s certificate could not be verified (%1). The checkout was stopped to keep the payment safe.</source>
         <translation>भुगतान पृष्ठ का प्रमाणपत्र सत्यापित नहीं हो सका (%1)। भुगतान सुरक्षित रखने के लिए चेकआउट रोका गया।</translation>
     </message>
 </context>
@@ -1175,7 +1180,7 @@
         <translation>API कुंजी</translation>
     </message>
     <message>
-        <source>Kept in your system's keychain, never in a file</source>
+        <source>Kept in your system&apos;s keychain, never in a file</source>
         <translation>आपके सिस्टम की कीचेन में, कभी फ़ाइल में नहीं</translation>
     </message>
     <message>
@@ -1263,7 +1268,7 @@
         <translation>एक और कनेक्शन का नाम “%1” है।</translation>
     </message>
     <message>
-        <source>Enter the server's address, e.g. https://billing.example.com.</source>
+        <source>Enter the server&apos;s address, e.g. https://billing.example.com.</source>
         <translation>सर्वर का पता लिखें, जैसे https://billing.example.com।</translation>
     </message>
     <message>
@@ -1624,7 +1629,7 @@ Save it anyway? The console will say the same when it opens this connection.</so
         <translation>संगठन ID, उसके क्रेडिट बदलने के लिए</translation>
     </message>
     <message>
-        <source>This server has no customer search: the ledger shows every organisation's transactions. Type an organisation's id to adjust its credits.</source>
+        <source>This server has no customer search: the ledger shows every organisation&apos;s transactions. Type an organisation&apos;s id to adjust its credits.</source>
         <translation>इस सर्वर में ग्राहक खोज नहीं है: खाता-बही सभी संगठनों के लेन-देन दिखाती है। किसी संगठन के क्रेडिट बदलने के लिए उसकी ID लिखें।</translation>
     </message>
     <message>
@@ -1637,7 +1642,7 @@ Save it anyway? The console will say the same when it opens this connection.</so
     </message>
     <message>
         <source>Choose a customer: type a name, email or id under Customer.</source>
-        <translation>ग्राहक चुनें: "ग्राहक" में नाम, ईमेल या आईडी लिखें।</translation>
+        <translation>ग्राहक चुनें: &quot;ग्राहक&quot; में नाम, ईमेल या आईडी लिखें।</translation>
     </message>
 </context>
 <context>
@@ -1901,7 +1906,7 @@ Save it anyway? The console will say the same when it opens this connection.</so
         <translation>संगठन ID</translation>
     </message>
     <message>
-        <source>Type the organisation's id and press Enter.</source>
+        <source>Type the organisation&apos;s id and press Enter.</source>
         <translation>संगठन की ID लिखें और Enter दबाएँ।</translation>
     </message>
     <message>
@@ -1957,11 +1962,11 @@ Save it anyway? The console will say the same when it opens this connection.</so
         <translation>किसी भी बिलिंग परिवार में कोई सदस्यता नहीं।</translation>
     </message>
     <message>
-        <source>Only a Super Admin can read another organisation's subscriptions; you are signed in as %1.</source>
+        <source>Only a Super Admin can read another organisation&apos;s subscriptions; you are signed in as %1.</source>
         <translation>किसी दूसरे संगठन की सदस्यताएँ केवल Super Admin पढ़ सकते हैं; आप %1 के रूप में साइन इन हैं।</translation>
     </message>
     <message>
-        <source>This connection's billing family lists no subscriptions of other organisations.</source>
+        <source>This connection&apos;s billing family lists no subscriptions of other organisations.</source>
         <translation>इस कनेक्शन का बिलिंग परिवार दूसरे संगठनों की सदस्यताएँ सूचीबद्ध नहीं करता।</translation>
     </message>
     <message>
@@ -1969,7 +1974,7 @@ Save it anyway? The console will say the same when it opens this connection.</so
         <translation>क्रेडिट और टियर सदस्यताएँ संगठन स्वयं पढ़ता है; वे यहाँ नहीं दिखतीं।</translation>
     </message>
     <message>
-        <source>This connection's billing family has no invoices.</source>
+        <source>This connection&apos;s billing family has no invoices.</source>
         <translation>इस कनेक्शन के बिलिंग परिवार में इनवॉइस नहीं होते।</translation>
     </message>
     <message>
@@ -1981,7 +1986,7 @@ Save it anyway? The console will say the same when it opens this connection.</so
         <translation>GSTIN %1</translation>
     </message>
     <message>
-        <source>This connection's billing family has no payment list.</source>
+        <source>This connection&apos;s billing family has no payment list.</source>
         <translation>इस कनेक्शन के बिलिंग परिवार में भुगतान सूची नहीं है।</translation>
     </message>
     <message>
@@ -2005,7 +2010,7 @@ Save it anyway? The console will say the same when it opens this connection.</so
         <translation>इस कनेक्शन में क्रेडिट परिवार नहीं है, इसलिए क्रेडिट ऑर्डर भी नहीं।</translation>
     </message>
     <message>
-        <source>Orders are read by the organisation itself; the credits document lists no other organisation's orders.</source>
+        <source>Orders are read by the organisation itself; the credits document lists no other organisation&apos;s orders.</source>
         <translation>ऑर्डर संगठन स्वयं पढ़ता है; क्रेडिट दस्तावेज़ दूसरे संगठनों के ऑर्डर सूचीबद्ध नहीं करता।</translation>
     </message>
     <message>
@@ -2017,7 +2022,7 @@ Save it anyway? The console will say the same when it opens this connection.</so
         <translation>इस कनेक्शन में प्लेटफ़ॉर्म शुल्क नहीं हैं।</translation>
     </message>
     <message>
-        <source>Platform charges belong to the company's own connection.</source>
+        <source>Platform charges belong to the company&apos;s own connection.</source>
         <translation>प्लेटफ़ॉर्म शुल्क कंपनी के अपने कनेक्शन के होते हैं।</translation>
     </message>
     <message>
@@ -2092,7 +2097,7 @@ Save it anyway? The console will say the same when it opens this connection.</so
         <translation>प्रबंधित करने के लिए कोई क्रेडिट या टियर सदस्यता नहीं।</translation>
     </message>
     <message>
-        <source>Payment methods, receipts and cancellation in the provider's portal</source>
+        <source>Payment methods, receipts and cancellation in the provider&apos;s portal</source>
         <translation>प्रदाता के पोर्टल में भुगतान के तरीके, रसीदें और रद्दीकरण</translation>
     </message>
     <message>
@@ -2166,7 +2171,7 @@ Save it anyway? The console will say the same when it opens this connection.</so
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>Nothing past due: every subscription's last payment went through.</source>
+        <source>Nothing past due: every subscription&apos;s last payment went through.</source>
         <translation>कुछ भी बकाया नहीं: हर सदस्यता का पिछला भुगतान हो गया।</translation>
     </message>
     <message>
@@ -2367,11 +2372,11 @@ Save it anyway? The console will say the same when it opens this connection.</so
         <translation>छवियाँ (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <source>The seller's logo printed on invoices rendered, previewed and printed here (kept per profile)</source>
+        <source>The seller&apos;s logo printed on invoices rendered, previewed and printed here (kept per profile)</source>
         <translation>यहाँ बनाए, देखे और प्रिंट किए गए इनवॉइस पर छपने वाला विक्रेता का लोगो (प्रति प्रोफ़ाइल रखा जाता है)</translation>
     </message>
     <message>
-        <source>Open the server's PDF of the selected invoice</source>
+        <source>Open the server&apos;s PDF of the selected invoice</source>
         <translation>चुने गए इनवॉइस का सर्वर वाला PDF खोलें</translation>
     </message>
     <message>
@@ -2449,11 +2454,11 @@ Save it anyway? The console will say the same when it opens this connection.</so
         <translation>इनवॉइस</translation>
     </message>
     <message>
-        <source>Open PDF shows the server's own.</source>
+        <source>Open PDF shows the server&apos;s own.</source>
         <translation>“PDF खोलें” सर्वर का अपना दिखाता है।</translation>
     </message>
     <message>
-        <source>This server has no list of invoices: these are the invoices its payments export names, with what was paid. Open PDF shows the server's own invoice.</source>
+        <source>This server has no list of invoices: these are the invoices its payments export names, with what was paid. Open PDF shows the server&apos;s own invoice.</source>
         <translation>इस सर्वर में चालान सूची नहीं है: ये वे चालान हैं जिनका नाम इसके भुगतान निर्यात में है, चुकाई गई राशि के साथ। “PDF खोलें” सर्वर का अपना चालान दिखाता है।</translation>
     </message>
     <message>
@@ -2469,7 +2474,7 @@ Save it anyway? The console will say the same when it opens this connection.</so
         <translation>इस सर्वर में चालान सूची नहीं है: इसके भुगतान निर्यात में केवल चुकाए गए चालान हैं।</translation>
     </message>
     <message>
-        <source>Save the server's PDFs of the selected invoices (Ctrl+S)</source>
+        <source>Save the server&apos;s PDFs of the selected invoices (Ctrl+S)</source>
         <translation>चुने गए चालानों के सर्वर PDF सहेजें (Ctrl+S)</translation>
     </message>
     <message>
@@ -2516,7 +2521,7 @@ Save it anyway? The console will say the same when it opens this connection.</so
         <translation>भेजने के लिए इनवॉइस चुनें।</translation>
     </message>
     <message>
-        <source>Open your mail program with the PDF attached and the customer's address filled in</source>
+        <source>Open your mail program with the PDF attached and the customer&apos;s address filled in</source>
         <translation>PDF संलग्न और ग्राहक का पता भरे हुए अपना मेल प्रोग्राम खोलें</translation>
     </message>
     <message numerus="yes">
@@ -2704,13 +2709,6 @@ please find attached %n invoice(s): %2.
         <translation>फिर से लोड करें (&amp;L)</translation>
     </message>
     <message numerus="yes">
-        <source>%n entries; newest first. The journal covers every profile used on this computer.</source>
-        <translation>
-            <numerusform>%n प्रविष्टि; सबसे नई पहले। जर्नल में इस कंप्यूटर पर उपयोग की गई हर प्रोफ़ाइल शामिल है।</numerusform>
-            <numerusform>%n प्रविष्टियाँ; सबसे नई पहले। जर्नल में इस कंप्यूटर पर उपयोग की गई हर प्रोफ़ाइल शामिल है।</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>The journal is intact: %n entries, each linked to the one before.</source>
         <translation>
             <numerusform>जर्नल अक्षुण्ण है: %n प्रविष्टि, पिछली से जुड़ी।</numerusform>
@@ -2879,6 +2877,33 @@ HTTP स्थिति: %2
     <message>
         <source>not reached</source>
         <translation>नहीं पहुँचा</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n प्रविष्टि</numerusform>
+            <numerusform>%n प्रविष्टियाँ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The newest %1 of %2; older entries load as you scroll. The journal covers every profile used on this computer.</source>
+        <translation>%2 में से नवीनतम %1; पुरानी प्रविष्टियाँ स्क्रॉल करने पर लोड होती हैं। जर्नल में इस कंप्यूटर पर उपयोग की गई सभी प्रोफ़ाइलें शामिल हैं।</translation>
+    </message>
+    <message>
+        <source>%1; newest first. The journal covers every profile used on this computer.</source>
+        <translation>%1; नवीनतम पहले। जर्नल में इस कंप्यूटर पर उपयोग की गई सभी प्रोफ़ाइलें शामिल हैं।</translation>
+    </message>
+    <message>
+        <source>Verifying the journal…</source>
+        <translation>जर्नल की जाँच हो रही है…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>रोकें</translation>
+    </message>
+    <message>
+        <source>Verification stopped; nothing was found wrong so far.</source>
+        <translation>जाँच रोकी गई; अब तक कोई गड़बड़ी नहीं मिली।</translation>
     </message>
 </context>
 <context>
@@ -3312,7 +3337,7 @@ A desktop console for subscription billing.</source>
         <translation>लागू किया जा रहा है…</translation>
     </message>
     <message>
-        <source>This server does not say %1's balance; it refuses an adjustment that would take it below zero unless you allow it.</source>
+        <source>This server does not say %1&apos;s balance; it refuses an adjustment that would take it below zero unless you allow it.</source>
         <translation>यह सर्वर %1 की शेष राशि नहीं बताता; शून्य से नीचे ले जाने वाला बदलाव वह तभी मानता है जब आप अनुमति दें।</translation>
     </message>
     <message>
@@ -3628,6 +3653,10 @@ A desktop console for subscription billing.</source>
         <source>No file manager could be opened here; the file is in %1.</source>
         <translation>यहाँ कोई फ़ाइल मैनेजर नहीं खुल सका; फ़ाइल %1 में है।</translation>
     </message>
+    <message>
+        <source>Payments: %1 of %2</source>
+        <translation>भुगतान: %2 में से %1</translation>
+    </message>
 </context>
 <context>
     <name>bc::PendingChangesPane</name>
@@ -3881,11 +3910,11 @@ A desktop console for subscription billing.</source>
         <translation>प्लान बदला जा रहा है…</translation>
     </message>
     <message>
-        <source>This server has no plan list: choose a plan seen on a subscription, or type a plan's id.</source>
+        <source>This server has no plan list: choose a plan seen on a subscription, or type a plan&apos;s id.</source>
         <translation>इस सर्वर में प्लान सूची नहीं है: किसी सदस्यता में दिखा प्लान चुनें, या किसी प्लान की ID लिखें।</translation>
     </message>
     <message>
-        <source>Choose a plan, or type a plan's id.</source>
+        <source>Choose a plan, or type a plan&apos;s id.</source>
         <translation>कोई प्लान चुनें, या किसी प्लान की ID लिखें।</translation>
     </message>
     <message>
@@ -4521,7 +4550,7 @@ A desktop console for subscription billing.</source>
         <translation>Billing Console में आपका स्वागत है</translation>
     </message>
     <message>
-        <source>Review subscriptions, invoices, payments and credits on your company's billing server. The console speaks the org billing, credits service, platform charges and tier billing APIs; your API key stays in your system's keychain.</source>
+        <source>Review subscriptions, invoices, payments and credits on your company&apos;s billing server. The console speaks the org billing, credits service, platform charges and tier billing APIs; your API key stays in your system&apos;s keychain.</source>
         <translation>अपनी कंपनी के बिलिंग सर्वर पर सदस्यताएँ, चालान, भुगतान और क्रेडिट देखें। कंसोल org billing, credits service, platform charges और tier billing API समझता है; आपकी API कुंजी आपके सिस्टम की कीचेन में रहती है।</translation>
     </message>
     <message>
