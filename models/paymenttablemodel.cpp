@@ -9,6 +9,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <functional>
 #include <numeric>
 
 namespace bc {
@@ -39,6 +40,7 @@ void PaymentTableModel::clear()
     m_extras.clear();
     m_extraColumns.clear();
     m_orgMatches.clear();
+    m_idMatches.clear();
     m_amountMatches.clear();
     clearOrder();
     endResetModel();
@@ -186,12 +188,77 @@ void PaymentTableModel::matchPools()
     m_amountMatches.clear();
     for (const QString &currency : std::as_const(m_currencies))
         m_amountMatches.push_back(filterAsAmount(currency));
+    // The words shown, and the server's own words for them (a person pasting "netbanking").
     m_statusMatches.fill(false);
     for (const Word<PaymentStatus> &w : Vocabulary<PaymentStatus>::words())
-        m_statusMatches[slot(w.value)] = m_statusMatches[slot(w.value)] || has(label(w.value));
+        m_statusMatches[slot(w.value)] =
+            m_statusMatches[slot(w.value)] || has(label(w.value)) || has(QLatin1StringView(w.wire));
     m_methodMatches.fill(false);
     for (const Word<PaymentMethod> &w : Vocabulary<PaymentMethod>::words())
-        m_methodMatches[slot(w.value)] = m_methodMatches[slot(w.value)] || has(label(w.value));
+        m_methodMatches[slot(w.value)] =
+            m_methodMatches[slot(w.value)] || has(label(w.value)) || has(QLatin1StringView(w.wire));
+    matchIds();
+}
+
+// The ids every row keeps in m_text, one after another in row order: an ASCII filter is found
+// with one case-insensitive Boyer-Moore-Horspool pass over all of them, each hit credited to the
+// row (and field) it falls in, instead of a search per row and field.
+void PaymentTableModel::matchIds()
+{
+    m_idMatches.clear();
+    if (m_filterLatin1.isEmpty() || m_rows.empty())
+        return;
+    m_idMatches.assign(m_rows.size(), 0);
+    const auto fold = [](char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; };
+    const auto same = [fold](char a, char b) { return fold(a) == fold(b); };
+    const auto hash = [fold](char c) { return std::hash<char>()(fold(c)); };
+    const char *begin = m_text.constData();
+    const char *end = begin + m_text.size();
+    const std::boyer_moore_horspool_searcher searcher(m_filterLatin1.cbegin(), m_filterLatin1.cend(), hash, same);
+    const quint64 needle = quint64(m_filterLatin1.size());
+    std::size_t row = 0;
+    for (const char *at = begin;;) {
+        const auto [hit, hitEnd] = searcher(at, end);
+        if (hit == end)
+            break;
+        const quint64 offset = quint64(hit - begin);
+        // The row whose ids hold this offset (rows are in m_text's order).
+        while (row < m_rows.size()) {
+            const Row &r = m_rows[row];
+            quint64 length = 0;
+            for (quint32 l : r.lengths)
+                length += l;
+            if (offset < r.text + length)
+                break;
+            ++row;
+        }
+        if (row == m_rows.size())
+            break;
+        const Row &r = m_rows[row];
+        // Inside one of the fields shown or searched (not across two, not the order id).
+        quint64 fieldStart = r.text;
+        for (int f = 0; f < TextCount; ++f) {
+            const quint64 fieldEnd = fieldStart + r.lengths[std::size_t(f)];
+            if (offset >= fieldStart && offset + needle <= fieldEnd && f != ProviderOrderId)
+                m_idMatches[row] = 1;
+            fieldStart = fieldEnd;
+        }
+        at = hit + 1;
+    }
+}
+
+bool PaymentTableModel::idsMatch(const Row &r) const
+{
+    for (const Text field : {Id, ProviderPaymentId, InvoiceId, InvoiceNumber}) {
+        const QByteArrayView v = textOf(r, field);
+        if (v.isEmpty())
+            continue;
+        if (!m_filterLatin1.isEmpty()
+                ? QLatin1StringView(v.data(), v.size()).contains(QLatin1StringView(m_filterLatin1), Qt::CaseInsensitive)
+                : QString::fromUtf8(v.data(), v.size()).contains(m_filter, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
 }
 
 void PaymentTableModel::setTextFilter(const QString &text)
@@ -213,15 +280,10 @@ bool PaymentTableModel::accepts(quint32 stored) const
         return true;
     if (const std::optional<qint64> &amount = m_amountMatches[r.currency]; amount && *amount == r.amount)
         return true;
-    // The ids and the invoice number, in place: ASCII filters without a copy of the row's text.
-    for (const Text field : {Id, ProviderPaymentId, InvoiceId, InvoiceNumber}) {
-        const QByteArrayView v = textOf(r, field);
-        if (v.isEmpty())
-            continue;
-        if (!m_filterLatin1.isEmpty() ? QLatin1StringView(v.data(), v.size()).contains(QLatin1StringView(m_filterLatin1), Qt::CaseInsensitive)
-                                      : QString::fromUtf8(v.data(), v.size()).contains(m_filter, Qt::CaseInsensitive))
-            return true;
-    }
+    // The ids and the invoice number: found in one pass when the filter was set, else (rows
+    // stored since) in place.
+    if (stored < m_idMatches.size() ? m_idMatches[stored] != 0 : idsMatch(r))
+        return true;
     if (r.hasExtras)
         for (const auto &extra : m_extras.value(stored))
             if (extra.second.contains(m_filter, Qt::CaseInsensitive))
@@ -239,8 +301,8 @@ PackedRowsModel::Permutation PaymentTableModel::sorter(int column, bool descendi
             const Row &r = m_rows[i];
             shown[i] = column == ProviderPayment ? stringOf(r, ProviderPaymentId)
                 : column == Invoice              ? invoiceShown(r)
-                : r.hasExtras ? m_extras.value(quint32(i)).value(column - ColumnCount).second
-                              : QString();
+                : r.hasExtras                    ? m_extras.value(quint32(i)).value(column - ColumnCount).second
+                                                 : QString();
         }
         return [shown = std::move(shown), descending]() {
             std::vector<quint32> rows(shown.size());

@@ -73,6 +73,8 @@ private:
     Payment paymentOf(quint32 stored) const;
     std::optional<qint64> filterAsAmount(const QString &currency) const;
     void matchPools(); // the filter's answer per organisation, status, method and currency
+    void matchIds(); // the filter's answer per row for the ids, in one pass over m_text
+    bool idsMatch(const Row &r) const;
 
     std::vector<Row> m_rows;
     QByteArray m_text;
@@ -85,6 +87,7 @@ private:
     QString m_filter;
     QByteArray m_filterLatin1; // the filter when it is ASCII: compared with the ids in place
     std::vector<char> m_orgMatches;
+    std::vector<char> m_idMatches; // per stored row, for the rows stored when the filter was set
     std::vector<std::optional<qint64>> m_amountMatches; // per currency: the filter read as an amount
     std::array<bool, 8> m_statusMatches{};
     std::array<bool, 8> m_methodMatches{};

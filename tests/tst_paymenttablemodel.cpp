@@ -1,0 +1,123 @@
+// PaymentTableModel on its own: packed rows appended page by page, the text filter (names, words,
+// the server's words, ids found in one pass over the packed ids, amounts), rows that arrive after
+// the filter was set, and sorting on the worker with the model tester watching.
+#include "models/itemdatarole.h"
+#include "models/paymenttablemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QtTest>
+
+using namespace bc;
+
+namespace {
+
+Payment payment(int i)
+{
+    Payment p;
+    p.id = QStringLiteral("pay_%1").arg(i, 6, 10, QLatin1Char('0'));
+    p.orgId = QStringLiteral("org_%1").arg(i % 3);
+    p.orgName = i % 3 == 0 ? QStringLiteral("Ganga Pharma Ltd")
+        : i % 3 == 1       ? QStringLiteral("Acme Retail Pvt Ltd")
+                           : QStringLiteral("Zeta Labs");
+    p.providerPaymentId = QStringLiteral("pay_Rzp%1Xy").arg(i, 5, 10, QLatin1Char('0'));
+    p.providerOrderId = QStringLiteral("order_ORD%1").arg(i);
+    p.invoiceId = QStringLiteral("inv_%1").arg(i);
+    p.invoiceNumber = QStringLiteral("INV-2026-%1").arg(i, 4, 10, QLatin1Char('0'));
+    p.method = i % 2 ? PaymentMethod::NetBanking : PaymentMethod::Upi;
+    p.status = i % 5 == 0 ? PaymentStatus::Failed : PaymentStatus::Captured;
+    p.amount = Money::fromMinor(1000 + i, i % 4 == 0 ? QStringLiteral("USD") : QStringLiteral("INR"));
+    p.createdAt = QDateTime(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC).addSecs(i * 60);
+    return p;
+}
+
+QList<Payment> payments(int from, int to)
+{
+    QList<Payment> out;
+    for (int i = from; i < to; ++i)
+        out.append(payment(i));
+    return out;
+}
+
+QStringList idsShown(const PaymentTableModel &model)
+{
+    QStringList ids;
+    for (int r = 0; r < model.rowCount(); ++r)
+        ids.append(model.paymentAt(r)->id);
+    return ids;
+}
+
+} // namespace
+
+class TestPaymentTableModel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void filterFindsWordsIdsAndAmounts();
+    void rowsArrivingAfterTheFilterAreFiltered();
+    void sortsOnTheWorker();
+};
+
+void TestPaymentTableModel::filterFindsWordsIdsAndAmounts()
+{
+    PaymentTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.append(payments(0, 600));
+    model.append(payments(600, 1200));
+    QCOMPARE(model.rowCount(), 1200);
+    const auto count = [&model](const QString &filter) {
+        model.setTextFilter(filter);
+        return model.rowCount();
+    };
+    QCOMPARE(count(QStringLiteral("ganga")), 400); // the customer's name
+    QCOMPARE(count(QStringLiteral("Net banking")), 600); // the method in words…
+    QCOMPARE(count(QStringLiteral("netbanking")), 600); // …and as the server writes it
+    QCOMPARE(count(QStringLiteral("failed")), 240);
+    // Ids, any case, in the id, the provider's id, the invoice's id or number:
+    QCOMPARE(count(QStringLiteral("PAY_000123")), 1);
+    QCOMPARE(idsShown(model), QStringList{QStringLiteral("pay_000123")});
+    QCOMPARE(count(QStringLiteral("rzp00777xY")), 1);
+    QCOMPARE(idsShown(model), QStringList{QStringLiteral("pay_000777")});
+    QCOMPARE(count(QStringLiteral("inv-2026-004")), 10); // INV-2026-0040 … 0049
+    QCOMPARE(count(QStringLiteral("inv_1199")), 1);
+    // …never across two fields (an id's end and the next field's start), nor the order id.
+    QCOMPARE(count(QStringLiteral("000123pay_")), 0);
+    QCOMPARE(count(QStringLiteral("ORD1199")), 0);
+    // The amount, exactly, in the row's currency (1000 + i minor units: 10.05 is row 5).
+    QCOMPARE(count(QStringLiteral("10.05")), 1);
+    QCOMPARE(idsShown(model), QStringList{QStringLiteral("pay_000005")});
+    model.setTextFilter({});
+    QCOMPARE(model.rowCount(), 1200);
+}
+
+void TestPaymentTableModel::rowsArrivingAfterTheFilterAreFiltered()
+{
+    PaymentTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.append(payments(0, 100));
+    model.setTextFilter(QStringLiteral("pay_0001")); // pay_000100 … pay_000199
+    QCOMPARE(model.rowCount(), 0);
+    model.append(payments(100, 300));
+    QCOMPARE(model.rowCount(), 100);
+    QVERIFY(idsShown(model).startsWith(QStringLiteral("pay_000100")));
+    model.setTextFilter(QStringLiteral("PAY_00029"));
+    QCOMPARE(model.rowCount(), 10);
+}
+
+void TestPaymentTableModel::sortsOnTheWorker()
+{
+    PaymentTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.append(payments(0, 5000));
+    QSignalSpy sorted(&model, &PackedRowsModel::sorted);
+    model.sort(PaymentTableModel::Amount, Qt::DescendingOrder);
+    QVERIFY(sorted.wait(10000));
+    // Amounts compare within a currency as minor units; the largest first.
+    QCOMPARE(model.paymentAt(0)->id, QStringLiteral("pay_004999"));
+    QCOMPARE(model.paymentAt(4999)->id, QStringLiteral("pay_000000"));
+    model.setTextFilter(QStringLiteral("zeta"));
+    QCOMPARE(model.rowCount(), 1666);
+    QCOMPARE(model.paymentAt(0)->id, QStringLiteral("pay_004997")); // still in the sort's order
+}
+
+QTEST_GUILESS_MAIN(TestPaymentTableModel)
+#include "tst_paymenttablemodel.moc"
