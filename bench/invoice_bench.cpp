@@ -22,6 +22,7 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <algorithm>
 #include <cstdio>
@@ -138,8 +139,8 @@ QString htmlInvoice(const Invoice &inv, const QLocale &locale)
                             "<td class=n>%8</td><td class=n>%9</td></tr>")
                  .arg(i + 1)
                  .arg(e(l.description), locale.toString(l.periodStart.date(), QLocale::ShortFormat),
-                     locale.toString(l.periodEnd.date(), QLocale::ShortFormat), e(l.hsnSac),
-                     l.quantity.toWireString(), m(l.unitPrice), m(l.discount), m(l.amount));
+                     locale.toString(l.periodEnd.date(), QLocale::ShortFormat), e(l.hsnSac), l.quantity.toWireString(),
+                     m(l.unitPrice), m(l.discount), m(l.amount));
     }
     h += QStringLiteral("</tbody></table><table class=tot>");
     auto row = [&](const QString &label, const QString &value) {
@@ -282,17 +283,27 @@ int main(int argc, char *argv[])
     const qint64 mergedNs = t.nsecsElapsed();
     const int pages = pdfPages(merged);
 
-    // One file per invoice.
-    t.restart();
-    if (!InvoiceBatchRenderer(options).renderEach(invoices, work + QStringLiteral("/each"), &error)) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
-        return 1;
-    }
-    const qint64 eachNs = t.nsecsElapsed();
+    // One file per invoice: on one thread, then on one thread per core (as render-invoices does).
+    const auto renderEach = [&](int threads, const QString &folder, qint64 *bytes) -> qint64 {
+        QElapsedTimer each;
+        each.start();
+        if (!InvoiceBatchRenderer(options).renderEach(invoices, work + folder, &error, {}, threads)) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return -1;
+        }
+        const qint64 ns = each.nsecsElapsed();
+        *bytes = 0;
+        for (const QFileInfo &fi : QDir(work + folder).entryInfoList({QStringLiteral("*.pdf")}, QDir::Files))
+            *bytes += fi.size();
+        return ns;
+    };
     qint64 eachBytes = 0;
-    for (const QFileInfo &fi :
-        QDir(work + QStringLiteral("/each")).entryInfoList({QStringLiteral("*.pdf")}, QDir::Files))
-        eachBytes += fi.size();
+    const qint64 oneThreadNs = renderEach(1, QStringLiteral("/each-1"), &eachBytes);
+    const int threads = QThread::idealThreadCount();
+    const qint64 eachNs = renderEach(threads, QStringLiteral("/each"), &eachBytes);
+    if (oneThreadNs < 0 || eachNs < 0)
+        return 1;
+    const auto pagesPerSecond = [pages](qint64 ns) { return ns > 0 ? pages / (double(ns) / 1e9) : 0.0; };
 
     QJsonObject result{
         {QStringLiteral("invoices"), count},
@@ -303,7 +314,11 @@ int main(int argc, char *argv[])
                 {QStringLiteral("pages"), pages},
                 {QStringLiteral("ms_per_page"), pages > 0 ? ms(mergedNs) / pages : 0.0},
                 {QStringLiteral("bytes_per_invoice"), double(QFileInfo(merged).size()) / count},
-                {QStringLiteral("one_file_each_ms"), ms(eachNs)},
+                {QStringLiteral("pages_per_second"), pagesPerSecond(mergedNs)},
+                {QStringLiteral("one_file_each_one_thread_ms"), ms(oneThreadNs)},
+                {QStringLiteral("one_file_each_one_thread_pages_per_second"), pagesPerSecond(oneThreadNs)},
+                {QStringLiteral("one_file_each_threads"), threads}, {QStringLiteral("one_file_each_ms"), ms(eachNs)},
+                {QStringLiteral("one_file_each_pages_per_second"), pagesPerSecond(eachNs)},
                 {QStringLiteral("one_file_each_bytes_per_invoice"), double(eachBytes) / count}}},
     };
 

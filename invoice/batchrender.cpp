@@ -7,10 +7,17 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMutex>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QThread>
+
+#include <algorithm>
+#include <atomic>
+#include <thread>
+#include <vector>
 
 namespace bc {
 
@@ -167,7 +174,11 @@ bool InvoiceBatchRenderer::renderMerged(
 bool InvoiceBatchRenderer::renderFile(
     const Invoice &invoice, const QString &directory, QSet<QString> *taken, QString *error) const
 {
-    const QString path = QDir(directory).filePath(fileNameFor(invoice, taken));
+    return writeFile(invoice, QDir(directory).filePath(fileNameFor(invoice, taken)), error);
+}
+
+bool InvoiceBatchRenderer::writeFile(const Invoice &invoice, const QString &path, QString *error) const
+{
     QSaveFile file(path);
     QString why;
     if (!file.open(QIODevice::WriteOnly) || !m_renderer.renderPdf(invoice, &file, &why) || !file.commit()) {
@@ -178,21 +189,69 @@ bool InvoiceBatchRenderer::renderFile(
     return true;
 }
 
-bool InvoiceBatchRenderer::renderEach(
-    const QList<Invoice> &invoices, const QString &directory, QString *error, const Progress &progress) const
+bool InvoiceBatchRenderer::renderEach(const QList<Invoice> &invoices, const QString &directory, QString *error,
+    const Progress &progress, int threads) const
 {
     if (!QDir().mkpath(directory)) {
         *error = QStringLiteral("Cannot create the directory %1.").arg(directory);
         return false;
     }
+    // The names in the batch's order, so they do not depend on which thread is first.
     QSet<QString> taken;
-    for (qsizetype i = 0; i < invoices.size(); ++i) {
-        if (!renderFile(invoices.at(i), directory, &taken, error))
+    QStringList paths;
+    paths.reserve(invoices.size());
+    const QDir dir(directory);
+    for (const Invoice &invoice : invoices)
+        paths.append(dir.filePath(fileNameFor(invoice, &taken)));
+
+    // Each thread takes the next invoice not yet taken: the renderer is stateless (const) and
+    // every file has its own writer and painter, so nothing is shared but these counters.
+    const qsizetype total = invoices.size();
+    std::atomic<qsizetype> next{0};
+    std::atomic<qsizetype> done{0};
+    std::atomic<bool> stop{false};
+    QMutex failure;
+    QString firstError;
+    const auto drawOne = [&]() -> bool {
+        if (stop)
             return false;
-        if (progress && !progress(int(i + 1), int(invoices.size()))) {
-            *error = QStringLiteral("Cancelled after %1 of %2 invoices.").arg(i + 1).arg(invoices.size());
+        const qsizetype i = next.fetch_add(1);
+        if (i >= total)
+            return false;
+        QString why;
+        if (!writeFile(invoices.at(i), paths.at(i), &why)) {
+            const QMutexLocker lock(&failure);
+            if (firstError.isEmpty())
+                firstError = why;
+            stop = true;
             return false;
         }
+        ++done;
+        return true;
+    };
+    const qsizetype count = std::clamp<qsizetype>(threads > 0 ? threads : QThread::idealThreadCount(), 1, 64);
+    std::vector<std::thread> helpers;
+    for (qsizetype t = 1; t < std::min(count, total); ++t)
+        helpers.emplace_back([&drawOne] {
+            while (drawOne()) { }
+        });
+    bool cancelled = false;
+    while (drawOne())
+        if (progress && !progress(int(done.load()), int(total))) {
+            cancelled = true;
+            stop = true;
+        }
+    for (std::thread &helper : helpers)
+        helper.join();
+    if (!firstError.isEmpty()) {
+        *error = firstError;
+        return false;
+    }
+    if (!cancelled && progress && !progress(int(done.load()), int(total)))
+        cancelled = true;
+    if (cancelled) {
+        *error = QStringLiteral("Cancelled after %1 of %2 invoices.").arg(done.load()).arg(total);
+        return false;
     }
     return true;
 }

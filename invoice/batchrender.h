@@ -60,15 +60,18 @@ public:
     bool renderMerged(
         const QList<Invoice> &invoices, const QString &file, QString *error, const Progress &progress = {}) const;
     // Files are named after the invoice number, made safe for any file system. Two invoices of
-    // one batch never share a file: a name already in `taken` gets "_2", "_3", ….
-    bool renderEach(
-        const QList<Invoice> &invoices, const QString &directory, QString *error, const Progress &progress = {}) const;
+    // one batch never share a file: a name already in `taken` gets "_2", "_3", …. The names are
+    // given in the batch's order first, then the files are drawn by `threads` threads at once
+    // (0: one per core); progress is called on the calling thread, which draws too.
+    bool renderEach(const QList<Invoice> &invoices, const QString &directory, QString *error,
+        const Progress &progress = {}, int threads = 0) const;
 
     static QString fileNameFor(const Invoice &invoice, QSet<QString> *taken = nullptr);
     // One invoice into directory (which must exist) under fileNameFor(invoice, taken).
     bool renderFile(const Invoice &invoice, const QString &directory, QSet<QString> *taken, QString *error) const;
 
 private:
+    bool writeFile(const Invoice &invoice, const QString &path, QString *error) const;
     InvoiceRenderer m_renderer;
     InvoiceRenderOptions m_options;
 };

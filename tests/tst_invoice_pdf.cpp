@@ -236,8 +236,8 @@ private slots:
     // What the console asks of lp and how it reads the answers (the real queue: print_cups).
     void printQueueWords()
     {
-        PrintSubmission job{QStringLiteral("office"), QStringLiteral("/tmp/-x.pdf"), QStringLiteral("25 invoices"), 0,
-            true};
+        PrintSubmission job{
+            QStringLiteral("office"), QStringLiteral("/tmp/-x.pdf"), QStringLiteral("25 invoices"), 0, true};
         QCOMPARE(lpArguments(job),
             QStringList({QStringLiteral("-d"), QStringLiteral("office"), QStringLiteral("-n"), QStringLiteral("1"),
                 QStringLiteral("-t"), QStringLiteral("25 invoices"), QStringLiteral("-o"),
@@ -245,14 +245,14 @@ private slots:
         const PrintOutcome sent = lpOutcome(0, "request id is office-42 (1 file(s))\n", {});
         QVERIFY(sent.ok);
         QCOMPARE(sent.jobId, QStringLiteral("office-42"));
-        const PrintOutcome refused =
-            lpOutcome(1, {}, "/usr/bin/lp: Destination \"office\" is not accepting jobs.\n");
+        const PrintOutcome refused = lpOutcome(1, {}, "/usr/bin/lp: Destination \"office\" is not accepting jobs.\n");
         QVERIFY(!refused.ok);
         QCOMPARE(refused.error, QStringLiteral("Destination \"office\" is not accepting jobs."));
         QVERIFY(!lpOutcome(0, "nothing useful", {}).ok); // no job id: not reported as sent
         QCOMPARE(lpOutcome(2, {}, {}).error, QStringLiteral("lp ended with code 2 and said nothing."));
 
-        QCOMPARE(refusalReasonArguments(QStringLiteral("office")), QStringList({QStringLiteral("-a"), QStringLiteral("office")}));
+        QCOMPARE(refusalReasonArguments(QStringLiteral("office")),
+            QStringList({QStringLiteral("-a"), QStringLiteral("office")}));
         QCOMPARE(refusalReason("office not accepting requests since Wed 02 Dec 2026 10:00:00 -\n"
                                "\tOut of paper, refilled\n\ton Monday\nother accepting requests since Tue\n"),
             QStringLiteral("Out of paper, refilled on Monday"));
@@ -657,6 +657,54 @@ private slots:
         QVERIFY(console.waitForFinished(60000));
         QCOMPARE(console.exitCode(), 1);
         QVERIFY(QString::fromUtf8(console.readAllStandardError()).contains(QStringLiteral("saved: Acme production")));
+    }
+
+    // One file per invoice on several threads: the same files, names and pages as on one thread;
+    // progress on the calling thread can stop it; a file that cannot be written stops it too.
+    void eachFileOnManyThreads()
+    {
+        QList<Invoice> invoices;
+        for (int i = 0; i < 24; ++i) {
+            Invoice inv = i % 3 == 2 ? manyLines(40, {}) : gstInvoice(i % 2 == 0);
+            inv.number = QStringLiteral("ACME/2026-27/%1").arg(100 + i / 2); // pairs share a number
+            invoices.append(inv);
+        }
+        const InvoiceBatchRenderer renderer;
+        const QString one = m_dir.filePath(QStringLiteral("each-one"));
+        const QString many = m_dir.filePath(QStringLiteral("each-many"));
+        QString error;
+        QVERIFY2(renderer.renderEach(invoices, one, &error, {}, 1), qPrintable(error));
+        QList<int> seen;
+        const auto record = [&seen](int done, int total) {
+            seen.append(done);
+            return done <= total;
+        };
+        QVERIFY2(renderer.renderEach(invoices, many, &error, record, 4), qPrintable(error));
+        QCOMPARE(seen.last(), int(invoices.size()));
+        QVERIFY(std::is_sorted(seen.cbegin(), seen.cend()));
+        const QStringList files = QDir(one).entryList({QStringLiteral("*.pdf")}, QDir::Files, QDir::Name);
+        QCOMPARE(files.size(), invoices.size());
+        QCOMPARE(QDir(many).entryList({QStringLiteral("*.pdf")}, QDir::Files, QDir::Name), files);
+        for (const QString &name : files) {
+            const QString a = QDir(one).filePath(name);
+            const QString b = QDir(many).filePath(name);
+            QCOMPARE(pagesOf(b), pagesOf(a));
+            QCOMPARE(textOf(b), textOf(a));
+        }
+        checkValidAndEmbedded(QDir(many).filePath(files.first()));
+
+        // Stopped from the progress callback: it says so, and the rest is not drawn.
+        const QString stopped = m_dir.filePath(QStringLiteral("each-stopped"));
+        QVERIFY(!renderer.renderEach(
+            invoices, stopped, &error, [](int done, int) { return done < 3; }, 2));
+        QVERIFY2(error.startsWith(QLatin1String("Cancelled after")), qPrintable(error));
+        QVERIFY(QDir(stopped).entryList({QStringLiteral("*.pdf")}, QDir::Files).size() < invoices.size());
+
+        // A file that cannot be written (a folder stands in its place) fails the batch by name.
+        const QString blocked = m_dir.filePath(QStringLiteral("each-blocked"));
+        QVERIFY(QDir().mkpath(QDir(blocked).filePath(files.at(5))));
+        QVERIFY(!renderer.renderEach(invoices, blocked, &error, {}, 3));
+        QVERIFY2(error.contains(files.at(5)), qPrintable(error));
     }
 
     void headlessCommand()
