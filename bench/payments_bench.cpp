@@ -5,6 +5,8 @@
 // file) and `sqlite3 -csv` writing the same rows, in the same run. Prints one JSON object.
 //
 //   build/bench/payments_bench --payments 1030000 [--months 6] [--database FILE]
+#include "stallwatch.h"
+
 #include "api/orgbillingconnector.h"
 #include "api/pager.h"
 #include "models/money.h"
@@ -32,6 +34,8 @@
 #include <unistd.h>
 
 using namespace bc;
+using bcbench::ms;
+using bcbench::StallWatch;
 
 namespace {
 
@@ -43,51 +47,6 @@ qint64 residentBytes()
     const QList<QByteArray> fields = f.readAll().split(' ');
     return fields.size() > 1 ? fields.at(1).toLongLong() * sysconf(_SC_PAGESIZE) : 0;
 }
-
-double ms(const QElapsedTimer &t)
-{
-    return double(t.nsecsElapsed()) / 1e6;
-}
-
-// How late the GUI thread's event loop runs a 5 ms timer: the longest the window would have been
-// frozen, and how many times it was frozen for more than 50 ms.
-class StallWatch
-{
-public:
-    StallWatch()
-    {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(kTick);
-        QObject::connect(&m_timer, &QTimer::timeout, [this] {
-            const double gap = ms(m_since) - kTick;
-            m_worst = std::max(m_worst, gap);
-            if (gap > 50)
-                ++m_over50;
-            m_since.restart();
-        });
-    }
-    void start()
-    {
-        m_worst = 0;
-        m_over50 = 0;
-        m_since.start();
-        m_timer.start();
-    }
-    QJsonObject stop()
-    {
-        m_timer.stop();
-        const double gap = ms(m_since) - kTick; // a stall that ends the phase counts too
-        m_worst = std::max(m_worst, gap);
-        return {{QStringLiteral("worst_gui_stall_ms"), m_worst}, {QStringLiteral("stalls_over_50ms"), m_over50}};
-    }
-
-private:
-    static constexpr int kTick = 5;
-    QTimer m_timer;
-    QElapsedTimer m_since;
-    double m_worst = 0;
-    int m_over50 = 0;
-};
 
 template<typename Done>
 bool spin(Done done, int timeoutMs)
@@ -260,7 +219,8 @@ int main(int argc, char *argv[])
                     merged({{QStringLiteral("ms"), exportMs}, {QStringLiteral("rows"), exportRows},
                                {QStringLiteral("rows_per_s"), double(exportRows) / (exportMs / 1000.0)}},
                         exportStall)},
-                {QStringLiteral("bytes_per_row_model"), double(model.memoryUsed()) / double(std::max<qint64>(1, loaded))},
+                {QStringLiteral("bytes_per_row_model"),
+                    double(model.memoryUsed()) / double(std::max<qint64>(1, loaded))},
                 {QStringLiteral("bytes_per_row_rss"), double(rss) / double(std::max<qint64>(1, loaded))}});
     }
     sandbox.terminate();
@@ -305,7 +265,8 @@ int main(int argc, char *argv[])
             QJsonObject{{QStringLiteral("rows"), model.rowCount()}, {QStringLiteral("first_rows_ms"), firstRows},
                 {QStringLiteral("all_rows_ms"), allRows}, {QStringLiteral("sort_amount_ms"), sortMs},
                 {QStringLiteral("filter_ms"), filterMs}, {QStringLiteral("filter_matches"), matched},
-                {QStringLiteral("note"), QStringLiteral("each figure is also a stall: all of it runs on the GUI thread")}});
+                {QStringLiteral("note"),
+                    QStringLiteral("each figure is also a stall: all of it runs on the GUI thread")}});
     }
     QSqlDatabase::removeDatabase(QStringLiteral("bench"));
 

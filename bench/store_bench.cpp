@@ -1,13 +1,20 @@
 // The local store: what the outbox and the journal add to each change (SQLite in WAL mode with
 // synchronous=FULL: every change is on disk before its request leaves), how fast a long journal
-// verifies, and, as the floor, sha256sum over the same journal exported as JSON in the same run.
-// Prints one JSON object.
+// verifies, and, as the floor, sha256sum over the same journal exported as JSON in the same run;
+// then the journal pane itself over that journal: how long it takes to open (its newest page)
+// against reading the whole journal as it did before, and the worst GUI stall while it verifies
+// on its worker. Prints one JSON object.
 //
 //   build/bench/store_bench --entries 100000 [--dir DIR]
-#include "store/localstore.h"
+#include "stallwatch.h"
 
+#include "core/session.h"
+#include "core/sessionstore.h"
+#include "store/localstore.h"
+#include "ui/journalpane.h"
+
+#include <QApplication>
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -15,6 +22,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -54,7 +63,7 @@ JournalEntry sample(int i)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    QApplication app(argc, argv);
     QCommandLineParser parser;
     const QCommandLineOption entries(QStringLiteral("entries"), QStringLiteral("Journal entries to write and verify."),
         QStringLiteral("n"), QStringLiteral("100000"));
@@ -125,7 +134,51 @@ int main(int argc, char *argv[])
     const qint64 jsonBytes = QFileInfo(json).size();
     QFile::remove(json);
 
+    // 4. The journal pane over the same journal, in a session whose server is not reachable (the
+    //    journal is local): open = refresh() and the first paint; the stock way = the whole journal read.
+    using bcbench::ms;
+    t.start();
+    const qsizetype wholeJournal = store.journal().size();
+    const double wholeReadMs = ms(t);
+    Session session;
+    session.setLocalStore(&store);
+    ConnectionProfile profile;
+    profile.name = QStringLiteral("Production");
+    profile.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:9"));
+    session.open(profile);
+    JournalPane pane(&session);
+    pane.resize(1280, 800);
+    pane.show();
+    QCoreApplication::processEvents();
+    t.start();
+    pane.refresh();
+    pane.view()->viewport()->repaint();
+    const double openMs = ms(t);
+    const int shownRows = pane.model()->rowCount();
+    bcbench::StallWatch watch;
+    QSignalSpy verified(&pane, &JournalPane::verified);
+    watch.start();
+    t.start();
+    pane.verify();
+    verified.wait(600000);
+    const double paneVerifySeconds = double(t.nsecsElapsed()) / 1e9;
+    const QJsonObject verifyStall = watch.stop();
+    const bool paneVerified = !verified.isEmpty() && verified.first().at(0).value<JournalVerdict>().ok;
+    // A change made while the pane is open: appended, no reload.
+    t.start();
+    session.store()->journal(
+        QStringLiteral("POST /admin/credits/manual"), sample(n).detail, sample(n).reason, QStringLiteral("applied"));
+    const double appendMs = ms(t);
+
     QJsonObject out{{QStringLiteral("entries"), n},
+        {QStringLiteral("journal_pane"),
+            QJsonObject{{QStringLiteral("open_ms"), openMs}, {QStringLiteral("rows_shown"), shownRows},
+                {QStringLiteral("whole_journal_read_ms"), wholeReadMs},
+                {QStringLiteral("whole_journal_entries"), qint64(wholeJournal)},
+                {QStringLiteral("verify_s"), paneVerifySeconds}, {QStringLiteral("verify_ok"), paneVerified},
+                {QStringLiteral("verify_worst_gui_stall_ms"), verifyStall.value(QStringLiteral("worst_gui_stall_ms"))},
+                {QStringLiteral("new_entry_shown_ms"), appendMs},
+                {QStringLiteral("rows_after_new_entry"), pane.model()->rowCount()}}},
         {QStringLiteral("change_overhead_ms_median"), percentile(perChange, 0.5)},
         {QStringLiteral("change_overhead_ms_p95"), percentile(perChange, 0.95)},
         {QStringLiteral("journal_append_per_s"), double(n - c) / fillSeconds},
@@ -134,5 +187,5 @@ int main(int argc, char *argv[])
         {QStringLiteral("database_bytes"), QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size()},
         {QStringLiteral("json_export_bytes"), jsonBytes}, {QStringLiteral("sha256sum_of_export_s"), shaSeconds}};
     std::printf("%s\n", QJsonDocument(out).toJson(QJsonDocument::Indented).constData());
-    return verdict.ok && verdict.entries == n ? 0 : 1;
+    return verdict.ok && verdict.entries == n && paneVerified ? 0 : 1;
 }

@@ -6,16 +6,17 @@
 #include "models/dates.h"
 
 #include <QAction>
-#include <QFutureWatcher>
-#include <QProgressDialog>
-#include <QTimer>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QFileDialog>
+#include <QFutureWatcher>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QProgressDialog>
 #include <QSaveFile>
 #include <QSet>
+#include <QtConcurrent/QtConcurrentRun>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -29,7 +30,7 @@ JournalPane::JournalPane(Session *session, QWidget *parent)
     : TablePane(session, {QStringLiteral("journal"), tr("Journal"), {}, {}}, parent)
 {
     using Col = RecordTableModel<JournalEntry>::Column;
-    const auto said = [this](const JournalEntry &e) { return summary(e); };
+    const auto said = [this](const JournalEntry &e) -> const JournalSummary & { return summary(e); };
     m_model = new RecordTableModel<JournalEntry>(
         {Col{tr("#"), [](const JournalEntry &e) { return e.seq; }, {}, Qt::AlignRight | Qt::AlignVCenter},
             Col{tr("When"), [](const JournalEntry &e) { return shortDateTime(e.at); },
@@ -57,6 +58,9 @@ JournalPane::JournalPane(Session *session, QWidget *parent)
         view()->setColumnHidden(c, true);
     view()->setAccessibleName(tr("Operator journal"));
     view()->sortByColumn(0, Qt::DescendingOrder);
+    // Columns fit to the rows in view and the next couple of hundred (Qt's default, a thousand
+    // rows of wrapped text, costs the pane a fifth of a second each time it opens).
+    view()->horizontalHeader()->setResizeContentsPrecision(200);
     buildDetail();
     QAction *verifyAction = addPaneAction(tr("&Verify"));
     connect(verifyAction, &QAction::triggered, this, &JournalPane::verify);
@@ -67,10 +71,15 @@ JournalPane::JournalPane(Session *session, QWidget *parent)
     connect(addPaneAction(tr("Re&load")), &QAction::triggered, this, &JournalPane::refresh);
 }
 
-JournalSummary JournalPane::summary(const JournalEntry &entry) const
+// Worked out once per entry (it reads the body sent): painting, sizing and sorting ask often.
+const JournalSummary &JournalPane::summary(const JournalEntry &entry) const
 {
-    return describeJournalEntry(
-        entry, [this, &entry](const QString &orgId) { return m_customerNames.value(entry.profile + u'\n' + orgId); });
+    auto it = m_summaries.constFind(entry.seq);
+    if (it == m_summaries.cend())
+        it = m_summaries.insert(entry.seq, describeJournalEntry(entry, [this, &entry](const QString &orgId) {
+            return m_customerNames.value(entry.profile + u'\n' + orgId);
+        }));
+    return *it;
 }
 
 // The selected entry in words, and its technical details (what was sent and answered) one click
@@ -164,6 +173,7 @@ void JournalPane::refresh()
     attachStore();
     m_customerNames.clear();
     m_namedProfiles.clear();
+    m_summaries.clear();
     LocalStore *local = m_store ? m_store->local() : nullptr;
     if (!local) {
         m_model->setRecords({});
@@ -328,8 +338,8 @@ void JournalPane::exportAs()
         return;
     QString error;
     if (exportTo(fileName, &error))
-        messageBar()->show(MessageBar::Kind::Success,
-            tr("Exported %n entries to %1.", nullptr, int(m_exported)).arg(fileName));
+        messageBar()->show(
+            MessageBar::Kind::Success, tr("Exported %n entries to %1.", nullptr, int(m_exported)).arg(fileName));
     else
         messageBar()->show(MessageBar::Kind::Error, tr("Could not write %1: %2").arg(fileName, error));
 }

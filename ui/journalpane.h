@@ -38,7 +38,7 @@ public:
     QPlainTextEdit *technicalDetails() const { return m_technical; }
     QLabel *detailText() const { return m_detailText; }
     // Entries are shown a page at a time, newest first.
-    static constexpr int kPage = 2000;
+    static constexpr int kPage = 1000;
     qint64 totalEntries() const { return m_total; }
 
 signals:
@@ -54,12 +54,13 @@ private:
     void exportAs();
     void buildDetail();
     void showDetail();
-    JournalSummary summary(const JournalEntry &entry) const;
+    const JournalSummary &summary(const JournalEntry &entry) const;
 
     RecordTableModel<JournalEntry> *m_model;
     QPointer<SessionStore> m_store;
     QHash<QString, QString> m_customerNames; // profile + '\n' + org id -> name (remembered customers)
     QSet<QString> m_namedProfiles;
+    mutable QHash<qint64, JournalSummary> m_summaries; // by seq
     qint64 m_oldest = 0; // seq of the oldest entry loaded
     qint64 m_newest = 0;
     qint64 m_total = 0; // entries in the journal

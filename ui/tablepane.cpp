@@ -82,8 +82,12 @@ void enableColumnChooser(QTableView *view, Session *session, const QString &name
             QAction *a = menu.addAction(view->model()->headerData(c, Qt::Horizontal).toString());
             a->setCheckable(true);
             a->setChecked(!header->isSectionHidden(c));
-            QObject::connect(a, &QAction::toggled, header, [header, c, save](bool on) {
+            QObject::connect(a, &QAction::toggled, header, [view, header, c, save](bool on) {
                 header->setSectionHidden(c, !on);
+                if (on) { // sized to what it shows now (fitColumns() leaves hidden columns alone)
+                    view->resizeColumnToContents(c);
+                    view->setColumnWidth(c, std::min(view->columnWidth(c), TablePane::kMaxFittedWidth));
+                }
                 save();
             });
         }
@@ -142,10 +146,15 @@ void TablePane::setDetailPanel(QWidget *panel)
 
 void TablePane::fitColumns(int maxWidth)
 {
-    m_view->resizeColumnsToContents();
-    for (int c = 0; c < m_view->model()->columnCount(); ++c)
+    // Visible columns only: hidden ones (technical details, often long bodies) are sized when
+    // they are shown (the header's column menu does that).
+    for (int c = 0; c < m_view->model()->columnCount(); ++c) {
+        if (m_view->isColumnHidden(c))
+            continue;
+        m_view->resizeColumnToContents(c);
         if (m_view->columnWidth(c) > maxWidth)
             m_view->setColumnWidth(c, maxWidth);
+    }
 }
 
 QAction *TablePane::addPaneAction(const QString &text, const QKeySequence &shortcut)

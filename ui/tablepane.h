@@ -32,6 +32,8 @@ class TablePane : public Pane
 {
     Q_OBJECT
 public:
+    // The widest a column is fitted to its contents (fitColumns(), the column menu).
+    static constexpr int kMaxFittedWidth = 280;
     QString statusText() const; // the line under the table (counts, freshness, what to do)
     TablePane(Session *session, PaneInfo info, QWidget *parent = nullptr);
 
@@ -72,7 +74,7 @@ protected:
     void setStatus(const QString &text);
     // Columns as wide as their contents, but none wider than maxWidth (long text stays readable
     // in the tooltip instead of pushing every other column off screen).
-    void fitColumns(int maxWidth = 280);
+    void fitColumns(int maxWidth = kMaxFittedWidth);
     // Refresh (F5) at the start of the toolbar, with the shortcut active inside the pane.
     QAction *addRefreshAction();
     // A toolbar action whose shortcut works anywhere inside the pane.
