@@ -1,19 +1,56 @@
 #include "csv.h"
 
-#include <QRegularExpression>
+#include <algorithm>
 
 namespace bc::csv {
 
+namespace {
+// "-12.50": a plain negative decimal, which a spreadsheet reads as the number it is.
+bool isNegativeDecimal(QStringView v)
+{
+    qsizetype i = 1;
+    const auto digits = [&v, &i] {
+        const qsizetype start = i;
+        while (i < v.size() && v[i].isDigit() && v[i].unicode() < 0x80)
+            ++i;
+        return i > start;
+    };
+    if (v.size() < 2 || v.front() != u'-' || !digits())
+        return false;
+    if (i < v.size() && v[i] == u'.') {
+        ++i;
+        if (!digits())
+            return false;
+    }
+    return i == v.size();
+}
+} // namespace
+
+void appendCell(QByteArray &out, QStringView v)
+{
+    out.append('"');
+    if (!v.isEmpty() && QStringView(u"=+-@\t\r").contains(v.front()) && !isNegativeDecimal(v))
+        out.append('\'');
+    const bool ascii = std::all_of(v.cbegin(), v.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    if (ascii) {
+        for (const QChar c : v) {
+            const char ch = char(c.unicode());
+            if (ch == '"')
+                out.append('"');
+            out.append(ch);
+        }
+    } else {
+        out.append(v.toUtf8().replace('"', "\"\""));
+    }
+    out.append('"');
+}
+
 QByteArray cell(QStringView value)
 {
-    QString v = value.toString();
-    if (!v.isEmpty() && QStringView(u"=+-@\t\r").contains(v.front())) {
-        static const QRegularExpression number(QStringLiteral("^-\\d+(\\.\\d+)?$"));
-        if (!number.match(v).hasMatch())
-            v.prepend(u'\'');
-    }
-    v.replace(u'"', QStringLiteral("\"\""));
-    return '"' + v.toUtf8() + '"';
+    QByteArray out;
+    out.reserve(value.size() + 3);
+    appendCell(out, value);
+    return out;
 }
 
 QByteArray row(const QStringList &cells)

@@ -13,6 +13,8 @@
 namespace bc::csv {
 
 QByteArray cell(QStringView value);
+// The same cell appended to `out` (no copies: for exports of a million rows).
+void appendCell(QByteArray &out, QStringView value);
 // The cells joined with commas, ending in CRLF.
 QByteArray row(const QStringList &cells);
 

@@ -1,7 +1,13 @@
 #include "orgbilling.h"
 
+#include "models/csv.h"
+
 #include <QJsonArray>
 #include <QLocale>
+#include <QSqlQuery>
+
+#include <iterator>
+#include <string_view>
 
 namespace bc::sandbox {
 
@@ -112,25 +118,105 @@ QJsonObject moneyBreakdown(const Money &list, const Money &discount, const TaxQu
         {QStringLiteral("currency"), list.currency()}};
 }
 
-QJsonObject paymentJson(const QVariantMap &row)
+namespace {
+enum class FieldKind { Text, Minor, Time };
+struct PaymentField
 {
-    const QString currency = row.value(QStringLiteral("currency")).toString();
-    return QJsonObject{
-        {QStringLiteral("id"), row.value(QStringLiteral("id")).toString()},
-        {QStringLiteral("orgId"), row.value(QStringLiteral("org_id")).toString()},
-        {QStringLiteral("orgName"), row.value(QStringLiteral("org_name")).toString()},
-        {QStringLiteral("invoiceId"), row.value(QStringLiteral("invoice_id")).toString()},
-        {QStringLiteral("invoiceNumber"), row.value(QStringLiteral("invoice_number")).toString()},
-        {QStringLiteral("provider"), row.value(QStringLiteral("provider")).toString()},
-        {QStringLiteral("providerPaymentId"), row.value(QStringLiteral("provider_payment_id")).toString()},
-        {QStringLiteral("providerOrderId"), row.value(QStringLiteral("provider_order_id")).toString()},
-        {QStringLiteral("method"), row.value(QStringLiteral("method")).toString()},
-        {QStringLiteral("status"), row.value(QStringLiteral("status")).toString()},
-        {QStringLiteral("amount"),
-            Money::fromMinor(row.value(QStringLiteral("amount_minor")).toLongLong(), currency).toWireString()},
-        {QStringLiteral("currency"), currency},
-        {QStringLiteral("createdAt"), isoTime(row.value(QStringLiteral("created_at")).toLongLong())},
-    };
+    const char *json; // the list's field
+    const char *csv; // the export's column
+    const char *sql; // the select's column, in this order
+    FieldKind kind;
+};
+// One table: the list, the export's header and its cells, in the export's column order.
+constexpr PaymentField kPaymentFields[] = {
+    {"id", "payment_id", "p.id", FieldKind::Text},
+    {"createdAt", "created_at", "p.created_at", FieldKind::Time},
+    {"orgId", "org_id", "p.org_id", FieldKind::Text},
+    {"orgName", "org_name", "o.name", FieldKind::Text},
+    {"invoiceId", "invoice_id", "p.invoice_id", FieldKind::Text},
+    {"invoiceNumber", "invoice_number", "i.number", FieldKind::Text},
+    {"provider", "provider", "p.provider", FieldKind::Text},
+    {"providerPaymentId", "provider_payment_id", "p.provider_payment_id", FieldKind::Text},
+    {"providerOrderId", "provider_order_id", "p.provider_order_id", FieldKind::Text},
+    {"method", "method", "p.method", FieldKind::Text},
+    {"status", "status", "p.status", FieldKind::Text},
+    {"amount", "amount", "p.amount_minor", FieldKind::Minor},
+    {"currency", "currency", "p.currency", FieldKind::Text},
+};
+constexpr int kCurrencyColumn = 12;
+static_assert(std::string_view(kPaymentFields[PaymentIdColumn].sql) == "p.id");
+static_assert(std::string_view(kPaymentFields[PaymentCreatedAtColumn].sql) == "p.created_at");
+static_assert(std::string_view(kPaymentFields[kCurrencyColumn].sql) == "p.currency");
+
+QString fieldText(const QSqlQuery &row, int column, const QString &currency)
+{
+    switch (kPaymentFields[column].kind) {
+    case FieldKind::Minor:
+        return Money::fromMinor(row.value(column).toLongLong(), currency).toWireString();
+    case FieldKind::Time:
+        return isoTime(row.value(column).toLongLong());
+    case FieldKind::Text:
+        break;
+    }
+    return row.value(column).toString();
+}
+} // namespace
+
+const QString &paymentSelect()
+{
+    static const QString select = []() -> QString {
+        QStringList columns;
+        for (const PaymentField &f : kPaymentFields)
+            columns << QString::fromLatin1(f.sql);
+        return QStringLiteral("SELECT ") + columns.join(QStringLiteral(", "))
+            + QStringLiteral(" FROM payments p JOIN orgs o ON o.id = p.org_id"
+                             " LEFT JOIN invoices i ON i.id = p.invoice_id");
+    }();
+    return select;
+}
+
+void appendPaymentJson(QByteArray &out, const QSqlQuery &row)
+{
+    const QString currency = row.value(kCurrencyColumn).toString();
+    out.append('{');
+    for (int c = 0; c < int(std::size(kPaymentFields)); ++c) {
+        if (c)
+            out.append(',');
+        out.append('"').append(kPaymentFields[c].json).append("\":");
+        if (kPaymentFields[c].kind == FieldKind::Time) {
+            out.append('"');
+            appendIsoTime(out, row.value(c).toLongLong());
+            out.append('"');
+        } else {
+            appendJsonString(out, fieldText(row, c, currency));
+        }
+    }
+    out.append('}');
+}
+
+QByteArray paymentCsvHeader()
+{
+    QByteArrayList names;
+    for (const PaymentField &f : kPaymentFields)
+        names << f.csv;
+    return names.join(',') + "\r\n";
+}
+
+void appendPaymentCsv(QByteArray &out, const QSqlQuery &row)
+{
+    const QString currency = row.value(kCurrencyColumn).toString();
+    for (int c = 0; c < int(std::size(kPaymentFields)); ++c) {
+        if (c)
+            out.append(',');
+        if (kPaymentFields[c].kind == FieldKind::Time) { // digits and "-:TZ": nothing to quote
+            out.append('"');
+            appendIsoTime(out, row.value(c).toLongLong());
+            out.append('"');
+        } else {
+            csv::appendCell(out, fieldText(row, c, currency));
+        }
+    }
+    out.append("\r\n");
 }
 
 QJsonObject invoiceSummaryJson(const QVariantMap &row)

@@ -5,6 +5,7 @@
 #include "listing.h"
 
 #include <QJsonObject>
+#include <QSqlQuery>
 
 // The org billing family (seeds 000/001): what its controllers share — subscriptions and plans
 // read from the database, coupons applied, checkouts completed once, scheduled renewals, and one
@@ -57,7 +58,14 @@ CouponOutcome applyCoupon(Context &ctx, const QString &code, const Money &price)
 
 QJsonObject moneyBreakdown(const Money &list, const Money &discount, const TaxQuote &q);
 
-QJsonObject paymentJson(const QVariantMap &row);
+// A payment as the list and the CSV export write it, from one table of fields: rows of
+// paymentSelect() (which takes a WHERE, ORDER BY and LIMIT after it) are written straight into
+// the answer's bytes, so a 10,000-row page costs about what the query does.
+const QString &paymentSelect();
+void appendPaymentJson(QByteArray &out, const QSqlQuery &row);
+void appendPaymentCsv(QByteArray &out, const QSqlQuery &row);
+QByteArray paymentCsvHeader();
+enum PaymentColumn { PaymentIdColumn = 0, PaymentCreatedAtColumn = 1 };
 
 QJsonObject invoiceSummaryJson(const QVariantMap &row);
 

@@ -40,22 +40,45 @@ HttpResponse PaymentsController::list(const HttpRequest &req)
         f.add(QStringLiteral("p.org_id = ?"), {req.queryValue(QStringLiteral("orgId"))});
     if (from)
         f.add(QStringLiteral("p.created_at >= ?"), {*from});
-    if (to)
+    // A later page starts below its cursor, which is inside the range: the cursor is the bound
+    // the index range starts from (with both, SQLite may start at the range's end and skip
+    // every row of the pages before, each page slower than the last).
+    if (to && !page.hasCursor)
         f.add(QStringLiteral("p.created_at <= ?"), {*to});
     if (!req.queryValue(QStringLiteral("status")).isEmpty())
         f.add(QStringLiteral("p.status = ?"), {req.queryValue(QStringLiteral("status"))});
     addPage(f, page, QStringLiteral("p"));
     QVariantList binds = f.binds;
     binds << page.limit + 1;
-    const auto rows =
-        ctx.db.all(QStringLiteral("SELECT p.*, o.name AS org_name, i.number AS invoice_number FROM payments p"
-                                  " JOIN orgs o ON o.id = p.org_id LEFT JOIN invoices i ON i.id = p.invoice_id")
-                + f.where() + QStringLiteral(" ORDER BY p.created_at DESC, p.id DESC LIMIT ?"),
-            binds);
-    QJsonArray data;
-    for (const QVariantMap &r : rows)
-        data.append(paymentJson(r));
-    return pagedJson(data, rows, page.limit);
+    QSqlQuery q = ctx.db.exec(
+        paymentSelect() + f.where() + QStringLiteral(" ORDER BY p.created_at DESC, p.id DESC LIMIT ?"), binds);
+    QByteArray body;
+    body.reserve(qsizetype(page.limit) * 330);
+    body.append(R"({"data":[)");
+    int n = 0;
+    qint64 lastAt = 0;
+    QString lastId;
+    bool more = false;
+    while (q.next()) {
+        if (n == page.limit) {
+            more = true;
+            break;
+        }
+        if (n++)
+            body.append(',');
+        lastId = q.value(PaymentIdColumn).toString();
+        lastAt = q.value(PaymentCreatedAtColumn).toLongLong();
+        appendPaymentJson(body, q);
+    }
+    body.append(R"(],"next_cursor":)");
+    if (more)
+        appendJsonString(body, encodeCursor(lastAt, lastId));
+    else
+        body.append("null");
+    body.append('}');
+    HttpResponse r;
+    r.body = body;
+    return r;
 }
 
 HttpResponse PaymentsController::exportCsv(const HttpRequest &req)
@@ -68,8 +91,6 @@ HttpResponse PaymentsController::exportCsv(const HttpRequest &req)
     Filter f;
     if (!req.principal->isPlatform())
         f.add(QStringLiteral("p.org_id = ?"), {req.principal->orgId});
-    if (from)
-        f.add(QStringLiteral("p.created_at >= ?"), {*from});
     if (to)
         f.add(QStringLiteral("p.created_at <= ?"), {*to});
     HttpResponse r;
@@ -86,39 +107,36 @@ HttpResponse PaymentsController::exportCsv(const HttpRequest &req)
         std::optional<std::pair<qint64, QString>> last;
     };
     auto cursor = std::make_shared<Cursor>();
-    const QString select =
-        QStringLiteral("SELECT p.*, o.name AS org_name, i.number AS invoice_number FROM payments p"
-                       " JOIN orgs o ON o.id = p.org_id LEFT JOIN invoices i ON i.id = p.invoice_id");
     Database *db = &ctx.db;
-    r.stream = [db, f, select, cursor]() -> QByteArray {
+    r.stream = [db, f, from, cursor]() -> QByteArray {
         QByteArray chunk;
         if (!cursor->headerSent) {
             cursor->headerSent = true;
-            chunk = "payment_id,created_at,org_id,org_name,invoice_id,invoice_number,provider,provider_payment_id,"
-                    "provider_order_id,method,status,amount,currency\r\n";
+            chunk = paymentCsvHeader();
         }
         if (cursor->done)
             return chunk;
+        // From the range's start, then from where the last page ended (only that bound: see list()).
         Filter page = f;
         if (cursor->last)
             page.add(QStringLiteral("(p.created_at, p.id) > (?, ?)"), {cursor->last->first, cursor->last->second});
-        constexpr int kPageRows = 2000;
+        else if (from)
+            page.add(QStringLiteral("p.created_at >= ?"), {*from});
+        constexpr int kPageRows = 5000;
         QVariantList binds = page.binds;
         binds << kPageRows;
-        const auto rows =
-            db->all(select + page.where() + QStringLiteral(" ORDER BY p.created_at, p.id LIMIT ?"), binds);
-        cursor->done = rows.size() < kPageRows;
-        for (const QVariantMap &row : rows) {
-            QJsonObject p = paymentJson(row);
-            QByteArrayList cells;
-            for (const char *key : {"id", "createdAt", "orgId", "orgName", "invoiceId", "invoiceNumber", "provider",
-                     "providerPaymentId", "providerOrderId", "method", "status", "amount", "currency"})
-                cells << csvCell(p.value(QString::fromLatin1(key)).toString());
-            chunk += cells.join(',') + "\r\n";
+        QSqlQuery q =
+            db->exec(paymentSelect() + page.where() + QStringLiteral(" ORDER BY p.created_at, p.id LIMIT ?"), binds);
+        chunk.reserve(chunk.size() + kPageRows * 200);
+        int rows = 0;
+        while (q.next()) {
+            ++rows;
+            appendPaymentCsv(chunk, q);
+            cursor->last = {q.value(PaymentCreatedAtColumn).toLongLong(), q.value(PaymentIdColumn).toString()};
         }
-        if (!rows.isEmpty())
-            cursor->last = {rows.constLast().value(QStringLiteral("created_at")).toLongLong(),
-                rows.constLast().value(QStringLiteral("id")).toString()};
+        // The query is finished before the next turn: nothing stays open on the shared connection.
+        q.finish();
+        cursor->done = rows < kPageRows;
         return chunk;
     };
     const QString name =
