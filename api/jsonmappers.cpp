@@ -129,8 +129,9 @@ bool toSubscriptionEvents(const Object &o, QList<SubscriptionEvent> *out, QStrin
     out->clear();
     for (const QCborValue &v : o.list({"history", "events"})) {
         const Object e(v);
-        out->append({e.time({"at", "createdAt"}), e.text({"kind", "type", "event"}), e.text({"actor", "by"}),
-            e.text({"reason"}), e.text({"detail", "description"})});
+        out->append(
+            {e.time({"at", "createdAt"}), readWireWord(e.text({"kind", "type", "event"}), SubscriptionEventKind::Other),
+                e.text({"actor", "by"}), e.text({"reason"}), e.text({"detail", "description"})});
     }
     return true;
 }

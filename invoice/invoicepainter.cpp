@@ -1,5 +1,6 @@
 #include "invoicepainter.h"
 
+#include "models/dates.h"
 #include "models/gstin.h"
 
 #include <QCoreApplication>
@@ -78,8 +79,7 @@ QString periodText(const InvoiceLine &line, const QLocale &locale)
     if (!line.periodStart.isValid() || !line.periodEnd.isValid())
         return {};
     return QCoreApplication::translate("Invoice", "Period: %1 – %2")
-        .arg(locale.toString(line.periodStart.toUTC().date(), QLocale::ShortFormat),
-            locale.toString(line.periodEnd.toUTC().date(), QLocale::ShortFormat));
+        .arg(shortDate(line.periodStart.toUTC().date(), locale), shortDate(line.periodEnd.toUTC().date(), locale));
 }
 
 QString taxLabel(const InvoiceTax &tax)
@@ -308,10 +308,9 @@ qreal InvoicePainter::drawSellerAndFacts(qreal y)
     facts << QCoreApplication::translate("Invoice", "Invoice no.: %1").arg(m_inv.number);
     if (m_inv.issuedAt.isValid())
         facts << QCoreApplication::translate("Invoice", "Date of issue: %1")
-                     .arg(locale.toString(m_inv.issuedAt.toUTC().date(), QLocale::LongFormat));
+                     .arg(longDate(m_inv.issuedAt.toUTC().date(), locale));
     if (m_inv.dueAt.isValid())
-        facts << QCoreApplication::translate("Invoice", "Due: %1")
-                     .arg(locale.toString(m_inv.dueAt.toUTC().date(), QLocale::LongFormat));
+        facts << QCoreApplication::translate("Invoice", "Due: %1").arg(longDate(m_inv.dueAt.toUTC().date(), locale));
     if (m_inv.status != InvoiceStatus::Other)
         facts << QCoreApplication::translate("Invoice", "Status: %1").arg(InvoiceRenderer::statusText(m_inv.status));
     drawText(QRectF(left() + half, y + pt(26), half, pt(60)), Qt::AlignRight | Qt::AlignTop, facts.join(u'\n'), m_body);

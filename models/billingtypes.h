@@ -34,6 +34,18 @@ enum class ChargeStatus { Pending, Active, Declined, Cancelled, Frozen, Other };
 enum class CouponKind { Percent, Amount };
 enum class CouponDuration { Once, Repeating, Forever };
 enum class CreditTransactionType { AiUsage, Purchase, SubscriptionGrant, Checkin, ManualAdjustment, Refund, Other };
+// What happened to a subscription, as its history tells it (the sandbox's detail extension).
+enum class SubscriptionEventKind {
+    Activated,
+    PlanChanged,
+    CancelScheduled,
+    Cancelled,
+    Resumed,
+    Renewed,
+    PaymentFailed,
+    Patched,
+    Other
+};
 enum class AdjustmentReason { Goodwill, ServiceOutage, BillingError, Promotion, FraudReversal, Migration, Other };
 enum class TierPlan { Free, Pro, Enterprise, Other };
 enum class ChargeInterval { Month, Year, Other };
@@ -105,7 +117,7 @@ struct Subscription
 struct SubscriptionEvent
 {
     QDateTime at;
-    QString kind; // "activated", "plan_changed", "cancel_requested", "patched", ...
+    SubscriptionEventKind kind = SubscriptionEventKind::Other;
     QString actor; // user email
     QString reason;
     QString detail;

@@ -37,9 +37,14 @@ QString shortDateTime(const QDateTime &t, const QLocale &locale)
                        : QString();
 }
 
+QString longDate(QDate d, const QLocale &locale)
+{
+    return d.isValid() ? locale.toString(d, QLocale::LongFormat) : QString();
+}
+
 QString longDate(const QDateTime &t, const QLocale &locale)
 {
-    return t.isValid() ? locale.toString(t.toLocalTime().date(), QLocale::LongFormat) : QString();
+    return t.isValid() ? longDate(t.toLocalTime().date(), locale) : QString();
 }
 
 DateSpan presetSpan(DatePreset preset, QDate today)

@@ -14,6 +14,7 @@ QString shortDate(const QDateTime &t, const QLocale &locale = QLocale());
 QString shortDate(QDate d, const QLocale &locale = QLocale());
 QString shortDateTime(const QDateTime &t, const QLocale &locale = QLocale());
 QString longDate(const QDateTime &t, const QLocale &locale = QLocale());
+QString longDate(QDate d, const QLocale &locale = QLocale());
 
 // The date ranges a finance person picks by name; each is whole days, both ends included.
 enum class DatePreset { ThisMonth, LastMonth, ThisQuarter, LastQuarter, Last30Days, ThisYear };

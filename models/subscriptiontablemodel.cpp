@@ -1,5 +1,6 @@
 #include "subscriptiontablemodel.h"
 
+#include "dates.h"
 #include "itemdatarole.h"
 #include "tone.h"
 #include "words.h"
@@ -109,7 +110,7 @@ QVariant SubscriptionTableModel::data(const QModelIndex &index, int role) const
                         : QVariant(s.amount.toDisplayString(locale));
         case PeriodEnd:
             return sort ? QVariant(s.currentPeriodEnd.toSecsSinceEpoch())
-                        : QVariant(locale.toString(s.currentPeriodEnd.toLocalTime().date(), QLocale::ShortFormat));
+                        : QVariant(shortDate(s.currentPeriodEnd, locale));
         case CancelAtPeriodEnd:
             return sort ? QVariant(s.cancelAtPeriodEnd) : QVariant(s.cancelAtPeriodEnd ? tr("Yes") : QString());
         case BilledThrough:
@@ -123,7 +124,7 @@ QVariant SubscriptionTableModel::data(const QModelIndex &index, int role) const
         return c.isValid() ? QVariant(c) : QVariant();
     }
     if (role == Qt::ToolTipRole && index.column() == CancelAtPeriodEnd && s.cancelAtPeriodEnd)
-        return tr("Ends on %1").arg(locale.toString(s.currentPeriodEnd.toLocalTime().date(), QLocale::LongFormat));
+        return tr("Ends on %1").arg(longDate(s.currentPeriodEnd, locale));
     return {};
 }
 

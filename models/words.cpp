@@ -104,6 +104,18 @@ BC_WORDS(CreditTransactionType, "Words",
     {CreditTransactionType::Refund, "refund", QT_TRANSLATE_NOOP("Words", "Refund")},
     {CreditTransactionType::Other, "", QT_TRANSLATE_NOOP("Words", "Other")})
 
+BC_WORDS(SubscriptionEventKind, "Words",
+    {SubscriptionEventKind::Activated, "activated", QT_TRANSLATE_NOOP("Words", "Subscription started")},
+    {SubscriptionEventKind::PlanChanged, "plan_changed", QT_TRANSLATE_NOOP("Words", "Plan changed")},
+    {SubscriptionEventKind::CancelScheduled, "cancel_scheduled",
+        QT_TRANSLATE_NOOP("Words", "Cancellation at period end")},
+    {SubscriptionEventKind::Cancelled, "cancelled", QT_TRANSLATE_NOOP("Words", "Cancelled")},
+    {SubscriptionEventKind::Resumed, "resumed", QT_TRANSLATE_NOOP("Words", "Resumed")},
+    {SubscriptionEventKind::Renewed, "renewed", QT_TRANSLATE_NOOP("Words", "Renewed")},
+    {SubscriptionEventKind::PaymentFailed, "payment_failed", QT_TRANSLATE_NOOP("Words", "Payment failed")},
+    {SubscriptionEventKind::Patched, "patched", QT_TRANSLATE_NOOP("Words", "Edited by an administrator")},
+    {SubscriptionEventKind::Other, "", QT_TRANSLATE_NOOP("Words", "Other change")})
+
 BC_WORDS(AdjustmentReason, "Words", {AdjustmentReason::Goodwill, "goodwill", QT_TRANSLATE_NOOP("Words", "Goodwill")},
     {AdjustmentReason::ServiceOutage, "service_outage", QT_TRANSLATE_NOOP("Words", "Service outage")},
     {AdjustmentReason::BillingError, "billing_error", QT_TRANSLATE_NOOP("Words", "Billing error")},

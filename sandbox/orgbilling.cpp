@@ -23,12 +23,12 @@ qint64 periodEndFor(qint64 start, BillingCycle cycle)
     return (cycle == BillingCycle::Monthly ? s.addMonths(1) : s.addYears(1)).toSecsSinceEpoch();
 }
 
-void recordEvent(Context &ctx, const QString &subscriptionId, const QString &kind, const QString &actor,
+void recordEvent(Context &ctx, const QString &subscriptionId, SubscriptionEventKind kind, const QString &actor,
     const QString &reason, const QString &detail)
 {
     ctx.db.exec(QStringLiteral("INSERT INTO subscription_events (id, subscription_id, at, kind, actor, reason,"
                                " detail) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-        {newId("sev_"), subscriptionId, ctx.now(), kind, actor, reason, detail});
+        {newId("sev_"), subscriptionId, ctx.now(), wireWord(kind), actor, reason, detail});
 }
 
 void settlePeriodEnds(Context &ctx)
@@ -42,7 +42,7 @@ void settlePeriodEnds(Context &ctx)
         ctx.db.exec(QStringLiteral("UPDATE subscriptions SET status = 'cancelled', cancelled_at = ?,"
                                    " updated_at = ? WHERE id = ?"),
             {row.value(QStringLiteral("current_period_end")), ctx.now(), id});
-        recordEvent(ctx, id, QStringLiteral("cancelled"), QStringLiteral("system"), {},
+        recordEvent(ctx, id, SubscriptionEventKind::Cancelled, QStringLiteral("system"), {},
             QStringLiteral("Period ended with cancellation scheduled"));
     }
 }
@@ -277,7 +277,7 @@ QString completeCheckout(Context &ctx, const QString &orderId, const QString &pa
                                " VALUES (?, ?, ?, 'active', ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)"),
         {subId, orgId, planId, billingCycleToString(cycle), listMinor, currency, now, periodEnd, orderId,
             QString(QStringLiteral("cust_") + orgId), now, now});
-    recordEvent(ctx, subId, QStringLiteral("activated"), actor, {},
+    recordEvent(ctx, subId, SubscriptionEventKind::Activated, actor, {},
         QStringLiteral("Checkout %1 paid with %2").arg(orderId, paymentId));
 
     InvoiceLine line;
@@ -355,7 +355,7 @@ void runScheduledBilling(Context &ctx)
                         "UPDATE subscriptions SET status = 'past_due', fail_next_renewal = 0, current_period_start = ?,"
                         " current_period_end = ?, updated_at = ? WHERE id = ?"),
                     {start, end, ctx.now(), s.value(QStringLiteral("id"))});
-                recordEvent(ctx, s.value(QStringLiteral("id")).toString(), QStringLiteral("payment_failed"),
+                recordEvent(ctx, s.value(QStringLiteral("id")).toString(), SubscriptionEventKind::PaymentFailed,
                     QStringLiteral("system"), {},
                     QStringLiteral("Renewal charge declined; invoice %1 is due").arg(inv.number));
                 break;
@@ -363,7 +363,7 @@ void runScheduledBilling(Context &ctx)
             ctx.db.exec(QStringLiteral("UPDATE subscriptions SET current_period_start = ?, current_period_end = ?, "
                                        "updated_at = ? WHERE id = ?"),
                 {start, end, ctx.now(), s.value(QStringLiteral("id"))});
-            recordEvent(ctx, s.value(QStringLiteral("id")).toString(), QStringLiteral("renewed"),
+            recordEvent(ctx, s.value(QStringLiteral("id")).toString(), SubscriptionEventKind::Renewed,
                 QStringLiteral("system"), {},
                 QStringLiteral("Invoice %1, %2 %3").arg(inv.number, inv.total.toWireString(), currency));
             start = end;

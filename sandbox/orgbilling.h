@@ -4,6 +4,8 @@
 #include "invoicing.h"
 #include "listing.h"
 
+#include "models/words.h"
+
 #include <QJsonObject>
 #include <QSqlQuery>
 
@@ -36,7 +38,7 @@ QString humanDate(qint64 secs);
 
 qint64 periodEndFor(qint64 start, BillingCycle cycle);
 
-void recordEvent(Context &ctx, const QString &subscriptionId, const QString &kind, const QString &actor,
+void recordEvent(Context &ctx, const QString &subscriptionId, SubscriptionEventKind kind, const QString &actor,
     const QString &reason, const QString &detail);
 
 // Subscriptions set to cancel at period end become cancelled once the sandbox clock passes it.

@@ -224,7 +224,7 @@ HttpResponse SubscriptionsController::patch(const HttpRequest &req)
     ctx.db.exec(
         QStringLiteral("UPDATE subscriptions SET ") + sets.join(QStringLiteral(", ")) + QStringLiteral(" WHERE id = ?"),
         binds);
-    recordEvent(ctx, id, QStringLiteral("patched"), actorOf(req), reason, changes.join(QStringLiteral("; ")));
+    recordEvent(ctx, id, SubscriptionEventKind::Patched, actorOf(req), reason, changes.join(QStringLiteral("; ")));
     tx.commit();
     return HttpResponse::json(subscriptionJson(ctx, *subscriptionRow(ctx, QStringLiteral("s.id = ?"), {id})));
 }
@@ -395,7 +395,7 @@ HttpResponse SubscriptionsController::planChange(const HttpRequest &req, bool pr
     } else if (!pr.net.isZero()) {
         invoiceId = chargePlanChange(ctx, req.principal->orgId, subId, &*sub, &*plan, pr, quote, changeAt, newEnd);
     }
-    recordEvent(ctx, subId, QStringLiteral("plan_changed"), actorOf(req), reason,
+    recordEvent(ctx, subId, SubscriptionEventKind::PlanChanged, actorOf(req), reason,
         QStringLiteral("%1 (%2) → %3 (%4); net %5 %6")
             .arg(sub->value(QStringLiteral("plan_name")).toString(), billingCycleToString(currentCycle),
                 plan->value(QStringLiteral("name")).toString(), billingCycleToString(cycle), pr.net.toWireString(),
@@ -436,7 +436,7 @@ HttpResponse SubscriptionsController::cancel(const HttpRequest &req)
                 QStringLiteral("The subscription is already set to end on %1.").arg(humanDate(end)));
         ctx.db.exec(QStringLiteral("UPDATE subscriptions SET cancel_at_period_end = 1, updated_at = ? WHERE id = ?"),
             {ctx.now(), subId});
-        recordEvent(ctx, subId, QStringLiteral("cancel_scheduled"), actorOf(req), reason,
+        recordEvent(ctx, subId, SubscriptionEventKind::CancelScheduled, actorOf(req), reason,
             QStringLiteral("Ends on %1").arg(humanDate(end)));
     } else {
         const qint64 now = ctx.now();
@@ -444,8 +444,8 @@ HttpResponse SubscriptionsController::cancel(const HttpRequest &req)
             QStringLiteral("UPDATE subscriptions SET status = 'cancelled', cancelled_at = ?, current_period_end = ?,"
                            " cancel_at_period_end = 0, updated_at = ? WHERE id = ?"),
             {now, std::min(now, end), now, subId});
-        recordEvent(
-            ctx, subId, QStringLiteral("cancelled"), actorOf(req), reason, QStringLiteral("Cancelled immediately"));
+        recordEvent(ctx, subId, SubscriptionEventKind::Cancelled, actorOf(req), reason,
+            QStringLiteral("Cancelled immediately"));
     }
     tx.commit();
     return HttpResponse::json(subscriptionJson(ctx, *subscriptionRow(ctx, QStringLiteral("s.id = ?"), {subId})));
@@ -480,7 +480,8 @@ HttpResponse SubscriptionsController::resume(const HttpRequest &req)
     Transaction tx(ctx.db);
     ctx.db.exec(QStringLiteral("UPDATE subscriptions SET cancel_at_period_end = 0, updated_at = ? WHERE id = ?"),
         {ctx.now(), subId});
-    recordEvent(ctx, subId, QStringLiteral("resumed"), actorOf(req), reason, QStringLiteral("Cancellation withdrawn"));
+    recordEvent(
+        ctx, subId, SubscriptionEventKind::Resumed, actorOf(req), reason, QStringLiteral("Cancellation withdrawn"));
     tx.commit();
     return HttpResponse::json(subscriptionJson(ctx, *subscriptionRow(ctx, QStringLiteral("s.id = ?"), {subId})));
 }

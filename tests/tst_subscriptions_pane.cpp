@@ -22,6 +22,7 @@
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
@@ -100,6 +101,24 @@ void TestSubscriptionsPane::superAdminSeesAllAndFilters()
         const qint64 v = pane->proxy()->index(r, SubscriptionTableModel::Amount).data(SortRole).toLongLong();
         QVERIFY(v <= previous);
         previous = v;
+    }
+    // The period end in the table's one date style, with its year in full.
+    const QModelIndex first = pane->proxy()->index(0, SubscriptionTableModel::PeriodEnd);
+    const QString end = first.data().toString();
+    const Subscription *firstShown = pane->model()->subscriptionAt(pane->proxy()->mapToSource(first).row());
+    QVERIFY2(end.contains(QString::number(firstShown->currentPeriodEnd.toLocalTime().date().year())), qPrintable(end));
+    // The history speaks in words, never the server's event names.
+    if (!m_sandbox.documentedOnly()) {
+        pane->view()->selectRow(0);
+        auto *history = pane->findChild<QListWidget *>(QStringLiteral("historyList"));
+        QVERIFY(history);
+        QTRY_VERIFY_WITH_TIMEOUT(history->count() > 0, 10000);
+        QStringList texts;
+        for (int i = 0; i < history->count(); ++i)
+            texts << history->item(i)->text();
+        const QString all = texts.join(u'\n');
+        QVERIFY2(all.contains(QLatin1String("Subscription started")), qPrintable(all));
+        QVERIFY2(!all.contains(QLatin1String("activated")), qPrintable(all));
     }
 }
 

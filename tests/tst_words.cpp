@@ -54,6 +54,7 @@ QList<Checked> everyWord()
     collect<CouponKind>("CouponKind", &all);
     collect<CouponDuration>("CouponDuration", &all);
     collect<CreditTransactionType>("CreditTransactionType", &all);
+    collect<SubscriptionEventKind>("SubscriptionEventKind", &all);
     collect<AdjustmentReason>("AdjustmentReason", &all);
     collect<TierPlan>("TierPlan", &all);
     collect<ChargeInterval>("ChargeInterval", &all);

@@ -939,6 +939,38 @@
         <source>Yearly</source>
         <translation>Jährlich</translation>
     </message>
+    <message>
+        <source>Subscription started</source>
+        <translation>Abonnement begonnen</translation>
+    </message>
+    <message>
+        <source>Plan changed</source>
+        <translation>Tarif gewechselt</translation>
+    </message>
+    <message>
+        <source>Cancellation at period end</source>
+        <translation>Kündigung zum Periodenende</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>Fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation>Verlängert</translation>
+    </message>
+    <message>
+        <source>Payment failed</source>
+        <translation>Zahlung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Edited by an administrator</source>
+        <translation>Von einem Administrator bearbeitet</translation>
+    </message>
+    <message>
+        <source>Other change</source>
+        <translation>Sonstige Änderung</translation>
+    </message>
 </context>
 <context>
     <name>bc::ApiTransport</name>
@@ -2904,6 +2936,10 @@ Hash: %8</translation>
     <message>
         <source>Verification stopped; nothing was found wrong so far.</source>
         <translation>Prüfung angehalten; bis hierhin war alles in Ordnung.</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet. Every change made from this console (a credit adjustment, a plan change, a cancellation) is recorded here with who made it and why.</source>
+        <translation>Noch nichts aufgezeichnet. Jede Änderung aus dieser Konsole (eine Credit-Anpassung, ein Tarifwechsel, eine Kündigung) wird hier mit Bearbeiter und Grund aufgezeichnet.</translation>
     </message>
 </context>
 <context>

@@ -939,6 +939,38 @@
         <source>Yearly</source>
         <translation>वार्षिक</translation>
     </message>
+    <message>
+        <source>Subscription started</source>
+        <translation>सदस्यता शुरू हुई</translation>
+    </message>
+    <message>
+        <source>Plan changed</source>
+        <translation>योजना बदली गई</translation>
+    </message>
+    <message>
+        <source>Cancellation at period end</source>
+        <translation>अवधि के अंत में रद्दीकरण</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>फिर से शुरू</translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation>नवीनीकृत</translation>
+    </message>
+    <message>
+        <source>Payment failed</source>
+        <translation>भुगतान विफल</translation>
+    </message>
+    <message>
+        <source>Edited by an administrator</source>
+        <translation>व्यवस्थापक द्वारा संपादित</translation>
+    </message>
+    <message>
+        <source>Other change</source>
+        <translation>अन्य बदलाव</translation>
+    </message>
 </context>
 <context>
     <name>bc::ApiTransport</name>
@@ -2904,6 +2936,10 @@ HTTP स्थिति: %2
     <message>
         <source>Verification stopped; nothing was found wrong so far.</source>
         <translation>जाँच रोकी गई; अब तक कोई गड़बड़ी नहीं मिली।</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet. Every change made from this console (a credit adjustment, a plan change, a cancellation) is recorded here with who made it and why.</source>
+        <translation>अभी कुछ दर्ज नहीं है। इस कंसोल से किया गया हर बदलाव (क्रेडिट समायोजन, प्लान बदलाव, रद्दीकरण) यहाँ दर्ज होता है, किसने और क्यों किया के साथ।</translation>
     </message>
 </context>
 <context>

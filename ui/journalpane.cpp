@@ -239,6 +239,11 @@ void JournalPane::appendNew()
 
 void JournalPane::showCount()
 {
+    if (m_total == 0) {
+        setStatus(tr("Nothing recorded yet. Every change made from this console (a credit adjustment, a plan change, a "
+                     "cancellation) is recorded here with who made it and why."));
+        return;
+    }
     const QString all = tr("%n entries", nullptr, int(std::min<qint64>(m_total, INT_MAX)));
     setStatus(m_model->rowCount() < m_total
             ? tr("The newest %1 of %2; older entries load as you scroll. The journal covers every profile used on "

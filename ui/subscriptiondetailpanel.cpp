@@ -77,7 +77,7 @@ void SubscriptionDetailPanel::loadHistory(OrgBillingConnector *connector, const 
         if (!r.ok() || m_shownId != id)
             return;
         for (const SubscriptionEvent &e : r.value.history) {
-            QString text = QStringLiteral("%1 · %2 · %3").arg(shortDateTime(e.at), e.kind, e.actor);
+            QString text = QStringLiteral("%1 · %2 · %3").arg(shortDateTime(e.at), label(e.kind), e.actor);
             if (!e.detail.isEmpty())
                 text += u'\n' + e.detail;
             if (!e.reason.isEmpty())

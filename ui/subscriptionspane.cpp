@@ -12,6 +12,7 @@
 #include "api/pager.h"
 #include "core/ownsubscriptions.h"
 #include "core/session.h"
+#include "models/dates.h"
 #include "models/subscriptiontablemodel.h"
 #include "models/words.h"
 
@@ -347,10 +348,8 @@ void SubscriptionsPane::cancelSubscription()
     auto *dialog = new CancelDialog(m_session->orgBilling(), *s, this);
     connect(dialog, &CancelDialog::changed, this, [this](const Subscription &r) {
         applied(r,
-            r.cancelAtPeriodEnd
-                ? tr("%1 will end on %2.")
-                      .arg(r.orgName, QLocale().toString(r.currentPeriodEnd.toLocalTime().date(), QLocale::LongFormat))
-                : tr("%1 was cancelled.").arg(r.orgName));
+            r.cancelAtPeriodEnd ? tr("%1 will end on %2.").arg(r.orgName, longDate(r.currentPeriodEnd))
+                                : tr("%1 was cancelled.").arg(r.orgName));
     });
     openChange(dialog, policy::Action::ChangeOwnSubscription);
 }
@@ -362,7 +361,7 @@ void SubscriptionsPane::resumeSubscription()
         return;
     auto *box = new QMessageBox(QMessageBox::Question, tr("Resume subscription"),
         tr("Withdraw the scheduled cancellation of %1? Billing continues on %2.")
-            .arg(s->orgName, QLocale().toString(s->currentPeriodEnd.toLocalTime().date(), QLocale::LongFormat)),
+            .arg(s->orgName, longDate(s->currentPeriodEnd)),
         QMessageBox::Yes | QMessageBox::No, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->button(QMessageBox::Yes)->setText(tr("Resume"));

@@ -6,6 +6,7 @@
 
 #include "api/familyconnectors.h"
 #include "core/session.h"
+#include "models/dates.h"
 #include "models/words.h"
 
 #include <QAction>
@@ -78,7 +79,7 @@ void TierPane::showStatus()
         facts << tr("Subscription: %1").arg(label(*m_status.status));
         if (m_status.currentPeriodEnd.isValid())
             facts << (m_status.cancelAtPeriodEnd ? tr("Ends on %1; it will not renew.") : tr("Renews on %1."))
-                         .arg(QLocale().toString(m_status.currentPeriodEnd.toLocalTime().date(), QLocale::LongFormat));
+                         .arg(longDate(m_status.currentPeriodEnd));
     }
     m_detail->setText(facts.join(u'\n'));
     m_upgrade->setVisible(m_status.plan == TierPlan::Free);
