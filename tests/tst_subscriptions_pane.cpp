@@ -13,8 +13,10 @@
 #include "ui/messagebar.h"
 #include "ui/paymentspane.h"
 #include "ui/planchangedialog.h"
+#include "ui/subscriptiondetailpanel.h"
 #include "ui/subscriptioneditdialog.h"
 #include "ui/subscriptionspane.h"
+#include "ui/technicaldetails.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -24,8 +26,10 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QToolButton>
 #include <QtTest>
 
 using namespace bc;
@@ -120,6 +124,18 @@ void TestSubscriptionsPane::superAdminSeesAllAndFilters()
         QVERIFY2(all.contains(QLatin1String("Subscription started")), qPrintable(all));
         QVERIFY2(!all.contains(QLatin1String("activated")), qPrintable(all));
     }
+    // Ids are one click away, folded under Technical details, not in the panel's facts.
+    pane->view()->selectRow(0);
+    const Subscription *selected =
+        pane->model()->subscriptionAt(pane->proxy()->mapToSource(pane->proxy()->index(0, 0)).row());
+    auto *technical = pane->findChild<TechnicalDetails *>();
+    QVERIFY(technical);
+    QVERIFY(technical->toggle()->isEnabled());
+    QVERIFY(!technical->toggle()->isChecked());
+    QVERIFY(technical->textView()->isHidden());
+    QVERIFY2(technical->text().contains(selected->id), qPrintable(technical->text()));
+    for (QLabel *fact : pane->findChild<SubscriptionDetailPanel *>()->findChildren<QLabel *>())
+        QVERIFY2(!fact->text().contains(selected->id), qPrintable(fact->text()));
 }
 
 void TestSubscriptionsPane::supportAndMemberCannotChange()

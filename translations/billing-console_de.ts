@@ -2851,10 +2851,6 @@ anbei erhalten Sie %n Rechnungen: %2.
         <translation>Gesendeter Inhalt</translation>
     </message>
     <message>
-        <source>Technical details</source>
-        <translation>Technische Details</translation>
-    </message>
-    <message>
         <source>Choose an entry to see what was done, for whom and why.</source>
         <translation>Wählen Sie einen Eintrag, um zu sehen, was für wen und warum getan wurde.</translation>
     </message>
@@ -4244,14 +4240,6 @@ Eine Desktop-Konsole für die Abonnement-Abrechnung.</translation>
         <translation>Gekündigt</translation>
     </message>
     <message>
-        <source>Subscription id</source>
-        <translation>Abonnement-ID</translation>
-    </message>
-    <message>
-        <source>Provider ids</source>
-        <translation>Anbieter-IDs</translation>
-    </message>
-    <message>
         <source>Created %1</source>
         <translation>Angelegt %1</translation>
     </message>
@@ -4262,6 +4250,22 @@ Eine Desktop-Konsole für die Abonnement-Abrechnung.</translation>
     <message>
         <source>Reason: %1</source>
         <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>Subscription id: %1</source>
+        <translation>Abonnement-ID: %1</translation>
+    </message>
+    <message>
+        <source>Provider subscription id: %1</source>
+        <translation>Abonnement-ID beim Anbieter: %1</translation>
+    </message>
+    <message>
+        <source>Provider customer id: %1</source>
+        <translation>Kunden-ID beim Anbieter: %1</translation>
+    </message>
+    <message>
+        <source>Organisation id: %1</source>
+        <translation>Organisations-ID: %1</translation>
     </message>
 </context>
 <context>
@@ -4538,6 +4542,13 @@ Eine Desktop-Konsole für die Abonnement-Abrechnung.</translation>
     <message>
         <source>Everything about the customer of the selected row (Ctrl+Shift+O)</source>
         <translation>Alles zum Kunden der gewählten Zeile (Strg+Umschalt+O)</translation>
+    </message>
+</context>
+<context>
+    <name>bc::TechnicalDetails</name>
+    <message>
+        <source>Technical details</source>
+        <translation>Technische Details</translation>
     </message>
 </context>
 <context>

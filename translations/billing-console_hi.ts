@@ -2851,10 +2851,6 @@ please find attached %n invoice(s): %2.
         <translation>भेजी गई सामग्री</translation>
     </message>
     <message>
-        <source>Technical details</source>
-        <translation>तकनीकी विवरण</translation>
-    </message>
-    <message>
         <source>Choose an entry to see what was done, for whom and why.</source>
         <translation>यह देखने के लिए कोई प्रविष्टि चुनें कि क्या, किसके लिए और क्यों किया गया।</translation>
     </message>
@@ -4244,14 +4240,6 @@ A desktop console for subscription billing.</source>
         <translation>रद्द</translation>
     </message>
     <message>
-        <source>Subscription id</source>
-        <translation>सब्सक्रिप्शन आईडी</translation>
-    </message>
-    <message>
-        <source>Provider ids</source>
-        <translation>प्रदाता आईडी</translation>
-    </message>
-    <message>
         <source>Created %1</source>
         <translation>%1 को बनाया गया</translation>
     </message>
@@ -4262,6 +4250,22 @@ A desktop console for subscription billing.</source>
     <message>
         <source>Reason: %1</source>
         <translation>कारण: %1</translation>
+    </message>
+    <message>
+        <source>Subscription id: %1</source>
+        <translation>सदस्यता आईडी: %1</translation>
+    </message>
+    <message>
+        <source>Provider subscription id: %1</source>
+        <translation>प्रदाता सदस्यता आईडी: %1</translation>
+    </message>
+    <message>
+        <source>Provider customer id: %1</source>
+        <translation>प्रदाता ग्राहक आईडी: %1</translation>
+    </message>
+    <message>
+        <source>Organisation id: %1</source>
+        <translation>संगठन आईडी: %1</translation>
     </message>
 </context>
 <context>
@@ -4538,6 +4542,13 @@ A desktop console for subscription billing.</source>
     <message>
         <source>Everything about the customer of the selected row (Ctrl+Shift+O)</source>
         <translation>चुनी गई पंक्ति के ग्राहक के बारे में सब कुछ (Ctrl+Shift+O)</translation>
+    </message>
+</context>
+<context>
+    <name>bc::TechnicalDetails</name>
+    <message>
+        <source>Technical details</source>
+        <translation>तकनीकी विवरण</translation>
     </message>
 </context>
 <context>

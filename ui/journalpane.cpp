@@ -1,5 +1,7 @@
 #include "journalpane.h"
 
+#include "technicaldetails.h"
+
 #include "core/journalwords.h"
 #include "core/session.h"
 #include "core/sessionstore.h"
@@ -11,13 +13,11 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QSaveFile>
 #include <QSet>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QTimer>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <atomic>
@@ -92,24 +92,10 @@ void JournalPane::buildDetail()
     m_detailText->setWordWrap(true);
     m_detailText->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_detailText->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_technicalToggle = new QToolButton(panel);
-    m_technicalToggle->setObjectName(QStringLiteral("technicalDetailsToggle"));
-    m_technicalToggle->setText(tr("Technical details"));
-    m_technicalToggle->setCheckable(true);
-    m_technicalToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_technicalToggle->setArrowType(Qt::RightArrow);
-    m_technical = new QPlainTextEdit(panel);
-    m_technical->setObjectName(QStringLiteral("technicalDetails"));
-    m_technical->setReadOnly(true);
-    m_technical->setVisible(false);
+    m_technical = new TechnicalDetails(panel);
     layout->addWidget(m_detailText);
-    layout->addWidget(m_technicalToggle);
     layout->addWidget(m_technical, 1);
     layout->addStretch();
-    connect(m_technicalToggle, &QToolButton::toggled, this, [this](bool on) {
-        m_technical->setVisible(on);
-        m_technicalToggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
-    });
     setDetailPanel(panel);
     connect(view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &JournalPane::showDetail);
     showDetail();
@@ -118,10 +104,9 @@ void JournalPane::buildDetail()
 void JournalPane::showDetail()
 {
     const JournalEntry *e = m_model->at(currentSourceRow());
-    m_technicalToggle->setEnabled(e);
     if (!e) {
         m_detailText->setText(tr("Choose an entry to see what was done, for whom and why."));
-        m_technical->clear();
+        m_technical->setText({});
         return;
     }
     const JournalSummary s = summary(*e);
@@ -137,11 +122,10 @@ void JournalPane::showDetail()
         if (!line.isEmpty())
             html += QStringLiteral("<p>%1</p>").arg(line.toHtmlEscaped());
     m_detailText->setText(html);
-    m_technical->setPlainText(
-        tr("Request: %1\nHTTP status: %2\nRequest id: %3\nIdempotency key: %4\nProfile: %5\n\n"
-           "Body sent:\n%6\n\nAnswer:\n%7\n\nHash: %8")
-            .arg(e->action, e->status ? QString::number(e->status) : tr("not reached"), e->requestId, e->idempotencyKey,
-                e->profile, e->detail, e->response, QString::fromLatin1(e->hash)));
+    m_technical->setText(tr("Request: %1\nHTTP status: %2\nRequest id: %3\nIdempotency key: %4\nProfile: %5\n\n"
+                            "Body sent:\n%6\n\nAnswer:\n%7\n\nHash: %8")
+                             .arg(e->action, e->status ? QString::number(e->status) : tr("not reached"), e->requestId,
+                                 e->idempotencyKey, e->profile, e->detail, e->response, QString::fromLatin1(e->hash)));
 }
 
 void JournalPane::attachStore()

@@ -11,12 +11,11 @@
 #include <QSet>
 
 class QLabel;
-class QPlainTextEdit;
-class QToolButton;
 
 namespace bc {
 
 class SessionStore;
+class TechnicalDetails;
 
 // The operator journal: every change made from this console, newest first, in words: who, for
 // which customer, what was done and set, why, and how it ended. The request, its keys and the
@@ -34,8 +33,7 @@ public:
     RecordTableModel<JournalEntry> *model() const { return m_model; }
     // The columns from here on (role, profile, request, keys, bodies) are hidden by default.
     static constexpr int kFirstTechnicalColumn = 8;
-    QToolButton *technicalToggle() const { return m_technicalToggle; }
-    QPlainTextEdit *technicalDetails() const { return m_technical; }
+    TechnicalDetails *technicalDetails() const { return m_technical; }
     QLabel *detailText() const { return m_detailText; }
     // Entries are shown a page at a time, newest first.
     static constexpr int kPage = 1000;
@@ -67,8 +65,7 @@ private:
     qsizetype m_exported = 0;
     bool m_verifying = false;
     QLabel *m_detailText = nullptr;
-    QToolButton *m_technicalToggle = nullptr;
-    QPlainTextEdit *m_technical = nullptr;
+    TechnicalDetails *m_technical = nullptr;
 };
 
 } // namespace bc

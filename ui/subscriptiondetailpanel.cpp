@@ -1,5 +1,7 @@
 #include "subscriptiondetailpanel.h"
 
+#include "technicaldetails.h"
+
 #include "api/orgbillingconnector.h"
 #include "models/dates.h"
 #include "models/words.h"
@@ -29,6 +31,8 @@ SubscriptionDetailPanel::SubscriptionDetailPanel(QWidget *parent) : QWidget(pare
     m_history->setAccessibleName(tr("Subscription history"));
     m_history->setWordWrap(true);
     layout->addWidget(m_history, 1);
+    m_technical = new TechnicalDetails(this);
+    layout->addWidget(m_technical);
 }
 
 void SubscriptionDetailPanel::addFact(const QString &label, const QString &value)
@@ -44,6 +48,7 @@ void SubscriptionDetailPanel::showSubscription(const Subscription *s, OrgBilling
     while (m_form->rowCount() > 0)
         m_form->removeRow(0);
     m_history->clear();
+    m_technical->setText({});
     m_shownId = s ? s->id : QString();
     if (!s) {
         m_title->setText(tr("Select a subscription"));
@@ -61,8 +66,14 @@ void SubscriptionDetailPanel::showSubscription(const Subscription *s, OrgBilling
             shortDate(s->currentPeriodStart, locale), shortDate(s->currentPeriodEnd, locale)));
     if (s->cancelledAt.isValid())
         addFact(tr("Cancelled"), shortDateTime(s->cancelledAt));
-    addFact(tr("Subscription id"), s->id);
-    addFact(tr("Provider ids"), QStringLiteral("%1 · %2").arg(s->providerSubscriptionId, s->providerCustomerId));
+    QStringList ids{tr("Subscription id: %1").arg(s->id)};
+    if (!s->providerSubscriptionId.isEmpty())
+        ids << tr("Provider subscription id: %1").arg(s->providerSubscriptionId);
+    if (!s->providerCustomerId.isEmpty())
+        ids << tr("Provider customer id: %1").arg(s->providerCustomerId);
+    if (!s->orgId.isEmpty())
+        ids << tr("Organisation id: %1").arg(s->orgId);
+    m_technical->setText(ids.join(u'\n'));
     if (connector) {
         loadHistory(connector, s->id);
         return;

@@ -11,9 +11,10 @@ class QListWidget;
 namespace bc {
 
 class OrgBillingConnector;
+class TechnicalDetails;
 
 // The detail of the selected subscription beside the table: plan, amount, status, period,
-// cancellation, ids, and its history (from the server where the role may read it).
+// cancellation, its history, and its ids under Technical details, (from the server where the role may read it).
 class SubscriptionDetailPanel : public QWidget
 {
     Q_OBJECT
@@ -29,6 +30,7 @@ private:
     QLabel *m_title;
     QFormLayout *m_form;
     QListWidget *m_history;
+    TechnicalDetails *m_technical;
     QString m_shownId;
 };
 
