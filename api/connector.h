@@ -55,6 +55,14 @@ protected:
     template<typename T>
     ApiCall *run(const ApiRequest &request, QObject *context, Mapper<T> map, ApiDone<T> done);
 
+    // Maps the answer's own bytes to T on a worker thread, for list pages read straight into rows
+    // (wire::forEachRow) without a parsed tree.
+    template<typename T>
+    using TextMapper = std::function<bool(const ApiReply &, T *, QString *)>;
+
+    template<typename T>
+    ApiCall *runText(const ApiRequest &request, QObject *context, TextMapper<T> map, ApiDone<T> done);
+
     static ApiRequest get(const QString &path, const QUrlQuery &query = {});
     static ApiRequest send(
         const QByteArray &method, const QString &path, const QJsonObject &body, const QString &idempotencyKey = {});
@@ -86,6 +94,19 @@ bool mapEach(const QCborArray &list, QList<T> *out, QString *error, F one)
 template<typename T>
 ApiCall *Connector::run(const ApiRequest &request, QObject *context, Mapper<T> map, ApiDone<T> done)
 {
+    return runText<T>(
+        request, context,
+        [map](const ApiReply &reply, T *out, QString *error) {
+            const std::optional<QCborValue> root =
+                reply.body.isEmpty() ? std::optional(QCborValue()) : wire::parse(reply.body, error);
+            return root && map(*root, reply, out, error);
+        },
+        std::move(done));
+}
+
+template<typename T>
+ApiCall *Connector::runText(const ApiRequest &request, QObject *context, TextMapper<T> map, ApiDone<T> done)
+{
     ApiCall *call = m_transport->send(request);
     connect(call, &ApiCall::finished, context, [context, map, done](const ApiReply &reply) {
         if (reply.error.isError()) {
@@ -104,12 +125,7 @@ ApiCall *Connector::run(const ApiRequest &request, QObject *context, Mapper<T> m
             r.replayed = reply.replayed;
             r.fetchedAt = reply.fetchedAt;
             QString error;
-            const std::optional<QCborValue> root =
-                reply.body.isEmpty() ? std::optional(QCborValue()) : wire::parse(reply.body, &error);
-            if (!root) {
-                r.error.kind = ApiError::Kind::Parse;
-                r.error.message = error;
-            } else if (!map(*root, reply, &r.value, &error)) {
+            if (!map(reply, &r.value, &error)) {
                 r.error.kind = ApiError::Kind::Parse;
                 r.error.message = error;
             }

@@ -88,11 +88,11 @@ void CreditsConnector::ledgerPage(
     if (scope.admin && !scope.orgId.isEmpty())
         q.addQueryItem(QStringLiteral("org_id"), scope.orgId);
     addPaging(&q, limit, cursor);
-    run<LedgerChunk>(
+    runText<LedgerChunk>(
         get(scope.admin ? QStringLiteral("/admin/credits/transactions") : QStringLiteral("/credits/transactions"), q),
         context,
-        [cursor, limit](const QCborValue &root, const ApiReply &reply, LedgerChunk *out, QString *e) {
-            if (!decodeLedgerPage(root, out, e))
+        [cursor, limit](const ApiReply &reply, LedgerChunk *out, QString *e) {
+            if (!decodeLedgerPage(reply.body, out, e))
                 return false;
             out->nextCursor = nextPage(reply, cursor, limit, qsizetype(out->rows.size()));
             return true;

@@ -10,8 +10,9 @@ namespace {
 
 // Reads one amount into *out; false (with *error) when it cannot be exact. An absent amount is
 // fine unless `required`.
-bool money(const Object &o, std::initializer_list<const char *> names, const AmountConvention &c, Money *out,
-    QString *error, bool required = true)
+template<typename O>
+bool money(const O &o, std::initializer_list<const char *> names, const AmountConvention &c, Money *out, QString *error,
+    bool required = true)
 {
     QString why;
     const std::optional<Money> m = o.money(names, c, &why);
@@ -150,7 +151,10 @@ bool toPlan(const Object &o, const AmountConvention &c, Plan *out, QString *erro
     return true;
 }
 
-bool toPayment(const Object &o, const AmountConvention &c, Payment *out, QString *error)
+namespace {
+
+template<typename O>
+bool paymentFrom(const O &o, const AmountConvention &c, Payment *out, QString *error)
 {
     Payment p;
     p.id = o.text({"id", "paymentId"});
@@ -168,6 +172,18 @@ bool toPayment(const Object &o, const AmountConvention &c, Payment *out, QString
         return false;
     *out = p;
     return true;
+}
+
+} // namespace
+
+bool toPayment(const Object &o, const AmountConvention &c, Payment *out, QString *error)
+{
+    return paymentFrom(o, c, out, error);
+}
+
+bool toPayment(const wire::Row &o, const AmountConvention &c, Payment *out, QString *error)
+{
+    return paymentFrom(o, c, out, error);
 }
 
 bool toInvoiceSummary(const Object &o, const AmountConvention &c, Invoice *out, QString *error)

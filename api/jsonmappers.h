@@ -36,7 +36,9 @@ bool toIdentity(const Object &o, Identity *out, QString *error);
 bool toSubscription(const Object &o, const AmountConvention &c, Subscription *out, QString *error);
 bool toSubscriptionEvents(const Object &o, QList<SubscriptionEvent> *out, QString *error);
 bool toPlan(const Object &o, const AmountConvention &c, Plan *out, QString *error);
+// One mapping, two readers: a parsed object, or a row of a list page read straight from its text.
 bool toPayment(const Object &o, const AmountConvention &c, Payment *out, QString *error);
+bool toPayment(const wire::Row &o, const AmountConvention &c, Payment *out, QString *error);
 bool toInvoiceSummary(const Object &o, const AmountConvention &c, Invoice *out, QString *error);
 bool toProrationPreview(const Object &o, const AmountConvention &c, ProrationPreview *out, QString *error);
 QJsonObject fromSubscriptionPatch(const SubscriptionPatch &patch, const QString &reason);

@@ -2,12 +2,13 @@
 
 #include "models/creditledgermodel.h"
 
-#include <QCborValue>
+#include <QByteArray>
 
 namespace bc {
 
-// The credits family's transactions page ({"success":true,"data":[…]}, as wire::parse read it)
-// decoded into packed rows, on the worker thread that maps the reply.
-bool decodeLedgerPage(const QCborValue &page, LedgerChunk *chunk, QString *error);
+// The credits family's transactions page ({"success":true,"data":[…]}, as the server sent it)
+// decoded straight from its JSON text into packed rows (wire::forEachRow: no tree, no string per
+// field), on the worker thread that maps the reply.
+bool decodeLedgerPage(const QByteArray &json, LedgerChunk *chunk, QString *error);
 
 } // namespace bc

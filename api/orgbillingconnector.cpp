@@ -14,20 +14,50 @@ namespace {
 using wire::AmountConvention;
 using wire::Object;
 
-// A page of a list: bare, or in {"data"|"items"|<names>: […]}, its next cursor in the body
-// (next_cursor, nextCursor, cursor) or in X-Next-Cursor.
+// A page's next cursor: in the body (next_cursor, nextCursor, cursor, next) or in X-Next-Cursor;
+// none when the body says has_more: false.
+QString nextCursorOf(const Object &envelope, const ApiReply &reply)
+{
+    QString cursor = envelope.text({"next_cursor", "nextCursor", "cursor", "next"});
+    if (cursor.isEmpty())
+        cursor = QString::fromLatin1(reply.nextCursor);
+    if (envelope.flag({"has_more", "hasMore"}) == false)
+        cursor.clear();
+    return cursor;
+}
+
+// A page of a list: bare, or in {"data"|"items"|<names>: […]}, with its next cursor.
 template<typename T, typename F>
 bool mapPage(const QCborValue &root, const ApiReply &reply, std::initializer_list<const char *> names, PageOf<T> *out,
     QString *error, F one)
 {
     if (!mapEach(wire::listIn(root, names), &out->items, error, one))
         return false;
-    const Object o(root);
-    out->nextCursor = o.text({"next_cursor", "nextCursor", "cursor", "next"});
-    if (out->nextCursor.isEmpty())
-        out->nextCursor = QString::fromLatin1(reply.nextCursor);
-    if (o.flag({"has_more", "hasMore"}) == false)
-        out->nextCursor.clear();
+    out->nextCursor = nextCursorOf(Object(root), reply);
+    return true;
+}
+
+// The same page read straight from the answer's text, row by row (wire::forEachRow), for lists
+// that run to hundreds of thousands of rows; one(const wire::Row &, T *, QString *).
+template<typename T, typename F>
+bool mapRows(const ApiReply &reply, std::initializer_list<const char *> names, PageOf<T> *out, QString *error, F one)
+{
+    Object envelope;
+    const bool ok = wire::forEachRow(
+        reply.body, names,
+        [out, &one](const wire::Row &row, qsizetype i, QString *why) {
+            T item;
+            if (!one(row, &item, why)) {
+                *why = QStringLiteral("item %1: %2").arg(i + 1).arg(*why);
+                return false;
+            }
+            out->items.append(std::move(item));
+            return true;
+        },
+        &envelope, error);
+    if (!ok)
+        return false;
+    out->nextCursor = nextCursorOf(envelope, reply);
     return true;
 }
 
@@ -325,13 +355,13 @@ void OrgBillingConnector::invoice(const QString &id, QObject *context, ApiDone<I
 void OrgBillingConnector::payments(
     const DateRangeQuery &q, std::optional<PaymentStatus> status, QObject *context, ApiDone<PageOf<Payment>> done)
 {
-    run<PageOf<Payment>>(
+    runText<PageOf<Payment>>(
         offered(get(QStringLiteral("/api/billing/payments"), rangeQuery(q, status ? wireWord(*status) : QString())),
             Extension::PaymentList),
         context,
-        [c = m_convention](const QCborValue &root, const ApiReply &reply, PageOf<Payment> *out, QString *e) {
-            return mapPage(root, reply, {"payments"}, out, e,
-                [&c](const Object &o, Payment *p, QString *why) { return json::toPayment(o, c, p, why); });
+        [c = m_convention](const ApiReply &reply, PageOf<Payment> *out, QString *e) {
+            return mapRows(reply, {"payments"}, out, e,
+                [&c](const wire::Row &o, Payment *p, QString *why) { return json::toPayment(o, c, p, why); });
         },
         std::move(done));
 }

@@ -12,8 +12,12 @@
 #include <QJsonValue>
 #include <QString>
 
+#include <functional>
 #include <initializer_list>
 #include <optional>
+#include <string_view>
+#include <utility>
+#include <vector>
 
 // JSON as billing servers send it, read without ever passing a number through a binary float:
 // the document is parsed with simdjson into a QCborValue tree in which an integer that fits
@@ -41,7 +45,7 @@ public:
     Object() = default;
     explicit Object(const QCborValue &value);
     bool isValid() const { return m_valid; }
-    bool isEmpty() const { return m_fields.isEmpty(); }
+    bool isEmpty() const { return m_fields.empty(); }
 
     // The first of `names` that is present and not null (names match ignoring case and '_').
     QCborValue field(std::initializer_list<const char *> names) const;
@@ -61,9 +65,64 @@ public:
     QString currency(const AmountConvention &convention) const;
 
 private:
-    QHash<QString, QCborValue> m_fields; // by normalised name
+    // By normalised name, in the document's order: an object has a few dozen fields at most, so a
+    // scan that builds no string beats a hash that needs one per lookup.
+    std::vector<std::pair<QString, QCborValue>> m_fields;
     bool m_valid = false;
 };
+
+// One object of a list answer read straight from the JSON text by forEachRow: each field keeps its
+// own text (a string unescaped, a number's token, a nested object or list as its JSON), and
+// nothing is built until a field is asked for. The same accessors and the same rules as Object
+// (the code behind them is shared), so one mapping per resource reads either (api/jsonmappers.h).
+// Valid only inside forEachRow's callback: the text belongs to the parser.
+class Row
+{
+public:
+    enum class Kind : quint8 { String, Number, Bool, Nested };
+    struct Field
+    {
+        std::string_view key;
+        std::string_view value;
+        Kind kind;
+    };
+
+    bool isValid() const { return m_valid; }
+    bool has(std::initializer_list<const char *> names) const { return find(names) != nullptr; }
+    QString text(std::initializer_list<const char *> names) const;
+    // A string's UTF-8 bytes (or a number's token) without a copy: valid as long as the row.
+    QByteArray utf8(std::initializer_list<const char *> names) const;
+    std::optional<qint64> integer(std::initializer_list<const char *> names) const;
+    std::optional<bool> flag(std::initializer_list<const char *> names) const;
+    QDateTime time(std::initializer_list<const char *> names) const;
+    Object object(std::initializer_list<const char *> names) const; // parsed when asked for
+    QCborArray list(std::initializer_list<const char *> names) const;
+    std::optional<Money> money(
+        std::initializer_list<const char *> names, const AmountConvention &convention, QString *error) const;
+    QString currency(const AmountConvention &convention) const;
+
+    void reset(bool valid)
+    {
+        m_fields.clear();
+        m_valid = valid;
+    }
+    void add(const Field &field) { m_fields.push_back(field); }
+
+private:
+    const Field *find(std::initializer_list<const char *> names) const;
+    std::vector<Field> m_fields;
+    bool m_valid = false;
+};
+
+// Walks a list answer once, on demand, without building a tree: the list is found by listIn's
+// rule (the root, or under `names`, data, items, results or list, also inside {"data": {…}}), and
+// each element is handed to `row` with its position; `row` returns false (and fills *error) to
+// refuse it, which ends the walk. The root's own plain fields (a next cursor, has_more) land in
+// *envelope when given; *hadList says whether there was a list at all. False with *error when the text is not JSON or a row was refused; an
+// answer with no list is an empty one, as for listIn.
+using RowFn = std::function<bool(const Row &row, qsizetype index, QString *error)>;
+bool forEachRow(const QByteArray &json, std::initializer_list<const char *> names, const RowFn &row, Object *envelope,
+    QString *error, bool *hadList = nullptr);
 
 // The list in an answer: the root itself, or the first list among the usual envelope fields
 // (data, items, results, and the names given), looking inside a {"data": {…}} object too.

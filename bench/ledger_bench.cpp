@@ -4,6 +4,8 @@
 //
 //   build/bench/ledger_bench --rows 1000000 [--database FILE]
 #include "api/familyconnectors.h"
+#include "api/jsonmappers.h"
+#include "api/ledgerpage.h"
 #include "models/itemdatarole.h"
 
 #include <QCommandLineParser>
@@ -23,6 +25,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <simdjson.h>
 #include <unistd.h>
 
 using namespace bc;
@@ -55,6 +58,81 @@ bool waitFor(Object *object, Signal signal, int timeoutMs)
     QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
     loop.exec();
     return fired;
+}
+
+// A page of `rows` ledger transactions as the credits document shows them, with a manual
+// adjustment every 50 rows.
+QByteArray ledgerPageJson(int rows)
+{
+    QByteArray out = R"({"success":true,"data":[)";
+    qint64 balance = 1000000;
+    for (int i = 0; i < rows; ++i) {
+        const int amount = i % 50 == 0 ? 500 : -(100 + i % 300);
+        balance += amount;
+        if (i)
+            out += ',';
+        out += R"({"id":"txn_)" + QByteArray::number(i) + R"(","type":")"
+            + (i % 50 == 0 ? "manual_adjustment" : "ai_usage") + R"(","amount":)" + QByteArray::number(amount)
+            + R"(,"balance_after":)" + QByteArray::number(balance) + R"x(,"description":"AI chat completion (gpt-4)",)x"
+            + R"("created_at":"2026-11-)" + QByteArray::number(10 + i % 18) + R"(T10:)"
+            + QByteArray::number(10 + i % 50) + R"(:00Z")"
+            + (i % 50 == 0 ? R"(,"operator":"support@lotus.example","reason_code":"goodwill","note":"x")" : "") + '}';
+    }
+    return out + "]}";
+}
+
+// The same page walked by simdjson on demand, every field read once into a plain struct: the
+// floor for any decoder of this page.
+qint64 simdjsonLedgerWalk(const simdjson::padded_string &json)
+{
+    simdjson::ondemand::parser parser;
+    simdjson::ondemand::document doc = parser.iterate(json);
+    qint64 checksum = 0;
+    for (simdjson::ondemand::object row : doc["data"].get_array()) {
+        for (auto field : row) {
+            const std::string_view key = field.unescaped_key();
+            if (key == "amount" || key == "balance_after")
+                checksum += int64_t(field.value().get_int64());
+            else
+                checksum += qint64(std::string_view(field.value().get_string()).size());
+        }
+    }
+    return checksum;
+}
+
+template<typename F>
+double medianMs(int runs, F f)
+{
+    std::vector<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        f();
+        times.push_back(ms(t));
+    }
+    std::sort(times.begin(), times.end());
+    return times[times.size() / 2];
+}
+
+// The console's decode of one 10,000-row ledger page (straight into the packed rows) beside
+// simdjson reading the same fields.
+QJsonObject pageParse(int rows)
+{
+    const QByteArray json = ledgerPageJson(rows);
+    const simdjson::padded_string padded(json.constData(), std::size_t(json.size()));
+    qint64 decoded = 0;
+    const double console = medianMs(5, [&] {
+        QString error;
+        LedgerChunk chunk;
+        if (decodeLedgerPage(json, &chunk, &error))
+            decoded = qint64(chunk.rows.size());
+    });
+    qint64 checksum = 0;
+    const double floor = medianMs(5, [&] { checksum = simdjsonLedgerWalk(padded); });
+    return QJsonObject{{QStringLiteral("rows"), rows}, {QStringLiteral("bytes"), json.size()},
+        {QStringLiteral("decoded_rows"), decoded}, {QStringLiteral("console_ms"), console},
+        {QStringLiteral("simdjson_ondemand_ms"), floor}, {QStringLiteral("ratio"), floor > 0 ? console / floor : 0},
+        {QStringLiteral("checksum"), checksum}};
 }
 
 } // namespace
@@ -97,6 +175,7 @@ int main(int argc, char *argv[])
     const QString orgId = info.value(QStringLiteral("scale_org_id")).toString();
 
     QJsonObject result{{QStringLiteral("rows"), rows}, {QStringLiteral("sandbox_start_ms"), seedMs}};
+    result.insert(QStringLiteral("page_parse"), pageParse(10000));
 
     // --- Billing Console: CreditLedgerModel over the credits connector ---
     {

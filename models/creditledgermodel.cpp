@@ -180,9 +180,7 @@ void CreditLedgerModel::rebuildVisible()
             if (it.key() < n && extraMatches(it.value()))
                 extra[it.key()] = 1;
     }
-    const auto matches = [&](std::size_t i) {
-        return m_descMatches[m_descColumn[i]] || (!extra.empty() && extra[i]);
-    };
+    const auto matches = [&](std::size_t i) { return m_descMatches[m_descColumn[i]] || (!extra.empty() && extra[i]); };
     beginResetModel();
     m_visible.clear();
     m_visible.reserve(n);
@@ -269,7 +267,7 @@ int CreditLedgerModel::columnCount(const QModelIndex &parent) const
 
 QString CreditLedgerModel::idOf(const PackedLedgerRow &r) const
 {
-    return QString::fromLatin1(m_ids.constData() + r.idOffset, r.idLength);
+    return QString::fromUtf8(m_ids.constData() + r.idOffset, r.idLength);
 }
 
 QString CreditLedgerModel::typeLabel(const QString &wire)
@@ -394,8 +392,8 @@ qint64 CreditLedgerModel::sumOfVisibleAmounts() const
 std::size_t CreditLedgerModel::memoryUsed() const
 {
     std::size_t bytes = m_rows.capacity() * sizeof(PackedLedgerRow) + std::size_t(m_ids.capacity())
-        + m_descColumn.capacity() * sizeof(quint32) + m_typeColumn.capacity() * sizeof(quint32)
-        + orderMemory() + m_descMatches.capacity();
+        + m_descColumn.capacity() * sizeof(quint32) + m_typeColumn.capacity() * sizeof(quint32) + orderMemory()
+        + m_descMatches.capacity();
     for (const QString &s : m_strings)
         bytes += std::size_t(s.capacity()) * sizeof(QChar) + sizeof(QString);
     return bytes;

@@ -20,13 +20,6 @@ using namespace bctest;
 
 namespace {
 
-QCborValue page(const QByteArray &json)
-{
-    QString error;
-    const std::optional<QCborValue> root = wire::parse(json, &error);
-    return root.value_or(QCborValue());
-}
-
 // Serves a synthetic ledger of `total` rows, newest first, in pages, answering on the next turn
 // of the event loop like a network source would.
 class ScriptedSource : public LedgerSource
@@ -64,8 +57,7 @@ public:
         LedgerChunk chunk;
         QString error;
         const bool ok = decodeLedgerPage(
-            page(
-                QJsonDocument(QJsonObject{{QStringLiteral("success"), true}, {QStringLiteral("data"), data}}).toJson()),
+            QJsonDocument(QJsonObject{{QStringLiteral("success"), true}, {QStringLiteral("data"), data}}).toJson(),
             &chunk, &error);
         chunk.nextCursor = start + limit < m_total ? QString::number(start + limit) : QString();
         QTimer::singleShot(0, &m_context, [done, chunk, ok, error] { done(chunk, ok ? QString() : error); });
@@ -196,19 +188,19 @@ void TestCreditLedgerModel::decodeRejectsBadPages()
 {
     LedgerChunk chunk;
     QString error;
-    QVERIFY(!decodeLedgerPage(page(R"({"success":true})"), &chunk, &error));
+    QVERIFY(!decodeLedgerPage(R"({"success":true})", &chunk, &error));
     // Credits are whole: a fraction or a word is refused, naming the row.
     for (const char *amount : {"5.5", "\"five\"", "1e3"}) {
         QVERIFY(!decodeLedgerPage(
-            page(QByteArray(R"({"data":[{"id":"x","amount":)") + amount + R"(,"created_at":"2026-01-01T00:00:00Z"}]})"),
+            QByteArray(R"({"data":[{"id":"x","amount":)") + amount + R"(,"created_at":"2026-01-01T00:00:00Z"}]})",
             &chunk, &error));
         QVERIFY2(
             error.contains(QStringLiteral("whole amount")) && error.contains(QStringLiteral("1")), qPrintable(error));
     }
     // Seed 002's literal page: no balance_after, which the ledger then leaves blank rather than 0.
     LedgerChunk seed;
-    QVERIFY2(decodeLedgerPage(page(R"j({"success":true,"data":[{"id":"txn-id","type":"ai_usage","amount":-50,
-        "description":"AI chat completion (gpt-4)","created_at":"2026-04-15T10:00:00Z"}]})j"),
+    QVERIFY2(decodeLedgerPage(R"j({"success":true,"data":[{"id":"txn-id","type":"ai_usage","amount":-50,
+        "description":"AI chat completion (gpt-4)","created_at":"2026-04-15T10:00:00Z"}]})j",
                  &seed, &error),
         qPrintable(error));
     QCOMPARE(seed.rows.size(), std::size_t(1));

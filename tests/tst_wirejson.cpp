@@ -18,6 +18,10 @@ private slots:
     void fieldsAnySpelling();
     void listsInTheirEnvelopes();
     void badJsonIsRefused();
+    void rowsReadAsObjectsDo();
+    void rowsFindTheirListAndEnvelope();
+    void rowsRefuseBadText();
+    void timestampsAsQtReadsThem();
     void bodiesWriteNumbersExactly();
 };
 
@@ -121,6 +125,129 @@ void TestWireJson::badJsonIsRefused()
     QVERIFY(!parse("{\"a\": }", &error));
     QVERIFY(!parse("<html>", &error));
     QVERIFY(parse("\"just a string\"", &error));
+}
+
+// A row read straight from the text answers every accessor as the parsed object does.
+void TestWireJson::rowsReadAsObjectsDo()
+{
+    const QByteArray json = R"({"data": [
+        {"id": "pay_1", "Amount": 1500, "price": "9.99", "big": 123456789012345678901234, "e": 1e3,
+         "plan_id": "pro", "live": true, "gone": null, "at": "2026-04-15T10:00:00.250+05:30",
+         "when": 1776000000, "nested": {"name": "x"}, "tags": [1, 2], "currency": "inr", "esc": "a\"b\u00e9"},
+        {"id": 7, "amount": -50, "live": "no", "at": "2026-04-15", "amount_text": "0.10"},
+        "not an object"]})";
+    const QCborArray objects = listIn(*parse(json, nullptr));
+    QList<QList<QVariant>> fromRows;
+    QString error;
+    const AmountConvention minor{QStringLiteral("INR"), AmountConvention::Units::Minor};
+    const AmountConvention major{QStringLiteral("USD"), AmountConvention::Units::Major};
+    const auto facts = [&](const auto &o) {
+        QString e1, e2, e3;
+        const auto m1 = o.money({"amount"}, minor, &e1);
+        const auto m2 = o.money({"price", "amount_text"}, major, &e2);
+        const auto m3 = o.money({"e"}, major, &e3);
+        return QList<QVariant>{o.isValid(), o.text({"id"}), o.integer({"amount"}).value_or(-1), o.has({"amount"}),
+            o.text({"big"}), o.integer({"big"}).has_value(), o.text({"e"}), o.text({"planId"}),
+            o.flag({"live"}).value_or(false), o.flag({"live"}).has_value(), o.has({"gone"}), o.time({"at"}),
+            o.time({"when"}), o.object({"nested"}).text({"name"}), int(o.list({"tags"}).size()), o.currency(major),
+            o.text({"esc"}), m1 ? m1->toWireString() : e1, m2 ? m2->toWireString() : e2, m3 ? m3->toWireString() : e3};
+    };
+    QVERIFY2(forEachRow(
+                 json, {},
+                 [&](const Row &row, qsizetype, QString *) {
+                     fromRows.append(facts(row));
+                     return true;
+                 },
+                 nullptr, &error),
+        qPrintable(error));
+    QCOMPARE(fromRows.size(), objects.size());
+    for (qsizetype i = 0; i < objects.size(); ++i)
+        QCOMPARE(fromRows.at(i), facts(Object(objects.at(i))));
+    QCOMPARE(fromRows.at(0).at(16).toString(), QStringLiteral("a\"b\u00e9"));
+    QCOMPARE(fromRows.at(0).at(11).toDateTime(), QDateTime(QDate(2026, 4, 15), QTime(4, 30, 0, 250), Qt::UTC));
+}
+
+void TestWireJson::rowsFindTheirListAndEnvelope()
+{
+    const auto count = [](const QByteArray &json, std::initializer_list<const char *> names, Object *envelope,
+                           bool *hadList) {
+        int rows = 0;
+        QString error;
+        const bool ok = forEachRow(
+            json, names,
+            [&rows](const Row &, qsizetype, QString *) {
+                ++rows;
+                return true;
+            },
+            envelope, &error, hadList);
+        return ok ? rows : -1;
+    };
+    Object envelope;
+    bool hadList = false;
+    QCOMPARE(count(R"([{}, {}])", {}, &envelope, &hadList), 2);
+    QVERIFY(hadList);
+    QCOMPARE(count(R"({"next_cursor": "c2", "data": [{}, {}, {}], "has_more": true})", {}, &envelope, &hadList), 3);
+    QCOMPARE(envelope.text({"nextCursor"}), QStringLiteral("c2"));
+    QCOMPARE(envelope.flag({"has_more"}), std::optional<bool>(true));
+    // listIn's order: a named list before an envelope's, wherever it stands in the text.
+    QCOMPARE(count(R"({"data": [{}], "payments": [{}, {}]})", {"payments"}, &envelope, &hadList), 2);
+    QCOMPARE(count(R"({"data": {"items": [{}, {}]}, "next_cursor": null})", {}, &envelope, &hadList), 2);
+    QVERIFY(!envelope.has({"next_cursor"}));
+    QCOMPARE(count(R"({"success": true})", {}, &envelope, &hadList), 0);
+    QVERIFY(!hadList);
+    QCOMPARE(count(R"("just a string")", {}, &envelope, &hadList), 0);
+}
+
+void TestWireJson::rowsRefuseBadText()
+{
+    QString error;
+    const auto ok = [](const Row &, qsizetype, QString *) { return true; };
+    QVERIFY(!forEachRow(R"({"data": [{"a": 01}]})", {}, ok, nullptr, &error));
+    QVERIFY(!error.isEmpty());
+    error.clear();
+    QVERIFY(!forEachRow(R"({"data": [{"a": 1}, {"a": )", {}, ok, nullptr, &error));
+    QVERIFY(!error.isEmpty());
+    // A row the mapping refuses stops the walk with the mapping's words.
+    int seen = 0;
+    QVERIFY(!forEachRow(R"([{"a": 1}, {"a": 2}, {"a": 3}])", {},
+        [&seen](const Row &row, qsizetype, QString *why) {
+            ++seen;
+            if (row.integer({"a"}) == 2) {
+                *why = QStringLiteral("two is refused");
+                return false;
+            }
+            return true;
+        },
+        nullptr, &error));
+    QCOMPARE(seen, 2);
+    QCOMPARE(error, QStringLiteral("two is refused"));
+}
+
+// The fast reading of "2026-04-15T10:00:00Z" and its kin gives what Qt's own parser gives, and
+// leaves what it does not know to that parser.
+void TestWireJson::timestampsAsQtReadsThem()
+{
+    for (const char *text : {"2026-04-15T10:00:00Z", "2026-04-15T10:00:00.5Z", "2026-04-15T10:00:00.123456Z",
+             "2024-02-29T23:59:59-08:00", "1970-01-01T00:00:00Z", "1969-12-31T23:59:59Z", "2026-12-31T00:00:00+14:00",
+             "2026-02-30T00:00:00Z", "2026-04-15T24:00:00Z", "2026-04-15 10:00:00Z", "2026-04-15T10:00:00",
+             "2023-02-29T00:00:00Z", "2026-13-01T00:00:00Z"}) {
+        const QByteArray json = QByteArray(R"([{"at": ")") + text + R"("}])";
+        QDateTime fromRow;
+        QVERIFY(forEachRow(
+            json, {},
+            [&fromRow](const Row &row, qsizetype, QString *) {
+                fromRow = row.time({"at"});
+                return true;
+            },
+            nullptr, nullptr));
+        const QDateTime fromObject = Object(listIn(*parse(json, nullptr)).at(0)).time({"at"});
+        QCOMPARE(fromRow, fromObject);
+        QDateTime qt = QDateTime::fromString(QString::fromLatin1(text), Qt::ISODateWithMs);
+        if (!qt.isValid())
+            qt = QDateTime::fromString(QString::fromLatin1(text), Qt::ISODate);
+        if (qt.isValid())
+            QCOMPARE(fromRow.toMSecsSinceEpoch(), qt.toMSecsSinceEpoch());
+    }
 }
 
 void TestWireJson::bodiesWriteNumbersExactly()
