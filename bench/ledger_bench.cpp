@@ -3,6 +3,8 @@
 // with std::sort and a linear scan on a packed column as the floor. Prints one JSON object.
 //
 //   build/bench/ledger_bench --rows 1000000 [--database FILE]
+#include "stallwatch.h"
+
 #include "api/familyconnectors.h"
 #include "api/jsonmappers.h"
 #include "api/ledgerpage.h"
@@ -29,6 +31,8 @@
 #include <unistd.h>
 
 using namespace bc;
+using bcbench::medianMs;
+using bcbench::ms;
 
 namespace {
 
@@ -39,11 +43,6 @@ qint64 residentBytes()
         return 0;
     const QList<QByteArray> fields = f.readAll().split(' ');
     return fields.size() > 1 ? fields.at(1).toLongLong() * sysconf(_SC_PAGESIZE) : 0;
-}
-
-double ms(const QElapsedTimer &t)
-{
-    return double(t.nsecsElapsed()) / 1e6;
 }
 
 template<typename Signal, typename Object>
@@ -98,20 +97,6 @@ qint64 simdjsonLedgerWalk(const simdjson::padded_string &json)
         }
     }
     return checksum;
-}
-
-template<typename F>
-double medianMs(int runs, F f)
-{
-    std::vector<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer t;
-        t.start();
-        f();
-        times.push_back(ms(t));
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
 }
 
 // The console's decode of one 10,000-row ledger page (straight into the packed rows) beside

@@ -7,6 +7,7 @@
 //   build/bench/payments_bench --payments 1030000 [--months 6] [--database FILE]
 #include "stallwatch.h"
 
+#include "api/jsonmappers.h"
 #include "api/orgbillingconnector.h"
 #include "api/pager.h"
 #include "models/money.h"
@@ -122,6 +123,58 @@ int main(int argc, char *argv[])
     const QDate from = to.addMonths(-months);
     QJsonObject result{{QStringLiteral("payments_in_sandbox"), count}, {QStringLiteral("months"), months},
         {QStringLiteral("sandbox_start_ms"), ms(seeding)}};
+
+    // --- One 5,000-row page: the server's answer, the console's decode, the model's append ---
+    {
+        ApiTransport transport;
+        transport.setBaseUrl(QUrl(info.value(QStringLiteral("url")).toString()));
+        transport.setApiKey(
+            info.value(QStringLiteral("keys")).toObject().value(QStringLiteral("super_admin")).toString());
+        ApiRequest request;
+        request.path = QStringLiteral("/api/billing/payments");
+        request.query.addQueryItem(QStringLiteral("from"), from.toString(Qt::ISODate));
+        request.query.addQueryItem(QStringLiteral("to"), to.toString(Qt::ISODate));
+        request.query.addQueryItem(QStringLiteral("limit"), QStringLiteral("5000"));
+        std::vector<double> serverMs;
+        QByteArray body;
+        for (int i = 0; i < 3; ++i) {
+            QElapsedTimer t;
+            t.start();
+            bool done = false;
+            ApiCall *call = transport.send(request);
+            QObject::connect(call, &ApiCall::finished, &app, [&](const ApiReply &reply) {
+                body = reply.body;
+                done = true;
+            });
+            spin([&] { return done; }, 60000);
+            serverMs.push_back(ms(t));
+        }
+        std::sort(serverMs.begin(), serverMs.end());
+        QList<Payment> page;
+        const wire::AmountConvention convention{QStringLiteral("INR"), wire::AmountConvention::Units::Major};
+        const double decodeMs = bcbench::medianMs(5, [&] {
+            page.clear();
+            QString error;
+            wire::forEachRow(
+                body, {"payments"},
+                [&](const wire::Row &row, qsizetype, QString *why) {
+                    Payment p;
+                    if (!json::toPayment(row, convention, &p, why))
+                        return false;
+                    page.append(std::move(p));
+                    return true;
+                },
+                nullptr, &error);
+        });
+        const double appendMs = bcbench::medianMs(5, [&] {
+            PaymentTableModel model;
+            model.append(page);
+        });
+        result.insert(QStringLiteral("page_5000"),
+            QJsonObject{{QStringLiteral("rows"), page.size()}, {QStringLiteral("bytes"), body.size()},
+                {QStringLiteral("server_answer_ms"), serverMs[1]}, {QStringLiteral("decode_ms"), decodeMs},
+                {QStringLiteral("model_append_ms"), appendMs}});
+    }
 
     qint64 loaded = 0;
     // --- Billing Console: the Payments pane's path ---

@@ -1,6 +1,6 @@
 #pragma once
 
-// How late the GUI thread's event loop runs a 5 ms timer: the longest the window would have been
+// Timing helpers shared by the benches. StallWatch: how late the GUI thread's event loop runs a 5 ms timer: the longest the window would have been
 // frozen during a phase, and how many times it was frozen for more than 50 ms. Shared by the
 // benches that drive the console's models and panes.
 
@@ -9,12 +9,28 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <vector>
 
 namespace bcbench {
 
 inline double ms(const QElapsedTimer &t)
 {
     return double(t.nsecsElapsed()) / 1e6;
+}
+
+// The median of `runs` timings of f(), in milliseconds.
+template<typename F>
+double medianMs(int runs, F f)
+{
+    std::vector<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        f();
+        times.push_back(ms(t));
+    }
+    std::sort(times.begin(), times.end());
+    return times[times.size() / 2];
 }
 
 class StallWatch

@@ -9,7 +9,6 @@
 #include <QLocale>
 
 #include <algorithm>
-#include <functional>
 #include <numeric>
 
 namespace bc {
@@ -209,16 +208,38 @@ void PaymentTableModel::matchIds()
     if (m_filterLatin1.isEmpty() || m_rows.empty())
         return;
     m_idMatches.assign(m_rows.size(), 0);
-    const auto fold = [](char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; };
-    const auto same = [fold](char a, char b) { return fold(a) == fold(b); };
-    const auto hash = [fold](char c) { return std::hash<char>()(fold(c)); };
+    // Boyer-Moore-Horspool, ASCII case folded, with its shift table in a plain array (the
+    // standard searcher with a custom hash keeps it in a hash map: several times slower).
+    std::array<uchar, 256> fold;
+    for (int c = 0; c < 256; ++c)
+        fold[std::size_t(c)] = uchar(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    const QByteArray pattern = m_filterLatin1.toLower();
+    const std::size_t m = std::size_t(pattern.size());
+    std::array<std::size_t, 256> shift;
+    shift.fill(m);
+    for (std::size_t i = 0; i + 1 < m; ++i)
+        shift[uchar(pattern[qsizetype(i)])] = m - 1 - i;
     const char *begin = m_text.constData();
     const char *end = begin + m_text.size();
-    const std::boyer_moore_horspool_searcher searcher(m_filterLatin1.cbegin(), m_filterLatin1.cend(), hash, same);
-    const quint64 needle = quint64(m_filterLatin1.size());
+    const auto search = [&](const char *from) {
+        const uchar last = uchar(pattern[qsizetype(m - 1)]);
+        for (const char *at = from; std::size_t(end - at) >= m;) {
+            const uchar c = fold[uchar(at[m - 1])];
+            if (c == last) {
+                std::size_t i = 0;
+                while (i + 1 < m && fold[uchar(at[i])] == uchar(pattern[qsizetype(i)]))
+                    ++i;
+                if (i + 1 >= m)
+                    return at;
+            }
+            at += shift[c];
+        }
+        return end;
+    };
+    const quint64 needle = quint64(m);
     std::size_t row = 0;
     for (const char *at = begin;;) {
-        const auto [hit, hitEnd] = searcher(at, end);
+        const char *hit = search(at);
         if (hit == end)
             break;
         const quint64 offset = quint64(hit - begin);
