@@ -69,6 +69,7 @@ void PackedRowsModel::sort(int column, Qt::SortOrder order)
         return;
     m_sortColumn = column;
     m_sortOrder = order;
+    m_sortedThrough = 0;
     ++m_sortGeneration; // a sort in flight for another column or order is dropped when it lands
     if (m_sorting)
         m_sortAgain = true;
@@ -112,6 +113,7 @@ void PackedRowsModel::sortLanded(int generation, std::vector<quint32> permutatio
         }
         // Rows stored while the sort ran follow the sorted ones until the next sort lands.
         const std::size_t sortedRows = permutation.size();
+        m_sortedThrough = sortedRows;
         m_order = std::move(permutation);
         for (std::size_t i = sortedRows; i < storedRows(); ++i)
             m_order.push_back(quint32(i));
@@ -152,10 +154,38 @@ void PackedRowsModel::rowsStored(quint32 first)
     }
     if (m_sortColumn < 0 || n == first)
         return;
+    if (!m_sorting && arrivedInOrder(first)) {
+        m_sortedThrough = n; // already where a sort would put them
+        return;
+    }
     if (m_sorting)
         m_sortAgain = true;
     else
         startSort();
+}
+
+// Whether rows [first, storedRows()) follow the sorted rows before them in the current order: keys
+// monotonic in the sort's direction from the last sorted row on. Equal keys keep the stored
+// order, as the stable sort does, so the answer is exactly the sort's.
+bool PackedRowsModel::arrivedInOrder(quint32 first) const
+{
+    // The rows before `first` must be in sorted order themselves (a sort covered them, or they
+    // joined this way), and the new ones must follow the last of them.
+    if (first == 0 || m_sortedThrough != first || m_order.size() != storedRows())
+        return false;
+    const bool descending = m_sortOrder == Qt::DescendingOrder;
+    qint64 previous = 0;
+    if (!sortKey(m_sortColumn, m_order[first - 1], &previous))
+        return false;
+    for (std::size_t i = first; i < storedRows(); ++i) {
+        qint64 key = 0;
+        if (!sortKey(m_sortColumn, quint32(i), &key))
+            return false;
+        if (descending ? key > previous : key < previous)
+            return false;
+        previous = key;
+    }
+    return true;
 }
 
 void PackedRowsModel::refilter()
@@ -177,6 +207,7 @@ void PackedRowsModel::clearOrder()
     m_visible.shrink_to_fit();
     m_sortColumn = -1;
     m_sortAgain = false;
+    m_sortedThrough = 0;
     ++m_sortGeneration;
 }
 

@@ -14,7 +14,7 @@ namespace bc {
 // worker thread and lands with one layoutChanged(), persistent indexes (selection, current row)
 // following their rows. Rows stored while a sort runs are shown at the end until the next sort
 // lands; at most one sort is in flight, so a list that grows page by page stays sorted within
-// one sort's time instead of never.
+// one sort's time instead of never. Rows that arrive in the order shown join it with no sort.
 class PackedRowsModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -42,6 +42,10 @@ protected:
     virtual Permutation sorter(int column, bool descending) const = 0;
     virtual std::size_t storedRows() const = 0;
     virtual bool accepts(quint32 row) const = 0;
+    // The key `column` sorts stored row `row` by, when it is a plain number (dates, amounts):
+    // rows that arrive already in the shown order (a server listing newest first under a
+    // newest-first view) then join it without a sort. False: no such key.
+    virtual bool sortKey(int /*column*/, quint32 /*row*/, qint64 * /*key*/) const { return false; }
 
     // After rows [first, storedRows()) were stored: shown at the end, and sorted with the rest.
     void rowsStored(quint32 first);
@@ -57,6 +61,7 @@ protected:
 
 private:
     void startSort();
+    bool arrivedInOrder(quint32 first) const;
     void sortLanded(int generation, std::vector<quint32> permutation);
 
     int m_sortColumn = -1;
@@ -64,6 +69,7 @@ private:
     int m_sortGeneration = 0;
     bool m_sorting = false;
     bool m_sortAgain = false;
+    std::size_t m_sortedThrough = 0; // m_order's first rows that are in the sort's order
 };
 
 } // namespace bc

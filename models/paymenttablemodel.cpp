@@ -312,6 +312,17 @@ bool PaymentTableModel::accepts(quint32 stored) const
     return false;
 }
 
+bool PaymentTableModel::sortKey(int column, quint32 stored, qint64 *key) const
+{
+    if (column == Date)
+        *key = m_rows[stored].createdAt;
+    else if (column == Amount)
+        *key = m_rows[stored].amount;
+    else
+        return false;
+    return true;
+}
+
 PackedRowsModel::Permutation PaymentTableModel::sorter(int column, bool descending) const
 {
     const std::size_t n = m_rows.size();

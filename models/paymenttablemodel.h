@@ -48,6 +48,7 @@ protected:
     Permutation sorter(int column, bool descending) const override;
     std::size_t storedRows() const override { return m_rows.size(); }
     bool accepts(quint32 row) const override;
+    bool sortKey(int column, quint32 row, qint64 *key) const override;
 
 private:
     enum Text { Id, ProviderPaymentId, ProviderOrderId, InvoiceId, InvoiceNumber, TextCount };

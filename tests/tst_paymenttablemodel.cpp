@@ -55,6 +55,7 @@ private slots:
     void filterFindsWordsIdsAndAmounts();
     void rowsArrivingAfterTheFilterAreFiltered();
     void sortsOnTheWorker();
+    void rowsInOrderJoinWithoutASort();
 };
 
 void TestPaymentTableModel::filterFindsWordsIdsAndAmounts()
@@ -120,4 +121,50 @@ void TestPaymentTableModel::sortsOnTheWorker()
 }
 
 QTEST_GUILESS_MAIN(TestPaymentTableModel)
+// A server that lists newest first, under a newest-first view: each page joins the order as it
+// is, with no sort on the worker; a row out of that order sorts the list again, to the same
+// order a full sort gives.
+void TestPaymentTableModel::rowsInOrderJoinWithoutASort()
+{
+    PaymentTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto newestFirst = [](int from, int to) {
+        QList<Payment> out;
+        for (int i = to - 1; i >= from; --i)
+            out.append(payment(i));
+        return out;
+    };
+    model.sort(PaymentTableModel::Date, Qt::DescendingOrder);
+    model.append(newestFirst(900, 1200));
+    QTRY_VERIFY(!model.isSorting());
+    QSignalSpy sorted(&model, &PaymentTableModel::sorted);
+    model.append(newestFirst(600, 900));
+    QVERIFY(!model.isSorting()); // joined as it came
+    model.append(newestFirst(300, 600));
+    QVERIFY(!model.isSorting());
+    QCOMPARE(sorted.count(), 0);
+    QCOMPARE(model.rowCount(), 900);
+    for (int r = 0; r < model.rowCount(); ++r)
+        QCOMPARE(model.paymentAt(r)->id, payment(1199 - r).id);
+    // A page with a newer row than the last shown: sorted again, every row in its place.
+    model.append(newestFirst(1200, 1210) + newestFirst(0, 300));
+    QVERIFY(model.isSorting());
+    QVERIFY(sorted.wait(10000));
+    QTRY_VERIFY(!model.isSorting());
+    QCOMPARE(model.rowCount(), 1210);
+    for (int r = 0; r < model.rowCount(); ++r)
+        QCOMPARE(model.paymentAt(r)->id, payment(1209 - r).id);
+    // Equal keys keep the order they came in, as the stable sort does.
+    PaymentTableModel ties;
+    ties.sort(PaymentTableModel::Amount, Qt::AscendingOrder);
+    QList<Payment> same = payments(0, 3);
+    for (Payment &p : same)
+        p.amount = Money::fromMinor(500, QStringLiteral("INR"));
+    ties.append(same.mid(0, 1));
+    QTRY_VERIFY(!ties.isSorting());
+    ties.append(same.mid(1));
+    QVERIFY(!ties.isSorting());
+    QCOMPARE(idsShown(ties), (QStringList{payment(0).id, payment(1).id, payment(2).id}));
+}
+
 #include "tst_paymenttablemodel.moc"
