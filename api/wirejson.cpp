@@ -710,24 +710,24 @@ QDateTime Row::time(std::initializer_list<const char *> names) const
     return timeOf(scalarOf(f));
 }
 
-Object Row::object(std::initializer_list<const char *> names) const
+QCborValue Row::nested(std::initializer_list<const char *> names) const
 {
     const Field *f = find(names);
     if (!f || f->kind != Kind::Nested)
         return {};
     const std::optional<QCborValue> v =
         parse(QByteArray::fromRawData(f->value.data(), qsizetype(f->value.size())), nullptr);
-    return v ? Object(*v) : Object();
+    return v.value_or(QCborValue());
+}
+
+Object Row::object(std::initializer_list<const char *> names) const
+{
+    return Object(nested(names));
 }
 
 QCborArray Row::list(std::initializer_list<const char *> names) const
 {
-    const Field *f = find(names);
-    if (!f || f->kind != Kind::Nested)
-        return {};
-    const std::optional<QCborValue> v =
-        parse(QByteArray::fromRawData(f->value.data(), qsizetype(f->value.size())), nullptr);
-    return v ? v->toArray() : QCborArray();
+    return nested(names).toArray();
 }
 
 std::optional<Money> Row::money(

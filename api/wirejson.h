@@ -110,6 +110,7 @@ public:
 
 private:
     const Field *find(std::initializer_list<const char *> names) const;
+    QCborValue nested(std::initializer_list<const char *> names) const; // an object or list, parsed
     std::vector<Field> m_fields;
     bool m_valid = false;
 };

@@ -36,6 +36,32 @@ void raiseOpenFileLimit(rlim_t wanted)
     setrlimit(RLIMIT_NOFILE, &limit);
 }
 
+// What the demo's start line adds for the tests and the console's "Try the demo": the simulated
+// providers' secrets, the platform's ids, the demo password and the organisations' ids by name.
+void addDemoFacts(Database &db, QJsonObject *out)
+{
+    QJsonObject &line = *out;
+    line.insert(QStringLiteral("providers"),
+        QJsonObject{{QStringLiteral("razorpay"),
+                        QJsonObject{{QStringLiteral("key_id"), db.setting(QStringLiteral("razorpay_key_id"))},
+                            {QStringLiteral("key_secret"), db.setting(QStringLiteral("razorpay_key_secret"))},
+                            {QStringLiteral("webhook_secret"), db.setting(QStringLiteral("razorpay_webhook_secret"))}}},
+            {QStringLiteral("stripe"),
+                QJsonObject{{QStringLiteral("webhook_secret"), db.setting(QStringLiteral("stripe_webhook_secret"))}}},
+            {QStringLiteral("creem"),
+                QJsonObject{{QStringLiteral("webhook_secret"), db.setting(QStringLiteral("creem_webhook_secret"))}}}});
+    line.insert(QStringLiteral("platform"),
+        QJsonObject{{QStringLiteral("company_id"), db.setting(QStringLiteral("platform_company_id"))},
+            {QStringLiteral("extension_id"), db.setting(QStringLiteral("platform_extension_id"))}});
+    line.insert(QStringLiteral("demo_password"), QStringLiteral("sandbox-demo"));
+    // The organisations' ids by name: what a seeded database's operator would know, and what
+    // a document without "who am I" never says.
+    QJsonObject orgs;
+    for (const QVariantMap &o : db.all(QStringLiteral("SELECT id, name FROM orgs")))
+        orgs.insert(o.value(QStringLiteral("name")).toString(), o.value(QStringLiteral("id")).toString());
+    line.insert(QStringLiteral("organisations"), orgs);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -158,30 +184,8 @@ int main(int argc, char *argv[])
         return fail(QStringLiteral("cannot issue the start-up keys: %1").arg(e.message));
     }
     QJsonObject line{{QStringLiteral("url"), url.toString()}, {QStringLiteral("keys"), keys}};
-    if (parser.isSet(demo)) {
-        line.insert(QStringLiteral("providers"),
-            QJsonObject{
-                {QStringLiteral("razorpay"),
-                    QJsonObject{{QStringLiteral("key_id"), db.setting(QStringLiteral("razorpay_key_id"))},
-                        {QStringLiteral("key_secret"), db.setting(QStringLiteral("razorpay_key_secret"))},
-                        {QStringLiteral("webhook_secret"), db.setting(QStringLiteral("razorpay_webhook_secret"))}}},
-                {QStringLiteral("stripe"),
-                    QJsonObject{
-                        {QStringLiteral("webhook_secret"), db.setting(QStringLiteral("stripe_webhook_secret"))}}},
-                {QStringLiteral("creem"),
-                    QJsonObject{
-                        {QStringLiteral("webhook_secret"), db.setting(QStringLiteral("creem_webhook_secret"))}}}});
-        line.insert(QStringLiteral("platform"),
-            QJsonObject{{QStringLiteral("company_id"), db.setting(QStringLiteral("platform_company_id"))},
-                {QStringLiteral("extension_id"), db.setting(QStringLiteral("platform_extension_id"))}});
-        line.insert(QStringLiteral("demo_password"), QStringLiteral("sandbox-demo"));
-        // The organisations' ids by name: what a seeded database's operator would know, and what
-        // a document without "who am I" never says.
-        QJsonObject orgs;
-        for (const QVariantMap &o : db.all(QStringLiteral("SELECT id, name FROM orgs")))
-            orgs.insert(o.value(QStringLiteral("name")).toString(), o.value(QStringLiteral("id")).toString());
-        line.insert(QStringLiteral("organisations"), orgs);
-    }
+    if (parser.isSet(demo))
+        addDemoFacts(db, &line);
     if (!scaleOrg.isEmpty())
         line.insert(QStringLiteral("scale_org_id"), scaleOrg);
     line.insert(QStringLiteral("documented_only"), parser.isSet(documentedOnly));
