@@ -22,7 +22,7 @@ TechnicalDetails::TechnicalDetails(QWidget *parent) : QWidget(parent)
     m_text->setReadOnly(true);
     m_text->setVisible(false);
     m_text->setAccessibleName(tr("Technical details"));
-    layout->addWidget(m_toggle, 0, Qt::AlignLeft);
+    layout->addWidget(m_toggle, 0, Qt::AlignLeft | Qt::AlignTop);
     layout->addWidget(m_text, 1);
     connect(m_toggle, &QToolButton::toggled, this, [this](bool on) {
         m_text->setVisible(on);
