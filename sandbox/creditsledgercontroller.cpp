@@ -177,14 +177,20 @@ HttpResponse CreditsLedgerController::summaryByMonth(const HttpRequest &req)
 {
     if (auto denied = requireRole(req, kCreditOperators))
         return *denied;
+    // One aggregate in the database (the dashboard's chart), not a walk of every ledger row here:
+    // sums per UTC day (integer arithmetic, which both databases do fast; formatting a month per
+    // row costs twice the scan), folded into months here from a few hundred days. The shift makes
+    // the division a floor for times before 1970 too (both databases truncate toward zero).
+    QSqlQuery q = ctx.db.exec(QStringLiteral("SELECT (created_at + 86400000000) / 86400 - 1000000 AS day,"
+                                             " CAST(SUM(CASE WHEN amount >= 0 THEN amount ELSE 0 END) AS BIGINT),"
+                                             " CAST(SUM(CASE WHEN amount < 0 THEN -amount ELSE 0 END) AS BIGINT)"
+                                             " FROM credit_ledger GROUP BY 1"));
     QMap<QString, QPair<qint64, qint64>> months;
-    QSqlQuery q = ctx.db.exec(QStringLiteral("SELECT created_at, amount FROM credit_ledger"));
     while (q.next()) {
         const QString month =
-            QDateTime::fromSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC).toString(QStringLiteral("yyyy-MM"));
-        const qint64 amount = q.value(1).toLongLong();
-        auto &m = months[month];
-        (amount >= 0 ? m.first : m.second) += amount >= 0 ? amount : -amount;
+            QDateTime::fromSecsSinceEpoch(q.value(0).toLongLong() * 86400, Qt::UTC).toString(QStringLiteral("yyyy-MM"));
+        months[month].first += q.value(1).toLongLong();
+        months[month].second += q.value(2).toLongLong();
     }
     QJsonArray data;
     for (auto it = months.cbegin(); it != months.cend(); ++it)

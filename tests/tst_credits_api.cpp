@@ -30,6 +30,7 @@ private slots:
     void adminCoupons();
     void adminTransactionsAndManualAdjustment();
     void checkinConfig();
+    void summaryIsTheLedgerByMonth();
 
 private:
     qint64 balance(const QString &key);
@@ -669,4 +670,40 @@ void TestCreditsApi::checkinConfig()
 }
 
 QTEST_GUILESS_MAIN(TestCreditsApi)
+// The dashboard's monthly summary (an aggregate query) adds up to the ledger as its pages list
+// it, month by month, granted and used apart.
+void TestCreditsApi::summaryIsTheLedgerByMonth()
+{
+    QMap<QString, QPair<qint64, qint64>> expected;
+    QString cursor;
+    for (int pages = 0; pages < 1000; ++pages) {
+        const auto page = m_sandbox.get(QStringLiteral("/admin/credits/transactions?limit=500")
+                + (cursor.isEmpty() ? QString() : u"&after=" + cursor),
+            m_sa);
+        QCOMPARE(page.status, 200);
+        for (const QJsonValue &v : page.json.value(QStringLiteral("data")).toArray()) {
+            const QJsonObject t = v.toObject();
+            const QString month = QDateTime::fromString(t.value(QStringLiteral("created_at")).toString(), Qt::ISODate)
+                                      .toUTC()
+                                      .toString(QStringLiteral("yyyy-MM"));
+            const qint64 amount = t.value(QStringLiteral("amount")).toInteger();
+            (amount >= 0 ? expected[month].first : expected[month].second) += amount >= 0 ? amount : -amount;
+        }
+        cursor = QString::fromLatin1(page.header("X-Next-Cursor"));
+        if (cursor.isEmpty())
+            break;
+    }
+    QVERIFY(!expected.isEmpty());
+    const auto summary = m_sandbox.get(QStringLiteral("/admin/credits/summary"), m_sa);
+    QCOMPARE(summary.status, 200);
+    QMap<QString, QPair<qint64, qint64>> got;
+    for (const QJsonValue &v : summary.json.value(QStringLiteral("data")).toArray()) {
+        const QJsonObject m = v.toObject();
+        QVERIFY(m.value(QStringLiteral("granted")).isDouble()); // numbers, not text
+        got[m.value(QStringLiteral("month")).toString()] = {
+            m.value(QStringLiteral("granted")).toInteger(), m.value(QStringLiteral("used")).toInteger()};
+    }
+    QCOMPARE(got, expected);
+}
+
 #include "tst_credits_api.moc"
