@@ -248,6 +248,8 @@ void TestSubscriptionsPane::paymentsLoadAndExport()
     payments->exportTo(path);
     QVERIFY(finished.wait(20000));
     QCOMPARE(finished.first().at(0).toBool(), true);
+    QVERIFY(!payments->isExporting());
+    QVERIFY(payments->exportButton()->isEnabled()); // ready for the next one at once
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray csv = file.readAll();
@@ -264,6 +266,20 @@ void TestSubscriptionsPane::paymentsLoadAndExport()
         qPrintable(payments->messageBar()->text()));
     QVERIFY(payments->messageBar()->actionButton()->isVisibleTo(payments->messageBar()));
     QCOMPARE(payments->messageBar()->actionButton()->text(), QStringLiteral("Open folder"));
+    // While an export runs (its file committed on a worker at the end) the button waits; a
+    // cancelled export leaves no file behind.
+    const QString cancelledPath = dir.filePath(QStringLiteral("cancelled.csv"));
+    QSignalSpy second(payments, &PaymentsPane::exportFinished);
+    payments->exportTo(cancelledPath);
+    QVERIFY(payments->isExporting());
+    QVERIFY(!payments->exportButton()->isEnabled());
+    payments->cancelExport();
+    QVERIFY(second.count() || second.wait(20000));
+    QCOMPARE(second.first().at(0).toBool(), false);
+    QVERIFY(!QFile::exists(cancelledPath));
+    QVERIFY(!payments->isExporting());
+    QVERIFY2(payments->messageBar()->text().contains(QLatin1String("no file was written")),
+        qPrintable(payments->messageBar()->text()));
 }
 
 void TestSubscriptionsPane::wrongKeyShowsHumanError()

@@ -230,8 +230,7 @@ void PaymentsPane::showTotals()
     const QString shown = m_model->rowCount() == m_model->loadedRows()
         ? tr("Payments: %1").arg(locale.toString(m_model->loadedRows()))
         : tr("Payments: %1 of %2").arg(locale.toString(m_model->rowCount()), locale.toString(m_model->loadedRows()));
-    setStatus(shown
-        + (m_captured.isEmpty() ? QString() : tr(" · captured %1").arg(m_captured.toDisplayString()))
+    setStatus(shown + (m_captured.isEmpty() ? QString() : tr(" · captured %1").arg(m_captured.toDisplayString()))
         + (m_failed ? tr(" · failed: %1").arg(locale.toString(m_failed)) : QString()));
 }
 
@@ -271,11 +270,36 @@ void PaymentsPane::exportFinishedWith(const ApiError &error, const QString &path
 {
     QSaveFile *file = m_exportFile;
     m_exportFile = nullptr;
-    const bool ok = !error.isError() && file->commit();
-    if (!ok)
+    if (error.isError()) {
         file->cancelWriting();
+        delete file;
+        exportCommitted(error, path, false);
+        return;
+    }
+    // The commit flushes, syncs and renames a file that can hold hundreds of megabytes: disk work,
+    // done on a worker so the window does not freeze at the end of an export. The file leaves the
+    // pane's ownership meanwhile; it is deleted here once committed.
+    file->setParent(nullptr);
+    m_committing = true;
+    auto *watcher = new QFutureWatcher<bool>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, file, error, path] {
+        watcher->deleteLater();
+        delete file;
+        m_committing = false;
+        exportCommitted(error, path, watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([file] {
+        const bool ok = file->commit();
+        if (!ok)
+            file->cancelWriting();
+        return ok;
+    }));
+}
+
+void PaymentsPane::exportCommitted(const ApiError &error, const QString &path, bool ok)
+{
+    m_export.clear(); // the call has ended (it deletes itself later): a new export may start
     const qint64 size = QFileInfo(path).size();
-    file->deleteLater();
     const bool cancelled = error.kind == ApiError::Kind::Cancelled;
     if (cancelled)
         messageBar()->show(MessageBar::Kind::Info, tr("Export cancelled; no file was written."));

@@ -29,7 +29,7 @@ public:
     void refresh() override;
     void exportTo(const QString &path);
     void cancelExport();
-    bool isExporting() const { return !m_export.isNull(); }
+    bool isExporting() const { return !m_export.isNull() || m_committing; }
 
     PaymentTableModel *model() const { return m_model; }
     QDateEdit *fromEdit() const { return m_from; }
@@ -52,6 +52,7 @@ private:
     void showTotals();
     void updateActions();
     void exportFinishedWith(const ApiError &error, const QString &path);
+    void exportCommitted(const ApiError &error, const QString &path, bool ok); // the file in place, or not
     void reportExport(const QString &path, qint64 size);
     void loadFromExport(int generation);
     void finishLoad(const ApiError &error, const QDateTime &staleSince);
@@ -65,6 +66,7 @@ private:
     QPushButton *m_exportButton;
     QPointer<ApiCall> m_export;
     QSaveFile *m_exportFile = nullptr;
+    bool m_committing = false; // the finished export's file being flushed, synced and renamed
     int m_generation = 0;
     bool m_fromExport = false; // the rows came from the CSV export (no payment list on this server)
     // Running totals: captured amounts per currency, and the failed count.
