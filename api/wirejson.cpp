@@ -597,6 +597,16 @@ std::string_view trimmed(std::string_view token)
     return token;
 }
 
+// The JSON text of a nested object or array.
+template<typename Container>
+simdjson::error_code rawJson(simdjson::simdjson_result<Container> result, std::string_view *text)
+{
+    Container container;
+    if (auto e = std::move(result).get(container))
+        return e;
+    return container.raw_json().get(*text);
+}
+
 // One field of a row: nulls are left out (absent, as in Object).
 simdjson::error_code addField(std::string_view key, simdjson::ondemand::value value, Row *row)
 {
@@ -626,24 +636,13 @@ simdjson::error_code addField(std::string_view key, simdjson::ondemand::value va
     }
     case json_type::null:
         return value.is_null() ? simdjson::SUCCESS : simdjson::N_ATOM_ERROR;
-    case json_type::object: {
-        simdjson::ondemand::object o;
-        if (auto e = value.get_object().get(o))
-            return e;
-        if (auto e = o.raw_json().get(text))
-            return e;
-        row->add({key, text, Row::Kind::Nested});
-        return simdjson::SUCCESS;
-    }
-    case json_type::array: {
-        simdjson::ondemand::array a;
-        if (auto e = value.get_array().get(a))
-            return e;
-        if (auto e = a.raw_json().get(text))
+    case json_type::object:
+    case json_type::array:
+        // Kept as its JSON text; Row::object() and Row::list() parse it when asked.
+        if (auto e = type == json_type::object ? rawJson(value.get_object(), &text) : rawJson(value.get_array(), &text))
             return e;
         row->add({key, text, Row::Kind::Nested});
         return simdjson::SUCCESS;
-    }
     }
     return simdjson::INCORRECT_TYPE;
 }
