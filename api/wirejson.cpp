@@ -740,6 +740,48 @@ QString Row::currency(const AmountConvention &convention) const
     return currencyOf(text({"currency", "currency_code", "currencyCode"}), convention);
 }
 
+namespace {
+
+// Each field of an on-demand object handed to f(key, value, &stop), in the text's order, until f
+// fails or sets stop (the value stays usable only until the walk goes on).
+template<typename F>
+simdjson::error_code eachField(simdjson::ondemand::object object, F f)
+{
+    for (auto field : object) {
+        std::string_view key;
+        if (auto e = field.unescaped_key().get(key))
+            return e;
+        simdjson::ondemand::value value;
+        if (auto e = field.value().get(value))
+            return e;
+        bool stop = false;
+        if (auto e = f(key, value, &stop))
+            return e;
+        if (stop)
+            break;
+    }
+    return simdjson::SUCCESS;
+}
+
+// One element of the list as a Row: an object's fields, or an invalid row for anything else.
+simdjson::error_code readRow(simdjson::ondemand::value item, Row *row)
+{
+    using simdjson::ondemand::json_type;
+    json_type type;
+    if (auto e = item.type().get(type))
+        return e;
+    row->reset(type == json_type::object);
+    if (type != json_type::object)
+        return simdjson::SUCCESS;
+    simdjson::ondemand::object object;
+    if (auto e = item.get_object().get(object))
+        return e;
+    return eachField(object,
+        [row](std::string_view key, simdjson::ondemand::value value, bool *) { return addField(key, value, row); });
+}
+
+} // namespace
+
 bool forEachRow(const QByteArray &json, std::initializer_list<const char *> names, const RowFn &rowFn, Object *envelope,
     QString *error, bool *hadList)
 {
@@ -763,7 +805,12 @@ bool forEachRow(const QByteArray &json, std::initializer_list<const char *> name
         return true;
     // The path to the list, one key a pass (the document is walked again from its start).
     std::vector<std::string> path;
-    QCborMap plain;
+    QCborMap plain; // the root's own plain fields
+    const auto done = [&] {
+        if (envelope)
+            *envelope = Object(plain);
+        return true;
+    };
     for (int depth = 0; depth < 8; ++depth) {
         doc.rewind();
         simdjson::ondemand::value v;
@@ -774,19 +821,17 @@ bool forEachRow(const QByteArray &json, std::initializer_list<const char *> name
             if (auto e = v.get_object().get(o))
                 return fail(e);
             bool found = false;
-            for (auto field : o) {
-                std::string_view k;
-                if (auto e = field.unescaped_key().get(k))
-                    return fail(e);
-                if (k == key) {
-                    if (auto e = field.value().get(v))
-                        return fail(e);
-                    found = true;
-                    break;
-                }
-            }
+            const auto walked = eachField(o, [&](std::string_view k, simdjson::ondemand::value value, bool *stop) {
+                if (k != key)
+                    return simdjson::SUCCESS;
+                v = value;
+                found = *stop = true;
+                return simdjson::SUCCESS;
+            });
+            if (walked)
+                return fail(walked);
             if (!found)
-                return true;
+                return done();
         }
         json_type type;
         if (auto e = v.type().get(type))
@@ -803,68 +848,43 @@ bool forEachRow(const QByteArray &json, std::initializer_list<const char *> name
                 simdjson::ondemand::value item;
                 if (auto e = element.get(item))
                     return fail(e);
-                json_type itemType;
-                if (auto e = item.type().get(itemType))
+                if (auto e = readRow(item, &row))
                     return fail(e);
-                row.reset(itemType == json_type::object);
-                if (itemType == json_type::object) {
-                    simdjson::ondemand::object o;
-                    if (auto e = item.get_object().get(o))
-                        return fail(e);
-                    for (auto field : o) {
-                        std::string_view key;
-                        if (auto e = field.unescaped_key().get(key))
-                            return fail(e);
-                        simdjson::ondemand::value fieldValue;
-                        if (auto e = field.value().get(fieldValue))
-                            return fail(e);
-                        if (auto e = addField(key, fieldValue, &row))
-                            return fail(e);
-                    }
-                }
                 if (!rowFn(row, index++, error))
                     return false;
             }
-            if (envelope)
-                *envelope = Object(plain);
-            return true;
+            return done();
         }
         if (type != json_type::object)
-            return true;
+            return done();
         simdjson::ondemand::object o;
         if (auto e = v.get_object().get(o))
             return fail(e);
         int best = -1;
         std::string bestKey;
-        for (auto field : o) {
-            std::string_view key;
-            if (auto e = field.unescaped_key().get(key))
-                return fail(e);
-            simdjson::ondemand::value fieldValue;
-            if (auto e = field.value().get(fieldValue))
-                return fail(e);
+        const auto walked = eachField(o, [&](std::string_view key, simdjson::ondemand::value value, bool *) {
             json_type fieldType;
-            if (auto e = fieldValue.type().get(fieldType))
-                return fail(e);
+            if (auto e = value.type().get(fieldType))
+                return e;
             const int rank = listRank(key, fieldType, names);
             if (rank >= 0 && (best < 0 || rank < best)) {
                 best = rank;
                 bestKey.assign(key);
             } else if (depth == 0 && envelope && fieldType != json_type::array && fieldType != json_type::object) {
-                QCborValue value;
-                if (auto e = convert(fieldValue, &value))
-                    return fail(e);
-                plain.insert(QString::fromUtf8(key.data(), qsizetype(key.size())), value);
+                QCborValue plainValue;
+                if (auto e = convert(value, &plainValue))
+                    return e;
+                plain.insert(QString::fromUtf8(key.data(), qsizetype(key.size())), plainValue);
             }
-        }
-        if (best < 0) {
-            if (envelope)
-                *envelope = Object(plain);
-            return true;
-        }
+            return simdjson::SUCCESS;
+        });
+        if (walked)
+            return fail(walked);
+        if (best < 0)
+            return done();
         path.push_back(bestKey);
     }
-    return true;
+    return done();
 }
 
 } // namespace bc::wire
