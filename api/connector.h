@@ -60,8 +60,11 @@ protected:
     template<typename T>
     using TextMapper = std::function<bool(const ApiReply &, T *, QString *)>;
 
+    // `early`, when given, reads the answer on the caller's thread before the worker maps it (a
+    // list page's next cursor, so the next page is asked for while this one decodes).
     template<typename T>
-    ApiCall *runText(const ApiRequest &request, QObject *context, TextMapper<T> map, ApiDone<T> done);
+    ApiCall *runText(const ApiRequest &request, QObject *context, TextMapper<T> map, ApiDone<T> done,
+        std::function<void(const ApiReply &)> early = {});
 
     static ApiRequest get(const QString &path, const QUrlQuery &query = {});
     static ApiRequest send(
@@ -105,16 +108,19 @@ ApiCall *Connector::run(const ApiRequest &request, QObject *context, Mapper<T> m
 }
 
 template<typename T>
-ApiCall *Connector::runText(const ApiRequest &request, QObject *context, TextMapper<T> map, ApiDone<T> done)
+ApiCall *Connector::runText(const ApiRequest &request, QObject *context, TextMapper<T> map, ApiDone<T> done,
+    std::function<void(const ApiReply &)> early)
 {
     ApiCall *call = m_transport->send(request);
-    connect(call, &ApiCall::finished, context, [context, map, done](const ApiReply &reply) {
+    connect(call, &ApiCall::finished, context, [context, map, done, early](const ApiReply &reply) {
         if (reply.error.isError()) {
             ApiResult<T> r;
             r.error = reply.error;
             done(r);
             return;
         }
+        if (early)
+            early(reply);
         auto *watcher = new QFutureWatcher<ApiResult<T>>(context);
         QObject::connect(watcher, &QFutureWatcherBase::finished, context, [watcher, done] {
             done(watcher->result());

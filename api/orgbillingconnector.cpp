@@ -26,6 +26,19 @@ QString nextCursorOf(const Object &envelope, const ApiReply &reply)
     return cursor;
 }
 
+// The next cursor read from the envelope alone (the rows skipped, about a millisecond for a
+// 5,000-row page) and handed to `seen` before the rows are decoded; nothing when no one asks.
+std::function<void(const ApiReply &)> earlyCursor(const CursorSeen &seen, const char *listName)
+{
+    if (!seen)
+        return {};
+    return [seen, listName](const ApiReply &reply) {
+        Object envelope;
+        if (wire::forEachRow(reply.body, {listName}, {}, &envelope, nullptr))
+            seen(nextCursorOf(envelope, reply));
+    };
+}
+
 // A page of a list: bare, or in {"data"|"items"|<names>: […]}, with its next cursor.
 template<typename T, typename F>
 bool mapPage(const QCborValue &root, const ApiReply &reply, std::initializer_list<const char *> names, PageOf<T> *out,
@@ -352,8 +365,8 @@ void OrgBillingConnector::invoice(const QString &id, QObject *context, ApiDone<I
         std::move(done));
 }
 
-void OrgBillingConnector::payments(
-    const DateRangeQuery &q, std::optional<PaymentStatus> status, QObject *context, ApiDone<PageOf<Payment>> done)
+void OrgBillingConnector::payments(const DateRangeQuery &q, std::optional<PaymentStatus> status, QObject *context,
+    ApiDone<PageOf<Payment>> done, CursorSeen seen)
 {
     runText<PageOf<Payment>>(
         offered(get(QStringLiteral("/api/billing/payments"), rangeQuery(q, status ? wireWord(*status) : QString())),
@@ -363,12 +376,12 @@ void OrgBillingConnector::payments(
             return mapRows(reply, {"payments"}, out, e,
                 [&c](const wire::Row &o, Payment *p, QString *why) { return json::toPayment(o, c, p, why); });
         },
-        std::move(done));
+        std::move(done), earlyCursor(seen, "payments"));
 }
 
 PageFetch<Subscription> OrgBillingConnector::subscriptionPages(const SubscriptionQuery &query)
 {
-    return [this, query](const QString &cursor, QObject *context, ApiDone<PageOf<Subscription>> done) {
+    return [this, query](const QString &cursor, QObject *context, CursorSeen, ApiDone<PageOf<Subscription>> done) {
         SubscriptionQuery q = query;
         q.after = cursor;
         subscriptions(q, context, std::move(done));
@@ -377,7 +390,7 @@ PageFetch<Subscription> OrgBillingConnector::subscriptionPages(const Subscriptio
 
 PageFetch<Invoice> OrgBillingConnector::invoicePages(const DateRangeQuery &range, std::optional<InvoiceStatus> status)
 {
-    return [this, range, status](const QString &cursor, QObject *context, ApiDone<PageOf<Invoice>> done) {
+    return [this, range, status](const QString &cursor, QObject *context, CursorSeen, ApiDone<PageOf<Invoice>> done) {
         DateRangeQuery q = range;
         q.after = cursor;
         invoices(q, status, context, std::move(done));
@@ -387,11 +400,12 @@ PageFetch<Invoice> OrgBillingConnector::invoicePages(const DateRangeQuery &range
 PageFetch<Payment> OrgBillingConnector::paymentPages(const DateRangeQuery &range, std::optional<PaymentStatus> status)
 {
     return growingPages<Payment>(
-        [this, range, status](const QString &cursor, int limit, QObject *context, ApiDone<PageOf<Payment>> done) {
+        [this, range, status](
+            const QString &cursor, int limit, QObject *context, CursorSeen seen, ApiDone<PageOf<Payment>> done) {
             DateRangeQuery q = range;
             q.after = cursor;
             q.limit = limit;
-            payments(q, status, context, std::move(done));
+            payments(q, status, context, std::move(done), std::move(seen));
         },
         range.limit, range.laterLimit);
 }

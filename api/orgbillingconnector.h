@@ -102,8 +102,9 @@ public:
     void invoices(const DateRangeQuery &query, std::optional<InvoiceStatus> status, QObject *context,
         ApiDone<PageOf<Invoice>> done);
     void invoice(const QString &id, QObject *context, ApiDone<Invoice> done);
+    // `seen` (optional) is told the next page's cursor before this page's rows are decoded.
     void payments(const DateRangeQuery &query, std::optional<PaymentStatus> status, QObject *context,
-        ApiDone<PageOf<Payment>> done);
+        ApiDone<PageOf<Payment>> done, CursorSeen seen = {});
     // Streams the CSV into sink; the call reports progress and can be cancelled.
     ApiCall *exportPayments(const QDate &from, const QDate &to, QIODevice *sink, QObject *context, ApiDone<bool> done);
     // The payments of a date range read from that export, for servers without a payment list

@@ -837,6 +837,8 @@ bool forEachRow(const QByteArray &json, std::initializer_list<const char *> name
         if (auto e = v.type().get(type))
             return fail(e);
         if (type == json_type::array) {
+            if (!rowFn)
+                return done();
             simdjson::ondemand::array list;
             if (auto e = v.get_array().get(list))
                 return fail(e);
@@ -880,7 +882,7 @@ bool forEachRow(const QByteArray &json, std::initializer_list<const char *> name
         });
         if (walked)
             return fail(walked);
-        if (best < 0)
+        if (best < 0 || !rowFn) // no list, or only the envelope was asked for
             return done();
         path.push_back(bestKey);
     }

@@ -119,8 +119,10 @@ private:
 // rule (the root, or under `names`, data, items, results or list, also inside {"data": {…}}), and
 // each element is handed to `row` with its position; `row` returns false (and fills *error) to
 // refuse it, which ends the walk. The root's own plain fields (a next cursor, has_more) land in
-// *envelope when given; *hadList says whether there was a list at all. False with *error when the text is not JSON or a row was refused; an
-// answer with no list is an empty one, as for listIn.
+// *envelope when given; *hadList says whether there was a list at all. A null `row` reads the
+// envelope alone and skips the rows (a page's next cursor before its rows are decoded). False
+// with *error when the text is not JSON or a row was refused; an answer with no list is an empty
+// one, as for listIn.
 using RowFn = std::function<bool(const Row &row, qsizetype index, QString *error)>;
 bool forEachRow(const QByteArray &json, std::initializer_list<const char *> names, const RowFn &row, Object *envelope,
     QString *error, bool *hadList = nullptr);

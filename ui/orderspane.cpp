@@ -103,7 +103,7 @@ void OrdersPane::refresh()
         fitColumns();
     });
     fetchAllPages<CreditOrder>(
-        [credits](const QString &offset, QObject *context, ApiDone<PageOf<CreditOrder>> done) {
+        [credits](const QString &offset, QObject *context, CursorSeen, ApiDone<PageOf<CreditOrder>> done) {
             credits->orders(200, offset, context, std::move(done));
         },
         this, [rows](const QList<CreditOrder> &page) { rows->append(page); },
