@@ -175,6 +175,45 @@
     </message>
 </context>
 <context>
+    <name>CreditBatch</name>
+    <message>
+        <source>No customer has this id, email or name</source>
+        <translation>Kein Kunde hat diese ID, E-Mail-Adresse oder diesen Namen</translation>
+    </message>
+    <message>
+        <source>More than one customer matches: use the customer&apos;s id</source>
+        <translation>Mehr als ein Kunde passt: bitte die ID des Kunden verwenden</translation>
+    </message>
+    <message>
+        <source>The change must be a whole number of credits, not zero</source>
+        <translation>Die Änderung muss eine ganze Zahl an Guthaben sein, nicht null</translation>
+    </message>
+    <message>
+        <source>Not one of the reasons for an adjustment</source>
+        <translation>Kein gültiger Grund für eine Korrektur</translation>
+    </message>
+    <message>
+        <source>The balance would go below zero</source>
+        <translation>Das Guthaben würde unter null fallen</translation>
+    </message>
+    <message>
+        <source>The same change as an earlier row</source>
+        <translation>Dieselbe Änderung wie in einer früheren Zeile</translation>
+    </message>
+    <message>
+        <source>The first line names columns but not the customer and the amount.</source>
+        <translation>Die erste Zeile benennt Spalten, aber nicht Kunde und Betrag.</translation>
+    </message>
+    <message>
+        <source>There are no rows to adjust.</source>
+        <translation>Es gibt keine Zeilen zum Korrigieren.</translation>
+    </message>
+    <message>
+        <source>batch %1, row %2: %3</source>
+        <translation>Stapel %1, Zeile %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>DatePreset</name>
     <message>
         <source>This month</source>

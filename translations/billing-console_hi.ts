@@ -175,6 +175,45 @@
     </message>
 </context>
 <context>
+    <name>CreditBatch</name>
+    <message>
+        <source>No customer has this id, email or name</source>
+        <translation>इस आईडी, ईमेल या नाम का कोई ग्राहक नहीं है</translation>
+    </message>
+    <message>
+        <source>More than one customer matches: use the customer&apos;s id</source>
+        <translation>एक से अधिक ग्राहक मेल खाते हैं: ग्राहक की आईडी का उपयोग करें</translation>
+    </message>
+    <message>
+        <source>The change must be a whole number of credits, not zero</source>
+        <translation>बदलाव क्रेडिट की पूर्ण संख्या होना चाहिए, शून्य नहीं</translation>
+    </message>
+    <message>
+        <source>Not one of the reasons for an adjustment</source>
+        <translation>समायोजन के कारणों में से कोई नहीं</translation>
+    </message>
+    <message>
+        <source>The balance would go below zero</source>
+        <translation>शेष राशि शून्य से नीचे चली जाएगी</translation>
+    </message>
+    <message>
+        <source>The same change as an earlier row</source>
+        <translation>पिछली पंक्ति जैसा ही बदलाव</translation>
+    </message>
+    <message>
+        <source>The first line names columns but not the customer and the amount.</source>
+        <translation>पहली पंक्ति में कॉलम के नाम हैं, पर ग्राहक और राशि नहीं।</translation>
+    </message>
+    <message>
+        <source>There are no rows to adjust.</source>
+        <translation>समायोजित करने के लिए कोई पंक्ति नहीं है।</translation>
+    </message>
+    <message>
+        <source>batch %1, row %2: %3</source>
+        <translation>बैच %1, पंक्ति %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>DatePreset</name>
     <message>
         <source>This month</source>
