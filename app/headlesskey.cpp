@@ -4,6 +4,18 @@
 #include <QFile>
 #include <QTextStream>
 
+#include <algorithm>
+#include <cstdio>
+
+namespace {
+
+void say(const QString &message)
+{
+    std::fprintf(stderr, "%s\n", qPrintable(message));
+}
+
+} // namespace
+
 QCommandLineOption keyStdinOption()
 {
     return QCommandLineOption(QStringLiteral("key-stdin"), QStringLiteral("Read the API key from standard input."));
@@ -53,4 +65,43 @@ std::optional<QString> headlessKey(const QCommandLineParser &parser, const QComm
         return key;
     }
     return qEnvironmentVariable("BILLING_CONSOLE_API_KEY").trimmed();
+}
+
+std::optional<bc::ConnectionProfile> savedProfile(const char *command, const QString &wanted,
+    const QCommandLineParser &parser, const QCommandLineOption &keyStdin, const QCommandLineOption &keyFile,
+    int *failure)
+{
+    using namespace bc;
+    const QList<ConnectionProfile> profiles = ProfileStore().load();
+    const auto it = std::find_if(profiles.cbegin(), profiles.cend(),
+        [&](const ConnectionProfile &p) { return p.name == wanted || roleToString(p.role) == wanted; });
+    if (it == profiles.cend()) {
+        QStringList names;
+        for (const ConnectionProfile &p : profiles)
+            names << p.name;
+        say(QStringLiteral("%1: no saved profile '%2'%3.")
+                .arg(QLatin1String(command), wanted,
+                    names.isEmpty() ? QStringLiteral(" (none saved yet: add one in the console)")
+                                    : QStringLiteral("; saved: %1").arg(names.join(QStringLiteral(", ")))));
+        *failure = 1;
+        return std::nullopt;
+    }
+    ConnectionProfile chosen = *it;
+    QString keyError;
+    const std::optional<QString> key = headlessKey(parser, keyStdin, keyFile, &keyError);
+    if (!key) {
+        say(QStringLiteral("%1: %2.").arg(QLatin1String(command), keyError));
+        *failure = 2;
+        return std::nullopt;
+    }
+    if (!key->isEmpty())
+        chosen.apiKey = *key;
+    if (chosen.apiKey.isEmpty()) {
+        say(QStringLiteral("%1: the keychain has no API key for '%2'; give one with --key-stdin, --key-file or "
+                           "BILLING_CONSOLE_API_KEY.")
+                .arg(QLatin1String(command), chosen.name));
+        *failure = 1;
+        return std::nullopt;
+    }
+    return chosen;
 }

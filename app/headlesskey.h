@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/connectionprofile.h"
+
 #include <QString>
 
 #include <optional>
@@ -17,3 +19,10 @@ std::optional<QString> headlessKey(const QCommandLineParser &parser, const QComm
 // "--key-stdin" and "--key-file FILE", as every headless command spells them.
 QCommandLineOption keyStdinOption();
 QCommandLineOption keyFileOption();
+
+// The saved profile named (or of the role named), with the key from --key-stdin, --key-file or
+// BILLING_CONSOLE_API_KEY, else the keychain's; nullopt with the exit code (*failure) after saying
+// why on standard error, each message starting with `command`.
+std::optional<bc::ConnectionProfile> savedProfile(const char *command, const QString &wanted,
+    const QCommandLineParser &parser, const QCommandLineOption &keyStdin, const QCommandLineOption &keyFile,
+    int *failure);

@@ -1,4 +1,5 @@
 // billing-console: the desktop console for people who run a company's billing.
+#include "creditbatchcommand.h"
 #include "embeddedsandbox.h"
 #include "journalcommand.h"
 #include "profilecommand.h"
@@ -74,6 +75,8 @@ const char kDescription[] =
     "      Checks the operator journal's hash chain; exit 1 when an entry was edited or removed.\n"
     "  billing-console export-journal --out FILE|- [--format csv|json] [--store PATH]\n"
     "      Writes the operator journal as CSV or JSON (the JSON keeps the hashes).\n"
+    "  billing-console adjust-credits --profile NAME --input FILE.csv (--dry-run | --reason TEXT) [--out FILE]\n"
+    "      A batch of credit adjustments, checked, then applied once each (a re-run applies nothing twice).\n"
     "  billing-console profile add|list|remove|test …   (billing-console profile --help)\n"
     "      Connections to billing servers, their keys in the keychain: add tests and saves one\n"
     "      (--name --url --family --role, the key by --key-stdin, --key-file or BILLING_CONSOLE_API_KEY);\n"
@@ -163,6 +166,8 @@ int main(int argc, char *argv[])
         return runExportJournal(argc, argv);
     if (argc > 1 && qstrcmp(argv[1], "profile") == 0)
         return runProfileCommand(argc, argv);
+    if (argc > 1 && qstrcmp(argv[1], "adjust-credits") == 0)
+        return runAdjustCredits(argc, argv);
 
     // The embedded checkout loads QtWebEngine from a plugin, after the application exists: its
     // OpenGL contexts must be shared from the start, or the first checkout crashes the console.

@@ -124,45 +124,6 @@ int renderFromServer(const ConnectionProfile &profile, const DateRangeQuery &ran
     return 0;
 }
 
-// The saved profile named (or of the role named), with the key from --key-stdin, --key-file or
-// BILLING_CONSOLE_API_KEY, else the keychain's; nullopt with the exit code when there is none.
-std::optional<ConnectionProfile> savedProfile(const QString &wanted, const QCommandLineParser &parser,
-    const QCommandLineOption &keyStdin, const QCommandLineOption &keyFile, int *failure)
-{
-    const QList<ConnectionProfile> profiles = ProfileStore().load();
-    const auto it = std::find_if(profiles.cbegin(), profiles.cend(),
-        [&](const ConnectionProfile &p) { return p.name == wanted || roleToString(p.role) == wanted; });
-    if (it == profiles.cend()) {
-        QStringList names;
-        for (const ConnectionProfile &p : profiles)
-            names << p.name;
-        say(QStringLiteral("render-invoices: no saved profile '%1'%2.")
-                .arg(wanted,
-                    names.isEmpty() ? QStringLiteral(" (none saved yet: add one in the console)")
-                                    : QStringLiteral("; saved: %1").arg(names.join(QStringLiteral(", ")))));
-        *failure = 1;
-        return std::nullopt;
-    }
-    ConnectionProfile chosen = *it;
-    QString keyError;
-    const std::optional<QString> key = headlessKey(parser, keyStdin, keyFile, &keyError);
-    if (!key) {
-        say(QStringLiteral("render-invoices: %1.").arg(keyError));
-        *failure = 2;
-        return std::nullopt;
-    }
-    if (!key->isEmpty())
-        chosen.apiKey = *key;
-    if (chosen.apiKey.isEmpty()) {
-        say(QStringLiteral("render-invoices: the keychain has no API key for '%1'; give one with --key-stdin, "
-                           "--key-file or BILLING_CONSOLE_API_KEY.")
-                .arg(chosen.name));
-        *failure = 1;
-        return std::nullopt;
-    }
-    return chosen;
-}
-
 // Hands the merged PDF to the CUPS queue as one job; 0 when the queue took it, 1 (with the
 // queue's words) when it refused. count < 0: not known here (the server path renders them).
 int printMerged(const QString &queue, const QString &pdf, qsizetype count)
@@ -306,7 +267,7 @@ int runRenderInvoices(int argc, char *argv[])
         }
         int failure = 0;
         const std::optional<ConnectionProfile> chosen =
-            savedProfile(parser.value(profile), parser, keyStdin, keyFile, &failure);
+            savedProfile("render-invoices", parser.value(profile), parser, keyStdin, keyFile, &failure);
         if (!chosen)
             return failure;
         const int rendered = renderFromServer(*chosen, range, wantedStatus, options, mergeTarget, parser.value(out));

@@ -234,7 +234,7 @@ Preview preview(const QList<InputRow> &rows, const QList<OrgSummary> &customers,
                 if (__builtin_add_overflow(row.balanceBefore, row.change, &row.balanceAfter)) {
                     row.problems.append(Problem::BadAmount);
                     row.balanceAfter = row.balanceBefore;
-                } else if (row.balanceAfter < 0 && !allowNegative) {
+                } else if (row.balanceAfter < 0 && !allowNegative && row.customer->balanceKnown) {
                     row.problems.append(Problem::BelowZero);
                 }
             } else {

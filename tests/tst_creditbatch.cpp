@@ -142,6 +142,11 @@ void TestCreditBatch::belowZeroOnlyWithConsent()
     const Preview allowed = previewOf(text, true);
     QVERIFY(allowed.rows.at(0).ok());
     QCOMPARE(allowed.totalChange, -150);
+
+    // A server that does not say balances (no customer search) judges that itself.
+    const QList<InputRow> rows{{2, QStringLiteral("org_9"), QStringLiteral("-150"), {}, {}}};
+    const Preview unknown = preview(rows, {{QStringLiteral("org_9"), QStringLiteral("org_9"), {}, 0, false}}, false);
+    QVERIFY(unknown.rows.at(0).ok());
 }
 
 void TestCreditBatch::duplicateRows()

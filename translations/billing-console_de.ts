@@ -212,6 +212,26 @@
         <source>batch %1, row %2: %3</source>
         <translation>Stapel %1, Zeile %2: %3</translation>
     </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation type="unfinished">Angewendet</translation>
+    </message>
+    <message>
+        <source>Applied earlier</source>
+        <translation>Früher gebucht</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished">Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
 </context>
 <context>
     <name>DatePreset</name>

@@ -212,6 +212,26 @@
         <source>batch %1, row %2: %3</source>
         <translation>बैच %1, पंक्ति %2: %3</translation>
     </message>
+    <message>
+        <source>Not sent</source>
+        <translation>नहीं भेजा गया</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation type="unfinished">लागू</translation>
+    </message>
+    <message>
+        <source>Applied earlier</source>
+        <translation>पहले लागू किया गया</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished">अस्वीकृत</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>छोड़ा गया</translation>
+    </message>
 </context>
 <context>
     <name>DatePreset</name>
