@@ -218,7 +218,7 @@
     </message>
     <message>
         <source>Applied</source>
-        <translation type="unfinished">Angewendet</translation>
+        <translation>Gebucht</translation>
     </message>
     <message>
         <source>Applied earlier</source>
@@ -226,7 +226,7 @@
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished">Abgelehnt</translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Skipped</source>

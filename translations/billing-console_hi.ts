@@ -218,7 +218,7 @@
     </message>
     <message>
         <source>Applied</source>
-        <translation type="unfinished">लागू</translation>
+        <translation>लागू</translation>
     </message>
     <message>
         <source>Applied earlier</source>
@@ -226,7 +226,7 @@
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished">अस्वीकृत</translation>
+        <translation>अस्वीकृत</translation>
     </message>
     <message>
         <source>Skipped</source>
