@@ -16,7 +16,6 @@
 #include <QFile>
 #include <QLocale>
 #include <QSaveFile>
-#include <QSet>
 #include <QTimer>
 
 #include <cstdio>
@@ -29,62 +28,6 @@ namespace {
 void say(const QString &message)
 {
     std::fprintf(stderr, "%s\n", qPrintable(message));
-}
-
-// Runs one connector call to completion on a nested event loop.
-template<typename T, typename Call>
-ApiResult<T> await(Call call)
-{
-    QEventLoop loop;
-    ApiResult<T> out;
-    bool done = false;
-    call([&](const ApiResult<T> &r) {
-        out = r;
-        done = true;
-        loop.quit();
-    });
-    if (!done)
-        loop.exec();
-    return out;
-}
-
-// The customers the rows name, asked of the server one distinct name at a time (its customer
-// search). A server without a search knows customers by id only: each row's customer is taken as
-// an id whose balance is not known (the server still refuses a balance below zero).
-std::optional<QList<OrgSummary>> customersFor(
-    CreditsConnector *credits, const QList<creditbatch::InputRow> &rows, QString *error)
-{
-    QList<OrgSummary> out;
-    QSet<QString> asked, have;
-    for (const creditbatch::InputRow &row : rows) {
-        const QString key = row.customer.trimmed();
-        if (key.isEmpty() || asked.contains(key.toCaseFolded()))
-            continue;
-        asked.insert(key.toCaseFolded());
-        QObject context;
-        const ApiResult<QList<OrgSummary>> r = await<QList<OrgSummary>>(
-            [&](ApiDone<QList<OrgSummary>> done) { credits->organisations(key, &context, std::move(done)); });
-        if (r.error.isNotOffered()) {
-            out.clear();
-            QSet<QString> ids;
-            for (const creditbatch::InputRow &each : rows)
-                if (const QString id = each.customer.trimmed(); !id.isEmpty() && !ids.contains(id)) {
-                    ids.insert(id);
-                    out.append({id, id, QString(), 0, false});
-                }
-            return out;
-        }
-        if (!r.ok()) {
-            *error = r.error.humanMessage();
-            return std::nullopt;
-        }
-        for (const OrgSummary &o : r.value)
-            if (!have.contains(o.id)) {
-                have.insert(o.id);
-                out.append(o);
-            }
-    }
-    return out;
 }
 
 void printPreview(const creditbatch::Preview &preview)
@@ -211,7 +154,17 @@ int runAdjustCredits(int argc, char *argv[])
             loop.exec();
         }
     }
-    const std::optional<QList<OrgSummary>> customers = customersFor(session.credits(), rows, &error);
+    std::optional<QList<OrgSummary>> customers;
+    {
+        QEventLoop loop;
+        lookUpCustomers(
+            session.credits(), rows, &loop, [&](const std::optional<QList<OrgSummary>> &found, const QString &why) {
+                customers = found;
+                error = why;
+                loop.quit();
+            });
+        loop.exec();
+    }
     if (!customers) {
         say(QStringLiteral("adjust-credits: the customers could not be looked up: %1").arg(error));
         return 1;

@@ -1,11 +1,73 @@
 #include "creditbatchrun.h"
 
 #include "api/familyconnectors.h"
-#include "models/csv.h"
 
 #include <QCoreApplication>
+#include <QPointer>
+#include <QSet>
 
 namespace bc {
+
+void lookUpCustomers(
+    CreditsConnector *credits, const QList<creditbatch::InputRow> &rows, QObject *context, CustomersFound done)
+{
+    struct Lookup
+    {
+        QStringList keys; // distinct, in the rows' order
+        QList<creditbatch::InputRow> rows;
+        QList<OrgSummary> found;
+        QSet<QString> have;
+        CustomersFound done;
+        QPointer<QObject> context;
+        CreditsConnector *credits;
+        void next(qsizetype i, const std::shared_ptr<Lookup> &self)
+        {
+            if (!context)
+                return;
+            if (i == keys.size()) {
+                done(found, {});
+                return;
+            }
+            credits->organisations(keys.at(i), context, [self, i](const ApiResult<QList<OrgSummary>> &r) {
+                if (r.error.isNotOffered()) {
+                    QList<OrgSummary> byId;
+                    QSet<QString> ids;
+                    for (const creditbatch::InputRow &row : self->rows)
+                        if (const QString id = row.customer.trimmed(); !id.isEmpty() && !ids.contains(id)) {
+                            ids.insert(id);
+                            byId.append({id, id, QString(), 0, false});
+                        }
+                    self->done(byId, {});
+                    return;
+                }
+                if (!r.ok()) {
+                    self->done(std::nullopt, r.error.humanMessage());
+                    return;
+                }
+                for (const OrgSummary &o : r.value)
+                    if (!self->have.contains(o.id)) {
+                        self->have.insert(o.id);
+                        self->found.append(o);
+                    }
+                self->next(i + 1, self);
+            });
+        }
+    };
+    auto lookup = std::make_shared<Lookup>();
+    QSet<QString> asked;
+    for (const creditbatch::InputRow &row : rows) {
+        const QString key = row.customer.trimmed();
+        if (!key.isEmpty() && !asked.contains(key.toCaseFolded())) {
+            asked.insert(key.toCaseFolded());
+            lookup->keys.append(key);
+        }
+    }
+    lookup->rows = rows;
+    lookup->done = std::move(done);
+    lookup->context = context;
+    lookup->credits = credits;
+    lookup->next(0, lookup);
+}
 
 CreditBatchRun::CreditBatchRun(
     CreditsConnector *credits, creditbatch::Preview preview, QString batchReason, bool allowNegative, QObject *parent)
@@ -71,62 +133,6 @@ void CreditBatchRun::sendNext()
             ++m_next;
             sendNext();
         });
-}
-
-QString CreditBatchRun::outcomeText(Outcome outcome)
-{
-    switch (outcome) {
-    case Outcome::NotSent:
-        return QCoreApplication::translate("CreditBatch", "Not sent");
-    case Outcome::Applied:
-        return QCoreApplication::translate("CreditBatch", "Applied");
-    case Outcome::AlreadyApplied:
-        return QCoreApplication::translate("CreditBatch", "Applied earlier");
-    case Outcome::Refused:
-        return QCoreApplication::translate("CreditBatch", "Refused");
-    case Outcome::Skipped:
-        return QCoreApplication::translate("CreditBatch", "Skipped");
-    }
-    return {};
-}
-
-QString CreditBatchRun::outcomeWord(Outcome outcome)
-{
-    switch (outcome) {
-    case Outcome::NotSent:
-        return QStringLiteral("not_sent");
-    case Outcome::Applied:
-        return QStringLiteral("applied");
-    case Outcome::AlreadyApplied:
-        return QStringLiteral("applied_earlier");
-    case Outcome::Refused:
-        return QStringLiteral("refused");
-    case Outcome::Skipped:
-        return QStringLiteral("skipped");
-    }
-    return {};
-}
-
-QByteArray CreditBatchRun::resultCsv() const
-{
-    QByteArray out = csv::row({QStringLiteral("row"), QStringLiteral("customer"), QStringLiteral("customer_id"),
-        QStringLiteral("outcome"), QStringLiteral("change"), QStringLiteral("new_balance"),
-        QStringLiteral("transaction_id"), QStringLiteral("message")});
-    for (qsizetype i = 0; i < m_preview.rows.size(); ++i) {
-        const creditbatch::PreviewRow &row = m_preview.rows.at(i);
-        const RowResult &r = m_results.at(i);
-        QString message = r.message;
-        if (r.outcome == Outcome::Skipped) {
-            QStringList why;
-            for (creditbatch::Problem p : row.problems)
-                why << creditbatch::problemText(p);
-            message = why.join(QStringLiteral("; "));
-        }
-        out += csv::row({QString::number(row.input.line), row.input.customer,
-            row.customer ? row.customer->id : QString(), outcomeWord(r.outcome), QString::number(row.change),
-            r.balanceKnown ? QString::number(r.balanceAfter) : QString(), r.transactionId, message});
-    }
-    return out;
 }
 
 } // namespace bc

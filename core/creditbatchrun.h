@@ -4,9 +4,20 @@
 
 #include <QObject>
 
+#include <functional>
+#include <optional>
+
 namespace bc {
 
 class CreditsConnector;
+
+// The customers a batch's rows name, asked of the server one distinct name at a time (its
+// customer search), then `done` on the thread of `context`. A server without a search knows
+// customers by id only: each row's customer is taken as an id whose balance is not known (the
+// server still refuses a balance below zero). nullopt with the server's words when a lookup failed.
+using CustomersFound = std::function<void(const std::optional<QList<OrgSummary>> &customers, const QString &error)>;
+void lookUpCustomers(
+    CreditsConnector *credits, const QList<creditbatch::InputRow> &rows, QObject *context, CustomersFound done);
 
 // Sends a checked batch of credit adjustments (models/creditbatch), one keyed request a row and
 // one at a time, through the session's transport (so each row is kept in the outbox and lands in
@@ -17,15 +28,8 @@ class CreditBatchRun : public QObject
 {
     Q_OBJECT
 public:
-    enum class Outcome : quint8 { NotSent, Applied, AlreadyApplied, Refused, Skipped };
-    struct RowResult
-    {
-        Outcome outcome = Outcome::NotSent;
-        qint64 balanceAfter = 0;
-        bool balanceKnown = false;
-        QString transactionId;
-        QString message; // the server's words when it refused
-    };
+    using Outcome = creditbatch::Outcome;
+    using RowResult = creditbatch::RowResult;
 
     CreditBatchRun(CreditsConnector *credits, creditbatch::Preview preview, QString batchReason, bool allowNegative,
         QObject *parent = nullptr);
@@ -37,10 +41,7 @@ public:
     const QList<RowResult> &results() const { return m_results; }
     int count(Outcome outcome) const;
 
-    static QString outcomeText(Outcome outcome); // for people
-    static QString outcomeWord(Outcome outcome); // for the result CSV: applied, refused, …
-    // The result CSV: row, customer, outcome, change, new balance, transaction, message.
-    QByteArray resultCsv() const;
+    QByteArray resultCsv() const { return creditbatch::resultCsv(m_preview, m_results); }
 
 signals:
     void progress(int done, int total);

@@ -285,4 +285,60 @@ ManualAdjustment adjustmentOf(
     return a;
 }
 
+QString outcomeText(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::NotSent:
+        return QCoreApplication::translate("CreditBatch", "Not sent");
+    case Outcome::Applied:
+        return QCoreApplication::translate("CreditBatch", "Applied");
+    case Outcome::AlreadyApplied:
+        return QCoreApplication::translate("CreditBatch", "Applied earlier");
+    case Outcome::Refused:
+        return QCoreApplication::translate("CreditBatch", "Refused");
+    case Outcome::Skipped:
+        return QCoreApplication::translate("CreditBatch", "Skipped");
+    }
+    return {};
+}
+
+QString outcomeWord(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::NotSent:
+        return QStringLiteral("not_sent");
+    case Outcome::Applied:
+        return QStringLiteral("applied");
+    case Outcome::AlreadyApplied:
+        return QStringLiteral("applied_earlier");
+    case Outcome::Refused:
+        return QStringLiteral("refused");
+    case Outcome::Skipped:
+        return QStringLiteral("skipped");
+    }
+    return {};
+}
+
+QByteArray resultCsv(const Preview &preview, const QList<RowResult> &results)
+{
+    QByteArray out = csv::row({QStringLiteral("row"), QStringLiteral("customer"), QStringLiteral("customer_id"),
+        QStringLiteral("outcome"), QStringLiteral("change"), QStringLiteral("new_balance"),
+        QStringLiteral("transaction_id"), QStringLiteral("message")});
+    for (qsizetype i = 0; i < preview.rows.size(); ++i) {
+        const PreviewRow &row = preview.rows.at(i);
+        const RowResult &r = results.at(i);
+        QString message = r.message;
+        if (r.outcome == Outcome::Skipped) {
+            QStringList why;
+            for (Problem p : row.problems)
+                why << problemText(p);
+            message = why.join(QStringLiteral("; "));
+        }
+        out += csv::row({QString::number(row.input.line), row.input.customer,
+            row.customer ? row.customer->id : QString(), outcomeWord(r.outcome), QString::number(row.change),
+            r.balanceKnown ? QString::number(r.balanceAfter) : QString(), r.transactionId, message});
+    }
+    return out;
+}
+
 } // namespace bc::creditbatch

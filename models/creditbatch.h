@@ -79,4 +79,19 @@ QString rowKey(const QString &batchId, const PreviewRow &row);
 ManualAdjustment adjustmentOf(
     const PreviewRow &row, const QString &batchId, const QString &batchReason, bool allowNegative);
 
+// What became of one row once the batch was sent.
+enum class Outcome : quint8 { NotSent, Applied, AlreadyApplied, Refused, Skipped };
+struct RowResult
+{
+    Outcome outcome = Outcome::NotSent;
+    qint64 balanceAfter = 0;
+    bool balanceKnown = false;
+    QString transactionId;
+    QString message; // the server's words when it refused
+};
+QString outcomeText(Outcome outcome); // for people
+QString outcomeWord(Outcome outcome); // for the result CSV: applied, refused, …
+// The result CSV: row, customer, customer id, outcome, change, new balance, transaction, message.
+QByteArray resultCsv(const Preview &preview, const QList<RowResult> &results);
+
 } // namespace bc::creditbatch
