@@ -1599,6 +1599,183 @@ Trotzdem speichern? Die Konsole sagt dasselbe, wenn sie diese Verbindung öffnet
     </message>
 </context>
 <context>
+    <name>bc::CreditBatchDialog</name>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Adjust many customers&apos; credits</source>
+        <translation>Guthaben vieler Kunden korrigieren</translation>
+    </message>
+    <message>
+        <source>Apply batch</source>
+        <translation>Stapel buchen</translation>
+    </message>
+    <message>
+        <source>One row a customer: the customer&apos;s id, email or name; the credits to add (+500) or take (-200); a reason code; a note. A first line may name the columns in any order. Nothing is sent until you apply the batch.</source>
+        <translation>Eine Zeile je Kunde: ID, E-Mail-Adresse oder Name des Kunden; das Guthaben, das gutgeschrieben (+500) oder abgezogen (-200) wird; ein Grund; eine Notiz. Eine erste Zeile darf die Spalten in beliebiger Reihenfolge benennen. Gesendet wird erst, wenn Sie den Stapel buchen.</translation>
+    </message>
+    <message>
+        <source>Rows to adjust</source>
+        <translation>Zu korrigierende Zeilen</translation>
+    </message>
+    <message>
+        <source>Paste rows from a spreadsheet here, or open a CSV file</source>
+        <translation>Zeilen aus einer Tabelle hier einfügen oder eine CSV-Datei öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Open CSV file…</source>
+        <translation>CSV-Datei &amp;öffnen…</translation>
+    </message>
+    <message>
+        <source>C&amp;heck rows</source>
+        <translation>Zeilen &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Balance now</source>
+        <translation>Guthaben jetzt</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Nicht bekannt</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation>Guthaben danach</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Problems or outcome</source>
+        <translation>Probleme oder Ergebnis</translation>
+    </message>
+    <message>
+        <source>Reason for the batch</source>
+        <translation>Grund für den Stapel</translation>
+    </message>
+    <message>
+        <source>e.g. Outage of 1 December, ticket 4711 — kept with every row</source>
+        <translation>z. B. Ausfall am 1. Dezember, Ticket 4711 — bei jeder Zeile vermerkt</translation>
+    </message>
+    <message>
+        <source>Allow balances to go below zero</source>
+        <translation>Guthaben unter null zulassen</translation>
+    </message>
+    <message>
+        <source>Skip the rows with problems and apply the others</source>
+        <translation>Zeilen mit Problemen überspringen und die übrigen buchen</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>&amp;Save result…</source>
+        <translation>Ergebnis &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Open rows to adjust</source>
+        <translation>Zu korrigierende Zeilen öffnen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Looking up %n customer(s)…</source>
+        <translation>
+            <numerusform>%n Kunde wird gesucht…</numerusform>
+            <numerusform>%n Kunden werden gesucht…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The customers could not be looked up: %1</source>
+        <translation>Die Kunden konnten nicht gesucht werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s); %1 with problems; total change %2 credits.</source>
+        <translation>
+            <numerusform>%n Zeile; %1 mit Problemen; Änderung insgesamt %2 Guthaben.</numerusform>
+            <numerusform>%n Zeilen; %1 mit Problemen; Änderung insgesamt %2 Guthaben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The batch is being applied.</source>
+        <translation>Der Stapel wird gebucht.</translation>
+    </message>
+    <message>
+        <source>Check the rows first.</source>
+        <translation>Prüfen Sie zuerst die Zeilen.</translation>
+    </message>
+    <message>
+        <source>Mend the rows with problems, or tick the box to skip them.</source>
+        <translation>Beheben Sie die Zeilen mit Problemen oder kreuzen Sie an, sie zu überspringen.</translation>
+    </message>
+    <message>
+        <source>No row can be applied.</source>
+        <translation>Keine Zeile kann gebucht werden.</translation>
+    </message>
+    <message>
+        <source>Write why this batch is applied; it is kept with every row.</source>
+        <translation>Schreiben Sie, warum dieser Stapel gebucht wird; es wird bei jeder Zeile vermerkt.</translation>
+    </message>
+    <message>
+        <source>Sends each row once, with its own key</source>
+        <translation>Sendet jede Zeile einmal, mit eigenem Schlüssel</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Applied %1, applied earlier %2, refused %3, skipped %4, not sent %5.</source>
+        <translation>Gebucht %1, früher gebucht %2, abgelehnt %3, übersprungen %4, nicht gesendet %5.</translation>
+    </message>
+    <message>
+        <source>Apply again to send the rest: no row is applied twice.</source>
+        <translation>Buchen Sie erneut, um den Rest zu senden: keine Zeile wird zweimal gebucht.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Save the batch&apos;s result</source>
+        <translation>Ergebnis des Stapels speichern</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved the result to %1.</source>
+        <translation>Ergebnis in %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>bc::CreditLedgerModel</name>
     <message>
         <source>Date</source>
@@ -1734,6 +1911,14 @@ Trotzdem speichern? Die Konsole sagt dasselbe, wenn sie diese Verbindung öffnet
     <message>
         <source>Choose a customer: type a name, email or id under Customer.</source>
         <translation>Wählen Sie einen Kunden: Namen, E-Mail oder ID unter „Kunde“ eingeben.</translation>
+    </message>
+    <message>
+        <source>Adjust &amp;many…</source>
+        <translation>&amp;Viele korrigieren…</translation>
+    </message>
+    <message>
+        <source>Credit or debit many customers at once from a CSV file or rows pasted from a spreadsheet</source>
+        <translation>Vielen Kunden auf einmal gutschreiben oder abziehen, aus einer CSV-Datei oder aus einer Tabelle eingefügten Zeilen</translation>
     </message>
 </context>
 <context>

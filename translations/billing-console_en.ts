@@ -22,6 +22,23 @@
     </message>
 </context>
 <context>
+    <name>bc::CreditBatchDialog</name>
+    <message numerus="yes">
+        <source>Looking up %n customer(s)…</source>
+        <translation>
+            <numerusform>Looking up %n customer…</numerusform>
+            <numerusform>Looking up %n customers…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s); %1 with problems; total change %2 credits.</source>
+        <translation>
+            <numerusform>%n row; %1 with problems; total change %2 credits.</numerusform>
+            <numerusform>%n rows; %1 with problems; total change %2 credits.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bc::CustomerPane</name>
     <message numerus="yes">
         <source>%Ln credit(s)</source>

@@ -1599,6 +1599,183 @@ Save it anyway? The console will say the same when it opens this connection.</so
     </message>
 </context>
 <context>
+    <name>bc::CreditBatchDialog</name>
+    <message>
+        <source>Ready</source>
+        <translation>तैयार</translation>
+    </message>
+    <message>
+        <source>Adjust many customers&apos; credits</source>
+        <translation>कई ग्राहकों के क्रेडिट समायोजित करें</translation>
+    </message>
+    <message>
+        <source>Apply batch</source>
+        <translation>बैच लागू करें</translation>
+    </message>
+    <message>
+        <source>One row a customer: the customer&apos;s id, email or name; the credits to add (+500) or take (-200); a reason code; a note. A first line may name the columns in any order. Nothing is sent until you apply the batch.</source>
+        <translation>हर ग्राहक की एक पंक्ति: ग्राहक की आईडी, ईमेल या नाम; जोड़ने (+500) या घटाने (-200) के क्रेडिट; कारण कोड; एक नोट। पहली पंक्ति किसी भी क्रम में कॉलम के नाम दे सकती है। बैच लागू करने तक कुछ नहीं भेजा जाता।</translation>
+    </message>
+    <message>
+        <source>Rows to adjust</source>
+        <translation>समायोजित करने की पंक्तियाँ</translation>
+    </message>
+    <message>
+        <source>Paste rows from a spreadsheet here, or open a CSV file</source>
+        <translation>स्प्रेडशीट से पंक्तियाँ यहाँ चिपकाएँ, या CSV फ़ाइल खोलें</translation>
+    </message>
+    <message>
+        <source>&amp;Open CSV file…</source>
+        <translation>CSV फ़ाइल &amp;खोलें…</translation>
+    </message>
+    <message>
+        <source>C&amp;heck rows</source>
+        <translation>पंक्तियाँ &amp;जाँचें</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>पंक्ति</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <source>Balance now</source>
+        <translation>अभी शेष</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>ज्ञात नहीं</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>बदलाव</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation>बाद में शेष</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>कारण</translation>
+    </message>
+    <message>
+        <source>Problems or outcome</source>
+        <translation>समस्याएँ या परिणाम</translation>
+    </message>
+    <message>
+        <source>Reason for the batch</source>
+        <translation>बैच का कारण</translation>
+    </message>
+    <message>
+        <source>e.g. Outage of 1 December, ticket 4711 — kept with every row</source>
+        <translation>जैसे 1 दिसंबर की रुकावट, टिकट 4711 — हर पंक्ति के साथ रखा जाता है</translation>
+    </message>
+    <message>
+        <source>Allow balances to go below zero</source>
+        <translation>शेष को शून्य से नीचे जाने दें</translation>
+    </message>
+    <message>
+        <source>Skip the rows with problems and apply the others</source>
+        <translation>समस्या वाली पंक्तियाँ छोड़ें और बाकी लागू करें</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;कारण:</translation>
+    </message>
+    <message>
+        <source>&amp;Save result…</source>
+        <translation>परिणाम &amp;सहेजें…</translation>
+    </message>
+    <message>
+        <source>Open rows to adjust</source>
+        <translation>समायोजित करने की पंक्तियाँ खोलें</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV फ़ाइलें (*.csv *.txt);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 पढ़ा नहीं जा सका: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Looking up %n customer(s)…</source>
+        <translation>
+            <numerusform>%n ग्राहक खोजा जा रहा है…</numerusform>
+            <numerusform>%n ग्राहक खोजे जा रहे हैं…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The customers could not be looked up: %1</source>
+        <translation>ग्राहक खोजे नहीं जा सके: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s); %1 with problems; total change %2 credits.</source>
+        <translation>
+            <numerusform>%n पंक्ति; %1 में समस्याएँ; कुल बदलाव %2 क्रेडिट।</numerusform>
+            <numerusform>%n पंक्तियाँ; %1 में समस्याएँ; कुल बदलाव %2 क्रेडिट।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The batch is being applied.</source>
+        <translation>बैच लागू हो रहा है।</translation>
+    </message>
+    <message>
+        <source>Check the rows first.</source>
+        <translation>पहले पंक्तियाँ जाँचें।</translation>
+    </message>
+    <message>
+        <source>Mend the rows with problems, or tick the box to skip them.</source>
+        <translation>समस्या वाली पंक्तियाँ ठीक करें, या उन्हें छोड़ने के लिए बॉक्स चुनें।</translation>
+    </message>
+    <message>
+        <source>No row can be applied.</source>
+        <translation>कोई पंक्ति लागू नहीं हो सकती।</translation>
+    </message>
+    <message>
+        <source>Write why this batch is applied; it is kept with every row.</source>
+        <translation>लिखें कि यह बैच क्यों लागू किया जा रहा है; यह हर पंक्ति के साथ रखा जाता है।</translation>
+    </message>
+    <message>
+        <source>Sends each row once, with its own key</source>
+        <translation>हर पंक्ति एक बार, अपनी कुंजी के साथ भेजता है</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>रोकें</translation>
+    </message>
+    <message>
+        <source>Applied %1, applied earlier %2, refused %3, skipped %4, not sent %5.</source>
+        <translation>लागू %1, पहले लागू %2, अस्वीकृत %3, छोड़े गए %4, नहीं भेजे गए %5।</translation>
+    </message>
+    <message>
+        <source>Apply again to send the rest: no row is applied twice.</source>
+        <translation>बाकी भेजने के लिए फिर लागू करें: कोई पंक्ति दो बार लागू नहीं होती।</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <source>Save the batch&apos;s result</source>
+        <translation>बैच का परिणाम सहेजें</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV फ़ाइलें (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 लिखा नहीं जा सका: %2</translation>
+    </message>
+    <message>
+        <source>Saved the result to %1.</source>
+        <translation>परिणाम %1 में सहेजा गया।</translation>
+    </message>
+</context>
+<context>
     <name>bc::CreditLedgerModel</name>
     <message>
         <source>Date</source>
@@ -1734,6 +1911,14 @@ Save it anyway? The console will say the same when it opens this connection.</so
     <message>
         <source>Choose a customer: type a name, email or id under Customer.</source>
         <translation>ग्राहक चुनें: &quot;ग्राहक&quot; में नाम, ईमेल या आईडी लिखें।</translation>
+    </message>
+    <message>
+        <source>Adjust &amp;many…</source>
+        <translation>&amp;कई समायोजित करें…</translation>
+    </message>
+    <message>
+        <source>Credit or debit many customers at once from a CSV file or rows pasted from a spreadsheet</source>
+        <translation>CSV फ़ाइल या स्प्रेडशीट से चिपकाई पंक्तियों से कई ग्राहकों को एक साथ क्रेडिट या डेबिट करें</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "creditledgerpane.h"
 
 #include "checkinsettingsdialog.h"
+#include "creditbatchdialog.h"
 #include "customerpicker.h"
 #include "manualadjustmentdialog.h"
 #include "messagebar.h"
@@ -76,6 +77,8 @@ void CreditLedgerPane::buildCustomerRow()
     m_adjust = new QPushButton(tr("&Adjust credits…"), this);
     m_adjust->setObjectName(QStringLiteral("adjustButton"));
     m_adjust->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+A")));
+    m_adjustMany = new QPushButton(tr("Adjust &many…"), this);
+    m_adjustMany->setObjectName(QStringLiteral("adjustManyButton"));
     m_checkin = new QPushButton(tr("Check-in settings…"), this);
     top->addWidget(customerLabel);
     top->addWidget(m_customers, 1);
@@ -83,8 +86,10 @@ void CreditLedgerPane::buildCustomerRow()
     top->addWidget(m_balance);
     top->addStretch();
     top->addWidget(m_adjust);
+    top->addWidget(m_adjustMany);
     top->addWidget(m_checkin);
     connect(m_adjust, &QPushButton::clicked, this, &CreditLedgerPane::adjustCredits);
+    connect(m_adjustMany, &QPushButton::clicked, this, &CreditLedgerPane::adjustMany);
     connect(m_checkin, &QPushButton::clicked, this, &CreditLedgerPane::editCheckin);
 }
 
@@ -142,6 +147,10 @@ void CreditLedgerPane::updateActions()
     m_adjust->setToolTip(!adjustWhy.isEmpty() ? adjustWhy
             : m_customer.id.isEmpty()         ? tr("Choose a customer first.")
                                               : tr("Add or take credits with a reason (Ctrl+Shift+A)"));
+    m_adjustMany->setEnabled(adjustWhy.isEmpty());
+    m_adjustMany->setToolTip(!adjustWhy.isEmpty()
+            ? adjustWhy
+            : tr("Credit or debit many customers at once from a CSV file or rows pasted from a spreadsheet"));
     m_checkin->setVisible(policy::allows(role, policy::Action::ConfigureCheckin));
     m_customers->setEnabled(!seesOwnLedgerOnly());
     QString customersWhy = policy::whyNot(m_session, policy::Action::BrowseCustomers);
@@ -301,6 +310,20 @@ void CreditLedgerPane::adjustCredits()
                                  .arg(m_customer.name));
         if (m_session->offers(Extension::CustomerSearch) || seesOwnLedgerOnly())
             openCustomer(m_customer); // the new entry is the newest: reload from the top
+        else
+            startLedger(true, {});
+    });
+    openChange(dialog, policy::Action::AdjustCredits);
+}
+
+void CreditLedgerPane::adjustMany()
+{
+    if (!m_adjustMany->isEnabled())
+        return;
+    auto *dialog = new CreditBatchDialog(m_session, this);
+    connect(dialog, &CreditBatchDialog::applied, this, [this] {
+        if (!m_customer.id.isEmpty() && (m_session->offers(Extension::CustomerSearch) || seesOwnLedgerOnly()))
+            openCustomer(m_customer); // its balance may have changed
         else
             startLedger(true, {});
     });

@@ -28,6 +28,7 @@ public:
     void refresh() override;
     void openCustomer(const OrgSummary &customer);
     void adjustCredits();
+    void adjustMany();
     void editCheckin();
 
     CreditLedgerModel *model() const { return m_model; }
@@ -63,6 +64,7 @@ private:
     CustomerPicker *m_customers;
     QLabel *m_balance;
     QComboBox *m_type;
+    QPushButton *m_adjustMany = nullptr;
     QPushButton *m_adjust;
     QPushButton *m_checkin;
     QPushButton *m_loadAll;
