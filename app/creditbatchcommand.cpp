@@ -30,6 +30,44 @@ void say(const QString &message)
     std::fprintf(stderr, "%s\n", qPrintable(message));
 }
 
+// Waits until the server answered and the changes an earlier run left in the outbox (a row in
+// flight when it was killed) were sent: the batch's rows then follow them, never overtake them.
+bool awaitSession(Session &session)
+{
+    QEventLoop loop;
+    ApiError failed;
+    QObject::connect(&session, &Session::ready, &loop, &QEventLoop::quit);
+    QObject::connect(&session, &Session::failed, &loop, [&](const ApiError &e) {
+        failed = e;
+        loop.quit();
+    });
+    if (!session.isReady())
+        loop.exec();
+    if (failed.isError()) {
+        say(QStringLiteral("adjust-credits: %1").arg(failed.humanMessage()));
+        return false;
+    }
+    if (session.store()->isReplaying()) {
+        QObject::connect(session.store(), &SessionStore::replayFinished, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return true;
+}
+
+std::optional<QList<OrgSummary>> awaitCustomers(
+    CreditsConnector *credits, const QList<creditbatch::InputRow> &rows, QString *error)
+{
+    std::optional<QList<OrgSummary>> customers;
+    QEventLoop loop;
+    lookUpCustomers(credits, rows, &loop, [&](const std::optional<QList<OrgSummary>> &found, const QString &why) {
+        customers = found;
+        *error = why;
+        loop.quit();
+    });
+    loop.exec();
+    return customers;
+}
+
 void printPreview(const creditbatch::Preview &preview)
 {
     const QLocale locale;
@@ -133,38 +171,9 @@ int runAdjustCredits(int argc, char *argv[])
         say(QStringLiteral("adjust-credits: the server of '%1' has no credits.").arg(chosen->name));
         return 1;
     }
-    // The server answered, and changes an earlier run left in the outbox (a row in flight when it
-    // was killed) are sent first: the batch's rows then follow them, never overtake them.
-    {
-        QEventLoop loop;
-        ApiError failed;
-        QObject::connect(&session, &Session::ready, &loop, &QEventLoop::quit);
-        QObject::connect(&session, &Session::failed, &loop, [&](const ApiError &e) {
-            failed = e;
-            loop.quit();
-        });
-        if (!session.isReady())
-            loop.exec();
-        if (failed.isError()) {
-            say(QStringLiteral("adjust-credits: %1").arg(failed.humanMessage()));
-            return 1;
-        }
-        if (session.store()->isReplaying()) {
-            QObject::connect(session.store(), &SessionStore::replayFinished, &loop, &QEventLoop::quit);
-            loop.exec();
-        }
-    }
-    std::optional<QList<OrgSummary>> customers;
-    {
-        QEventLoop loop;
-        lookUpCustomers(
-            session.credits(), rows, &loop, [&](const std::optional<QList<OrgSummary>> &found, const QString &why) {
-                customers = found;
-                error = why;
-                loop.quit();
-            });
-        loop.exec();
-    }
+    if (!awaitSession(session))
+        return 1;
+    const std::optional<QList<OrgSummary>> customers = awaitCustomers(session.credits(), rows, &error);
     if (!customers) {
         say(QStringLiteral("adjust-credits: the customers could not be looked up: %1").arg(error));
         return 1;
@@ -203,18 +212,8 @@ int runAdjustCredits(int argc, char *argv[])
     if (terminal)
         std::fprintf(stderr, "\n");
 
-    session.store()->journal(QStringLiteral("Credit batch %1").arg(preview.batchId),
-        QStringLiteral("%1 applied, %2 applied earlier, %3 refused, %4 skipped, %5 not sent")
-            .arg(run.count(CreditBatchRun::Outcome::Applied))
-            .arg(run.count(CreditBatchRun::Outcome::AlreadyApplied))
-            .arg(run.count(CreditBatchRun::Outcome::Refused))
-            .arg(run.count(CreditBatchRun::Outcome::Skipped))
-            .arg(run.count(CreditBatchRun::Outcome::NotSent)),
-        parser.value(reason), cancelled ? QStringLiteral("stopped") : QStringLiteral("done"));
-    std::printf("Applied %d, applied earlier %d, refused %d, skipped %d, not sent %d\n",
-        run.count(CreditBatchRun::Outcome::Applied), run.count(CreditBatchRun::Outcome::AlreadyApplied),
-        run.count(CreditBatchRun::Outcome::Refused), run.count(CreditBatchRun::Outcome::Skipped),
-        run.count(CreditBatchRun::Outcome::NotSent));
+    run.journal(session.store(), parser.value(reason), cancelled);
+    std::printf("%s\n", qPrintable(run.summary()));
     if (parser.isSet(out)) {
         QSaveFile result(parser.value(out));
         if (!result.open(QIODevice::WriteOnly) || result.write(run.resultCsv()) < 0 || !result.commit()) {

@@ -1,5 +1,7 @@
 #include "creditbatchrun.h"
 
+#include "sessionstore.h"
+
 #include "api/familyconnectors.h"
 
 #include <QCoreApplication>
@@ -133,6 +135,24 @@ void CreditBatchRun::sendNext()
             ++m_next;
             sendNext();
         });
+}
+
+QString CreditBatchRun::summary() const
+{
+    return QCoreApplication::translate(
+        "CreditBatch", "Applied %1, applied earlier %2, refused %3, skipped %4, not sent %5.")
+        .arg(count(Outcome::Applied))
+        .arg(count(Outcome::AlreadyApplied))
+        .arg(count(Outcome::Refused))
+        .arg(count(Outcome::Skipped))
+        .arg(count(Outcome::NotSent));
+}
+
+void CreditBatchRun::journal(SessionStore *store, const QString &batchReason, bool stopped) const
+{
+    if (store)
+        store->journal(QStringLiteral("Credit batch %1").arg(m_preview.batchId), summary(), batchReason,
+            stopped ? QStringLiteral("stopped") : QStringLiteral("done"));
 }
 
 } // namespace bc

@@ -10,6 +10,7 @@
 namespace bc {
 
 class CreditsConnector;
+class SessionStore;
 
 // The customers a batch's rows name, asked of the server one distinct name at a time (its
 // customer search), then `done` on the thread of `context`. A server without a search knows
@@ -41,6 +42,10 @@ public:
     const QList<RowResult> &results() const { return m_results; }
     int count(Outcome outcome) const;
 
+    // "Applied 3, applied earlier 0, refused 1, skipped 2, not sent 0." in the person's language.
+    QString summary() const;
+    // One journal entry for the batch as a whole (each row has its own from the transport).
+    void journal(SessionStore *store, const QString &batchReason, bool stopped) const;
     QByteArray resultCsv() const { return creditbatch::resultCsv(m_preview, m_results); }
 
 signals:

@@ -232,6 +232,10 @@
         <source>Skipped</source>
         <translation>Übersprungen</translation>
     </message>
+    <message>
+        <source>Applied %1, applied earlier %2, refused %3, skipped %4, not sent %5.</source>
+        <translation>Gebucht %1, früher gebucht %2, abgelehnt %3, übersprungen %4, nicht gesendet %5.</translation>
+    </message>
 </context>
 <context>
     <name>DatePreset</name>
@@ -1745,10 +1749,6 @@ Trotzdem speichern? Die Konsole sagt dasselbe, wenn sie diese Verbindung öffnet
     <message>
         <source>Stop</source>
         <translation>Anhalten</translation>
-    </message>
-    <message>
-        <source>Applied %1, applied earlier %2, refused %3, skipped %4, not sent %5.</source>
-        <translation>Gebucht %1, früher gebucht %2, abgelehnt %3, übersprungen %4, nicht gesendet %5.</translation>
     </message>
     <message>
         <source>Apply again to send the rest: no row is applied twice.</source>

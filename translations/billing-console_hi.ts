@@ -232,6 +232,10 @@
         <source>Skipped</source>
         <translation>छोड़ा गया</translation>
     </message>
+    <message>
+        <source>Applied %1, applied earlier %2, refused %3, skipped %4, not sent %5.</source>
+        <translation>लागू %1, पहले लागू %2, अस्वीकृत %3, छोड़े गए %4, नहीं भेजे गए %5।</translation>
+    </message>
 </context>
 <context>
     <name>DatePreset</name>
@@ -1745,10 +1749,6 @@ Save it anyway? The console will say the same when it opens this connection.</so
     <message>
         <source>Stop</source>
         <translation>रोकें</translation>
-    </message>
-    <message>
-        <source>Applied %1, applied earlier %2, refused %3, skipped %4, not sent %5.</source>
-        <translation>लागू %1, पहले लागू %2, अस्वीकृत %3, छोड़े गए %4, नहीं भेजे गए %5।</translation>
     </message>
     <message>
         <source>Apply again to send the rest: no row is applied twice.</source>

@@ -268,19 +268,10 @@ void CreditBatchDialog::finished(bool stopped)
     for (int i = 0; i < results.size(); ++i)
         m_model->replace(i, {m_preview.rows.at(i), results.at(i)});
     const int done = m_run->count(Outcome::Applied);
-    const int earlier = m_run->count(Outcome::AlreadyApplied);
     const int refused = m_run->count(Outcome::Refused);
-    const int skipped = m_run->count(Outcome::Skipped);
     const int notSent = m_run->count(Outcome::NotSent);
-    const QString summary = tr("Applied %1, applied earlier %2, refused %3, skipped %4, not sent %5.")
-                                .arg(done)
-                                .arg(earlier)
-                                .arg(refused)
-                                .arg(skipped)
-                                .arg(notSent);
-    if (SessionStore *store = m_session->store())
-        store->journal(QStringLiteral("Credit batch %1").arg(m_preview.batchId), summary, m_reason->text().trimmed(),
-            stopped ? QStringLiteral("stopped") : QStringLiteral("done"));
+    const QString summary = m_run->summary();
+    m_run->journal(m_session->store(), m_reason->text().trimmed(), stopped);
     messageBar()->show(refused + notSent > 0 ? MessageBar::Kind::Error : MessageBar::Kind::Success,
         notSent > 0 ? summary + u' ' + tr("Apply again to send the rest: no row is applied twice.") : summary);
     m_run->deleteLater();
