@@ -191,6 +191,8 @@ void TestLedgerPane::supportAdjustsManyAtOnce()
                         .arg(m_sandbox.orgId(SandboxProcess::acme()))
                         .toUtf8());
     QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 2, 10000);
+    QVERIFY2(
+        dialog->messageBar()->isHidden(), qPrintable(dialog->messageBar()->text())); // "Looking up…" went with the wait
     const int outcome = table->model()->columnCount() - 1;
     const bool search = !m_sandbox.documentedOnly();
     QCOMPARE(table->model()->index(0, 1).data().toString(),

@@ -55,8 +55,15 @@ void ChangeDialog::setBusy(bool busy, const QString &message)
 {
     m_busy = busy;
     m_confirm->setEnabled(!busy && m_why.isEmpty());
-    if (busy && !message.isEmpty())
+    if (busy && !message.isEmpty()) {
+        m_busyMessage = message;
         m_message->show(MessageBar::Kind::Info, message);
+    } else if (!busy && !m_busyMessage.isEmpty()) {
+        // The "Applying…" sentence goes with the wait it described, unless something replaced it.
+        if (m_message->kind() == MessageBar::Kind::Info && m_message->text() == m_busyMessage)
+            m_message->hide();
+        m_busyMessage.clear();
+    }
 }
 
 bool ChangeDialog::finish(const ApiError &error)

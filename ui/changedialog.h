@@ -60,6 +60,7 @@ private:
     QPushButton *m_cancel;
     IdempotencyKeys m_keys;
     QString m_why;
+    QString m_busyMessage; // what setBusy(true) said, cleared with the wait
     bool m_busy = false;
     int m_aboveCount = 0;
 };

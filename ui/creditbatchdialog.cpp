@@ -96,6 +96,8 @@ CreditBatchDialog::CreditBatchDialog(Session *session, QWidget *parent)
                 [](const Line &l) { return l.row.balanceBefore; }, Qt::AlignRight | Qt::AlignVCenter},
             Col{tr("Change"),
                 [locale](const Line &l) {
+                    if (l.row.problems.contains(creditbatch::Problem::BadAmount))
+                        return l.row.input.amount; // as typed: it is what needs mending
                     return l.row.change > 0 ? u'+' + locale.toString(l.row.change) : locale.toString(l.row.change);
                 },
                 [](const Line &l) { return l.row.change; }, Qt::AlignRight | Qt::AlignVCenter},
