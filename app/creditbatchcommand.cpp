@@ -92,8 +92,7 @@ void printPreview(const creditbatch::Preview &preview)
 int runAdjustCredits(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("billing-console"));
-    QCoreApplication::setOrganizationName(QStringLiteral("BillingConsole"));
+    nameHeadlessApplication();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(

@@ -1,6 +1,7 @@
 #include "headlesskey.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QFile>
 #include <QTextStream>
 
@@ -104,4 +105,11 @@ std::optional<bc::ConnectionProfile> savedProfile(const char *command, const QSt
         return std::nullopt;
     }
     return chosen;
+}
+
+void nameHeadlessApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("billing-console"));
+    QCoreApplication::setOrganizationName(QStringLiteral("BillingConsole"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BC_VERSION));
 }

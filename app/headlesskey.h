@@ -26,3 +26,7 @@ QCommandLineOption keyFileOption();
 std::optional<bc::ConnectionProfile> savedProfile(const char *command, const QString &wanted,
     const QCommandLineParser &parser, const QCommandLineOption &keyStdin, const QCommandLineOption &keyFile,
     int *failure);
+
+// The same application and organisation names (and version) as the console, so a headless command
+// finds the console's saved profiles, keychain entries and local store.
+void nameHeadlessApplication();

@@ -1,5 +1,7 @@
 #include "journalcommand.h"
 
+#include "headlesskey.h"
+
 #include "store/localstore.h"
 
 #include <QCommandLineParser>
@@ -18,13 +20,6 @@ namespace {
 void say(FILE *to, const QString &message)
 {
     std::fprintf(to, "%s\n", qPrintable(message));
-}
-
-void setUpApplication()
-{
-    QCoreApplication::setApplicationName(QStringLiteral("billing-console"));
-    QCoreApplication::setOrganizationName(QStringLiteral("BillingConsole"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(BC_VERSION));
 }
 
 const QCommandLineOption &storeOption()
@@ -56,7 +51,7 @@ std::unique_ptr<LocalStore> openStore(const QCommandLineParser &parser, const ch
 int runVerifyJournal(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    setUpApplication();
+    nameHeadlessApplication();
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Checks the operator journal's hash chain: every entry must be unchanged since it was written, "
@@ -108,7 +103,7 @@ int runVerifyJournal(int argc, char *argv[])
 int runExportJournal(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    setUpApplication();
+    nameHeadlessApplication();
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Writes the operator journal as CSV or JSON (chosen by --format or the file's extension). The JSON keeps the "

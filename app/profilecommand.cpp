@@ -259,8 +259,7 @@ int testCommand(const QStringList &args)
 int runProfileCommand(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("billing-console"));
-    QCoreApplication::setOrganizationName(QStringLiteral("BillingConsole"));
+    nameHeadlessApplication();
     QStringList args = app.arguments().mid(1); // "profile", the verb, its options
     const QString verb = args.value(1);
     args = args.mid(1); // the verb stands where a program name would for the parser

@@ -147,9 +147,7 @@ int runRenderInvoices(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
-    // The same names as the console, so saved profiles are found.
-    QGuiApplication::setApplicationName(QStringLiteral("billing-console"));
-    QGuiApplication::setOrganizationName(QStringLiteral("BillingConsole"));
+    nameHeadlessApplication();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(

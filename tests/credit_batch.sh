@@ -5,6 +5,7 @@
 # applied exactly once (counted on the sandbox's ledger), and every row is in the operator journal.
 #   tests/credit_batch.sh BUILD_DIR   (run under tests/with-keyring.sh)
 set -euo pipefail
+source "$(dirname "$0")/console_lib.sh"
 build=$(cd "$1" && pwd)
 console="$build/bin/billing-console"
 work=$(mktemp -d /tmp/bc-batch.XXXXXX)
@@ -21,14 +22,7 @@ fail() {
 export XDG_CONFIG_HOME="$work/config" XDG_CACHE_HOME="$work/cache" QT_QPA_PLATFORM=offscreen
 mkdir -p "$XDG_CONFIG_HOME" "$XDG_CACHE_HOME"
 db="$work/sandbox.sqlite"
-"$build/bin/billing-sandbox" --listen 127.0.0.1:0 --database "$db" --demo >"$work/sandbox.json" 2>"$work/sandbox.log" &
-sandbox_pid=$!
-for _ in $(seq 100); do
-    [ -s "$work/sandbox.json" ] && break
-    sleep 0.1
-done
-[ -s "$work/sandbox.json" ] || fail "billing-sandbox did not start: $(cat "$work/sandbox.log")"
-field() { python3 -c "import json,sys; d=json.load(open('$work/sandbox.json')); print(eval(sys.argv[1]))" "$1"; }
+start_sandbox "$build/bin/billing-sandbox" "$db"
 url=$(field 'd["url"]')
 field "d['keys']['super_admin']" | "$console" profile add --name "Support" --url "$url" --family credits \
     --role super_admin --currency USD --amount-units minor --key-stdin >"$work/add.out" 2>&1 ||

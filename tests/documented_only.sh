@@ -6,6 +6,7 @@
 # server's data. Afterwards no API key may be in any file under the config, data or cache dirs.
 #   tests/documented_only.sh BUILD_DIR   (run under tests/with-keyring.sh)
 set -euo pipefail
+source "$(dirname "$0")/console_lib.sh"
 build=$(cd "$1" && pwd)
 console="$build/bin/billing-console"
 sandbox_bin="$build/bin/billing-sandbox"
@@ -27,15 +28,7 @@ console_data="$work/data"
 mkdir -p "$XDG_CONFIG_HOME" "$XDG_CACHE_HOME" "$console_data"
 export QT_QPA_PLATFORM=offscreen
 
-"$sandbox_bin" --listen 127.0.0.1:0 --database "$work/sandbox.sqlite" --demo --documented-only \
-    >"$work/sandbox.json" 2>"$work/sandbox.log" &
-sandbox_pid=$!
-for _ in $(seq 100); do
-    [ -s "$work/sandbox.json" ] && break
-    sleep 0.1
-done
-[ -s "$work/sandbox.json" ] || fail "billing-sandbox did not start: $(cat "$work/sandbox.log")"
-field() { python3 -c "import json,sys; d=json.load(open('$work/sandbox.json')); print(eval(sys.argv[1]))" "$1"; }
+start_sandbox "$sandbox_bin" "$work/sandbox.sqlite" --documented-only
 url=$(field 'd["url"]')
 company=$(field 'd["platform"]["company_id"]')
 extension=$(field 'd["platform"]["extension_id"]')
