@@ -16,8 +16,7 @@ enum class Column { Customer, Amount, Reason, Note };
 // The header words each column answers to (compared ignoring case, spaces and underscores).
 std::optional<Column> columnOf(const QString &header)
 {
-    QString h = header.trimmed().toLower();
-    h.remove(QLatin1Char(' ')).remove(QLatin1Char('_')).remove(QLatin1Char('-'));
+    const QString h = csv::headerKey(header);
     static const QHash<QString, Column> names{
         {QStringLiteral("customer"), Column::Customer},
         {QStringLiteral("customerid"), Column::Customer},

@@ -64,20 +64,30 @@ QByteArray row(const QStringList &cells)
     return out + "\r\n";
 }
 
-bool Reader::endCell()
+Reader::Reader(RowDone done)
+    : m_viewDone([done = std::move(done), cells = QStringList()](const RowView &row) mutable {
+          cells.clear();
+          cells.reserve(row.size());
+          for (qsizetype i = 0; i < row.size(); ++i)
+              cells.append(row.text(i));
+          return done(cells);
+      })
 {
-    m_cells.append(QString::fromUtf8(m_cell));
-    m_cell.clear();
+}
+
+void Reader::endCell()
+{
+    m_row.m_ends.append(m_row.m_bytes.size());
     m_cellStarted = false;
-    return true;
 }
 
 bool Reader::endRow()
 {
     endCell();
     ++m_rows;
-    const bool go = m_done(m_cells);
-    m_cells.clear();
+    const bool go = m_viewDone(m_row);
+    m_row.m_bytes.truncate(0);
+    m_row.m_ends.resize(0);
     return go;
 }
 
@@ -89,8 +99,10 @@ bool Reader::feed(QByteArrayView bytes)
             i = 3;
         m_started = true;
     }
-    for (; i < bytes.size(); ++i) {
-        const char c = bytes[i];
+    const char *data = bytes.data();
+    const qsizetype n = bytes.size();
+    for (; i < n; ++i) {
+        const char c = data[i];
         if (m_pendingCr) {
             m_pendingCr = false;
             if (c == '\n')
@@ -100,15 +112,19 @@ bool Reader::feed(QByteArrayView bytes)
             if (m_quoteSeen) {
                 m_quoteSeen = false;
                 if (c == '"') {
-                    m_cell += '"';
+                    m_row.m_bytes += '"';
                     continue;
                 }
                 m_quoted = false; // the closing quote: c is read as outside a quoted cell
-            } else if (c == '"') {
-                m_quoteSeen = true;
-                continue;
             } else {
-                m_cell += c;
+                // The quoted run up to the next quote, in one piece.
+                qsizetype j = i;
+                while (j < n && data[j] != '"')
+                    ++j;
+                m_row.m_bytes.append(data + i, j - i);
+                if (j < n)
+                    m_quoteSeen = true;
+                i = j;
                 continue;
             }
         }
@@ -122,8 +138,13 @@ bool Reader::feed(QByteArrayView bytes)
             if (!endRow())
                 return false;
         } else {
-            m_cell += c;
+            // The plain run up to the next comma, quote or line end, in one piece.
+            qsizetype j = i + 1;
+            while (j < n && data[j] != ',' && data[j] != '\r' && data[j] != '\n' && data[j] != '"')
+                ++j;
+            m_row.m_bytes.append(data + i, j - i);
             m_cellStarted = true;
+            i = j - 1;
         }
     }
     return true;
@@ -135,9 +156,16 @@ bool Reader::finish()
         m_quoteSeen = false;
         m_quoted = false;
     }
-    if (m_cellStarted || !m_cell.isEmpty() || !m_cells.isEmpty())
+    if (m_cellStarted || !m_row.m_bytes.isEmpty() || !m_row.m_ends.isEmpty())
         return endRow();
     return true;
+}
+
+QString headerKey(QStringView header)
+{
+    QString h = header.trimmed().toString().toLower();
+    h.remove(QLatin1Char(' ')).remove(QLatin1Char('_')).remove(QLatin1Char('-'));
+    return h;
 }
 
 QString plain(const QString &cell)

@@ -1,6 +1,9 @@
 #include "listing.h"
 
 #include <QJsonArray>
+#include <QSqlQuery>
+
+#include <utility>
 #include <QJsonObject>
 
 namespace bc::sandbox {
@@ -108,6 +111,48 @@ std::optional<HttpResponse> readPaging(const HttpRequest &req, Paging *p, bool c
         p->keyset = true;
     }
     return std::nullopt;
+}
+
+std::function<QByteArray()> streamRowsInOrder(Database *db, const QString &select, const Filter &filter,
+    std::optional<qint64> from, QByteArray header, RowWriter write, int createdColumn, int idColumn,
+    const QString &alias)
+{
+    struct Cursor
+    {
+        QByteArray header;
+        bool done = false;
+        std::optional<std::pair<qint64, QString>> last;
+    };
+    auto cursor = std::make_shared<Cursor>();
+    cursor->header = std::move(header);
+    return [=]() -> QByteArray {
+        QByteArray chunk = std::exchange(cursor->header, QByteArray());
+        if (cursor->done)
+            return chunk;
+        // From the range's start, then from where the last page ended (only that bound: an index
+        // range, as the lists do).
+        Filter page = filter;
+        if (cursor->last)
+            page.add(QStringLiteral("(%1.created_at, %1.id) > (?, ?)").arg(alias),
+                {cursor->last->first, cursor->last->second});
+        else if (from)
+            page.add(QStringLiteral("%1.created_at >= ?").arg(alias), {*from});
+        constexpr int kPageRows = 5000;
+        QVariantList binds = page.binds;
+        binds << kPageRows;
+        QSqlQuery q = db->exec(
+            select + page.where() + QStringLiteral(" ORDER BY %1.created_at, %1.id LIMIT ?").arg(alias), binds);
+        chunk.reserve(chunk.size() + kPageRows * 200);
+        int rows = 0;
+        while (q.next()) {
+            ++rows;
+            write(chunk, q);
+            cursor->last = {q.value(createdColumn).toLongLong(), q.value(idColumn).toString()};
+        }
+        q.finish(); // nothing stays open on the shared connection before the next turn
+        cursor->done = rows < kPageRows;
+        return chunk;
+    };
 }
 
 } // namespace bc::sandbox

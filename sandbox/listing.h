@@ -65,4 +65,17 @@ struct Paging
 
 std::optional<HttpResponse> readPaging(const HttpRequest &req, Paging *p, bool cursors);
 
+// A streamed answer (HttpResponse::stream) of every row of `select` + the filter in (created_at, id)
+// order from `from`: `header` first, then each row written by `write`, a page of the query at a
+// time, each page its own complete query from where the last one ended. Nothing stays open on the
+// shared connection between the reader's turns (a forward-only result kept open there was cut
+// short on PostgreSQL by the next request's query, and the file ended as if complete). Every row
+// there at the start is written once; a failed page aborts the transfer, so a short file never
+// looks whole. `alias` is the table's alias in `select`; the row's created_at and id are read
+// from the columns at createdColumn and idColumn.
+using RowWriter = std::function<void(QByteArray &out, const QSqlQuery &row)>;
+std::function<QByteArray()> streamRowsInOrder(Database *db, const QString &select, const Filter &filter,
+    std::optional<qint64> from, QByteArray header, RowWriter write, int createdColumn, int idColumn,
+    const QString &alias = QStringLiteral("p"));
+
 } // namespace bc::sandbox

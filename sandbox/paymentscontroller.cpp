@@ -95,50 +95,8 @@ HttpResponse PaymentsController::exportCsv(const HttpRequest &req)
         f.add(QStringLiteral("p.created_at <= ?"), {*to});
     HttpResponse r;
     r.contentType = "text/csv; charset=utf-8";
-    // Streamed a page at a time, each page its own complete query from where the last one ended
-    // (created_at, id): nothing stays open on the shared connection between the reader's turns
-    // (a forward-only result kept open there was cut short on PostgreSQL by the next request's
-    // query, and the file ended as if complete). Every row there at the start is written once; a
-    // failed page aborts the transfer, so a short file never looks whole.
-    struct Cursor
-    {
-        bool headerSent = false;
-        bool done = false;
-        std::optional<std::pair<qint64, QString>> last;
-    };
-    auto cursor = std::make_shared<Cursor>();
-    Database *db = &ctx.db;
-    r.stream = [db, f, from, cursor]() -> QByteArray {
-        QByteArray chunk;
-        if (!cursor->headerSent) {
-            cursor->headerSent = true;
-            chunk = paymentCsvHeader();
-        }
-        if (cursor->done)
-            return chunk;
-        // From the range's start, then from where the last page ended (only that bound: see list()).
-        Filter page = f;
-        if (cursor->last)
-            page.add(QStringLiteral("(p.created_at, p.id) > (?, ?)"), {cursor->last->first, cursor->last->second});
-        else if (from)
-            page.add(QStringLiteral("p.created_at >= ?"), {*from});
-        constexpr int kPageRows = 5000;
-        QVariantList binds = page.binds;
-        binds << kPageRows;
-        QSqlQuery q =
-            db->exec(paymentSelect() + page.where() + QStringLiteral(" ORDER BY p.created_at, p.id LIMIT ?"), binds);
-        chunk.reserve(chunk.size() + kPageRows * 200);
-        int rows = 0;
-        while (q.next()) {
-            ++rows;
-            appendPaymentCsv(chunk, q);
-            cursor->last = {q.value(PaymentCreatedAtColumn).toLongLong(), q.value(PaymentIdColumn).toString()};
-        }
-        // The query is finished before the next turn: nothing stays open on the shared connection.
-        q.finish();
-        cursor->done = rows < kPageRows;
-        return chunk;
-    };
+    r.stream = streamRowsInOrder(&ctx.db, paymentSelect(), f, from, paymentCsvHeader(), appendPaymentCsv,
+        PaymentCreatedAtColumn, PaymentIdColumn);
     const QString name =
         QStringLiteral("payments-%1-%2.csv")
             .arg(req.queryValue(QStringLiteral("from")).isEmpty() ? QStringLiteral("start")

@@ -12,6 +12,7 @@
 #include "platformcharges.h"
 #include "providersimulators.h"
 #include "razorpaysim.h"
+#include "providerreports.h"
 #include "sandboxroutes.h"
 #include "subscriptionscontroller.h"
 #include "tierbilling.h"
@@ -75,6 +76,7 @@ SandboxServer::SandboxServer(Database &db, bool documentedOnly, QObject *parent)
     m_controllers.push_back(std::make_unique<TierBillingController>(m_context));
     m_controllers.push_back(std::make_unique<PlatformChargesController>(m_context));
     m_controllers.push_back(std::make_unique<ProviderSimulators>(m_context));
+    m_controllers.push_back(std::make_unique<ProviderReports>(m_context));
     for (const auto &c : m_controllers)
         c->registerRoutes(m_router);
 }

@@ -1,0 +1,775 @@
+#include "reconciliation.h"
+
+#include "csv.h"
+#include "dates.h"
+#include "words.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QIODevice>
+#include <QLocale>
+#include <QTimeZone>
+
+#include <algorithm>
+
+namespace bc {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Reconciliation", text);
+}
+
+constexpr int fieldCount = int(ReportField::SettlementId) + 1;
+
+// Days since 1970-01-01 of a civil date (proleptic Gregorian), without QDate's per-call cost.
+qint64 daysFromCivil(qint64 y, unsigned m, unsigned d)
+{
+    y -= m <= 2;
+    const qint64 era = (y >= 0 ? y : y - 399) / 400;
+    const unsigned yoe = unsigned(y - era * 400);
+    const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + qint64(doe) - 719468;
+}
+
+bool digitsAt(QByteArrayView s, qsizetype at, int count, int *value)
+{
+    if (at + count > s.size())
+        return false;
+    int v = 0;
+    for (int i = 0; i < count; ++i) {
+        const char c = s[at + i];
+        if (c < '0' || c > '9')
+            return false;
+        v = v * 10 + (c - '0');
+    }
+    *value = v;
+    return true;
+}
+
+// A report's time: seconds since the epoch ("1700000000", Razorpay's API), "2026-11-03",
+// "2026-11-03 12:34[:56]" or with T and Z (Stripe's *_utc), "03/11/2026 12:34:56" (day first, as
+// Razorpay's dashboard writes). All UTC. 0 for an empty cell; nullopt for anything else.
+std::optional<qint64> timeOf(QByteArrayView s)
+{
+    s = s.trimmed();
+    if (s.isEmpty())
+        return 0;
+    bool allDigits = s.size() <= 12;
+    for (char c : s)
+        allDigits = allDigits && c >= '0' && c <= '9';
+    if (allDigits)
+        return s.toLongLong();
+    int y = 0, mo = 0, d = 0, h = 0, mi = 0, sec = 0;
+    qsizetype at = 0;
+    if (s.size() >= 10 && s[4] == '-' && s[7] == '-') {
+        if (!digitsAt(s, 0, 4, &y) || !digitsAt(s, 5, 2, &mo) || !digitsAt(s, 8, 2, &d))
+            return std::nullopt;
+        at = 10;
+    } else if (s.size() >= 10 && s[2] == '/' && s[5] == '/') {
+        if (!digitsAt(s, 0, 2, &d) || !digitsAt(s, 3, 2, &mo) || !digitsAt(s, 6, 4, &y))
+            return std::nullopt;
+        at = 10;
+    } else {
+        return std::nullopt;
+    }
+    if (at < s.size()) {
+        if (s[at] != ' ' && s[at] != 'T')
+            return std::nullopt;
+        if (!digitsAt(s, at + 1, 2, &h) || at + 3 >= s.size() || s[at + 3] != ':' || !digitsAt(s, at + 4, 2, &mi))
+            return std::nullopt;
+        at += 6;
+        if (at < s.size() && s[at] == ':') {
+            if (!digitsAt(s, at + 1, 2, &sec))
+                return std::nullopt;
+            at += 3;
+        }
+        if (at < s.size() && s[at] == 'Z')
+            ++at;
+        if (at != s.size())
+            return std::nullopt;
+    }
+    if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || sec > 60)
+        return std::nullopt;
+    return daysFromCivil(y, unsigned(mo), unsigned(d)) * 86400 + h * 3600 + mi * 60 + sec;
+}
+
+struct Amount
+{
+    qint64 mantissa = 0;
+    int decimals = 0; // digits after the point
+    bool point = false;
+};
+
+// "-12.50", "1250", "": exact, refusing exponents, grouping and anything past 18 digits.
+std::optional<Amount> amountOf(QByteArrayView s)
+{
+    s = s.trimmed();
+    Amount a;
+    if (s.isEmpty())
+        return a;
+    qsizetype i = 0;
+    bool negative = false;
+    if (s[0] == '-') {
+        negative = true;
+        ++i;
+    }
+    int digits = 0;
+    for (; i < s.size(); ++i) {
+        const char c = s[i];
+        if (c == '.' && !a.point) {
+            a.point = true;
+            continue;
+        }
+        if (c < '0' || c > '9' || ++digits > 18)
+            return std::nullopt;
+        a.mantissa = a.mantissa * 10 + (c - '0');
+        if (a.point)
+            ++a.decimals;
+    }
+    if (digits == 0)
+        return std::nullopt;
+    if (negative)
+        a.mantissa = -a.mantissa;
+    return a;
+}
+
+// The amount in minor units of a currency with `exponent` decimals, read as major units.
+std::optional<qint64> majorToMinor(const Amount &a, int exponent)
+{
+    if (a.decimals > exponent)
+        return std::nullopt;
+    qint64 v = a.mantissa;
+    for (int i = a.decimals; i < exponent; ++i)
+        if (__builtin_mul_overflow(v, qint64(10), &v))
+            return std::nullopt;
+    return v;
+}
+
+ReportEntry entryOf(ReportProvider provider, QByteArrayView kind)
+{
+    const QByteArray k = kind.trimmed().toByteArray().toLower();
+    if (provider == ReportProvider::Razorpay) {
+        if (k == "payment")
+            return ReportEntry::Payment;
+        if (k == "refund")
+            return ReportEntry::Refund;
+        if (k == "settlement")
+            return ReportEntry::Payout;
+        return ReportEntry::Other; // adjustment, transfer, dispute
+    }
+    if (k == "charge")
+        return ReportEntry::Payment;
+    if (k == "refund")
+        return ReportEntry::Refund;
+    if (k == "payout")
+        return ReportEntry::Payout;
+    return ReportEntry::Other; // fee, dispute, dispute_reversal, refund_failure, …
+}
+
+bool addChecked(qint64 &sum, qint64 value, bool &overflowed)
+{
+    if (overflowed || __builtin_add_overflow(sum, value, &sum)) {
+        overflowed = true;
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+std::optional<ReportProvider> reportProviderFromName(QStringView name)
+{
+    if (name.compare(u"razorpay", Qt::CaseInsensitive) == 0)
+        return ReportProvider::Razorpay;
+    if (name.compare(u"stripe", Qt::CaseInsensitive) == 0)
+        return ReportProvider::Stripe;
+    return std::nullopt;
+}
+
+QString reportProviderName(ReportProvider provider)
+{
+    return provider == ReportProvider::Razorpay ? QStringLiteral("Razorpay") : QStringLiteral("Stripe");
+}
+
+QString reportProviderKey(ReportProvider provider)
+{
+    return provider == ReportProvider::Razorpay ? QStringLiteral("razorpay") : QStringLiteral("stripe");
+}
+
+QString reportName(ReportProvider provider)
+{
+    return provider == ReportProvider::Razorpay ? tr("Razorpay settlement reconciliation report")
+                                                : tr("Stripe itemised balance change or payout reconciliation report");
+}
+
+const QList<ReportColumn> &reportColumns()
+{
+    using F = ReportField;
+    constexpr auto R = ReportProvider::Razorpay;
+    constexpr auto S = ReportProvider::Stripe;
+    // Razorpay: the settlement reconciliation report (Reports › Settlements, and the API's
+    // /settlements/recon/combined items): one row per payment, refund, adjustment or transfer in a
+    // settlement. Stripe: the itemised balance change from activity and payout reconciliation
+    // reports (balance_change_from_activity.itemized.*, payout_reconciliation.itemized.*).
+    static const QList<ReportColumn> columns{
+        {R, F::EntryId, {QStringLiteral("entity_id")}, true},
+        {R, F::Kind, {QStringLiteral("type")}, true},
+        {R, F::PaymentId, {QStringLiteral("payment_id")}, false},
+        {R, F::Currency, {QStringLiteral("currency")}, true},
+        {R, F::Gross, {QStringLiteral("amount")}, true},
+        {R, F::Fee, {QStringLiteral("fee"), QStringLiteral("fees")}, false},
+        {R, F::Tax, {QStringLiteral("tax")}, false},
+        {R, F::Credit, {QStringLiteral("credit")}, false},
+        {R, F::Debit, {QStringLiteral("debit")}, false},
+        {R, F::Created, {QStringLiteral("created_at")}, false},
+        {R, F::Settled, {QStringLiteral("settled_at")}, false},
+        {R, F::SettlementId, {QStringLiteral("settlement_id")}, false},
+        {S, F::EntryId, {QStringLiteral("balance_transaction_id")}, true},
+        {S, F::Kind, {QStringLiteral("reporting_category")}, true},
+        {S, F::PaymentId, {QStringLiteral("payment_intent_id")}, false},
+        {S, F::OtherPaymentId, {QStringLiteral("charge_id"), QStringLiteral("source_id")}, false},
+        {S, F::Currency, {QStringLiteral("currency")}, true},
+        {S, F::Gross, {QStringLiteral("gross")}, true},
+        {S, F::Fee, {QStringLiteral("fee")}, false},
+        {S, F::Net, {QStringLiteral("net")}, false},
+        {S, F::Created,
+            {QStringLiteral("charge_created_utc"), QStringLiteral("charge_created"), QStringLiteral("created_utc"),
+                QStringLiteral("created")},
+            false},
+        {S, F::Settled,
+            {QStringLiteral("available_on_utc"), QStringLiteral("available_on"),
+                QStringLiteral("automatic_payout_effective_at_utc"), QStringLiteral("automatic_payout_effective_at")},
+            false},
+        {S, F::SettlementId, {QStringLiteral("automatic_payout_id")}, false},
+    };
+    return columns;
+}
+
+ProviderReport readReport(QIODevice *device, ReportProvider provider, const std::function<bool()> &cancelled,
+    const std::function<void(qint64)> &progress)
+{
+    ProviderReport report;
+    report.provider = provider;
+    std::array<qsizetype, fieldCount> at;
+    at.fill(-1);
+    bool headerRead = false;
+    bool major = provider == ReportProvider::Stripe; // Razorpay: decided by the file (see the header)
+    quint32 line = 0;
+    QString lastCurrency;
+    quint16 lastIndex = 0;
+    int lastExponent = 2;
+
+    const auto problem = [&report](quint32 l, const QString &message) {
+        ++report.problemCount;
+        if (report.problems.size() < 100)
+            report.problems.append({l, message});
+        return true;
+    };
+    const auto cell = [&at](const csv::RowView &row, ReportField f) {
+        const qsizetype i = at[size_t(f)];
+        return i >= 0 && i < row.size() ? row.at(i) : QByteArrayView();
+    };
+    const auto readHeader = [&](const csv::RowView &row) {
+        QHash<QString, qsizetype> keys;
+        for (qsizetype i = 0; i < row.size(); ++i)
+            keys.insert(csv::headerKey(row.text(i)), i);
+        QStringList missing;
+        for (const ReportColumn &c : reportColumns()) {
+            if (c.provider != provider)
+                continue;
+            for (const QString &name : c.names) {
+                const auto it = keys.constFind(csv::headerKey(name));
+                if (it != keys.cend()) {
+                    at[size_t(c.field)] = *it;
+                    break;
+                }
+            }
+            if (c.required && at[size_t(c.field)] < 0)
+                missing << c.names.first();
+        }
+        if (provider == ReportProvider::Stripe && at[size_t(ReportField::PaymentId)] < 0
+            && at[size_t(ReportField::OtherPaymentId)] < 0)
+            missing << QStringLiteral("payment_intent_id") + tr(" or ") + QStringLiteral("charge_id");
+        if (!missing.isEmpty()) {
+            report.error = tr("This is not a %1: it has no %2 column.")
+                               .arg(reportName(provider), missing.join(QStringLiteral(", ")));
+            return false;
+        }
+        headerRead = true;
+        return true;
+    };
+    const auto putId = [&report](QByteArrayView id, quint32 *offset, quint32 *length) {
+        id = id.trimmed();
+        *offset = quint32(report.ids.size());
+        *length = quint32(id.size());
+        report.ids.append(id.data(), id.size());
+    };
+
+    csv::Reader reader([&](const csv::RowView &row) {
+        ++line;
+        if (!headerRead) {
+            if (row.size() == 1 && row.at(0).trimmed().isEmpty())
+                return true; // blank lines before the header
+            return readHeader(row);
+        }
+        if (row.size() == 1 && row.at(0).trimmed().isEmpty())
+            return true;
+        if (cancelled && (line & 0xfff) == 0 && cancelled())
+            return false;
+        ReportRow r;
+        r.line = line;
+        r.entry = entryOf(provider, cell(row, ReportField::Kind));
+        // The currency, upper case, from a short list of those seen.
+        const QByteArrayView cur = cell(row, ReportField::Currency).trimmed();
+        if (cur.size() != 3 || QLatin1StringView(cur).compare(lastCurrency, Qt::CaseInsensitive) != 0) {
+            const QString code = QString::fromLatin1(cur).toUpper();
+            const int exponent = currencyExponent(code);
+            if (exponent < 0)
+                return problem(line, tr("Line %1: “%2” is not a currency.").arg(line).arg(QString::fromUtf8(cur)));
+            qsizetype index = report.currencies.indexOf(code);
+            if (index < 0) {
+                if (report.currencies.size() >= 0xffff)
+                    return problem(line, tr("Line %1: too many currencies in one report.").arg(line));
+                report.currencies.append(code);
+                index = report.currencies.size() - 1;
+            }
+            lastCurrency = code;
+            lastIndex = quint16(index);
+            lastExponent = exponent;
+        }
+        r.currency = lastIndex;
+        // Amounts: every one exact from its text, or the row refused.
+        const ReportField amountFields[] = {
+            ReportField::Gross, ReportField::Fee, ReportField::Tax, ReportField::Credit, ReportField::Debit,
+            ReportField::Net};
+        std::array<Amount, 6> amounts;
+        bool point = false;
+        for (size_t i = 0; i < 6; ++i) {
+            const QByteArrayView text = cell(row, amountFields[i]);
+            const auto a = amountOf(text);
+            if (!a)
+                return problem(line, tr("Line %1: “%2” is not an amount.").arg(line).arg(QString::fromUtf8(text)));
+            amounts[i] = *a;
+            point = point || a->point;
+        }
+        if (cell(row, ReportField::Gross).trimmed().isEmpty())
+            return problem(line, tr("Line %1: the amount is empty.").arg(line));
+        major = major || point;
+        std::array<qint64, 6> minor{};
+        for (size_t i = 0; i < 6; ++i) {
+            std::optional<qint64> v = major ? majorToMinor(amounts[i], lastExponent)
+                                            : std::optional<qint64>(amounts[i].mantissa);
+            if (!v)
+                return problem(line,
+                    tr("Line %1: “%2” has more decimals than %3 has, or is too large.")
+                        .arg(line)
+                        .arg(QString::fromUtf8(cell(row, amountFields[i])), lastCurrency));
+            minor[i] = *v;
+        }
+        r.majorCells = major ? 0 : 1; // read as minor units; scaled below if the file turns out major
+        r.gross = minor[0];
+        r.fee = minor[1];
+        r.tax = minor[2];
+        if (provider == ReportProvider::Razorpay) {
+            const bool hasCreditDebit = at[size_t(ReportField::Credit)] >= 0 || at[size_t(ReportField::Debit)] >= 0;
+            bool overflowed = false;
+            if (hasCreditDebit) {
+                r.net = minor[3];
+                addChecked(r.net, -minor[4], overflowed);
+            } else if (r.entry == ReportEntry::Payment) {
+                r.net = r.gross;
+                addChecked(r.net, -r.fee, overflowed);
+            } else {
+                r.net = -r.gross; // refunds and the rest, taken from the settlement
+            }
+            if (overflowed)
+                return problem(line, tr("Line %1: the amounts are too large to add up.").arg(line));
+        } else {
+            r.net = at[size_t(ReportField::Net)] >= 0 ? minor[5] : r.gross - r.fee;
+        }
+        const auto created = timeOf(cell(row, ReportField::Created));
+        const auto settled = timeOf(cell(row, ReportField::Settled));
+        if (!created || !settled)
+            return problem(line,
+                tr("Line %1: “%2” is not a date.")
+                    .arg(line)
+                    .arg(QString::fromUtf8(cell(row, created ? ReportField::Settled : ReportField::Created))));
+        r.created = *created;
+        r.settled = *settled;
+        QByteArrayView paymentId = cell(row, ReportField::PaymentId).trimmed();
+        if (paymentId.isEmpty() && provider == ReportProvider::Razorpay && r.entry == ReportEntry::Payment)
+            paymentId = cell(row, ReportField::EntryId); // a payment row's own id is the payment's
+        putId(paymentId, &r.paymentId, &r.paymentIdLength);
+        putId(cell(row, ReportField::OtherPaymentId), &r.otherId, &r.otherIdLength);
+        if ((r.entry == ReportEntry::Payment || r.entry == ReportEntry::Refund) && r.paymentIdLength == 0
+            && r.otherIdLength == 0)
+            return problem(line, tr("Line %1: a payment or refund without a payment id.").arg(line));
+        report.rows.push_back(r);
+        return true;
+    });
+
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QByteArray chunk;
+    bool go = true;
+    while (go && !device->atEnd()) {
+        chunk = device->read(1 << 20);
+        if (chunk.isEmpty())
+            break;
+        report.bytes += chunk.size();
+        hash.addData(chunk);
+        go = reader.feed(chunk);
+        if (progress)
+            progress(report.bytes);
+    }
+    if (go)
+        reader.finish();
+    report.sha256 = hash.result().toHex();
+    if (!report.error.isEmpty())
+        return report;
+    if (!headerRead) {
+        report.error = tr("The file is empty: a %1 starts with a header row.").arg(reportName(provider));
+        return report;
+    }
+    if (major && provider == ReportProvider::Razorpay) {
+        // Rows read before the first amount with a decimal point were taken as paise: the file
+        // writes rupees, so they are rupees too.
+        for (ReportRow &r : report.rows) {
+            if (!r.majorCells)
+                continue;
+            const int exponent = currencyExponent(report.currencies.at(r.currency));
+            for (qint64 *v : {&r.gross, &r.fee, &r.tax, &r.net}) {
+                const auto scaled = majorToMinor(Amount{*v, 0, false}, exponent);
+                if (!scaled) {
+                    report.error = tr("Line %1: the amounts are too large.").arg(r.line);
+                    return report;
+                }
+                *v = *scaled;
+            }
+            r.majorCells = 0;
+        }
+    }
+    return report;
+}
+
+quint32 ServerPayments::put(QByteArrayView bytes)
+{
+    const quint32 at = quint32(m_ids.size());
+    m_ids.append(bytes.data(), bytes.size());
+    return at;
+}
+
+void ServerPayments::append(QByteArrayView providerId, QByteArrayView ownId, const Money &amount,
+    PaymentStatus status, qint64 created, const QString &customer)
+{
+    Row r;
+    r.minor = amount.minorUnits();
+    r.created = created;
+    r.status = status;
+    r.id = put(providerId);
+    r.idLength = quint32(providerId.size());
+    r.own = put(ownId);
+    r.ownLength = quint32(ownId.size());
+    auto cur = m_currencyIndex.constFind(amount.currency());
+    if (cur == m_currencyIndex.cend()) {
+        m_currencies.append(amount.currency());
+        cur = m_currencyIndex.insert(amount.currency(), quint16(m_currencies.size() - 1));
+    }
+    r.currency = *cur;
+    auto who = m_customerIndex.constFind(customer);
+    if (who == m_customerIndex.cend()) {
+        m_customers.append(customer);
+        who = m_customerIndex.insert(customer, quint32(m_customers.size() - 1));
+    }
+    r.customer = *who;
+    m_rows.push_back(r);
+}
+
+void ServerPayments::append(const Payment &p)
+{
+    append(p.providerPaymentId.toUtf8(), p.id.toUtf8(), p.amount, p.status,
+        p.createdAt.isValid() ? p.createdAt.toSecsSinceEpoch() : 0, p.orgName.isEmpty() ? p.orgId : p.orgName);
+}
+
+QString issueWord(ReconciliationIssue issue)
+{
+    switch (issue) {
+    case ReconciliationIssue::MissingAtProvider:
+        return QStringLiteral("missing_at_provider");
+    case ReconciliationIssue::UnknownToServer:
+        return QStringLiteral("unknown_to_server");
+    case ReconciliationIssue::AmountDiffers:
+        return QStringLiteral("amount_differs");
+    case ReconciliationIssue::CurrencyDiffers:
+        return QStringLiteral("currency_differs");
+    case ReconciliationIssue::StatusDiffers:
+        return QStringLiteral("status_differs");
+    case ReconciliationIssue::OutsideRange:
+        return QStringLiteral("outside_range");
+    case ReconciliationIssue::SettledTwice:
+        return QStringLiteral("settled_twice");
+    }
+    return {};
+}
+
+QString issueTitle(ReconciliationIssue issue)
+{
+    switch (issue) {
+    case ReconciliationIssue::MissingAtProvider:
+        return tr("Missing at the provider");
+    case ReconciliationIssue::UnknownToServer:
+        return tr("Unknown to the server");
+    case ReconciliationIssue::AmountDiffers:
+        return tr("Amount differs");
+    case ReconciliationIssue::CurrencyDiffers:
+        return tr("Currency differs");
+    case ReconciliationIssue::StatusDiffers:
+        return tr("Status differs");
+    case ReconciliationIssue::OutsideRange:
+        return tr("Outside the dates");
+    case ReconciliationIssue::SettledTwice:
+        return tr("Settled twice");
+    }
+    return {};
+}
+
+namespace {
+
+struct Index
+{
+    std::vector<std::pair<size_t, quint32>> hashes; // sorted
+    const ServerPayments *payments = nullptr;
+
+    qint64 find(QByteArrayView id) const
+    {
+        if (id.isEmpty())
+            return -1;
+        const size_t h = qHash(id, 0);
+        auto it = std::lower_bound(hashes.begin(), hashes.end(), std::pair<size_t, quint32>(h, 0));
+        for (; it != hashes.end() && it->first == h; ++it)
+            if (payments->providerId(payments->at(it->second)) == id)
+                return it->second;
+        return -1;
+    }
+};
+
+} // namespace
+
+Reconciliation reconcile(const ProviderReport &report, const ServerPayments &payments, QDate from, QDate to,
+    const std::function<bool()> &cancelled)
+{
+    Reconciliation result;
+    result.from = from;
+    result.to = to;
+    result.reportRows = qint64(report.rows.size());
+    const qint64 start = QDateTime(from, QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
+    const qint64 end = QDateTime(to.addDays(1), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
+    const auto inRange = [start, end](qint64 t) { return t >= start && t < end; };
+
+    Index index;
+    index.payments = &payments;
+    index.hashes.reserve(size_t(payments.size()));
+    for (qsizetype i = 0; i < payments.size(); ++i) {
+        const auto &p = payments.at(i);
+        if (p.idLength > 0)
+            index.hashes.emplace_back(qHash(payments.providerId(p), 0), quint32(i));
+    }
+    std::sort(index.hashes.begin(), index.hashes.end());
+    std::vector<quint8> seen(size_t(payments.size()), 0); // 1: a payment row, 2: a refund row
+
+    QHash<QString, CurrencyTotals> totals;
+    const auto totalsOf = [&totals](const QString &currency) -> CurrencyTotals & { return totals[currency]; };
+    const auto flag = [&](ReconciliationIssue issue, qint64 reportRow, qint64 serverRow, const QString &currency) {
+        result.exceptions.push_back({issue, reportRow, serverRow});
+        ++totalsOf(currency).exceptions;
+    };
+
+    for (size_t ri = 0; ri < report.rows.size(); ++ri) {
+        if (cancelled && (ri & 0xffff) == 0 && cancelled()) {
+            result.cancelled = true;
+            return result;
+        }
+        const ReportRow &r = report.rows[ri];
+        const QString &currency = report.currencies.at(r.currency);
+        CurrencyTotals &t = totalsOf(currency);
+        const bool settledInRange = r.settled ? inRange(r.settled) : (r.created ? inRange(r.created) : true);
+        if (settledInRange && r.entry != ReportEntry::Payout)
+            addChecked(t.net, r.net, t.overflowed);
+        if (r.entry != ReportEntry::Payment && r.entry != ReportEntry::Refund)
+            continue;
+        qint64 si = index.find(report.paymentId(r));
+        if (si < 0)
+            si = index.find(report.otherId(r));
+        if (r.entry == ReportEntry::Refund) {
+            if (settledInRange)
+                addChecked(t.refunds, r.gross < 0 ? -r.gross : r.gross, t.overflowed);
+            if (si < 0) {
+                flag(ReconciliationIssue::OutsideRange, qint64(ri), -1, currency);
+                continue;
+            }
+            seen[size_t(si)] |= 2;
+            if (payments.at(si).status == PaymentStatus::Captured)
+                flag(ReconciliationIssue::StatusDiffers, qint64(ri), si, currency);
+            continue;
+        }
+        if (si < 0) {
+            flag(r.created && !inRange(r.created) ? ReconciliationIssue::OutsideRange
+                                                  : ReconciliationIssue::UnknownToServer,
+                qint64(ri), -1, currency);
+            continue;
+        }
+        const auto &p = payments.at(si);
+        if (seen[size_t(si)] & 1) {
+            flag(ReconciliationIssue::SettledTwice, qint64(ri), si, currency);
+            continue;
+        }
+        seen[size_t(si)] |= 1;
+        if (payments.currency(p) != currency)
+            flag(ReconciliationIssue::CurrencyDiffers, qint64(ri), si, currency);
+        else if (r.gross != p.minor)
+            flag(ReconciliationIssue::AmountDiffers, qint64(ri), si, currency);
+        else if (p.status != PaymentStatus::Captured && p.status != PaymentStatus::Refunded)
+            flag(ReconciliationIssue::StatusDiffers, qint64(ri), si, currency);
+        else if (!settledInRange)
+            flag(ReconciliationIssue::OutsideRange, qint64(ri), si, currency);
+        else {
+            ++t.matched;
+            ++result.matched;
+            addChecked(t.matchedAmount, r.gross, t.overflowed);
+            // Razorpay's fee includes the tax on it; Stripe's fee is the fee.
+            addChecked(t.fees, report.provider == ReportProvider::Razorpay ? r.fee - r.tax : r.fee, t.overflowed);
+            addChecked(t.tax, r.tax, t.overflowed);
+        }
+    }
+    for (qsizetype si = 0; si < payments.size(); ++si) {
+        const auto &p = payments.at(si);
+        if (!inRange(p.created))
+            continue;
+        ++result.serverPayments;
+        const bool paid = p.status == PaymentStatus::Captured || p.status == PaymentStatus::Refunded;
+        if (paid && !(seen[size_t(si)] & 1))
+            flag(ReconciliationIssue::MissingAtProvider, -1, si, payments.currency(p));
+        else if (p.status == PaymentStatus::Refunded && (seen[size_t(si)] & 1) && !(seen[size_t(si)] & 2))
+            flag(ReconciliationIssue::StatusDiffers, -1, si, payments.currency(p));
+    }
+    for (auto it = totals.cbegin(); it != totals.cend(); ++it)
+        result.totals.insert(it.key(), it.value());
+    return result;
+}
+
+namespace {
+
+QString moneyText(qint64 minor, const QString &currency, const QLocale &locale)
+{
+    return Money::fromMinor(minor, currency).toDisplayString(locale);
+}
+
+QString when(qint64 secs, const QLocale &locale)
+{
+    return secs ? shortDate(QDateTime::fromSecsSinceEpoch(secs, QTimeZone::utc()), locale) : QString();
+}
+
+} // namespace
+
+QString exceptionPaymentId(
+    const ReconciliationException &e, const ProviderReport &report, const ServerPayments &payments)
+{
+    if (e.serverRow >= 0)
+        return QString::fromUtf8(payments.providerId(payments.at(e.serverRow)));
+    const ReportRow &r = report.rows[size_t(e.reportRow)];
+    const QByteArrayView id = report.paymentId(r);
+    return QString::fromUtf8(id.isEmpty() ? report.otherId(r) : id);
+}
+
+QString exceptionReason(const ReconciliationException &e, const ProviderReport &report,
+    const ServerPayments &payments, const QLocale &locale)
+{
+    const QString provider = reportProviderName(report.provider);
+    const ReportRow *r = e.reportRow >= 0 ? &report.rows[size_t(e.reportRow)] : nullptr;
+    const ServerPayments::Row *p = e.serverRow >= 0 ? &payments.at(e.serverRow) : nullptr;
+    const auto reported = [&] { return moneyText(r->gross, report.currencies.at(r->currency), locale); };
+    const auto onServer = [&] { return moneyText(p->minor, payments.currency(*p), locale); };
+    switch (e.issue) {
+    case ReconciliationIssue::MissingAtProvider:
+        if (p->status == PaymentStatus::Refunded)
+            return tr("Paid on %1 (%2, refunded since) but not in %3’s report").arg(when(p->created, locale), onServer(), provider);
+        return tr("Paid on %1 (%2) but not in %3’s report").arg(when(p->created, locale), onServer(), provider);
+    case ReconciliationIssue::UnknownToServer:
+        return tr("%1 settled %2 paid on %3; the server has no such payment")
+            .arg(provider, reported(), when(r->created, locale));
+    case ReconciliationIssue::AmountDiffers:
+    case ReconciliationIssue::CurrencyDiffers:
+        return tr("The server says %1; %2 says %3").arg(onServer(), provider, reported());
+    case ReconciliationIssue::StatusDiffers:
+        if (!r)
+            return tr("Refunded on the server; %1’s report has no refund").arg(provider);
+        if (r->entry == ReportEntry::Refund)
+            return tr("Refunded at %1 (%2); still captured on the server").arg(provider, reported());
+        return tr("%1 on the server; %2 settled it (%3)").arg(label(p->status), provider, reported());
+    case ReconciliationIssue::OutsideRange:
+        if (r->entry == ReportEntry::Refund)
+            return tr("Refund of %1 for a payment the server did not list for these dates (paid before them, or "
+                      "unknown to it)")
+                .arg(reported());
+        if (!p)
+            return tr("Paid on %1, outside the dates reconciled (%2)").arg(when(r->created, locale), reported());
+        return tr("Settled on %1, outside the dates reconciled").arg(when(r->settled, locale));
+    case ReconciliationIssue::SettledTwice:
+        return tr("In %1’s report more than once (again on line %2)").arg(provider).arg(r->line);
+    }
+    return {};
+}
+
+bool writeExceptionsCsv(
+    QIODevice *out, const Reconciliation &result, const ProviderReport &report, const ServerPayments &payments)
+{
+    const QLocale c = QLocale::c();
+    const auto iso = [](qint64 secs) {
+        return secs ? QDateTime::fromSecsSinceEpoch(secs, QTimeZone::utc()).toString(Qt::ISODate) : QString();
+    };
+    QByteArray buffer = csv::row({QStringLiteral("issue"), QStringLiteral("reason"),
+        QStringLiteral("provider_payment_id"), QStringLiteral("server_payment_id"), QStringLiteral("customer"),
+        QStringLiteral("server_amount"), QStringLiteral("provider_amount"), QStringLiteral("currency"),
+        QStringLiteral("server_status"), QStringLiteral("paid_at"), QStringLiteral("settled_at"),
+        QStringLiteral("report_line")});
+    for (const ReconciliationException &e : result.exceptions) {
+        const ReportRow *r = e.reportRow >= 0 ? &report.rows[size_t(e.reportRow)] : nullptr;
+        const ServerPayments::Row *p = e.serverRow >= 0 ? &payments.at(e.serverRow) : nullptr;
+        const QString currency = r ? report.currencies.at(r->currency) : payments.currency(*p);
+        buffer += csv::row({issueWord(e.issue), exceptionReason(e, report, payments, c),
+            exceptionPaymentId(e, report, payments), p ? QString::fromUtf8(payments.ownId(*p)) : QString(),
+            p ? payments.customer(*p) : QString(),
+            p ? Money::fromMinor(p->minor, payments.currency(*p)).toWireString() : QString(),
+            r ? Money::fromMinor(r->gross, currency).toWireString() : QString(), currency,
+            p ? wireWord(p->status) : QString(), iso(p ? p->created : r->created), r ? iso(r->settled) : QString(),
+            r ? QString::number(r->line) : QString()});
+        if (buffer.size() > (1 << 20)) {
+            if (out->write(buffer) != buffer.size())
+                return false;
+            buffer.clear();
+        }
+    }
+    return out->write(buffer) == buffer.size();
+}
+
+QStringList totalsLines(const Reconciliation &result, const QLocale &locale)
+{
+    QStringList lines;
+    for (auto it = result.totals.cbegin(); it != result.totals.cend(); ++it) {
+        const CurrencyTotals &t = it.value();
+        if (t.overflowed) {
+            lines << tr("%1: the sums are too large to add up exactly; no totals given").arg(it.key());
+            continue;
+        }
+        const auto m = [&](qint64 v) { return moneyText(v, it.key(), locale); };
+        lines << tr("%1: %2 matched (%3), fees %4, tax on fees %5, refunds %6, net settled %7, %8")
+                     .arg(it.key(), locale.toString(t.matched), m(t.matchedAmount), m(t.fees), m(t.tax),
+                         m(t.refunds), m(t.net),
+                         QCoreApplication::translate("Reconciliation", "%n exceptions", nullptr, int(t.exceptions)));
+    }
+    return lines;
+}
+
+} // namespace bc
