@@ -30,30 +30,6 @@ void say(const QString &message)
     std::fprintf(stderr, "%s\n", qPrintable(message));
 }
 
-// Waits until the server answered and the changes an earlier run left in the outbox (a row in
-// flight when it was killed) were sent: the batch's rows then follow them, never overtake them.
-bool awaitSession(Session &session)
-{
-    QEventLoop loop;
-    ApiError failed;
-    QObject::connect(&session, &Session::ready, &loop, &QEventLoop::quit);
-    QObject::connect(&session, &Session::failed, &loop, [&](const ApiError &e) {
-        failed = e;
-        loop.quit();
-    });
-    if (!session.isReady())
-        loop.exec();
-    if (failed.isError()) {
-        say(QStringLiteral("adjust-credits: %1").arg(failed.humanMessage()));
-        return false;
-    }
-    if (session.store()->isReplaying()) {
-        QObject::connect(session.store(), &SessionStore::replayFinished, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return true;
-}
-
 std::optional<QList<OrgSummary>> awaitCustomers(
     CreditsConnector *credits, const QList<creditbatch::InputRow> &rows, QString *error)
 {
@@ -170,7 +146,7 @@ int runAdjustCredits(int argc, char *argv[])
         say(QStringLiteral("adjust-credits: the server of '%1' has no credits.").arg(chosen->name));
         return 1;
     }
-    if (!awaitSession(session))
+    if (!awaitSession(session, "adjust-credits"))
         return 1;
     const std::optional<QList<OrgSummary>> customers = awaitCustomers(session.credits(), rows, &error);
     if (!customers) {

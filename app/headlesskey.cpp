@@ -1,6 +1,10 @@
 #include "headlesskey.h"
 
+#include "core/session.h"
+#include "core/sessionstore.h"
+
 #include <QCommandLineParser>
+#include <QEventLoop>
 #include <QCoreApplication>
 #include <QFile>
 #include <QTextStream>
@@ -112,4 +116,26 @@ void nameHeadlessApplication()
     QCoreApplication::setApplicationName(QStringLiteral("billing-console"));
     QCoreApplication::setOrganizationName(QStringLiteral("BillingConsole"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BC_VERSION));
+}
+
+bool awaitSession(bc::Session &session, const char *command)
+{
+    QEventLoop loop;
+    bc::ApiError failed;
+    QObject::connect(&session, &bc::Session::ready, &loop, &QEventLoop::quit);
+    QObject::connect(&session, &bc::Session::failed, &loop, [&](const bc::ApiError &e) {
+        failed = e;
+        loop.quit();
+    });
+    if (!session.isReady())
+        loop.exec();
+    if (failed.isError()) {
+        std::fprintf(stderr, "%s: %s\n", command, qPrintable(failed.humanMessage()));
+        return false;
+    }
+    if (session.store()->isReplaying()) {
+        QObject::connect(session.store(), &bc::SessionStore::replayFinished, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return true;
 }

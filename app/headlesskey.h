@@ -6,6 +6,9 @@
 
 #include <optional>
 
+namespace bc {
+class Session;
+}
 class QCommandLineOption;
 class QCommandLineParser;
 
@@ -30,3 +33,8 @@ std::optional<bc::ConnectionProfile> savedProfile(const char *command, const QSt
 // The same application and organisation names (and version) as the console, so a headless command
 // finds the console's saved profiles, keychain entries and local store.
 void nameHeadlessApplication();
+
+// Waits until the session's server answered and the changes an earlier run left in the outbox (a
+// row in flight when it was killed) were sent: what the command sends then follows them, never
+// overtakes them. False after saying why on standard error, the message starting with `command`.
+bool awaitSession(bc::Session &session, const char *command);

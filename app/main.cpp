@@ -1,5 +1,6 @@
 // billing-console: the desktop console for people who run a company's billing.
 #include "creditbatchcommand.h"
+#include "reconcilecommand.h"
 #include "embeddedsandbox.h"
 #include "journalcommand.h"
 #include "profilecommand.h"
@@ -77,6 +78,9 @@ const char kDescription[] =
     "      Writes the operator journal as CSV or JSON (the JSON keeps the hashes).\n"
     "  billing-console adjust-credits --profile NAME --input FILE.csv (--dry-run | --reason TEXT) [--out FILE]\n"
     "      A batch of credit adjustments, checked, then applied once each (a re-run applies nothing twice).\n"
+    "  billing-console reconcile --profile NAME --provider razorpay|stripe --report FILE.csv --from DATE --to DATE\n"
+    "                            [--out exceptions.csv]\n"
+    "      The provider's settlement report matched with the server's payments; exit 1 on exceptions.\n"
     "  billing-console profile add|list|remove|test …   (billing-console profile --help)\n"
     "      Connections to billing servers, their keys in the keychain: add tests and saves one\n"
     "      (--name --url --family --role, the key by --key-stdin, --key-file or BILLING_CONSOLE_API_KEY);\n"
@@ -168,6 +172,8 @@ int main(int argc, char *argv[])
         return runProfileCommand(argc, argv);
     if (argc > 1 && qstrcmp(argv[1], "adjust-credits") == 0)
         return runAdjustCredits(argc, argv);
+    if (argc > 1 && qstrcmp(argv[1], "reconcile") == 0)
+        return runReconcile(argc, argv);
 
     // The embedded checkout loads QtWebEngine from a plugin, after the application exists: its
     // OpenGL contexts must be shared from the start, or the first checkout crashes the console.
