@@ -13,6 +13,9 @@
 #include "ui/messagebar.h"
 #include "ui/paymentspane.h"
 #include "ui/planchangedialog.h"
+#include "ui/reconciledialog.h"
+#include "core/reconciliationrun.h"
+#include "store/localstore.h"
 #include "ui/subscriptiondetailpanel.h"
 #include "ui/subscriptioneditdialog.h"
 #include "ui/subscriptionspane.h"
@@ -44,6 +47,7 @@ private slots:
     void supportAndMemberCannotChange();
     void ownerChangesPlanThroughDialog();
     void paymentsLoadAndExport();
+    void financeReconcilesWithTheProvidersReport();
     void wrongKeyShowsHumanError();
     void panesFollowTheProfilesFamilies();
     void commandPaletteAndDetachedPanes();
@@ -280,6 +284,82 @@ void TestSubscriptionsPane::paymentsLoadAndExport()
     QVERIFY(!payments->isExporting());
     QVERIFY2(payments->messageBar()->text().contains(QLatin1String("no file was written")),
         qPrintable(payments->messageBar()->text()));
+}
+
+void TestSubscriptionsPane::financeReconcilesWithTheProvidersReport()
+{
+    if (m_sandbox.documentedOnly())
+        QSKIP("the report comes from the provider simulator (an extension); console_reconcile runs the documented-only "
+              "server with the same report");
+    {
+        // Support reads payments but does not reconcile: the action says why.
+        MainWindow window;
+        openAs(window, QStringLiteral("support"));
+        QPushButton *reconcile = window.pane<PaymentsPane>()->reconcileButton();
+        QVERIFY(!reconcile->isEnabled());
+        QVERIFY2(reconcile->toolTip().contains(QStringLiteral("Reconciliation is for finance")),
+            qPrintable(reconcile->toolTip()));
+    }
+    QTemporaryDir storeDir;
+    LocalStore local(storeDir.filePath(QStringLiteral("console.db")));
+    MainWindow window(&local);
+    openAs(window, QStringLiteral("super_admin"));
+    PaymentsPane *payments = window.pane<PaymentsPane>();
+    QVERIFY(payments->reconcileButton()->isEnabled());
+    const QString from = payments->fromEdit()->date().toString(Qt::ISODate);
+    const QString to = payments->toEdit()->date().toString(Qt::ISODate);
+    const HttpResult report = m_sandbox.get(
+        QStringLiteral("/sim/razorpay/reports/settlements?from=%1&to=%2&inject=amount,missing,unknown").arg(from, to),
+        m_sandbox.key(QStringLiteral("super_admin")));
+    QCOMPARE(report.status, 200);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("settlements.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(report.body);
+    file.close();
+    // The injected ones, by kind: "amount=pay_…,missing=pay_…,unknown=pay_…".
+    QHash<QString, QString> injected;
+    for (const QByteArray &pair : report.header("X-Sim-Injected").split(','))
+        injected.insert(QString::fromLatin1(pair.split('=').value(1)), QString::fromLatin1(pair.split('=').value(0)));
+    QCOMPARE(injected.size(), 3);
+
+    ReconcileDialog *dialog = payments->openReconcile();
+    QSignalSpy finished(dialog, &ReconcileDialog::runFinished);
+    dialog->setReport(ReportProvider::Razorpay, path);
+    auto *start = dialog->findChild<QPushButton *>(QStringLiteral("reconcileButton"));
+    QVERIFY(start->isEnabled());
+    QTest::mouseClick(start, Qt::LeftButton);
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.first().first().toBool(), true);
+    ReconciliationExceptionsModel *exceptions = dialog->exceptions();
+    QAbstractItemModelTester tester(exceptions, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(exceptions->rowCount(), 3);
+    const QHash<QString, QString> titles{{QStringLiteral("amount"), QStringLiteral("Amount differs")},
+        {QStringLiteral("missing"), QStringLiteral("Missing at the provider")},
+        {QStringLiteral("unknown"), QStringLiteral("Unknown to the server")}};
+    for (int r = 0; r < 3; ++r) {
+        const QString id = exceptions->index(r, ReconciliationExceptionsModel::PaymentId).data().toString();
+        QVERIFY2(injected.contains(id), qPrintable(id));
+        QCOMPARE(exceptions->index(r, ReconciliationExceptionsModel::Issue).data().toString(), titles.value(injected.value(id)));
+        QVERIFY(!exceptions->index(r, ReconciliationExceptionsModel::Reason).data().toString().isEmpty());
+    }
+    // Totals per currency, in words and the locale's money.
+    QAbstractItemModel *totals = dialog->totalsView()->model();
+    QVERIFY(totals && totals->rowCount() >= 1);
+    QCOMPARE(totals->headerData(6, Qt::Horizontal).toString(), QStringLiteral("Net settled"));
+    // The filter shows one kind.
+    auto *only = dialog->findChild<QComboBox *>(QStringLiteral("issueFilter"));
+    QCOMPARE(only->count(), 4); // all, and the three kinds found
+    only->setCurrentIndex(only->findData(int(ReconciliationIssue::AmountDiffers)));
+    QCOMPARE(exceptions->rowCount(), 1);
+    // The run is in the journal, naming the report by its SHA-256.
+    const QByteArray sha = QCryptographicHash::hash(report.body, QCryptographicHash::Sha256).toHex();
+    const QList<JournalEntry> journal = local.journal();
+    QVERIFY(std::any_of(journal.cbegin(), journal.cend(), [&sha](const JournalEntry &e) {
+        return e.action == QLatin1String("Reconciliation Razorpay") && e.detail.contains(QString::fromLatin1(sha));
+    }));
+    dialog->close();
 }
 
 void TestSubscriptionsPane::wrongKeyShowsHumanError()

@@ -2,6 +2,7 @@
 
 #include "datepresets.h"
 #include "messagebar.h"
+#include "reconciledialog.h"
 #include "rolepolicy.h"
 
 #include "api/pager.h"
@@ -44,6 +45,7 @@ PaymentsPane::PaymentsPane(Session *session, QWidget *parent)
     buildRangeRow();
     view()->sortByColumn(PaymentTableModel::Date, Qt::DescendingOrder);
     connect(m_load, &QPushButton::clicked, this, &PaymentsPane::refresh);
+    connect(m_reconcileButton, &QPushButton::clicked, this, &PaymentsPane::openReconcile);
     connect(m_exportButton, &QPushButton::clicked, this, [this] {
         const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
             + QStringLiteral("/payments-%1-to-%2.csv")
@@ -77,6 +79,8 @@ void PaymentsPane::buildRangeRow()
     m_load = new QPushButton(tr("&Show"), this);
     m_exportButton = new QPushButton(tr("&Export CSV…"), this);
     m_exportButton->setObjectName(QStringLiteral("exportButton"));
+    m_reconcileButton = new QPushButton(tr("&Reconcile…"), this);
+    m_reconcileButton->setObjectName(QStringLiteral("reconcileAction"));
     auto *fromLabel = new QLabel(tr("&From"), this);
     fromLabel->setBuddy(m_from);
     auto *toLabel = new QLabel(tr("&To"), this);
@@ -92,6 +96,7 @@ void PaymentsPane::buildRangeRow()
     bar->addWidget(m_status);
     bar->addWidget(m_load);
     bar->addStretch(1);
+    bar->addWidget(m_reconcileButton);
     bar->addWidget(m_exportButton);
 }
 
@@ -103,6 +108,19 @@ void PaymentsPane::updateActions()
     m_load->setToolTip(readWhy);
     m_exportButton->setEnabled(exportWhy.isEmpty() && !isExporting());
     m_exportButton->setToolTip(exportWhy.isEmpty() ? tr("Save the payments of this date range as CSV") : exportWhy);
+    const QString reconcileWhy = policy::whyNot(m_session, policy::Action::Reconcile);
+    m_reconcileButton->setEnabled(reconcileWhy.isEmpty());
+    m_reconcileButton->setToolTip(reconcileWhy.isEmpty()
+            ? tr("Match the payment provider's settlement report with these payments")
+            : reconcileWhy);
+}
+
+ReconcileDialog *PaymentsPane::openReconcile()
+{
+    auto *dialog = new ReconcileDialog(m_session, m_from->date(), m_to->date(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 void PaymentsPane::refresh()

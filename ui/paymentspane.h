@@ -16,6 +16,7 @@ namespace bc {
 
 class ApiCall;
 class PaymentTableModel;
+class ReconcileDialog;
 
 // Payments by date range and status: rows appear page by page, exact per-currency totals kept as
 // the pages arrive, and a CSV export streamed to disk with progress and cancel. On a server with
@@ -35,6 +36,9 @@ public:
     QDateEdit *fromEdit() const { return m_from; }
     QDateEdit *toEdit() const { return m_to; }
     QPushButton *exportButton() const { return m_exportButton; }
+    QPushButton *reconcileButton() const { return m_reconcileButton; }
+    // Payments › Reconcile…: the dialog for the pane's dates (returned for tests; it deletes itself on close).
+    ReconcileDialog *openReconcile();
 
 signals:
     void exportFinished(bool ok, const QString &path);
@@ -64,6 +68,7 @@ private:
     QComboBox *m_status;
     QPushButton *m_load;
     QPushButton *m_exportButton;
+    QPushButton *m_reconcileButton;
     QPointer<ApiCall> m_export;
     QSaveFile *m_exportFile = nullptr;
     bool m_committing = false; // the finished export's file being flushed, synced and renamed

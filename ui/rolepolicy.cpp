@@ -55,6 +55,7 @@ bool allows(Role role, Action action)
     case Action::ReadPayments:
         return role == Role::SuperAdmin || role == Role::Owner || role == Role::Admin || role == Role::Support;
     case Action::ExportPayments:
+    case Action::Reconcile:
         return role == Role::SuperAdmin || role == Role::Owner || role == Role::Admin;
     case Action::AdjustCredits:
     case Action::BrowseCustomers:
@@ -100,6 +101,10 @@ QString whyNot(Role role, Action action)
     case Action::ExportPayments:
         return QCoreApplication::translate(
             "RolePolicy", "Only an Owner, Admin or Super Admin can export payments; you are signed in as %1.")
+            .arg(who);
+    case Action::Reconcile:
+        return QCoreApplication::translate("RolePolicy",
+            "Reconciliation is for finance: an Owner, Admin or Super Admin; you are signed in as %1.")
             .arg(who);
     case Action::AdjustCredits:
         return QCoreApplication::translate(

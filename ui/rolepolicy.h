@@ -18,6 +18,7 @@ enum class Action {
     PatchSubscription, // Super Admin, with a reason
     ReadPayments, // Super Admin, Owner, Admin, Support
     ExportPayments, // Super Admin, Owner, Admin
+    Reconcile, // the provider's report against the payments: Super Admin, Owner, Admin (finance)
     AdjustCredits, // Super Admin, Support: manual adjustments with a reason
     BrowseCustomers, // Super Admin, Support: any customer's ledger
     ConfigureCheckin, // Super Admin
