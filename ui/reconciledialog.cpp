@@ -149,7 +149,9 @@ ReconcileDialog::ReconcileDialog(Session *session, QDate from, QDate to, QWidget
     auto *choose = new QPushButton(tr("C&hoose…"), this);
     fileRow->addWidget(m_path, 1);
     fileRow->addWidget(choose);
-    form->addRow(tr("&File:"), fileRow);
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_path);
+    form->addRow(fileLabel, fileRow);
     auto *dates = new QHBoxLayout;
     m_from = new QDateEdit(from, this);
     m_to = new QDateEdit(to, this);
@@ -163,7 +165,9 @@ ReconcileDialog::ReconcileDialog(Session *session, QDate from, QDate to, QWidget
     dates->addWidget(new QLabel(tr("to"), this));
     dates->addWidget(m_to);
     dates->addStretch(1);
-    form->addRow(tr("&Dates (UTC):"), dates);
+    auto *datesLabel = new QLabel(tr("&Dates (UTC):"), this);
+    datesLabel->setBuddy(m_from);
+    form->addRow(datesLabel, dates);
     layout->addLayout(form);
 
     auto *runRow = new QHBoxLayout;
@@ -212,6 +216,12 @@ ReconcileDialog::ReconcileDialog(Session *session, QDate from, QDate to, QWidget
     m_table->setWordWrap(false);
     m_table->setMinimumHeight(200);
     layout->addWidget(m_table, 1);
+
+    // The results appear with the first run's end.
+    m_results = {m_summary, m_totals, onlyLabel, m_only, m_table};
+    for (QWidget *w : m_results)
+        w->hide();
+    layout->addStretch(0);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_save = m_buttons->addButton(tr("&Save exceptions…"), QDialogButtonBox::ActionRole);
@@ -321,6 +331,8 @@ void ReconcileDialog::runEnded(bool ok)
             + tr("%Ln rows of the report could not be read; the first: %1", nullptr, int(m_run->report().problemCount))
                   .arg(m_run->report().problems.first().message);
     m_summary->setText(summary);
+    for (QWidget *w : m_results)
+        w->show();
     showTotals();
     // One entry per kind found, with its count.
     QHash<ReconciliationIssue, qint64> counts;

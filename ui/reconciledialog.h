@@ -89,6 +89,7 @@ private:
     ReconciliationExceptionsModel *m_exceptions;
     QPushButton *m_save;
     QDialogButtonBox *m_buttons;
+    QList<QWidget *> m_results; // shown once a run has ended
     ReconciliationRun *m_run = nullptr;
 };
 
