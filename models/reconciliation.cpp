@@ -2,10 +2,10 @@
 
 #include "csv.h"
 #include "dates.h"
+#include "sha256.h"
 #include "words.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QIODevice>
 #include <QLocale>
 #include <QTimeZone>
@@ -150,21 +150,22 @@ std::optional<qint64> majorToMinor(const Amount &a, int exponent)
 
 ReportEntry entryOf(ReportProvider provider, QByteArrayView kind)
 {
-    const QByteArray k = kind.trimmed().toByteArray().toLower();
+    kind = kind.trimmed();
+    const auto is = [kind](const char *word) { return QLatin1StringView(kind).compare(QLatin1StringView(word), Qt::CaseInsensitive) == 0; };
     if (provider == ReportProvider::Razorpay) {
-        if (k == "payment")
+        if (is("payment"))
             return ReportEntry::Payment;
-        if (k == "refund")
+        if (is("refund"))
             return ReportEntry::Refund;
-        if (k == "settlement")
+        if (is("settlement"))
             return ReportEntry::Payout;
         return ReportEntry::Other; // adjustment, transfer, dispute
     }
-    if (k == "charge")
+    if (is("charge"))
         return ReportEntry::Payment;
-    if (k == "refund")
+    if (is("refund"))
         return ReportEntry::Refund;
-    if (k == "payout")
+    if (is("payout"))
         return ReportEntry::Payout;
     return ReportEntry::Other; // fee, dispute, dispute_reversal, refund_failure, …
 }
@@ -411,7 +412,8 @@ ProviderReport readReport(QIODevice *device, ReportProvider provider, const std:
         return true;
     });
 
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
+    const qint64 totalBytes = device->isSequential() ? 0 : device->size();
     QByteArray chunk;
     bool go = true;
     while (go && !device->atEnd()) {
@@ -421,6 +423,13 @@ ProviderReport readReport(QIODevice *device, ReportProvider provider, const std:
         report.bytes += chunk.size();
         hash.addData(chunk);
         go = reader.feed(chunk);
+        if (report.bytes == chunk.size() && totalBytes > report.bytes && !report.rows.empty()) {
+            // Room for the whole file at once, judged from its first piece: growing by doubling
+            // would hold the old and the new copy together at the peak.
+            const double scale = double(totalBytes) / double(report.bytes) * 1.05;
+            report.rows.reserve(size_t(double(report.rows.size()) * scale) + 1024);
+            report.ids.reserve(qsizetype(double(report.ids.size()) * scale) + 4096);
+        }
         if (progress)
             progress(report.bytes);
     }
@@ -537,20 +546,47 @@ QString issueTitle(ReconciliationIssue issue)
 
 namespace {
 
+// Provider payment id to the server's row: open addressing over a table twice the payments'
+// size, each slot the id's hash beside the row, so a miss rarely touches the ids themselves.
 struct Index
 {
-    std::vector<std::pair<size_t, quint32>> hashes; // sorted
+    struct Slot
+    {
+        quint32 tag = 0;
+        quint32 row = 0; // the row + 1; 0 for an empty slot
+    };
+    std::vector<Slot> table;
+    size_t mask = 0;
     const ServerPayments *payments = nullptr;
+
+    explicit Index(const ServerPayments &p) : payments(&p)
+    {
+        size_t size = 16;
+        while (size < size_t(p.size()) * 2)
+            size <<= 1;
+        table.resize(size);
+        mask = size - 1;
+        for (qsizetype i = 0; i < p.size(); ++i) {
+            const QByteArrayView id = p.providerId(p.at(i));
+            if (id.isEmpty() || find(id) >= 0)
+                continue; // the first of two rows with one id answers for it
+            const size_t h = qHash(id, 0);
+            size_t at = h & mask;
+            while (table[at].row)
+                at = (at + 1) & mask;
+            table[at] = {quint32(h >> 32), quint32(i + 1)};
+        }
+    }
 
     qint64 find(QByteArrayView id) const
     {
         if (id.isEmpty())
             return -1;
         const size_t h = qHash(id, 0);
-        auto it = std::lower_bound(hashes.begin(), hashes.end(), std::pair<size_t, quint32>(h, 0));
-        for (; it != hashes.end() && it->first == h; ++it)
-            if (payments->providerId(payments->at(it->second)) == id)
-                return it->second;
+        const quint32 tag = quint32(h >> 32);
+        for (size_t at = h & mask; table[at].row; at = (at + 1) & mask)
+            if (table[at].tag == tag && payments->providerId(payments->at(table[at].row - 1)) == id)
+                return table[at].row - 1;
         return -1;
     }
 };
@@ -568,22 +604,16 @@ Reconciliation reconcile(const ProviderReport &report, const ServerPayments &pay
     const qint64 end = QDateTime(to.addDays(1), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
     const auto inRange = [start, end](qint64 t) { return t >= start && t < end; };
 
-    Index index;
-    index.payments = &payments;
-    index.hashes.reserve(size_t(payments.size()));
-    for (qsizetype i = 0; i < payments.size(); ++i) {
-        const auto &p = payments.at(i);
-        if (p.idLength > 0)
-            index.hashes.emplace_back(qHash(payments.providerId(p), 0), quint32(i));
-    }
-    std::sort(index.hashes.begin(), index.hashes.end());
+    const Index index(payments);
     std::vector<quint8> seen(size_t(payments.size()), 0); // 1: a payment row, 2: a refund row
 
-    QHash<QString, CurrencyTotals> totals;
-    const auto totalsOf = [&totals](const QString &currency) -> CurrencyTotals & { return totals[currency]; };
-    const auto flag = [&](ReconciliationIssue issue, qint64 reportRow, qint64 serverRow, const QString &currency) {
+    // Per currency of the report, by its index (no string per row); the server's own currencies
+    // join in at the end.
+    std::vector<CurrencyTotals> byCurrency(size_t(report.currencies.size()));
+    QHash<QString, CurrencyTotals> serverOnly;
+    const auto flag = [&](ReconciliationIssue issue, qint64 reportRow, qint64 serverRow, CurrencyTotals &t) {
         result.exceptions.push_back({issue, reportRow, serverRow});
-        ++totalsOf(currency).exceptions;
+        ++t.exceptions;
     };
 
     for (size_t ri = 0; ri < report.rows.size(); ++ri) {
@@ -593,7 +623,7 @@ Reconciliation reconcile(const ProviderReport &report, const ServerPayments &pay
         }
         const ReportRow &r = report.rows[ri];
         const QString &currency = report.currencies.at(r.currency);
-        CurrencyTotals &t = totalsOf(currency);
+        CurrencyTotals &t = byCurrency[r.currency];
         const bool settledInRange = r.settled ? inRange(r.settled) : (r.created ? inRange(r.created) : true);
         if (settledInRange && r.entry != ReportEntry::Payout)
             addChecked(t.net, r.net, t.overflowed);
@@ -606,34 +636,34 @@ Reconciliation reconcile(const ProviderReport &report, const ServerPayments &pay
             if (settledInRange)
                 addChecked(t.refunds, r.gross < 0 ? -r.gross : r.gross, t.overflowed);
             if (si < 0) {
-                flag(ReconciliationIssue::OutsideRange, qint64(ri), -1, currency);
+                flag(ReconciliationIssue::OutsideRange, qint64(ri), -1, t);
                 continue;
             }
             seen[size_t(si)] |= 2;
             if (payments.at(si).status == PaymentStatus::Captured)
-                flag(ReconciliationIssue::StatusDiffers, qint64(ri), si, currency);
+                flag(ReconciliationIssue::StatusDiffers, qint64(ri), si, t);
             continue;
         }
         if (si < 0) {
             flag(r.created && !inRange(r.created) ? ReconciliationIssue::OutsideRange
                                                   : ReconciliationIssue::UnknownToServer,
-                qint64(ri), -1, currency);
+                qint64(ri), -1, t);
             continue;
         }
         const auto &p = payments.at(si);
         if (seen[size_t(si)] & 1) {
-            flag(ReconciliationIssue::SettledTwice, qint64(ri), si, currency);
+            flag(ReconciliationIssue::SettledTwice, qint64(ri), si, t);
             continue;
         }
         seen[size_t(si)] |= 1;
         if (payments.currency(p) != currency)
-            flag(ReconciliationIssue::CurrencyDiffers, qint64(ri), si, currency);
+            flag(ReconciliationIssue::CurrencyDiffers, qint64(ri), si, t);
         else if (r.gross != p.minor)
-            flag(ReconciliationIssue::AmountDiffers, qint64(ri), si, currency);
+            flag(ReconciliationIssue::AmountDiffers, qint64(ri), si, t);
         else if (p.status != PaymentStatus::Captured && p.status != PaymentStatus::Refunded)
-            flag(ReconciliationIssue::StatusDiffers, qint64(ri), si, currency);
+            flag(ReconciliationIssue::StatusDiffers, qint64(ri), si, t);
         else if (!settledInRange)
-            flag(ReconciliationIssue::OutsideRange, qint64(ri), si, currency);
+            flag(ReconciliationIssue::OutsideRange, qint64(ri), si, t);
         else {
             ++t.matched;
             ++result.matched;
@@ -643,6 +673,10 @@ Reconciliation reconcile(const ProviderReport &report, const ServerPayments &pay
             addChecked(t.tax, r.tax, t.overflowed);
         }
     }
+    const auto totalsOf = [&](const QString &currency) -> CurrencyTotals & {
+        const qsizetype i = report.currencies.indexOf(currency);
+        return i >= 0 ? byCurrency[size_t(i)] : serverOnly[currency];
+    };
     for (qsizetype si = 0; si < payments.size(); ++si) {
         const auto &p = payments.at(si);
         if (!inRange(p.created))
@@ -650,11 +684,13 @@ Reconciliation reconcile(const ProviderReport &report, const ServerPayments &pay
         ++result.serverPayments;
         const bool paid = p.status == PaymentStatus::Captured || p.status == PaymentStatus::Refunded;
         if (paid && !(seen[size_t(si)] & 1))
-            flag(ReconciliationIssue::MissingAtProvider, -1, si, payments.currency(p));
+            flag(ReconciliationIssue::MissingAtProvider, -1, si, totalsOf(payments.currency(p)));
         else if (p.status == PaymentStatus::Refunded && (seen[size_t(si)] & 1) && !(seen[size_t(si)] & 2))
-            flag(ReconciliationIssue::StatusDiffers, -1, si, payments.currency(p));
+            flag(ReconciliationIssue::StatusDiffers, -1, si, totalsOf(payments.currency(p)));
     }
-    for (auto it = totals.cbegin(); it != totals.cend(); ++it)
+    for (size_t i = 0; i < byCurrency.size(); ++i)
+        result.totals.insert(report.currencies.at(qsizetype(i)), byCurrency[i]);
+    for (auto it = serverOnly.cbegin(); it != serverOnly.cend(); ++it)
         result.totals.insert(it.key(), it.value());
     return result;
 }
