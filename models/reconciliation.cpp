@@ -293,7 +293,7 @@ ProviderReport readReport(QIODevice *device, ReportProvider provider, const std:
         }
         if (provider == ReportProvider::Stripe && at[size_t(ReportField::PaymentId)] < 0
             && at[size_t(ReportField::OtherPaymentId)] < 0)
-            missing << QStringLiteral("payment_intent_id") + tr(" or ") + QStringLiteral("charge_id");
+            missing << QStringLiteral("payment_intent_id/charge_id");
         if (!missing.isEmpty()) {
             report.error = tr("This is not a %1: it has no %2 column.")
                                .arg(reportName(provider), missing.join(QStringLiteral(", ")));

@@ -672,6 +672,16 @@
     </message>
 </context>
 <context>
+    <name>Reconciliation</name>
+    <message numerus="yes">
+        <source>%n exceptions</source>
+        <translation>
+            <numerusform>%n Abweichung</numerusform>
+            <numerusform>%n Abweichungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Super Admin</source>
@@ -751,6 +761,10 @@
     <message>
         <source>A Super Admin works across organisations and has no subscription of their own.</source>
         <translation>Ein Super-Admin arbeitet organisationsübergreifend und hat kein eigenes Abonnement.</translation>
+    </message>
+    <message>
+        <source>Reconciliation is for finance: an Owner, Admin or Super Admin; you are signed in as %1.</source>
+        <translation>Der Abgleich ist Sache der Buchhaltung: Inhaber, Admin oder Super Admin; Sie sind angemeldet als %1.</translation>
     </message>
 </context>
 <context>
@@ -1033,6 +1047,141 @@
     <message>
         <source>Other change</source>
         <translation>Sonstige Änderung</translation>
+    </message>
+</context>
+<context>
+    <name>bc</name>
+    <message>
+        <source>Razorpay settlement reconciliation report</source>
+        <translation>Razorpay-Abrechnungsabgleichsbericht</translation>
+    </message>
+    <message>
+        <source>Stripe itemised balance change or payout reconciliation report</source>
+        <translation>Stripe-Bericht der Saldoänderungen oder Auszahlungsabgleich (einzeln)</translation>
+    </message>
+    <message>
+        <source>This is not a %1: it has no %2 column.</source>
+        <translation>Dies ist kein %1: Es fehlt die Spalte %2.</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not a currency.</source>
+        <translation>Zeile %1: „%2“ ist keine Währung.</translation>
+    </message>
+    <message>
+        <source>Line %1: too many currencies in one report.</source>
+        <translation>Zeile %1: zu viele Währungen in einem Bericht.</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not an amount.</source>
+        <translation>Zeile %1: „%2“ ist kein Betrag.</translation>
+    </message>
+    <message>
+        <source>Line %1: the amount is empty.</source>
+        <translation>Zeile %1: Der Betrag ist leer.</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” has more decimals than %3 has, or is too large.</source>
+        <translation>Zeile %1: „%2“ hat mehr Nachkommastellen als %3 oder ist zu groß.</translation>
+    </message>
+    <message>
+        <source>Line %1: the amounts are too large to add up.</source>
+        <translation>Zeile %1: Die Beträge sind zu groß, um sie zu addieren.</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not a date.</source>
+        <translation>Zeile %1: „%2“ ist kein Datum.</translation>
+    </message>
+    <message>
+        <source>Line %1: a payment or refund without a payment id.</source>
+        <translation>Zeile %1: eine Zahlung oder Erstattung ohne Zahlungs-ID.</translation>
+    </message>
+    <message>
+        <source>The file is empty: a %1 starts with a header row.</source>
+        <translation>Die Datei ist leer: Ein %1 beginnt mit einer Kopfzeile.</translation>
+    </message>
+    <message>
+        <source>Line %1: the amounts are too large.</source>
+        <translation>Zeile %1: Die Beträge sind zu groß.</translation>
+    </message>
+    <message>
+        <source>Missing at the provider</source>
+        <translation>Fehlt beim Anbieter</translation>
+    </message>
+    <message>
+        <source>Unknown to the server</source>
+        <translation>Dem Server unbekannt</translation>
+    </message>
+    <message>
+        <source>Amount differs</source>
+        <translation>Betrag weicht ab</translation>
+    </message>
+    <message>
+        <source>Currency differs</source>
+        <translation>Währung weicht ab</translation>
+    </message>
+    <message>
+        <source>Status differs</source>
+        <translation>Status weicht ab</translation>
+    </message>
+    <message>
+        <source>Outside the dates</source>
+        <translation>Außerhalb des Zeitraums</translation>
+    </message>
+    <message>
+        <source>Settled twice</source>
+        <translation>Doppelt abgerechnet</translation>
+    </message>
+    <message>
+        <source>Paid on %1 (%2, refunded since) but not in %3’s report</source>
+        <translation>Bezahlt am %1 (%2, inzwischen erstattet), aber nicht im Bericht von %3</translation>
+    </message>
+    <message>
+        <source>Paid on %1 (%2) but not in %3’s report</source>
+        <translation>Bezahlt am %1 (%2), aber nicht im Bericht von %3</translation>
+    </message>
+    <message>
+        <source>%1 settled %2 paid on %3; the server has no such payment</source>
+        <translation>%1 hat %2 (bezahlt am %3) abgerechnet; der Server kennt diese Zahlung nicht</translation>
+    </message>
+    <message>
+        <source>The server says %1; %2 says %3</source>
+        <translation>Laut Server %1; laut %2 %3</translation>
+    </message>
+    <message>
+        <source>Refunded on the server; %1’s report has no refund</source>
+        <translation>Auf dem Server erstattet; der Bericht von %1 enthält keine Erstattung</translation>
+    </message>
+    <message>
+        <source>Refunded at %1 (%2); still captured on the server</source>
+        <translation>Bei %1 erstattet (%2); auf dem Server noch eingezogen</translation>
+    </message>
+    <message>
+        <source>%1 on the server; %2 settled it (%3)</source>
+        <translation>%1 auf dem Server; %2 hat sie abgerechnet (%3)</translation>
+    </message>
+    <message>
+        <source>Refund of %1 for a payment the server did not list for these dates (paid before them, or unknown to it)</source>
+        <translation>Erstattung von %1 für eine Zahlung, die der Server für diesen Zeitraum nicht aufführt (früher bezahlt oder ihm unbekannt)</translation>
+    </message>
+    <message>
+        <source>Paid on %1, outside the dates reconciled (%2)</source>
+        <translation>Bezahlt am %1, außerhalb des abgeglichenen Zeitraums (%2)</translation>
+    </message>
+    <message>
+        <source>Settled on %1, outside the dates reconciled</source>
+        <translation>Abgerechnet am %1, außerhalb des abgeglichenen Zeitraums</translation>
+    </message>
+    <message>
+        <source>In %1’s report more than once (again on line %2)</source>
+        <translation>Mehrfach im Bericht von %1 (erneut in Zeile %2)</translation>
+    </message>
+    <message>
+        <source>%1: the sums are too large to add up exactly; no totals given</source>
+        <translation>%1: Die Summen sind zu groß, um exakt addiert zu werden; keine Summen angegeben</translation>
+    </message>
+    <message>
+        <source>%1: %2 matched (%3), fees %4, tax on fees %5, refunds %6, net settled %7, %8</source>
+        <translation>%1: %2 abgeglichen (%3), Gebühren %4, Steuer auf Gebühren %5, Erstattungen %6, netto abgerechnet %7, %8</translation>
     </message>
 </context>
 <context>
@@ -3933,6 +4082,14 @@ Eine Desktop-Konsole für die Abonnement-Abrechnung.</translation>
         <source>Payments: %1 of %2</source>
         <translation>Zahlungen: %1 von %2</translation>
     </message>
+    <message>
+        <source>&amp;Reconcile…</source>
+        <translation>&amp;Abgleichen…</translation>
+    </message>
+    <message>
+        <source>Match the payment provider&apos;s settlement report with these payments</source>
+        <translation>Den Abrechnungsbericht des Zahlungsanbieters mit diesen Zahlungen abgleichen</translation>
+    </message>
 </context>
 <context>
     <name>bc::PendingChangesPane</name>
@@ -4435,6 +4592,269 @@ Eine Desktop-Konsole für die Abonnement-Abrechnung.</translation>
     <message>
         <source>Menus, messages and the invoices rendered here use this language, and numbers, dates and amounts follow it, from the next start of the console. The appearance changes at once.</source>
         <translation>Menüs, Meldungen und hier erstellte Rechnungen verwenden ab dem nächsten Start der Konsole diese Sprache; Zahlen, Daten und Beträge richten sich danach. Die Darstellung ändert sich sofort.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ReconcileDialog</name>
+    <message>
+        <source>Reconcile with the provider’s report</source>
+        <translation>Mit dem Bericht des Anbieters abgleichen</translation>
+    </message>
+    <message>
+        <source>Choose the settlement or balance report you downloaded from your payment provider. Its payments are matched with the server’s payments of the same dates by the provider’s payment id; nothing on the server changes.</source>
+        <translation>Wählen Sie den Abrechnungs- oder Saldobericht, den Sie bei Ihrem Zahlungsanbieter heruntergeladen haben. Seine Zahlungen werden über die Zahlungs-ID des Anbieters mit den Zahlungen des Servers im selben Zeitraum abgeglichen; auf dem Server ändert sich nichts.</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Bericht:</translation>
+    </message>
+    <message>
+        <source>Report file</source>
+        <translation>Berichtsdatei</translation>
+    </message>
+    <message>
+        <source>The report’s CSV file</source>
+        <translation>Die CSV-Datei des Berichts</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>A&amp;uswählen…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>&amp;Dates (UTC):</source>
+        <translation>&amp;Zeitraum (UTC):</translation>
+    </message>
+    <message>
+        <source>Re&amp;concile</source>
+        <translation>Ab&amp;gleichen</translation>
+    </message>
+    <message>
+        <source>Show exceptions of</source>
+        <translation>Abweichungen anzeigen von</translation>
+    </message>
+    <message>
+        <source>E&amp;xceptions:</source>
+        <translation>Ab&amp;weichungen:</translation>
+    </message>
+    <message>
+        <source>&amp;Save exceptions…</source>
+        <translation>Abweichungen &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>The provider’s report</source>
+        <translation>Der Bericht des Anbieters</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read. Choose the report’s file.</source>
+        <translation>%1 kann nicht gelesen werden. Wählen Sie die Datei des Berichts.</translation>
+    </message>
+    <message>
+        <source>The first day %1 is after the last day %2.</source>
+        <translation>Der erste Tag %1 liegt nach dem letzten Tag %2.</translation>
+    </message>
+    <message>
+        <source>The server has no list of payments: they came from its CSV export.</source>
+        <translation>Der Server hat keine Zahlungsliste: Die Zahlungen stammen aus seinem CSV-Export.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows of the report could not be read; the first: %1</source>
+        <translation>
+            <numerusform>%Ln Zeile des Berichts konnte nicht gelesen werden; die erste: %1</numerusform>
+            <numerusform>%Ln Zeilen des Berichts konnten nicht gelesen werden; die erste: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation>Alle (%1)</translation>
+    </message>
+    <message>
+        <source>Too large to add up</source>
+        <translation>Zu groß zum Addieren</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Abgeglichen</translation>
+    </message>
+    <message>
+        <source>Matched amount</source>
+        <translation>Abgeglichener Betrag</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Gebühren</translation>
+    </message>
+    <message>
+        <source>Tax on fees</source>
+        <translation>Steuer auf Gebühren</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Erstattungen</translation>
+    </message>
+    <message>
+        <source>Net settled</source>
+        <translation>Netto abgerechnet</translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation>Abweichungen</translation>
+    </message>
+    <message>
+        <source>Save exceptions</source>
+        <translation>Abweichungen speichern</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln exceptions saved to %1.</source>
+        <translation>
+            <numerusform>%Ln Abweichung in %1 gespeichert.</numerusform>
+            <numerusform>%Ln Abweichungen in %1 gespeichert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bc::ReconciliationExceptionsModel</name>
+    <message>
+        <source>Not on the server</source>
+        <translation>Nicht auf dem Server</translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <translation>Nicht im Bericht</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Abweichung</translation>
+    </message>
+    <message>
+        <source>Provider payment</source>
+        <translation>Zahlung beim Anbieter</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>Auf dem Server</translation>
+    </message>
+    <message>
+        <source>At the provider</source>
+        <translation>Beim Anbieter</translation>
+    </message>
+    <message>
+        <source>What differs</source>
+        <translation>Was abweicht</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ReconciliationRun</name>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was reconciled.</source>
+        <translation>Angehalten: Es wurde nichts abgeglichen.</translation>
+    </message>
+    <message>
+        <source>This server’s API has no payments to reconcile against.</source>
+        <translation>Die API dieses Servers hat keine Zahlungen, gegen die abgeglichen werden kann.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln payments from the server…</source>
+        <translation>
+            <numerusform>%Ln Zahlung vom Server…</numerusform>
+            <numerusform>%Ln Zahlungen vom Server…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln payments from the server’s export…</source>
+        <translation>
+            <numerusform>%Ln Zahlung aus dem Export des Servers…</numerusform>
+            <numerusform>%Ln Zahlungen aus dem Export des Servers…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server’s payments could not be read: %1</source>
+        <translation>Die Zahlungen des Servers konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows read from the report.</source>
+        <translation>
+            <numerusform>%Ln Zeile aus dem Bericht gelesen.</numerusform>
+            <numerusform>%Ln Zeilen aus dem Bericht gelesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Matching…</source>
+        <translation>Abgleich läuft…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Fertig.</translation>
+    </message>
+    <message>
+        <source>Matched %1 of %2 payments the server lists for these dates; %3.</source>
+        <translation>%1 von %2 Zahlungen, die der Server für diesen Zeitraum aufführt, abgeglichen; %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln exceptions</source>
+        <translation>
+            <numerusform>%Ln Abweichung</numerusform>
+            <numerusform>%Ln Abweichungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 (SHA-256 %3), %4 to %5</source>
+        <translation>%1 %2 (SHA-256 %3), %4 bis %5</translation>
+    </message>
+    <message>
+        <source>Exceptions saved to %1</source>
+        <translation>Abweichungen gespeichert in %1</translation>
     </message>
 </context>
 <context>

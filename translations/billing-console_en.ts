@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>Reconciliation</name>
+    <message numerus="yes">
+        <source>%n exceptions</source>
+        <translation>
+            <numerusform>%n exception</numerusform>
+            <numerusform>%n exceptions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bc::CouponsPane</name>
     <message numerus="yes">
         <source>%n month(s)</source>
@@ -240,6 +250,54 @@ please find attached %n invoices: %2.
         <translation>
             <numerusform>%n charge could not be read: %1</numerusform>
             <numerusform>%n charges could not be read: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bc::ReconcileDialog</name>
+    <message numerus="yes">
+        <source>%Ln rows of the report could not be read; the first: %1</source>
+        <translation>
+            <numerusform>%Ln row of the report could not be read: %1</numerusform>
+            <numerusform>%Ln rows of the report could not be read; the first: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln exceptions saved to %1.</source>
+        <translation>
+            <numerusform>%Ln exception saved to %1.</numerusform>
+            <numerusform>%Ln exceptions saved to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bc::ReconciliationRun</name>
+    <message numerus="yes">
+        <source>%Ln payments from the server…</source>
+        <translation>
+            <numerusform>%Ln payment from the server…</numerusform>
+            <numerusform>%Ln payments from the server…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln payments from the server’s export…</source>
+        <translation>
+            <numerusform>%Ln payment from the server’s export…</numerusform>
+            <numerusform>%Ln payments from the server’s export…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows read from the report.</source>
+        <translation>
+            <numerusform>%Ln row read from the report.</numerusform>
+            <numerusform>%Ln rows read from the report.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln exceptions</source>
+        <translation>
+            <numerusform>%Ln exception</numerusform>
+            <numerusform>%Ln exceptions</numerusform>
         </translation>
     </message>
 </context>

@@ -672,6 +672,16 @@
     </message>
 </context>
 <context>
+    <name>Reconciliation</name>
+    <message numerus="yes">
+        <source>%n exceptions</source>
+        <translation>
+            <numerusform>%n अपवाद</numerusform>
+            <numerusform>%n अपवाद</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Super Admin</source>
@@ -751,6 +761,10 @@
     <message>
         <source>A Super Admin works across organisations and has no subscription of their own.</source>
         <translation>सुपर एडमिन सभी संगठनों में काम करते हैं और उनकी अपनी कोई सदस्यता नहीं होती।</translation>
+    </message>
+    <message>
+        <source>Reconciliation is for finance: an Owner, Admin or Super Admin; you are signed in as %1.</source>
+        <translation>मिलान वित्त टीम का काम है: Owner, Admin या Super Admin; आप %1 के रूप में साइन इन हैं।</translation>
     </message>
 </context>
 <context>
@@ -1033,6 +1047,141 @@
     <message>
         <source>Other change</source>
         <translation>अन्य बदलाव</translation>
+    </message>
+</context>
+<context>
+    <name>bc</name>
+    <message>
+        <source>Razorpay settlement reconciliation report</source>
+        <translation>Razorpay सेटलमेंट मिलान रिपोर्ट</translation>
+    </message>
+    <message>
+        <source>Stripe itemised balance change or payout reconciliation report</source>
+        <translation>Stripe विस्तृत बैलेंस परिवर्तन या पेआउट मिलान रिपोर्ट</translation>
+    </message>
+    <message>
+        <source>This is not a %1: it has no %2 column.</source>
+        <translation>यह %1 नहीं है: इसमें %2 कॉलम नहीं है।</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not a currency.</source>
+        <translation>पंक्ति %1: “%2” कोई मुद्रा नहीं है।</translation>
+    </message>
+    <message>
+        <source>Line %1: too many currencies in one report.</source>
+        <translation>पंक्ति %1: एक रिपोर्ट में बहुत अधिक मुद्राएँ।</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not an amount.</source>
+        <translation>पंक्ति %1: “%2” कोई राशि नहीं है।</translation>
+    </message>
+    <message>
+        <source>Line %1: the amount is empty.</source>
+        <translation>पंक्ति %1: राशि खाली है।</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” has more decimals than %3 has, or is too large.</source>
+        <translation>पंक्ति %1: “%2” में %3 से अधिक दशमलव हैं, या यह बहुत बड़ी है।</translation>
+    </message>
+    <message>
+        <source>Line %1: the amounts are too large to add up.</source>
+        <translation>पंक्ति %1: राशियाँ जोड़ने के लिए बहुत बड़ी हैं।</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not a date.</source>
+        <translation>पंक्ति %1: “%2” कोई तारीख नहीं है।</translation>
+    </message>
+    <message>
+        <source>Line %1: a payment or refund without a payment id.</source>
+        <translation>पंक्ति %1: भुगतान आईडी के बिना भुगतान या रिफ़ंड।</translation>
+    </message>
+    <message>
+        <source>The file is empty: a %1 starts with a header row.</source>
+        <translation>फ़ाइल खाली है: %1 हेडर पंक्ति से शुरू होती है।</translation>
+    </message>
+    <message>
+        <source>Line %1: the amounts are too large.</source>
+        <translation>पंक्ति %1: राशियाँ बहुत बड़ी हैं।</translation>
+    </message>
+    <message>
+        <source>Missing at the provider</source>
+        <translation>प्रदाता के पास नहीं</translation>
+    </message>
+    <message>
+        <source>Unknown to the server</source>
+        <translation>सर्वर को अज्ञात</translation>
+    </message>
+    <message>
+        <source>Amount differs</source>
+        <translation>राशि अलग है</translation>
+    </message>
+    <message>
+        <source>Currency differs</source>
+        <translation>मुद्रा अलग है</translation>
+    </message>
+    <message>
+        <source>Status differs</source>
+        <translation>स्थिति अलग है</translation>
+    </message>
+    <message>
+        <source>Outside the dates</source>
+        <translation>तारीखों के बाहर</translation>
+    </message>
+    <message>
+        <source>Settled twice</source>
+        <translation>दो बार सेटल</translation>
+    </message>
+    <message>
+        <source>Paid on %1 (%2, refunded since) but not in %3’s report</source>
+        <translation>%1 को भुगतान (%2, बाद में रिफ़ंड) पर %3 की रिपोर्ट में नहीं</translation>
+    </message>
+    <message>
+        <source>Paid on %1 (%2) but not in %3’s report</source>
+        <translation>%1 को भुगतान (%2) पर %3 की रिपोर्ट में नहीं</translation>
+    </message>
+    <message>
+        <source>%1 settled %2 paid on %3; the server has no such payment</source>
+        <translation>%1 ने %3 को भुगतान किए गए %2 सेटल किए; सर्वर पर ऐसा कोई भुगतान नहीं है</translation>
+    </message>
+    <message>
+        <source>The server says %1; %2 says %3</source>
+        <translation>सर्वर के अनुसार %1; %2 के अनुसार %3</translation>
+    </message>
+    <message>
+        <source>Refunded on the server; %1’s report has no refund</source>
+        <translation>सर्वर पर रिफ़ंड; %1 की रिपोर्ट में कोई रिफ़ंड नहीं</translation>
+    </message>
+    <message>
+        <source>Refunded at %1 (%2); still captured on the server</source>
+        <translation>%1 पर रिफ़ंड (%2); सर्वर पर अब भी कैप्चर</translation>
+    </message>
+    <message>
+        <source>%1 on the server; %2 settled it (%3)</source>
+        <translation>सर्वर पर %1; %2 ने इसे सेटल किया (%3)</translation>
+    </message>
+    <message>
+        <source>Refund of %1 for a payment the server did not list for these dates (paid before them, or unknown to it)</source>
+        <translation>ऐसे भुगतान का %1 रिफ़ंड जिसे सर्वर ने इन तारीखों में नहीं दिखाया (पहले भुगतान हुआ, या सर्वर को अज्ञात)</translation>
+    </message>
+    <message>
+        <source>Paid on %1, outside the dates reconciled (%2)</source>
+        <translation>%1 को भुगतान, मिलान की तारीखों के बाहर (%2)</translation>
+    </message>
+    <message>
+        <source>Settled on %1, outside the dates reconciled</source>
+        <translation>%1 को सेटल, मिलान की तारीखों के बाहर</translation>
+    </message>
+    <message>
+        <source>In %1’s report more than once (again on line %2)</source>
+        <translation>%1 की रिपोर्ट में एक से अधिक बार (फिर पंक्ति %2 पर)</translation>
+    </message>
+    <message>
+        <source>%1: the sums are too large to add up exactly; no totals given</source>
+        <translation>%1: योग सटीक जोड़ने के लिए बहुत बड़े हैं; कोई योग नहीं दिया गया</translation>
+    </message>
+    <message>
+        <source>%1: %2 matched (%3), fees %4, tax on fees %5, refunds %6, net settled %7, %8</source>
+        <translation>%1: %2 मिलान (%3), शुल्क %4, शुल्क पर कर %5, रिफ़ंड %6, शुद्ध सेटल %7, %8</translation>
     </message>
 </context>
 <context>
@@ -3933,6 +4082,14 @@ A desktop console for subscription billing.</source>
         <source>Payments: %1 of %2</source>
         <translation>भुगतान: %2 में से %1</translation>
     </message>
+    <message>
+        <source>&amp;Reconcile…</source>
+        <translation>&amp;मिलान करें…</translation>
+    </message>
+    <message>
+        <source>Match the payment provider&apos;s settlement report with these payments</source>
+        <translation>भुगतान प्रदाता की सेटलमेंट रिपोर्ट को इन भुगतानों से मिलाएँ</translation>
+    </message>
 </context>
 <context>
     <name>bc::PendingChangesPane</name>
@@ -4435,6 +4592,269 @@ A desktop console for subscription billing.</source>
     <message>
         <source>Menus, messages and the invoices rendered here use this language, and numbers, dates and amounts follow it, from the next start of the console. The appearance changes at once.</source>
         <translation>कंसोल के अगली बार शुरू होने से मेनू, संदेश और यहाँ बने इनवॉइस इस भाषा में होंगे, और संख्याएँ, तारीखें और राशियाँ इसी के अनुसार दिखेंगी। रूप तुरंत बदल जाता है।</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ReconcileDialog</name>
+    <message>
+        <source>Reconcile with the provider’s report</source>
+        <translation>प्रदाता की रिपोर्ट से मिलान</translation>
+    </message>
+    <message>
+        <source>Choose the settlement or balance report you downloaded from your payment provider. Its payments are matched with the server’s payments of the same dates by the provider’s payment id; nothing on the server changes.</source>
+        <translation>अपने भुगतान प्रदाता से डाउनलोड की गई सेटलमेंट या बैलेंस रिपोर्ट चुनें। इसके भुगतान प्रदाता की भुगतान आईडी से उन्हीं तारीखों के सर्वर भुगतानों से मिलाए जाते हैं; सर्वर पर कुछ नहीं बदलता।</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;रिपोर्ट:</translation>
+    </message>
+    <message>
+        <source>Report file</source>
+        <translation>रिपोर्ट फ़ाइल</translation>
+    </message>
+    <message>
+        <source>The report’s CSV file</source>
+        <translation>रिपोर्ट की CSV फ़ाइल</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;चुनें…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;फ़ाइल:</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>पहला दिन</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>अंतिम दिन</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>से</translation>
+    </message>
+    <message>
+        <source>&amp;Dates (UTC):</source>
+        <translation>&amp;तारीखें (UTC):</translation>
+    </message>
+    <message>
+        <source>Re&amp;concile</source>
+        <translation>मि&amp;लान करें</translation>
+    </message>
+    <message>
+        <source>Show exceptions of</source>
+        <translation>इनके अपवाद दिखाएँ</translation>
+    </message>
+    <message>
+        <source>E&amp;xceptions:</source>
+        <translation>&amp;अपवाद:</translation>
+    </message>
+    <message>
+        <source>&amp;Save exceptions…</source>
+        <translation>अपवाद &amp;सहेजें…</translation>
+    </message>
+    <message>
+        <source>The provider’s report</source>
+        <translation>प्रदाता की रिपोर्ट</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV फ़ाइलें (*.csv);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;रोकें</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;बंद करें</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read. Choose the report’s file.</source>
+        <translation>%1 पढ़ी नहीं जा सकती। रिपोर्ट की फ़ाइल चुनें।</translation>
+    </message>
+    <message>
+        <source>The first day %1 is after the last day %2.</source>
+        <translation>पहला दिन %1 अंतिम दिन %2 के बाद है।</translation>
+    </message>
+    <message>
+        <source>The server has no list of payments: they came from its CSV export.</source>
+        <translation>सर्वर पर भुगतानों की सूची नहीं है: ये उसके CSV निर्यात से आए।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows of the report could not be read; the first: %1</source>
+        <translation>
+            <numerusform>रिपोर्ट की %Ln पंक्ति पढ़ी नहीं जा सकी; पहली: %1</numerusform>
+            <numerusform>रिपोर्ट की %Ln पंक्तियाँ पढ़ी नहीं जा सकीं; पहली: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation>सभी (%1)</translation>
+    </message>
+    <message>
+        <source>Too large to add up</source>
+        <translation>जोड़ने के लिए बहुत बड़ा</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>मुद्रा</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>मिलान हुआ</translation>
+    </message>
+    <message>
+        <source>Matched amount</source>
+        <translation>मिलान राशि</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>शुल्क</translation>
+    </message>
+    <message>
+        <source>Tax on fees</source>
+        <translation>शुल्क पर कर</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>रिफ़ंड</translation>
+    </message>
+    <message>
+        <source>Net settled</source>
+        <translation>शुद्ध सेटल</translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation>अपवाद</translation>
+    </message>
+    <message>
+        <source>Save exceptions</source>
+        <translation>अपवाद सहेजें</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV फ़ाइलें (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 लिखी नहीं जा सकी: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln exceptions saved to %1.</source>
+        <translation>
+            <numerusform>%Ln अपवाद %1 में सहेजा गया।</numerusform>
+            <numerusform>%Ln अपवाद %1 में सहेजे गए।</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bc::ReconciliationExceptionsModel</name>
+    <message>
+        <source>Not on the server</source>
+        <translation>सर्वर पर नहीं</translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <translation>रिपोर्ट में नहीं</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>समस्या</translation>
+    </message>
+    <message>
+        <source>Provider payment</source>
+        <translation>प्रदाता भुगतान</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>सर्वर पर</translation>
+    </message>
+    <message>
+        <source>At the provider</source>
+        <translation>प्रदाता के पास</translation>
+    </message>
+    <message>
+        <source>What differs</source>
+        <translation>क्या अलग है</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ReconciliationRun</name>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 पढ़ी जा रही है…</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>%1 खोली नहीं जा सकी: %2</translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was reconciled.</source>
+        <translation>रोका गया: कुछ भी मिलाया नहीं गया।</translation>
+    </message>
+    <message>
+        <source>This server’s API has no payments to reconcile against.</source>
+        <translation>इस सर्वर के API में मिलान के लिए कोई भुगतान नहीं है।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln payments from the server…</source>
+        <translation>
+            <numerusform>सर्वर से %Ln भुगतान…</numerusform>
+            <numerusform>सर्वर से %Ln भुगतान…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln payments from the server’s export…</source>
+        <translation>
+            <numerusform>सर्वर के निर्यात से %Ln भुगतान…</numerusform>
+            <numerusform>सर्वर के निर्यात से %Ln भुगतान…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server’s payments could not be read: %1</source>
+        <translation>सर्वर के भुगतान पढ़े नहीं जा सके: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows read from the report.</source>
+        <translation>
+            <numerusform>रिपोर्ट से %Ln पंक्ति पढ़ी गई।</numerusform>
+            <numerusform>रिपोर्ट से %Ln पंक्तियाँ पढ़ी गईं।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Matching…</source>
+        <translation>मिलान हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>पूरा हुआ।</translation>
+    </message>
+    <message>
+        <source>Matched %1 of %2 payments the server lists for these dates; %3.</source>
+        <translation>सर्वर द्वारा इन तारीखों के लिए दिखाए गए %2 में से %1 भुगतान मिले; %3।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln exceptions</source>
+        <translation>
+            <numerusform>%Ln अपवाद</numerusform>
+            <numerusform>%Ln अपवाद</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 (SHA-256 %3), %4 to %5</source>
+        <translation>%1 %2 (SHA-256 %3), %4 से %5</translation>
+    </message>
+    <message>
+        <source>Exceptions saved to %1</source>
+        <translation>अपवाद %1 में सहेजे गए</translation>
     </message>
 </context>
 <context>
