@@ -165,6 +165,7 @@ int runAdjustCredits(int argc, char *argv[])
     }
 
     CreditBatchRun run(session.credits(), preview, parser.value(reason), parser.isSet(allowNegative));
+    run.keepIn(session.store()); // a batch stopped or killed shows in the console's Pending changes
     const bool terminal = isatty(fileno(stderr));
     QObject::connect(&run, &CreditBatchRun::progress, &app, [terminal](int done, int total) {
         if (terminal) // a counter in place on a terminal; a log gets the summary only

@@ -82,6 +82,11 @@ CreditBatchRun::CreditBatchRun(
             m_results[i].outcome = Outcome::Skipped;
 }
 
+void CreditBatchRun::keepIn(SessionStore *store)
+{
+    m_keeper = store;
+}
+
 void CreditBatchRun::start()
 {
     if (m_running)
@@ -89,6 +94,9 @@ void CreditBatchRun::start()
     m_running = true;
     m_cancelled = false;
     m_next = 0;
+    if (m_keeper)
+        m_keeper->keepBatch({m_preview.batchId, QStringLiteral("credits"),
+            creditbatch::toJson({m_preview, m_reason, m_allowNegative}), int(m_preview.rows.size()), 0, {}, {}});
     sendNext();
 }
 
@@ -108,8 +116,13 @@ void CreditBatchRun::sendNext()
     while (m_next < m_preview.rows.size() && m_results.at(m_next).outcome != Outcome::NotSent)
         ++m_next;
     emit progress(m_next, int(m_preview.rows.size()));
+    if (m_keeper)
+        m_keeper->batchSent(m_preview.batchId, m_next);
     if (m_next >= m_preview.rows.size() || m_cancelled) {
         m_running = false;
+        // Every row answered (applied, applied earlier, refused or skipped): nothing to resume.
+        if (m_keeper && count(Outcome::NotSent) == 0)
+            m_keeper->forgetBatch(m_preview.batchId);
         emit finished(m_cancelled);
         return;
     }

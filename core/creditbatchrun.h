@@ -3,6 +3,7 @@
 #include "models/creditbatch.h"
 
 #include <QObject>
+#include <QPointer>
 
 #include <functional>
 #include <optional>
@@ -35,6 +36,9 @@ public:
     CreditBatchRun(CreditsConnector *credits, creditbatch::Preview preview, QString batchReason, bool allowNegative,
         QObject *parent = nullptr);
 
+    // Keeps the batch in the store from its start until every row was answered, so a batch
+    // stopped, cut off or killed can be resumed from Pending changes (the same rows and keys).
+    void keepIn(SessionStore *store);
     void start();
     void cancel(); // the row in flight finishes; the rest stay not sent
     bool isRunning() const { return m_running; }
@@ -56,6 +60,7 @@ private:
     void sendNext();
 
     CreditsConnector *m_credits;
+    QPointer<SessionStore> m_keeper;
     creditbatch::Preview m_preview;
     QString m_reason;
     bool m_allowNegative;

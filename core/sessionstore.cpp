@@ -248,4 +248,21 @@ void SessionStore::journal(const QString &action, const QString &detail, const Q
     emit journalChanged();
 }
 
+void SessionStore::keepBatch(const KeptBatch &batch)
+{
+    m_store->keepBatch(profile(), batch);
+    emit batchesChanged();
+}
+
+void SessionStore::batchSent(const QString &id, int sent)
+{
+    m_store->batchSent(profile(), id, sent);
+}
+
+void SessionStore::forgetBatch(const QString &id)
+{
+    m_store->forgetBatch(profile(), id);
+    emit batchesChanged();
+}
+
 } // namespace bc

@@ -38,8 +38,15 @@ public:
     // Journals an action that is not a request (printing, export, discarding a change).
     void journal(const QString &action, const QString &detail, const QString &reason, const QString &outcome);
 
+    // Batches confirmed as a whole and not sent to their end (LocalStore::keepBatch), this profile's.
+    void keepBatch(const KeptBatch &batch);
+    void batchSent(const QString &id, int sent);
+    void forgetBatch(const QString &id);
+    QList<KeptBatch> keptBatches() const { return m_store->keptBatches(profile()); }
+
 signals:
     void outboxChanged();
+    void batchesChanged();
     void journalChanged();
     void replayFinished(int sent, int remaining);
 

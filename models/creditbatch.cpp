@@ -6,6 +6,9 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QHash>
+#include <QJsonObject>
+#include <QJsonDocument>
+#include <QJsonArray>
 
 namespace bc::creditbatch {
 
@@ -338,6 +341,82 @@ QByteArray resultCsv(const Preview &preview, const QList<RowResult> &results)
             r.balanceKnown ? QString::number(r.balanceAfter) : QString(), r.transactionId, message});
     }
     return out;
+}
+
+QByteArray toJson(const SavedBatch &batch)
+{
+    QJsonArray rows;
+    for (const PreviewRow &r : batch.preview.rows) {
+        QJsonArray problems;
+        for (Problem p : r.problems)
+            problems.append(int(p));
+        QJsonObject o{{QStringLiteral("line"), r.input.line}, {QStringLiteral("input_customer"), r.input.customer},
+            {QStringLiteral("input_amount"), r.input.amount}, {QStringLiteral("input_reason"), r.input.reason},
+            {QStringLiteral("note"), r.input.note}, {QStringLiteral("position"), r.position},
+            {QStringLiteral("change"), QString::number(r.change)},
+            {QStringLiteral("balance_before"), QString::number(r.balanceBefore)},
+            {QStringLiteral("balance_after"), QString::number(r.balanceAfter)},
+            {QStringLiteral("reason"), wireWord(r.reason)}, {QStringLiteral("problems"), problems}};
+        if (r.customer)
+            o.insert(QStringLiteral("customer"),
+                QJsonObject{{QStringLiteral("id"), r.customer->id}, {QStringLiteral("name"), r.customer->name},
+                    {QStringLiteral("email"), r.customer->email},
+                    {QStringLiteral("balance"), QString::number(r.customer->balance)},
+                    {QStringLiteral("balance_known"), r.customer->balanceKnown}});
+        rows.append(o);
+    }
+    return QJsonDocument(QJsonObject{{QStringLiteral("batch_id"), batch.preview.batchId},
+                             {QStringLiteral("reason"), batch.reason},
+                             {QStringLiteral("allow_negative"), batch.allowNegative}, {QStringLiteral("rows"), rows}})
+        .toJson(QJsonDocument::Compact);
+}
+
+std::optional<SavedBatch> fromJson(QByteArrayView json)
+{
+    const QJsonObject o = QJsonDocument::fromJson(json.toByteArray()).object();
+    SavedBatch b;
+    b.preview.batchId = o.value(QStringLiteral("batch_id")).toString();
+    b.reason = o.value(QStringLiteral("reason")).toString();
+    b.allowNegative = o.value(QStringLiteral("allow_negative")).toBool();
+    if (b.preview.batchId.isEmpty())
+        return std::nullopt;
+    // Numbers as text, read back exactly (never through a double).
+    const auto number = [](const QJsonValue &v, bool *ok) { return v.toString().toLongLong(ok); };
+    for (const QJsonValue &v : o.value(QStringLiteral("rows")).toArray()) {
+        const QJsonObject r = v.toObject();
+        PreviewRow row;
+        row.input = {r.value(QStringLiteral("line")).toInt(), r.value(QStringLiteral("input_customer")).toString(),
+            r.value(QStringLiteral("input_amount")).toString(), r.value(QStringLiteral("input_reason")).toString(),
+            r.value(QStringLiteral("note")).toString()};
+        row.position = r.value(QStringLiteral("position")).toInt();
+        bool ok1 = false, ok2 = false, ok3 = false;
+        row.change = number(r.value(QStringLiteral("change")), &ok1);
+        row.balanceBefore = number(r.value(QStringLiteral("balance_before")), &ok2);
+        row.balanceAfter = number(r.value(QStringLiteral("balance_after")), &ok3);
+        if (!ok1 || !ok2 || !ok3)
+            return std::nullopt;
+        const auto reason = fromWireWord<AdjustmentReason>(r.value(QStringLiteral("reason")).toString());
+        row.reason = reason.value_or(AdjustmentReason::Other);
+        for (const QJsonValue &p : r.value(QStringLiteral("problems")).toArray())
+            if (p.toInt() >= 0 && p.toInt() <= int(Problem::DuplicateRow))
+                row.problems.append(static_cast<Problem>(p.toInt()));
+        if (r.contains(QStringLiteral("customer"))) {
+            const QJsonObject c = r.value(QStringLiteral("customer")).toObject();
+            bool ok = false;
+            row.customer = OrgSummary{c.value(QStringLiteral("id")).toString(), c.value(QStringLiteral("name")).toString(),
+                c.value(QStringLiteral("email")).toString(), number(c.value(QStringLiteral("balance")), &ok),
+                c.value(QStringLiteral("balance_known")).toBool()};
+            if (!ok)
+                return std::nullopt;
+        }
+        if (row.ok()) {
+            if (__builtin_add_overflow(b.preview.totalChange, row.change, &b.preview.totalChange))
+                return std::nullopt;
+        } else
+            ++b.preview.problemRows;
+        b.preview.rows.append(row);
+    }
+    return b;
 }
 
 } // namespace bc::creditbatch

@@ -94,4 +94,15 @@ QString outcomeWord(Outcome outcome); // for the result CSV: applied, refused, â
 // The result CSV: row, customer, customer id, outcome, change, new balance, transaction, message.
 QByteArray resultCsv(const Preview &preview, const QList<RowResult> &results);
 
+// A batch as it was confirmed, kept on this machine until every row was sent (Pending changes â€º
+// Resume batch): the checked rows with their customers and keys, the person's reason and consent.
+struct SavedBatch
+{
+    Preview preview;
+    QString reason;
+    bool allowNegative = false;
+};
+QByteArray toJson(const SavedBatch &batch);
+std::optional<SavedBatch> fromJson(QByteArrayView json);
+
 } // namespace bc::creditbatch

@@ -22,7 +22,7 @@ namespace bc {
 
 namespace {
 
-constexpr int kSchemaVersion = 2;
+constexpr int kSchemaVersion = 3;
 
 const char *const kStateNames[] = {"queued", "sending", "done", "refused", "review", "discarded"};
 
@@ -183,6 +183,10 @@ bool LocalStore::migrate()
         QStringLiteral(
             "CREATE TABLE IF NOT EXISTS known_records (profile TEXT NOT NULL, kind TEXT NOT NULL, id TEXT NOT NULL,"
             " name TEXT, at INTEGER NOT NULL, PRIMARY KEY (profile, kind, id))"),
+        QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS batches (profile TEXT NOT NULL, id TEXT NOT NULL, kind TEXT NOT NULL,"
+            " body BLOB NOT NULL, total INTEGER NOT NULL, sent INTEGER NOT NULL DEFAULT 0,"
+            " started_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, PRIMARY KEY (profile, id))"),
         QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion),
     };
     db.transaction();
@@ -245,6 +249,46 @@ QList<KnownRecord> LocalStore::knownRecords(const QString &profile, const QStrin
         {profile, kind});
     while (q.next())
         out.append({q.value(0).toString(), q.value(1).toString(), fromMsecs(q.value(2))});
+    return out;
+}
+
+void LocalStore::keepBatch(const QString &profile, const KeptBatch &batch)
+{
+    if (!m_open || batch.id.isEmpty())
+        return;
+    const qint64 now = msecs(QDateTime::currentDateTimeUtc());
+    prepared(m_connection,
+        QStringLiteral("INSERT INTO batches (profile, id, kind, body, total, sent, started_at, updated_at)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (profile, id) DO UPDATE SET body = excluded.body,"
+                       " total = excluded.total, updated_at = excluded.updated_at"),
+        {profile, batch.id, batch.kind, batch.body, batch.total, batch.sent, now, now});
+}
+
+void LocalStore::batchSent(const QString &profile, const QString &id, int sent)
+{
+    if (m_open)
+        prepared(m_connection, QStringLiteral("UPDATE batches SET sent = MAX(sent, ?), updated_at = ? WHERE profile = ? AND id = ?"),
+            {sent, msecs(QDateTime::currentDateTimeUtc()), profile, id});
+}
+
+void LocalStore::forgetBatch(const QString &profile, const QString &id)
+{
+    if (m_open)
+        prepared(m_connection, QStringLiteral("DELETE FROM batches WHERE profile = ? AND id = ?"), {profile, id});
+}
+
+QList<KeptBatch> LocalStore::keptBatches(const QString &profile) const
+{
+    QList<KeptBatch> out;
+    if (!m_open)
+        return out;
+    QSqlQuery q = prepared(m_connection,
+        QStringLiteral("SELECT id, kind, body, total, sent, started_at, updated_at FROM batches WHERE profile = ?"
+                       " ORDER BY started_at, id"),
+        {profile});
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toByteArray(), q.value(3).toInt(),
+            q.value(4).toInt(), fromMsecs(q.value(5)), fromMsecs(q.value(6))});
     return out;
 }
 

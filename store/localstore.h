@@ -66,6 +66,19 @@ struct KnownRecord
     QDateTime at; // when it was first remembered
 };
 
+// A batch of changes confirmed as a whole and not yet sent to its end (a credit batch stopped, or
+// its process killed): kept until every row went, so Pending changes can resume it.
+struct KeptBatch
+{
+    QString id;
+    QString kind; // "credits"
+    QByteArray body; // what the batch needs to run again (creditbatch::toJson)
+    int total = 0;
+    int sent = 0; // rows the server answered
+    QDateTime startedAt;
+    QDateTime updatedAt;
+};
+
 // One line of the operator journal. seq, prevHash and hash are filled in by append().
 struct JournalEntry
 {
@@ -134,6 +147,13 @@ public:
     // Oldest first.
     QList<OutboxEntry> outbox(const QString &profile, const QList<OutboxEntry::State> &states) const;
     int count(const QString &profile, OutboxEntry::State state) const;
+
+    // Batches not sent to their end, per profile, oldest first. keepBatch() again keeps the first
+    // start; batchSent() records progress; forgetBatch() once every row was answered.
+    void keepBatch(const QString &profile, const KeptBatch &batch);
+    void batchSent(const QString &profile, const QString &id, int sent);
+    void forgetBatch(const QString &profile, const QString &id);
+    QList<KeptBatch> keptBatches(const QString &profile) const;
 
     // Journal. append() returns the new entry's seq (0 on failure).
     qint64 append(JournalEntry entry);

@@ -94,6 +94,9 @@ kill -9 "$pid" 2>/dev/null || fail "the batch finished before it could be killed
 wait "$pid" 2>/dev/null || true
 half=$(batch_rows)
 [ "$half" -lt "$rows" ] || fail "the kill came too late ($half rows)"
+# The killed batch waits in the console's store, for Pending changes › Resume batch…
+store_sql() { python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(sys.argv[2]).fetchone()[0])" "$work/console.db" "$1"; }
+[ "$(store_sql "SELECT COUNT(*) FROM batches WHERE total = $rows")" = 1 ] || fail "the killed batch is not kept to resume"
 adjust --input "$work/big.csv" --reason "Migration credit" --out "$work/big.csv.result" >"$work/big2.out" 2>&1 ||
     fail "the resumed batch: $(cat "$work/big2.out")"
 [ "$(batch_rows)" = "$rows" ] || fail "after the resume the ledger holds $(batch_rows) rows, not $rows"
@@ -103,6 +106,7 @@ applied=$(grep -c '"applied"' "$work/big.csv.result" || true)
 earlier=$(grep -c '"applied_earlier"' "$work/big.csv.result" || true)
 [ $((applied + earlier)) = "$rows" ] || fail "the summary counts $applied + $earlier rows"
 [ "$earlier" -ge "$half" ] || fail "the rows applied before the kill ($half) are not all 'applied earlier' ($earlier)"
+[ "$(store_sql "SELECT COUNT(*) FROM batches")" = 0 ] || fail "a batch sent to its end is still kept to resume"
 
 # 4. The journal names the batch for each row, and verifies.
 "$console" export-journal --store "$work/console.db" --out "$work/journal.csv" >/dev/null 2>&1 || fail "export-journal"

@@ -48,6 +48,7 @@ private slots:
     void theSameInputIsTheSameBatch();
     void theAdjustmentNamesTheBatch();
     void tenThousandRows();
+    void aKeptBatchReadsBackExactly();
 };
 
 void TestCreditBatch::headerColumnsInAnyOrder()
@@ -210,6 +211,36 @@ void TestCreditBatch::tenThousandRows()
     QCOMPARE(p.rows.size(), 10000);
     QCOMPARE(p.problemRows, 0);
     QCOMPARE(p.rows.at(9999).balanceAfter, 9999 + 9999 % 7 + 1);
+}
+
+void TestCreditBatch::aKeptBatchReadsBackExactly()
+{
+    // Kept for Pending changes › Resume batch…: the same rows, customers, keys and consent, the
+    // numbers exact (never through a double), and a body that is not a batch refused.
+    const Preview p = previewOf("customer,amount,reason,note\norg_1,+9007199254740993,goodwill,big\n"
+                                "nobody,5,goodwill,\norg_2,-3,billing_error,x\n",
+        true);
+    const SavedBatch saved{p, QStringLiteral("Outage"), true};
+    const std::optional<SavedBatch> back = fromJson(toJson(saved));
+    QVERIFY(back);
+    QCOMPARE(back->reason, QStringLiteral("Outage"));
+    QVERIFY(back->allowNegative);
+    QCOMPARE(back->preview.batchId, p.batchId);
+    QCOMPARE(back->preview.rows.size(), p.rows.size());
+    QCOMPARE(back->preview.problemRows, p.problemRows);
+    QCOMPARE(back->preview.totalChange, p.totalChange);
+    for (qsizetype i = 0; i < p.rows.size(); ++i) {
+        QCOMPARE(back->preview.rows.at(i).change, p.rows.at(i).change);
+        QCOMPARE(back->preview.rows.at(i).problems, p.rows.at(i).problems);
+        QCOMPARE(back->preview.rows.at(i).customer.has_value(), p.rows.at(i).customer.has_value());
+        QCOMPARE(rowKey(back->preview.batchId, back->preview.rows.at(i)), rowKey(p.batchId, p.rows.at(i)));
+        QCOMPARE(adjustmentOf(back->preview.rows.at(i), p.batchId, saved.reason, true).amount,
+            adjustmentOf(p.rows.at(i), p.batchId, saved.reason, true).amount);
+    }
+    QCOMPARE(back->preview.rows.at(0).change, Q_INT64_C(9007199254740993));
+    QVERIFY(!fromJson("{}"));
+    QVERIFY(!fromJson("not json"));
+    QVERIFY(!fromJson(R"({"batch_id":"b","rows":[{"change":"1e3","balance_before":"0","balance_after":"0"}]})"));
 }
 
 QTEST_GUILESS_MAIN(TestCreditBatch)

@@ -3,7 +3,9 @@
 #include "consolefixture.h"
 #include "sandboxprocess.h"
 
+#include "core/creditbatchrun.h"
 #include "core/session.h"
+#include "store/localstore.h"
 #include "models/creditledgermodel.h"
 #include "ui/changedialog.h"
 #include "ui/creditbatchdialog.h"
@@ -11,6 +13,7 @@
 #include "ui/mainwindow.h"
 #include "ui/manualadjustmentdialog.h"
 #include "ui/messagebar.h"
+#include "ui/pendingchangespane.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -19,6 +22,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTableView>
 #include <QtTest>
 
 using namespace bc;
@@ -32,6 +36,7 @@ private slots:
     void supportFindsCustomerAndAdjusts();
     void supportAdjustsByIdWithoutSearch();
     void supportAdjustsManyAtOnce();
+    void stoppedBatchResumesFromPendingChanges();
     void refusedKeyDisablesTheAction();
     void memberSeesOwnLedgerReadOnly();
 
@@ -223,6 +228,68 @@ void TestLedgerPane::supportAdjustsManyAtOnce()
         dialog->messageBar()->text().startsWith(QStringLiteral("Applied 0, applied earlier 1")), 10000);
     QCOMPARE(serverBalance(m_sandbox), before + 3);
     QCOMPARE(table->model()->index(0, outcome).data().toString(), QStringLiteral("Applied earlier"));
+}
+
+void TestLedgerPane::stoppedBatchResumesFromPendingChanges()
+{
+    QTemporaryDir dir;
+    LocalStore local(dir.filePath(QStringLiteral("console.db")));
+    MainWindow window(&local);
+    window.showPane(QStringLiteral("ledger"));
+    CreditLedgerPane *pane = window.pane<CreditLedgerPane>();
+    QSignalSpy ready(window.session(), &Session::ready);
+    window.setProfiles({profile(QStringLiteral("support"))});
+    QVERIFY(window.session()->isReady() || ready.wait(10000));
+    auto *many = pane->findChild<QPushButton *>(QStringLiteral("adjustManyButton"));
+    QTRY_VERIFY_WITH_TIMEOUT(many->isEnabled(), 10000);
+    const qint64 before = serverBalance(m_sandbox);
+    pane->adjustMany();
+    auto *dialog = pane->findChild<CreditBatchDialog *>();
+    QVERIFY(dialog);
+    const QString acme = m_sandbox.orgId(SandboxProcess::acme());
+    dialog->setText(QStringLiteral("customer,amount,reason,note\n%1,+1,goodwill,resume one\n%1,+2,goodwill,resume two\n"
+                                   "%1,+4,goodwill,resume three\n")
+                        .arg(acme)
+                        .toUtf8());
+    auto *table = dialog->findChild<QTableView *>(QStringLiteral("batchTable"));
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 3, 10000);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("batchReason")), QStringLiteral("Resume test"));
+    auto *confirm = dialog->findChild<QPushButton *>(QStringLiteral("confirmButton"));
+    QVERIFY(confirm->isEnabled());
+    QTest::mouseClick(confirm, Qt::LeftButton);
+    // Stopped with the first row in flight: it is applied, the other two are not sent.
+    auto *run = dialog->findChild<CreditBatchRun *>();
+    QVERIFY(run);
+    run->cancel();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->messageBar()->text().startsWith(QStringLiteral("Applied 1,")), 10000);
+    QVERIFY2(dialog->messageBar()->text().contains(QStringLiteral("not sent 2")), qPrintable(dialog->messageBar()->text()));
+    QCOMPARE(serverBalance(m_sandbox), before + 1);
+    dialog->close();
+
+    // Pending changes shows the batch and resumes it as it was confirmed.
+    window.showPane(QStringLiteral("pending"));
+    auto *pending = window.pane<PendingChangesPane>();
+    pending->refresh();
+    QCOMPARE(pending->batchBox()->count(), 1);
+    QVERIFY2(pending->batchBox()->currentText().contains(QStringLiteral("1 of 3 rows answered")),
+        qPrintable(pending->batchBox()->currentText()));
+    QVERIFY(pending->resumeButton()->isVisibleTo(pending) && pending->resumeButton()->isEnabled());
+    CreditBatchDialog *resumed = pending->resumeBatch();
+    QVERIFY(resumed);
+    auto *resumedTable = resumed->findChild<QTableView *>(QStringLiteral("batchTable"));
+    QCOMPARE(resumedTable->model()->rowCount(), 3);
+    QCOMPARE(resumed->findChild<QLineEdit *>(QStringLiteral("batchReason"))->text(), QStringLiteral("Resume test"));
+    auto *resumeConfirm = resumed->findChild<QPushButton *>(QStringLiteral("confirmButton"));
+    QVERIFY(resumeConfirm->isEnabled());
+    QTest::mouseClick(resumeConfirm, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        resumed->messageBar()->text().startsWith(QStringLiteral("Applied 2, applied earlier 1")), 10000);
+    QCOMPARE(serverBalance(m_sandbox), before + 7); // every row once
+    // Done: nothing left to resume.
+    QCOMPARE(local.keptBatches(window.session()->profile().name).size(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(pending->batchBox()->count(), 0, 5000);
+    QVERIFY(!pending->resumeButton()->isVisibleTo(pending));
+    resumed->close();
 }
 
 void TestLedgerPane::refusedKeyDisablesTheAction()

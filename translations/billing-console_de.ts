@@ -1923,6 +1923,10 @@ Trotzdem speichern? Die Konsole sagt dasselbe, wenn sie diese Verbindung öffnet
         <source>Saved the result to %1.</source>
         <translation>Ergebnis in %1 gespeichert.</translation>
     </message>
+    <message>
+        <source>Resuming batch %1 as it was confirmed: rows the server already applied answer “applied earlier”.</source>
+        <translation>Stapel %1 wird so fortgesetzt, wie er bestätigt wurde: Zeilen, die der Server schon gebucht hat, antworten mit „früher gebucht“.</translation>
+    </message>
 </context>
 <context>
     <name>bc::CreditLedgerModel</name>
@@ -4222,6 +4226,54 @@ Eine Desktop-Konsole für die Abonnement-Abrechnung.</translation>
     <message>
         <source>Discarded; the journal records why.</source>
         <translation>Verworfen; das Journal hält den Grund fest.</translation>
+    </message>
+    <message>
+        <source>Interrupted credit &amp;batches:</source>
+        <translation>Unterbrochene Guthaben-&amp;Stapel:</translation>
+    </message>
+    <message>
+        <source>Resume batch…</source>
+        <translation>Stapel fortsetzen…</translation>
+    </message>
+    <message>
+        <source>Let go…</source>
+        <translation>Aufgeben…</translation>
+    </message>
+    <message>
+        <source>Send no more of this batch; the journal keeps it with your reason</source>
+        <translation>Von diesem Stapel nichts mehr senden; das Journal hält es mit Ihrem Grund fest</translation>
+    </message>
+    <message>
+        <source>%1 · started %2 · %3 of %4 rows answered</source>
+        <translation>%1 · begonnen %2 · %3 von %4 Zeilen beantwortet</translation>
+    </message>
+    <message>
+        <source>Open the batch as it was confirmed and send the rest; no row is applied twice</source>
+        <translation>Den Stapel wie bestätigt öffnen und den Rest senden; keine Zeile wird doppelt gebucht</translation>
+    </message>
+    <message>
+        <source>Batch %1 cannot be read back from this computer&apos;s store; let it go, and check the credit ledger for its rows.</source>
+        <translation>Stapel %1 kann aus dem Speicher dieses Computers nicht gelesen werden; geben Sie ihn auf und prüfen Sie das Guthabenkonto auf seine Zeilen.</translation>
+    </message>
+    <message>
+        <source>Let a batch go</source>
+        <translation>Einen Stapel aufgeben</translation>
+    </message>
+    <message>
+        <source>Why should the rest of batch %1 not be sent? The journal keeps this reason.</source>
+        <translation>Warum soll der Rest von Stapel %1 nicht gesendet werden? Das Journal hält diesen Grund fest.</translation>
+    </message>
+    <message>
+        <source>A reason is needed to let a batch go.</source>
+        <translation>Zum Aufgeben eines Stapels ist ein Grund nötig.</translation>
+    </message>
+    <message>
+        <source>Let go before every row was sent</source>
+        <translation>Aufgegeben, bevor jede Zeile gesendet war</translation>
+    </message>
+    <message>
+        <source>Batch %1 let go; the journal records why.</source>
+        <translation>Stapel %1 aufgegeben; das Journal hält den Grund fest.</translation>
     </message>
 </context>
 <context>

@@ -1923,6 +1923,10 @@ Save it anyway? The console will say the same when it opens this connection.</so
         <source>Saved the result to %1.</source>
         <translation>परिणाम %1 में सहेजा गया।</translation>
     </message>
+    <message>
+        <source>Resuming batch %1 as it was confirmed: rows the server already applied answer “applied earlier”.</source>
+        <translation>बैच %1 जैसा पुष्टि हुआ था वैसे फिर शुरू हो रहा है: जो पंक्तियाँ सर्वर पहले लागू कर चुका है वे “पहले लागू” बताती हैं।</translation>
+    </message>
 </context>
 <context>
     <name>bc::CreditLedgerModel</name>
@@ -4222,6 +4226,54 @@ A desktop console for subscription billing.</source>
     <message>
         <source>Discarded; the journal records why.</source>
         <translation>छोड़ा गया; जर्नल कारण दर्ज करता है।</translation>
+    </message>
+    <message>
+        <source>Interrupted credit &amp;batches:</source>
+        <translation>रुके हुए क्रेडिट &amp;बैच:</translation>
+    </message>
+    <message>
+        <source>Resume batch…</source>
+        <translation>बैच फिर शुरू करें…</translation>
+    </message>
+    <message>
+        <source>Let go…</source>
+        <translation>छोड़ दें…</translation>
+    </message>
+    <message>
+        <source>Send no more of this batch; the journal keeps it with your reason</source>
+        <translation>इस बैच का और कुछ न भेजें; जर्नल इसे आपके कारण के साथ रखता है</translation>
+    </message>
+    <message>
+        <source>%1 · started %2 · %3 of %4 rows answered</source>
+        <translation>%1 · %2 को शुरू · %4 में से %3 पंक्तियों का उत्तर मिला</translation>
+    </message>
+    <message>
+        <source>Open the batch as it was confirmed and send the rest; no row is applied twice</source>
+        <translation>बैच को पुष्टि के अनुसार खोलें और बाकी भेजें; कोई पंक्ति दो बार लागू नहीं होती</translation>
+    </message>
+    <message>
+        <source>Batch %1 cannot be read back from this computer&apos;s store; let it go, and check the credit ledger for its rows.</source>
+        <translation>बैच %1 इस कंप्यूटर के स्टोर से वापस पढ़ा नहीं जा सकता; इसे छोड़ दें, और इसकी पंक्तियों के लिए क्रेडिट लेजर देखें।</translation>
+    </message>
+    <message>
+        <source>Let a batch go</source>
+        <translation>बैच छोड़ें</translation>
+    </message>
+    <message>
+        <source>Why should the rest of batch %1 not be sent? The journal keeps this reason.</source>
+        <translation>बैच %1 का बाकी हिस्सा क्यों न भेजा जाए? जर्नल यह कारण रखता है।</translation>
+    </message>
+    <message>
+        <source>A reason is needed to let a batch go.</source>
+        <translation>बैच छोड़ने के लिए कारण आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>Let go before every row was sent</source>
+        <translation>हर पंक्ति भेजे जाने से पहले छोड़ा गया</translation>
+    </message>
+    <message>
+        <source>Batch %1 let go; the journal records why.</source>
+        <translation>बैच %1 छोड़ा गया; जर्नल कारण दर्ज करता है।</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSignalBlocker>
 #include <QTableView>
 
 namespace bc {
@@ -210,6 +211,30 @@ void CreditBatchDialog::check()
 void CreditBatchDialog::showPreview()
 {
     m_preview = creditbatch::preview(m_rows, m_customers, m_allowNegative->isChecked());
+    showLines();
+}
+
+void CreditBatchDialog::resume(const creditbatch::SavedBatch &batch)
+{
+    m_preview = batch.preview;
+    m_checked = true;
+    m_reason->setText(batch.reason);
+    {
+        const QSignalBlocker blocker(m_allowNegative);
+        m_allowNegative->setChecked(batch.allowNegative);
+    }
+    m_skipProblems->setChecked(m_preview.problemRows > 0);
+    // The batch stays as it was confirmed: its rows, keys and consent are not edited on resume.
+    for (QWidget *w : std::initializer_list<QWidget *>{m_paste, m_check, m_allowNegative, m_skipProblems})
+        w->setEnabled(false);
+    showLines();
+    m_summary->setText(m_summary->text() + u' '
+        + tr("Resuming batch %1 as it was confirmed: rows the server already applied answer “applied earlier”.")
+              .arg(m_preview.batchId));
+}
+
+void CreditBatchDialog::showLines()
+{
     QList<Line> lines;
     lines.reserve(m_preview.rows.size());
     for (const creditbatch::PreviewRow &row : m_preview.rows)
@@ -246,6 +271,7 @@ void CreditBatchDialog::apply()
         return;
     m_run = new CreditBatchRun(
         m_session->credits(), m_preview, m_reason->text().trimmed(), m_allowNegative->isChecked(), this);
+    m_run->keepIn(m_session->store()); // until every row is answered: Pending changes can resume it
     m_progress->setRange(0, int(m_preview.rows.size()));
     m_progress->setValue(0);
     m_progress->show();

@@ -37,6 +37,10 @@ public:
     // The rows to check, as a file would hold them (also what Open… and paste lead to).
     void setText(const QByteArray &text);
     const creditbatch::Preview &preview() const { return m_preview; }
+    // A batch kept because it did not reach its end (Pending changes › Resume batch…): its rows as
+    // they were confirmed, with the same keys, the reason and the consent; applying sends them
+    // again, and the rows the server already applied answer "applied earlier".
+    void resume(const creditbatch::SavedBatch &batch);
 
 signals:
     void applied(); // the batch ended with rows applied: the ledger shows them
@@ -48,6 +52,7 @@ private:
     void openFile();
     void check();
     void showPreview();
+    void showLines();
     void update();
     void apply();
     void finished(bool stopped);

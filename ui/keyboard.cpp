@@ -28,6 +28,8 @@ void makeKeyboardFriendly(QWidget *root)
     // ones included, so a button that appears later (a role's action) is already in place.
     QList<QWidget *> chain;
     for (QWidget *w : root->findChildren<QWidget *>()) {
+        if (w->window() != root->window())
+            continue; // a dialog the pane opened is a window of its own, with its own order
         if (qobject_cast<QToolBar *>(w) && w->isVisibleTo(root)) {
             chain << w;
             continue;

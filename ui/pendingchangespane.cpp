@@ -1,5 +1,8 @@
 #include "pendingchangespane.h"
 
+#include "creditbatchdialog.h"
+#include "rolepolicy.h"
+
 #include "api/errorbody.h"
 #include "core/session.h"
 #include "core/sessionstore.h"
@@ -8,7 +11,12 @@
 
 #include <QAction>
 #include <QColor>
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QInputDialog>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
 
 namespace bc {
 
@@ -63,6 +71,25 @@ PendingChangesPane::PendingChangesPane(Session *session, QWidget *parent)
     connect(m_retry, &QAction::triggered, this, &PendingChangesPane::retrySelected);
     m_discard = addPaneAction(tr("&Discard…"));
     connect(m_discard, &QAction::triggered, this, [this] { discardSelected(); });
+    // Credit batches that did not reach their end, above the changes: resume or let go.
+    QHBoxLayout *batches = addControlRow();
+    m_batchLabel = new QLabel(tr("Interrupted credit &batches:"), this);
+    m_batchBox = new QComboBox(this);
+    m_batchBox->setObjectName(QStringLiteral("batchBox"));
+    m_batchBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_batchLabel->setBuddy(m_batchBox);
+    m_resumeBatch = new QPushButton(tr("Resume batch…"), this);
+    m_resumeBatch->setObjectName(QStringLiteral("resumeBatch"));
+    m_forgetBatch = new QPushButton(tr("Let go…"), this);
+    m_forgetBatch->setToolTip(tr("Send no more of this batch; the journal keeps it with your reason"));
+    batches->addWidget(m_batchLabel);
+    batches->addWidget(m_batchBox);
+    batches->addWidget(m_resumeBatch);
+    batches->addWidget(m_forgetBatch);
+    batches->addStretch(1);
+    connect(m_resumeBatch, &QPushButton::clicked, this, &PendingChangesPane::resumeBatch);
+    connect(m_forgetBatch, &QPushButton::clicked, this, [this] { forgetBatch(); });
+    showBatches();
     connect(view()->selectionModel(), &QItemSelectionModel::currentChanged, this, &PendingChangesPane::updateActions);
     connect(m_session, &Session::onlineChanged, this, &PendingChangesPane::updateActions);
     updateActions();
@@ -76,6 +103,7 @@ void PendingChangesPane::attachStore()
     if (!m_store)
         return;
     connect(m_store, &SessionStore::outboxChanged, this, &PendingChangesPane::refresh);
+    connect(m_store, &SessionStore::batchesChanged, this, &PendingChangesPane::refresh);
     connect(m_store, &SessionStore::replayFinished, this, [this](int sent, int remaining) {
         if (sent > 0)
             messageBar()->show(MessageBar::Kind::Success, tr("Sent %n waiting change(s).", nullptr, sent));
@@ -105,6 +133,7 @@ void PendingChangesPane::refresh()
     setStatus(queued + review == 0
             ? tr("Nothing is waiting: every change made here reached the server.")
             : tr("%1 waiting to be sent · %2 refused and waiting for review").arg(queued).arg(review));
+    showBatches();
     updateActions();
     emit countChanged(queued + review);
     emit loaded();
@@ -120,6 +149,78 @@ void PendingChangesPane::updateActions()
     const QString why = tr("Select a change that was refused (state “Refused: needs review”)");
     m_retry->setToolTip(review ? tr("Send this change again, after what the server objected to was fixed") : why);
     m_discard->setToolTip(review ? tr("Let this change go; the journal keeps it with your reason") : why);
+}
+
+void PendingChangesPane::showBatches()
+{
+    const QList<KeptBatch> kept = m_store ? m_store->keptBatches() : QList<KeptBatch>();
+    const QString chosen = m_batchBox->currentData().toString();
+    m_batchBox->clear();
+    const QLocale locale;
+    for (const KeptBatch &b : kept)
+        if (b.kind == QLatin1String("credits"))
+            m_batchBox->addItem(tr("%1 · started %2 · %3 of %4 rows answered")
+                                    .arg(b.id, shortDateTime(b.startedAt), locale.toString(b.sent),
+                                        locale.toString(b.total)),
+                b.id);
+    m_batchBox->setCurrentIndex(std::max(0, m_batchBox->findData(chosen)));
+    const bool any = m_batchBox->count() > 0;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_batchLabel, m_batchBox, m_resumeBatch, m_forgetBatch})
+        w->setVisible(any);
+    const QString why = policy::whyNot(m_session, policy::Action::AdjustCredits);
+    m_resumeBatch->setEnabled(any && why.isEmpty());
+    m_resumeBatch->setToolTip(why.isEmpty() ? tr("Open the batch as it was confirmed and send the rest; no row is "
+                                                 "applied twice")
+                                            : why);
+}
+
+CreditBatchDialog *PendingChangesPane::resumeBatch()
+{
+    if (!m_store)
+        return nullptr;
+    const QString id = m_batchBox->currentData().toString();
+    for (const KeptBatch &b : m_store->keptBatches()) {
+        if (b.id != id)
+            continue;
+        const std::optional<creditbatch::SavedBatch> saved = creditbatch::fromJson(b.body);
+        if (!saved) {
+            messageBar()->show(MessageBar::Kind::Error,
+                tr("Batch %1 cannot be read back from this computer's store; let it go, and check the credit "
+                   "ledger for its rows.")
+                    .arg(id));
+            return nullptr;
+        }
+        auto *dialog = new CreditBatchDialog(m_session, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->resume(*saved);
+        dialog->show();
+        return dialog;
+    }
+    return nullptr;
+}
+
+void PendingChangesPane::forgetBatch(const QString &givenReason)
+{
+    const QString id = m_batchBox->currentData().toString();
+    if (!m_store || id.isEmpty())
+        return;
+    QString reason = givenReason;
+    if (reason.isEmpty()) {
+        bool ok = false;
+        reason = QInputDialog::getText(this, tr("Let a batch go"),
+            tr("Why should the rest of batch %1 not be sent? The journal keeps this reason.").arg(id), QLineEdit::Normal,
+            {}, &ok);
+        if (!ok)
+            return;
+    }
+    if (reason.trimmed().isEmpty()) {
+        messageBar()->show(MessageBar::Kind::Error, tr("A reason is needed to let a batch go."));
+        return;
+    }
+    m_store->journal(QStringLiteral("Credit batch %1").arg(id), tr("Let go before every row was sent"),
+        reason.trimmed(), QStringLiteral("discarded"));
+    m_store->forgetBatch(id);
+    messageBar()->show(MessageBar::Kind::Success, tr("Batch %1 let go; the journal records why.").arg(id));
 }
 
 void PendingChangesPane::sendNow()

@@ -8,9 +8,13 @@
 #include <QPointer>
 
 class QAction;
+class QComboBox;
+class QLabel;
+class QPushButton;
 
 namespace bc {
 
+class CreditBatchDialog;
 class SessionStore;
 
 // Pending changes: what waits in the outbox for this profile (queued while the server could not
@@ -27,6 +31,14 @@ public:
     // Asks for a reason unless one is given (tests give one).
     void discardSelected(const QString &reason = {});
     RecordTableModel<OutboxEntry> *model() const { return m_model; }
+    // Batches confirmed as a whole that did not reach their end (stopped, cut off, killed).
+    QComboBox *batchBox() const { return m_batchBox; }
+    QPushButton *resumeButton() const { return m_resumeBatch; }
+    // Opens the batch chosen in batchBox() in Adjust many… as it was confirmed (for tests: the
+    // dialog, which deletes itself on close; null when the batch cannot be read).
+    CreditBatchDialog *resumeBatch();
+    // Lets the chosen batch go, with a reason the journal keeps (asked for unless given).
+    void forgetBatch(const QString &reason = {});
     QAction *sendAction() const { return m_send; }
 
 signals:
@@ -35,12 +47,17 @@ signals:
 private:
     void attachStore();
     void updateActions();
+    void showBatches();
 
     RecordTableModel<OutboxEntry> *m_model;
     QPointer<SessionStore> m_store;
     QAction *m_send;
     QAction *m_retry;
     QAction *m_discard;
+    QLabel *m_batchLabel;
+    QComboBox *m_batchBox;
+    QPushButton *m_resumeBatch;
+    QPushButton *m_forgetBatch;
 };
 
 } // namespace bc
