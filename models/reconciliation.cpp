@@ -591,6 +591,19 @@ struct Index
     }
 };
 
+// Whether a server payment is one this provider would report, by the id shapes the providers
+// document (Razorpay pay_…; Stripe pi_…, ch_…, py_…): a server that takes payments through both
+// reconciles each report against its own payments only. An id of neither shape is expected in
+// every report (it cannot be told apart, so a missing one is shown, never hidden).
+bool reportedBy(ReportProvider provider, QByteArrayView id)
+{
+    const bool razorpay = id.startsWith("pay_");
+    const bool stripe = id.startsWith("pi_") || id.startsWith("ch_") || id.startsWith("py_");
+    if (!razorpay && !stripe)
+        return true;
+    return provider == ReportProvider::Razorpay ? razorpay : stripe;
+}
+
 } // namespace
 
 Reconciliation reconcile(const ProviderReport &report, const ServerPayments &payments, QDate from, QDate to,
@@ -679,7 +692,7 @@ Reconciliation reconcile(const ProviderReport &report, const ServerPayments &pay
     };
     for (qsizetype si = 0; si < payments.size(); ++si) {
         const auto &p = payments.at(si);
-        if (!inRange(p.created))
+        if (!inRange(p.created) || (!seen[size_t(si)] && !reportedBy(report.provider, payments.providerId(p))))
             continue;
         ++result.serverPayments;
         const bool paid = p.status == PaymentStatus::Captured || p.status == PaymentStatus::Refunded;

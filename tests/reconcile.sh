@@ -86,7 +86,36 @@ rc=0
 [ "$rc" = 1 ] && grep -q "balance_transaction_id" "$work/wrong.out" ||
     fail "a Razorpay report read as Stripe's is refused by its missing column: $(cat "$work/wrong.out")"
 
-# 5. A server of the document alone: the payments come from its CSV export; the same exceptions.
+# 5. Stripe's report of the payments taken through Stripe: matched with those alone (the Razorpay
+#    ones are not "missing" from it), the injected amount found.
+org=$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(\"SELECT id FROM orgs WHERE name LIKE 'Contoso%'\").fetchone()[0])" "$db")
+python3 - "$db" "$org" <<'PY'
+import sqlite3, sys, time
+db = sqlite3.connect(sys.argv[1], timeout=10)
+now = int(time.time()) - 86400
+for i in range(3):
+    db.execute("INSERT INTO payments (id, org_id, invoice_id, provider, provider_payment_id, provider_order_id, method,"
+               " status, amount_minor, currency, created_at) VALUES (?, ?, NULL, 'stripe', ?, '', 'card', 'captured', ?,"
+               " 'USD', ?)", (f"pmt_stripe_{i}", sys.argv[2], f"pi_3StripeTest{i}", 4900 + i * 100, now - i * 3600))
+db.commit()
+PY
+curl -sf -D "$work/sheaders" -o "$work/stripe.csv" \
+    "$url/sim/stripe/reports/balance-change?from=$from&to=$to&inject=amount" || fail "no Stripe report"
+[ "$(grep -c ',"charge",' "$work/stripe.csv")" = 3 ] || fail "the Stripe report has not the 3 charges: $(cat "$work/stripe.csv")"
+stripe_id=$(tr -d '\r' <"$work/sheaders" | sed -n 's/^X-Sim-Injected: amount=//Ip')
+rc=0
+"$console" reconcile --profile Finance --store "$work/console.db" --provider stripe --report "$work/stripe.csv" \
+    --from "$from" --to "$to" --out "$work/stripe-exceptions.csv" >"$work/stripe.out" 2>&1 || rc=$?
+[ "$rc" = 1 ] || fail "the Stripe report with an injected amount exits 1, not $rc: $(cat "$work/stripe.out")"
+python3 - "$work/stripe-exceptions.csv" "$stripe_id" <<'PY' || fail "Stripe: $(cat "$work/stripe.out")"
+import csv, sys
+rows = list(csv.DictReader(open(sys.argv[1], newline="")))
+assert [(r["issue"], r["provider_payment_id"]) for r in rows] == [("amount_differs", sys.argv[2])], rows
+PY
+grep -q "USD: 2 matched" "$work/stripe.out" || fail "Stripe totals: $(cat "$work/stripe.out")"
+
+# 6. A server of the document alone: the payments come from its CSV export; the same exceptions
+#    (its Stripe payments are not Razorpay's to report).
 kill "$sandbox_pid"
 wait "$sandbox_pid" 2>/dev/null || true
 start_sandbox "$build/bin/billing-sandbox" "$db" --documented-only

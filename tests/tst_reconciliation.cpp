@@ -56,6 +56,7 @@ private slots:
     void sumsThatWouldOverflowAreRefused();
     void exceptionsAsCsv();
     void cancelledMatchSaysSo();
+    void eachReportIsMatchedWithItsProvidersPayments();
 };
 
 void TestReconciliation::csvReaderGivesTheSameRowsInAnyPieces()
@@ -342,6 +343,29 @@ void TestReconciliation::cancelledMatchSaysSo()
     const Reconciliation r = reconcile(report, server, QDate(2026, 11, 1), QDate(2026, 11, 30), [] { return true; });
     QVERIFY(r.cancelled);
     QVERIFY(r.exceptions.empty());
+}
+
+void TestReconciliation::eachReportIsMatchedWithItsProvidersPayments()
+{
+    // A server taking payments through Razorpay and Stripe: Stripe's report does not make every
+    // Razorpay payment "missing", and the other way round; an id of neither shape is expected.
+    ServerPayments server;
+    pay(server, "pay_1", 100, "INR", PaymentStatus::Captured, "2026-11-03T10:00:00Z");
+    pay(server, "pi_1", 200, "USD", PaymentStatus::Captured, "2026-11-03T11:00:00Z");
+    pay(server, "txn-77", 300, "USD", PaymentStatus::Captured, "2026-11-03T12:00:00Z");
+    const ProviderReport stripe = read("balance_transaction_id,reporting_category,currency,gross,payment_intent_id\n"
+                                       "txn_1,charge,usd,2.00,pi_1\n",
+        ReportProvider::Stripe);
+    const Reconciliation s = reconcile(stripe, server, QDate(2026, 11, 1), QDate(2026, 11, 30));
+    QCOMPARE(s.matched, 1);
+    QCOMPARE(s.serverPayments, 2); // pi_1 and the id of neither shape
+    QCOMPARE(issues(s), QList<ReconciliationIssue>{ReconciliationIssue::MissingAtProvider});
+    QCOMPARE(exceptionPaymentId(s.exceptions[0], stripe, server), QStringLiteral("txn-77"));
+    const ProviderReport razorpay =
+        read("entity_id,type,amount,currency\npay_1,payment,100,INR\n", ReportProvider::Razorpay);
+    const Reconciliation r = reconcile(razorpay, server, QDate(2026, 11, 1), QDate(2026, 11, 30));
+    QCOMPARE(r.matched, 1);
+    QCOMPARE(issues(r), QList<ReconciliationIssue>{ReconciliationIssue::MissingAtProvider}); // txn-77 again
 }
 
 QTEST_GUILESS_MAIN(TestReconciliation)
