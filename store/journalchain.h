@@ -10,6 +10,9 @@
 namespace bc {
 
 QJsonObject journalToJson(const JournalEntry &entry, bool withHashes);
+// The bytes an entry's hash covers: journalToJson(entry, false) as QJsonDocument writes it
+// compactly, written directly (about ten times faster; the same bytes, see tst_local_store).
+QByteArray journalCanonical(const JournalEntry &entry);
 
 // Walks the chain one entry at a time: numbering without gaps, each entry linked to the one
 // before, each entry's hash over its own content.

@@ -3,6 +3,7 @@
 // entry per idempotency key and gives back changes a dead console left in flight; the cache
 // keeps what it was given with its time.
 
+#include "store/journalchain.h"
 #include "store/localstore.h"
 
 #include <QBuffer>
@@ -15,6 +16,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace bc;
 
@@ -24,6 +26,7 @@ class TestLocalStore : public QObject
 private slots:
     void init();
     void journalChainVerifies();
+    void canonicalBytesAreQJsonDocuments();
     void editedEntryFails();
     void rehashedEditFailsAtTheNextEntry();
     void removedEntryFails();
@@ -322,6 +325,48 @@ void TestLocalStore::cacheWritesSurviveTheStoreClosing()
     QVERIFY(read);
     QCOMPARE(read->body, QByteArray("kept"));
     QCOMPARE(read->fetchedAt, at);
+}
+
+void TestLocalStore::canonicalBytesAreQJsonDocuments()
+{
+    // The hash covers journalToJson() as QJsonDocument writes it; the direct writer must give the
+    // very same bytes, or journals written before would stop verifying.
+    QString controls;
+    for (char16_t c = 0; c < 0x20; ++c)
+        controls += QChar(c);
+    const QStringList texts{QString(), QStringLiteral("plain"), QStringLiteral("say \"hi\" \\ back/slash"), controls,
+        QStringLiteral("del\x7f"), QStringLiteral("é ₹ 中文 हिन्दी"), QStringLiteral("emoji 😀 outside the BMP"),
+        QString(QChar(0xD800)) + QStringLiteral(" unpaired"), QStringLiteral("{\"amount\":\"+500\"}"),
+        QStringLiteral("\u2028 line separator \uFFFF")};
+    int i = 0;
+    for (const QString &t : texts) {
+        JournalEntry e;
+        e.seq = ++i * 1000003;
+        e.at = i % 2 ? QDateTime::fromMSecsSinceEpoch(1764547200123 + i, Qt::UTC) : QDateTime();
+        e.operatorName = t;
+        e.profile = t + u'p';
+        e.role = QStringLiteral("support");
+        e.action = QStringLiteral("POST /v1/credits/adjust");
+        e.detail = t;
+        e.reason = t;
+        e.requestId = QStringLiteral("req_") + t;
+        e.idempotencyKey = QStringLiteral("key-%1").arg(i);
+        e.outcome = QStringLiteral("applied");
+        e.status = i % 3 == 0 ? -1 : 200 + i;
+        e.response = t + t;
+        e.prevHash = QByteArray(64, 'a');
+        QCOMPARE(journalCanonical(e), QJsonDocument(journalToJson(e, false)).toJson(QJsonDocument::Compact));
+    }
+    // Times: before and after 1970, a leap day, the ends of the years Qt writes with four digits.
+    JournalEntry e;
+    for (const qint64 ms : {Q_INT64_C(0), Q_INT64_C(-1), Q_INT64_C(951782400000), Q_INT64_C(1709164799999),
+             Q_INT64_C(-62135596800000), Q_INT64_C(253402300799999), Q_INT64_C(253402300800000),
+             Q_INT64_C(-62135596800001), Q_INT64_C(1764547200123)}) {
+        e.at = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+        QCOMPARE(journalCanonical(e), QJsonDocument(journalToJson(e, false)).toJson(QJsonDocument::Compact));
+    }
+    e.at = QDateTime::fromMSecsSinceEpoch(1764547200123, QTimeZone(3600 * 5 + 1800)); // not UTC: written as UTC
+    QCOMPARE(journalCanonical(e), QJsonDocument(journalToJson(e, false)).toJson(QJsonDocument::Compact));
 }
 
 QTEST_GUILESS_MAIN(TestLocalStore)
