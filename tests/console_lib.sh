@@ -1,6 +1,25 @@
 # Shared by the scripts that drive the real billing-console (console_lifecycle.sh, credit_batch.sh,
 # documented_only.sh, console_checkout.sh). Sourced, not executed.
 
+fail() {
+    echo "FAIL: $*" >&2
+    exit 1
+}
+
+# A script's scratch directory: $work, removed at exit together with the sandbox start_sandbox
+# started; the console's config and cache under it, and the offscreen platform.
+setup_work() { # name
+    work=$(mktemp -d "/tmp/bc-$1.XXXXXX")
+    sandbox_pid=
+    trap cleanup_work EXIT
+    export XDG_CONFIG_HOME="$work/config" XDG_CACHE_HOME="$work/cache" QT_QPA_PLATFORM=offscreen
+    mkdir -p "$XDG_CONFIG_HOME" "$XDG_CACHE_HOME"
+}
+cleanup_work() {
+    [ -n "${sandbox_pid:-}" ] && kill "$sandbox_pid" 2>/dev/null || true
+    rm -rf "$work"
+}
+
 wait_for() { # seconds condition...: true as soon as the condition holds, false after the seconds
     local n=$(($1 * 10))
     shift

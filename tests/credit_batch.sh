@@ -8,19 +8,7 @@ set -euo pipefail
 source "$(dirname "$0")/console_lib.sh"
 build=$(cd "$1" && pwd)
 console="$build/bin/billing-console"
-work=$(mktemp -d /tmp/bc-batch.XXXXXX)
-sandbox_pid=
-cleanup() {
-    [ -n "$sandbox_pid" ] && kill "$sandbox_pid" 2>/dev/null || true
-    rm -rf "$work"
-}
-trap cleanup EXIT
-fail() {
-    echo "FAIL: $*" >&2
-    exit 1
-}
-export XDG_CONFIG_HOME="$work/config" XDG_CACHE_HOME="$work/cache" QT_QPA_PLATFORM=offscreen
-mkdir -p "$XDG_CONFIG_HOME" "$XDG_CACHE_HOME"
+setup_work batch
 db="$work/sandbox.sqlite"
 start_sandbox "$build/bin/billing-sandbox" "$db"
 url=$(field 'd["url"]')

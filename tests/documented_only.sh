@@ -10,23 +10,11 @@ source "$(dirname "$0")/console_lib.sh"
 build=$(cd "$1" && pwd)
 console="$build/bin/billing-console"
 sandbox_bin="$build/bin/billing-sandbox"
-work=$(mktemp -d /tmp/bc-documented.XXXXXX)
-sandbox_pid=
-cleanup() {
-    [ -n "$sandbox_pid" ] && kill "$sandbox_pid" 2>/dev/null || true
-    rm -rf "$work"
-}
-trap cleanup EXIT
-fail() {
-    echo "FAIL: $*" >&2
-    exit 1
-}
-export XDG_CONFIG_HOME="$work/config" XDG_CACHE_HOME="$work/cache"
+setup_work documented
 # The keyring's own files live under XDG_DATA_HOME (tests/with-keyring.sh); the console's data
 # directory is checked separately.
 console_data="$work/data"
-mkdir -p "$XDG_CONFIG_HOME" "$XDG_CACHE_HOME" "$console_data"
-export QT_QPA_PLATFORM=offscreen
+mkdir -p "$console_data"
 
 start_sandbox "$sandbox_bin" "$work/sandbox.sqlite" --documented-only
 url=$(field 'd["url"]')
