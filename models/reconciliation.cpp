@@ -249,218 +249,281 @@ const QList<ReportColumn> &reportColumns()
     return columns;
 }
 
-ProviderReport readReport(QIODevice *device, ReportProvider provider, const std::function<bool()> &cancelled,
-    const std::function<void(qint64)> &progress)
-{
-    ProviderReport report;
-    report.provider = provider;
-    std::array<qsizetype, fieldCount> at;
-    at.fill(-1);
-    bool headerRead = false;
-    bool major = provider == ReportProvider::Stripe; // Razorpay: decided by the file (see the header)
-    quint32 line = 0;
-    QString lastCurrency;
-    quint16 lastIndex = 0;
-    int lastExponent = 2;
+namespace {
 
-    const auto problem = [&report](quint32 l, const QString &message) {
-        ++report.problemCount;
-        if (report.problems.size() < 100)
-            report.problems.append({l, message});
+// Reads one report file row by row: the header mapped through reportColumns(), then each row into
+// a ReportRow with exact amounts, and at the end Razorpay's paise-or-rupees decision applied.
+class ReportReader
+{
+public:
+    explicit ReportReader(ReportProvider provider)
+        : m_provider(provider)
+        , m_major(provider == ReportProvider::Stripe) // Razorpay: decided by the file (see finish())
+    {
+        m_report.provider = provider;
+        m_at.fill(-1);
+    }
+
+    // Called for every row of the CSV; false stops the reader.
+    bool row(const csv::RowView &row, const std::function<bool()> &cancelled)
+    {
+        ++m_line;
+        if (row.size() == 1 && row.at(0).trimmed().isEmpty())
+            return true; // blank lines, before the header or between rows
+        if (!m_headerRead)
+            return readHeader(row);
+        if (cancelled && (m_line & 0xfff) == 0 && cancelled())
+            return false;
+        readRow(row);
         return true;
-    };
-    const auto cell = [&at](const csv::RowView &row, ReportField f) {
-        const qsizetype i = at[size_t(f)];
+    }
+
+    // Room for the whole file at once, judged from its first piece: growing by doubling would
+    // hold the old and the new copy together at the peak.
+    void reserveFor(qint64 totalBytes)
+    {
+        if (m_report.rows.empty() || totalBytes <= m_report.bytes || m_report.bytes <= 0)
+            return;
+        const auto scaled = [&](qint64 n) { return n * totalBytes / m_report.bytes * 105 / 100; };
+        m_report.rows.reserve(size_t(scaled(qint64(m_report.rows.size()))) + 1024);
+        m_report.ids.reserve(qsizetype(scaled(m_report.ids.size())) + 4096);
+    }
+
+    ProviderReport &report() { return m_report; }
+
+    ProviderReport finish()
+    {
+        if (!m_report.error.isEmpty())
+            return std::move(m_report);
+        if (!m_headerRead) {
+            m_report.error = tr("The file is empty: a %1 starts with a header row.").arg(reportName(m_provider));
+            return std::move(m_report);
+        }
+        if (m_major && m_provider == ReportProvider::Razorpay)
+            scaleRowsReadAsPaise();
+        return std::move(m_report);
+    }
+
+private:
+    // A row that cannot be read is counted and kept with its line (the first 100); the file goes on.
+    bool refuse(const QString &message)
+    {
+        ++m_report.problemCount;
+        if (m_report.problems.size() < 100)
+            m_report.problems.append({m_line, message});
+        return false;
+    }
+
+    QByteArrayView cell(const csv::RowView &row, ReportField f) const
+    {
+        const qsizetype i = m_at[size_t(f)];
         return i >= 0 && i < row.size() ? row.at(i) : QByteArrayView();
-    };
-    const auto readHeader = [&](const csv::RowView &row) {
+    }
+
+    bool has(ReportField f) const { return m_at[size_t(f)] >= 0; }
+
+    bool readHeader(const csv::RowView &row)
+    {
         QHash<QString, qsizetype> keys;
         for (qsizetype i = 0; i < row.size(); ++i)
             keys.insert(csv::headerKey(row.text(i)), i);
         QStringList missing;
         for (const ReportColumn &c : reportColumns()) {
-            if (c.provider != provider)
+            if (c.provider != m_provider)
                 continue;
             for (const QString &name : c.names) {
                 const auto it = keys.constFind(csv::headerKey(name));
                 if (it != keys.cend()) {
-                    at[size_t(c.field)] = *it;
+                    m_at[size_t(c.field)] = *it;
                     break;
                 }
             }
-            if (c.required && at[size_t(c.field)] < 0)
+            if (c.required && !has(c.field))
                 missing << c.names.first();
         }
-        if (provider == ReportProvider::Stripe && at[size_t(ReportField::PaymentId)] < 0
-            && at[size_t(ReportField::OtherPaymentId)] < 0)
+        if (m_provider == ReportProvider::Stripe && !has(ReportField::PaymentId) && !has(ReportField::OtherPaymentId))
             missing << QStringLiteral("payment_intent_id/charge_id");
         if (!missing.isEmpty()) {
-            report.error = tr("This is not a %1: it has no %2 column.")
-                               .arg(reportName(provider), missing.join(QStringLiteral(", ")));
+            m_report.error = tr("This is not a %1: it has no %2 column.")
+                                 .arg(reportName(m_provider), missing.join(QStringLiteral(", ")));
             return false;
         }
-        headerRead = true;
+        m_headerRead = true;
         return true;
-    };
-    const auto putId = [&report](QByteArrayView id, quint32 *offset, quint32 *length) {
-        id = id.trimmed();
-        *offset = quint32(report.ids.size());
-        *length = quint32(id.size());
-        report.ids.append(id.data(), id.size());
-    };
+    }
 
-    csv::Reader reader([&](const csv::RowView &row) {
-        ++line;
-        if (!headerRead) {
-            if (row.size() == 1 && row.at(0).trimmed().isEmpty())
-                return true; // blank lines before the header
-            return readHeader(row);
-        }
-        if (row.size() == 1 && row.at(0).trimmed().isEmpty())
-            return true;
-        if (cancelled && (line & 0xfff) == 0 && cancelled())
-            return false;
-        ReportRow r;
-        r.line = line;
-        r.entry = entryOf(provider, cell(row, ReportField::Kind));
-        // The currency, upper case, from a short list of those seen.
+    // The row's currency, upper case, from the short list of those seen; false when it is none.
+    bool readCurrency(const csv::RowView &row, ReportRow &r)
+    {
         const QByteArrayView cur = cell(row, ReportField::Currency).trimmed();
-        if (cur.size() != 3 || QLatin1StringView(cur).compare(lastCurrency, Qt::CaseInsensitive) != 0) {
+        if (cur.size() != 3 || QLatin1StringView(cur).compare(m_lastCurrency, Qt::CaseInsensitive) != 0) {
             const QString code = QString::fromLatin1(cur).toUpper();
             const int exponent = currencyExponent(code);
             if (exponent < 0)
-                return problem(line, tr("Line %1: “%2” is not a currency.").arg(line).arg(QString::fromUtf8(cur)));
-            qsizetype index = report.currencies.indexOf(code);
+                return refuse(tr("Line %1: “%2” is not a currency.").arg(m_line).arg(QString::fromUtf8(cur)));
+            qsizetype index = m_report.currencies.indexOf(code);
             if (index < 0) {
-                if (report.currencies.size() >= 0xffff)
-                    return problem(line, tr("Line %1: too many currencies in one report.").arg(line));
-                report.currencies.append(code);
-                index = report.currencies.size() - 1;
+                if (m_report.currencies.size() >= 0xffff)
+                    return refuse(tr("Line %1: too many currencies in one report.").arg(m_line));
+                m_report.currencies.append(code);
+                index = m_report.currencies.size() - 1;
             }
-            lastCurrency = code;
-            lastIndex = quint16(index);
-            lastExponent = exponent;
+            m_lastCurrency = code;
+            m_lastIndex = quint16(index);
+            m_lastExponent = exponent;
         }
-        r.currency = lastIndex;
-        // Amounts: every one exact from its text, or the row refused.
-        const ReportField amountFields[] = {
-            ReportField::Gross, ReportField::Fee, ReportField::Tax, ReportField::Credit, ReportField::Debit,
-            ReportField::Net};
-        std::array<Amount, 6> amounts;
+        r.currency = m_lastIndex;
+        return true;
+    }
+
+    // Every amount exact from its text, or the row refused.
+    bool readAmounts(const csv::RowView &row, ReportRow &r)
+    {
+        static constexpr ReportField fields[] = {ReportField::Gross, ReportField::Fee, ReportField::Tax,
+            ReportField::Credit, ReportField::Debit, ReportField::Net};
+        constexpr size_t count = std::size(fields);
+        std::array<Amount, count> amounts;
         bool point = false;
-        for (size_t i = 0; i < 6; ++i) {
-            const QByteArrayView text = cell(row, amountFields[i]);
+        for (size_t i = 0; i < count; ++i) {
+            const QByteArrayView text = cell(row, fields[i]);
             const auto a = amountOf(text);
             if (!a)
-                return problem(line, tr("Line %1: “%2” is not an amount.").arg(line).arg(QString::fromUtf8(text)));
+                return refuse(tr("Line %1: “%2” is not an amount.").arg(m_line).arg(QString::fromUtf8(text)));
             amounts[i] = *a;
             point = point || a->point;
         }
         if (cell(row, ReportField::Gross).trimmed().isEmpty())
-            return problem(line, tr("Line %1: the amount is empty.").arg(line));
-        major = major || point;
-        std::array<qint64, 6> minor{};
-        for (size_t i = 0; i < 6; ++i) {
-            std::optional<qint64> v = major ? majorToMinor(amounts[i], lastExponent)
-                                            : std::optional<qint64>(amounts[i].mantissa);
+            return refuse(tr("Line %1: the amount is empty.").arg(m_line));
+        m_major = m_major || point;
+        std::array<qint64, count> minor{};
+        for (size_t i = 0; i < count; ++i) {
+            const std::optional<qint64> v = m_major ? majorToMinor(amounts[i], m_lastExponent)
+                                                    : std::optional<qint64>(amounts[i].mantissa);
             if (!v)
-                return problem(line,
-                    tr("Line %1: “%2” has more decimals than %3 has, or is too large.")
-                        .arg(line)
-                        .arg(QString::fromUtf8(cell(row, amountFields[i])), lastCurrency));
+                return refuse(tr("Line %1: “%2” has more decimals than %3 has, or is too large.")
+                                   .arg(m_line)
+                                   .arg(QString::fromUtf8(cell(row, fields[i])), m_lastCurrency)),
+                       false;
             minor[i] = *v;
         }
-        r.majorCells = major ? 0 : 1; // read as minor units; scaled below if the file turns out major
+        r.majorCells = m_major ? 0 : 1; // read as minor units; scaled in finish() if the file turns out major
         r.gross = minor[0];
         r.fee = minor[1];
         r.tax = minor[2];
-        if (provider == ReportProvider::Razorpay) {
-            const bool hasCreditDebit = at[size_t(ReportField::Credit)] >= 0 || at[size_t(ReportField::Debit)] >= 0;
-            bool overflowed = false;
-            if (hasCreditDebit) {
-                r.net = minor[3];
-                addChecked(r.net, -minor[4], overflowed);
-            } else if (r.entry == ReportEntry::Payment) {
-                r.net = r.gross;
-                addChecked(r.net, -r.fee, overflowed);
-            } else {
-                r.net = -r.gross; // refunds and the rest, taken from the settlement
-            }
-            if (overflowed)
-                return problem(line, tr("Line %1: the amounts are too large to add up.").arg(line));
-        } else {
-            r.net = at[size_t(ReportField::Net)] >= 0 ? minor[5] : r.gross - r.fee;
+        if (m_provider == ReportProvider::Stripe) {
+            r.net = has(ReportField::Net) ? minor[5] : r.gross - r.fee;
+            return true;
         }
+        bool overflowed = false;
+        if (has(ReportField::Credit) || has(ReportField::Debit)) {
+            r.net = minor[3];
+            addChecked(r.net, -minor[4], overflowed);
+        } else if (r.entry == ReportEntry::Payment) {
+            r.net = r.gross;
+            addChecked(r.net, -r.fee, overflowed);
+        } else {
+            r.net = -r.gross; // refunds and the rest, taken from the settlement
+        }
+        if (overflowed)
+            return refuse(tr("Line %1: the amounts are too large to add up.").arg(m_line));
+        return true;
+    }
+
+    void putId(QByteArrayView id, quint32 *offset, quint32 *length)
+    {
+        id = id.trimmed();
+        *offset = quint32(m_report.ids.size());
+        *length = quint32(id.size());
+        m_report.ids.append(id.data(), id.size());
+    }
+
+    // The row kept, or refused with its reason.
+    bool readRow(const csv::RowView &row)
+    {
+        ReportRow r;
+        r.line = m_line;
+        r.entry = entryOf(m_provider, cell(row, ReportField::Kind));
+        if (!readCurrency(row, r) || !readAmounts(row, r))
+            return false;
         const auto created = timeOf(cell(row, ReportField::Created));
         const auto settled = timeOf(cell(row, ReportField::Settled));
         if (!created || !settled)
-            return problem(line,
-                tr("Line %1: “%2” is not a date.")
-                    .arg(line)
-                    .arg(QString::fromUtf8(cell(row, created ? ReportField::Settled : ReportField::Created))));
+            return refuse(tr("Line %1: “%2” is not a date.")
+                               .arg(m_line)
+                               .arg(QString::fromUtf8(
+                                   cell(row, created ? ReportField::Settled : ReportField::Created))));
         r.created = *created;
         r.settled = *settled;
         QByteArrayView paymentId = cell(row, ReportField::PaymentId).trimmed();
-        if (paymentId.isEmpty() && provider == ReportProvider::Razorpay && r.entry == ReportEntry::Payment)
+        if (paymentId.isEmpty() && m_provider == ReportProvider::Razorpay && r.entry == ReportEntry::Payment)
             paymentId = cell(row, ReportField::EntryId); // a payment row's own id is the payment's
         putId(paymentId, &r.paymentId, &r.paymentIdLength);
         putId(cell(row, ReportField::OtherPaymentId), &r.otherId, &r.otherIdLength);
         if ((r.entry == ReportEntry::Payment || r.entry == ReportEntry::Refund) && r.paymentIdLength == 0
             && r.otherIdLength == 0)
-            return problem(line, tr("Line %1: a payment or refund without a payment id.").arg(line));
-        report.rows.push_back(r);
+            return refuse(tr("Line %1: a payment or refund without a payment id.").arg(m_line));
+        m_report.rows.push_back(r);
         return true;
-    });
+    }
 
-    Sha256 hash;
-    const qint64 totalBytes = device->isSequential() ? 0 : device->size();
-    QByteArray chunk;
-    bool go = true;
-    while (go && !device->atEnd()) {
-        chunk = device->read(1 << 20);
-        if (chunk.isEmpty())
-            break;
-        report.bytes += chunk.size();
-        hash.addData(chunk);
-        go = reader.feed(chunk);
-        if (report.bytes == chunk.size() && totalBytes > report.bytes && !report.rows.empty()) {
-            // Room for the whole file at once, judged from its first piece: growing by doubling
-            // would hold the old and the new copy together at the peak.
-            const double scale = double(totalBytes) / double(report.bytes) * 1.05;
-            report.rows.reserve(size_t(double(report.rows.size()) * scale) + 1024);
-            report.ids.reserve(qsizetype(double(report.ids.size()) * scale) + 4096);
-        }
-        if (progress)
-            progress(report.bytes);
-    }
-    if (go)
-        reader.finish();
-    report.sha256 = hash.result().toHex();
-    if (!report.error.isEmpty())
-        return report;
-    if (!headerRead) {
-        report.error = tr("The file is empty: a %1 starts with a header row.").arg(reportName(provider));
-        return report;
-    }
-    if (major && provider == ReportProvider::Razorpay) {
-        // Rows read before the first amount with a decimal point were taken as paise: the file
-        // writes rupees, so they are rupees too.
-        for (ReportRow &r : report.rows) {
+    // Rows read before the first amount with a decimal point were taken as paise: the file writes
+    // rupees, so they are rupees too.
+    void scaleRowsReadAsPaise()
+    {
+        for (ReportRow &r : m_report.rows) {
             if (!r.majorCells)
                 continue;
-            const int exponent = currencyExponent(report.currencies.at(r.currency));
+            const int exponent = currencyExponent(m_report.currencies.at(r.currency));
             for (qint64 *v : {&r.gross, &r.fee, &r.tax, &r.net}) {
                 const auto scaled = majorToMinor(Amount{*v, 0, false}, exponent);
                 if (!scaled) {
-                    report.error = tr("Line %1: the amounts are too large.").arg(r.line);
-                    return report;
+                    m_report.error = tr("Line %1: the amounts are too large.").arg(r.line);
+                    return;
                 }
                 *v = *scaled;
             }
             r.majorCells = 0;
         }
     }
-    return report;
+
+    ProviderReport m_report;
+    const ReportProvider m_provider;
+    std::array<qsizetype, fieldCount> m_at;
+    bool m_headerRead = false;
+    bool m_major;
+    quint32 m_line = 0;
+    QString m_lastCurrency;
+    quint16 m_lastIndex = 0;
+    int m_lastExponent = 2;
+};
+
+} // namespace
+
+ProviderReport readReport(QIODevice *device, ReportProvider provider, const std::function<bool()> &cancelled,
+    const std::function<void(qint64)> &progress)
+{
+    ReportReader reader(provider);
+    ProviderReport &report = reader.report();
+    csv::Reader csvReader([&](const csv::RowView &row) { return reader.row(row, cancelled); });
+    Sha256 hash;
+    const qint64 totalBytes = device->isSequential() ? 0 : device->size();
+    bool go = true;
+    while (go && !device->atEnd()) {
+        const QByteArray chunk = device->read(1 << 20);
+        if (chunk.isEmpty())
+            break;
+        report.bytes += chunk.size();
+        hash.addData(chunk);
+        go = csvReader.feed(chunk);
+        if (report.bytes == chunk.size())
+            reader.reserveFor(totalBytes);
+        if (progress)
+            progress(report.bytes);
+    }
+    if (go)
+        csvReader.finish();
+    report.sha256 = hash.result().toHex();
+    return reader.finish();
 }
 
 quint32 ServerPayments::put(QByteArrayView bytes)
