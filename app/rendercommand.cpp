@@ -139,6 +139,147 @@ int printMerged(const QString &queue, const QString &pdf, qsizetype count)
     return 0;
 }
 
+// The command's options, declared once for the parser and for reading them back.
+struct RenderCommandLine
+{
+    const QCommandLineOption input{QStringLiteral("input"),
+        QStringLiteral("A JSON array of invoices in the API's invoice shape ('-' reads stdin)."),
+        QStringLiteral("file.json")};
+    const QCommandLineOption out{
+        QStringLiteral("out"), QStringLiteral("Write one PDF per invoice into this directory."), QStringLiteral("dir")};
+    const QCommandLineOption merge{
+        QStringLiteral("merge"), QStringLiteral("Write all invoices into one PDF."), QStringLiteral("file.pdf")};
+    const QCommandLineOption print{QStringLiteral("print"),
+        QStringLiteral("Print all invoices on this CUPS queue (as lpstat -p names it), in one job."),
+        QStringLiteral("queue")};
+    const QCommandLineOption pageSize{QStringLiteral("page-size"),
+        QStringLiteral("A4 or Letter (default: Letter for US and Canadian locales, A4 elsewhere)."),
+        QStringLiteral("size")};
+    const QCommandLineOption locale{QStringLiteral("locale"),
+        QStringLiteral("Locale for dates and amounts, e.g. en_IN (default), en_US, de_DE."), QStringLiteral("name"),
+        QStringLiteral("en_IN")};
+    const QCommandLineOption copy{
+        QStringLiteral("copy"), QStringLiteral("Mark every page as a copy: DUPLICATE."), QStringLiteral("kind")};
+    const QCommandLineOption profile{QStringLiteral("profile"),
+        QStringLiteral("Fetch the invoices from this saved connection profile (name or role)."),
+        QStringLiteral("name")};
+    const QCommandLineOption from{
+        QStringLiteral("from"), QStringLiteral("With --profile: first day, YYYY-MM-DD."), QStringLiteral("date")};
+    const QCommandLineOption to{QStringLiteral("to"),
+        QStringLiteral("With --profile: last day, YYYY-MM-DD (default: today)."), QStringLiteral("date")};
+    const QCommandLineOption status{QStringLiteral("status"),
+        QStringLiteral("With --profile: only invoices with this status (paid, issued, …)."), QStringLiteral("status")};
+    const QCommandLineOption logo{QStringLiteral("logo"),
+        QStringLiteral("The seller's logo (PNG or JPEG), printed beside the seller block."), QStringLiteral("file")};
+    const QCommandLineOption keyStdin = keyStdinOption();
+    const QCommandLineOption keyFile = keyFileOption();
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.addOptions(
+            {input, out, merge, print, pageSize, locale, copy, profile, from, to, status, logo, keyStdin, keyFile});
+    }
+};
+
+// The rendering options from the command line; 0, or the exit code after saying what is wrong.
+int readRenderOptions(const QCommandLineParser &parser, const RenderCommandLine &cl, InvoiceRenderOptions *options)
+{
+    options->locale = QLocale(parser.value(cl.locale));
+    if (options->locale.language() == QLocale::C && parser.value(cl.locale) != QLatin1String("C")) {
+        say(QStringLiteral("render-invoices: unknown locale '%1' (e.g. en_IN, en_US, de_DE).")
+                .arg(parser.value(cl.locale)));
+        return 2;
+    }
+    language::apply(options->locale); // the invoice's labels in the locale's language
+    const QString size = parser.value(cl.pageSize).toLower();
+    if (size.isEmpty())
+        options->pageSize = InvoiceRenderOptions::pageSizeFor(options->locale);
+    else if (size == QLatin1String("a4"))
+        options->pageSize = QPageSize(QPageSize::A4);
+    else if (size == QLatin1String("letter"))
+        options->pageSize = QPageSize(QPageSize::Letter);
+    else {
+        say(QStringLiteral("render-invoices: unknown page size '%1' (use A4 or Letter).")
+                .arg(parser.value(cl.pageSize)));
+        return 2;
+    }
+    if (parser.isSet(cl.logo) && !options->logo.load(parser.value(cl.logo))) {
+        say(QStringLiteral("render-invoices: cannot read the logo %1 (PNG or JPEG).").arg(parser.value(cl.logo)));
+        return 1;
+    }
+    if (parser.isSet(cl.copy)) {
+        if (parser.value(cl.copy).compare(QLatin1String("duplicate"), Qt::CaseInsensitive) != 0) {
+            say(QStringLiteral("render-invoices: --copy takes DUPLICATE."));
+            return 2;
+        }
+        options->watermark = QStringLiteral("DUPLICATE");
+    }
+    return 0;
+}
+
+// --profile with --from and --to: the range and status read, the profile opened, the invoices
+// rendered from the server.
+int renderProfile(const QCommandLineParser &parser, const RenderCommandLine &cl, const InvoiceRenderOptions &options,
+    const QString &mergeTarget)
+{
+    DateRangeQuery range;
+    range.from = QDate::fromString(parser.value(cl.from), Qt::ISODate);
+    range.to = parser.isSet(cl.to) ? QDate::fromString(parser.value(cl.to), Qt::ISODate) : QDate::currentDate();
+    const std::optional<InvoiceStatus> wantedStatus =
+        parser.isSet(cl.status) ? fromWireWord<InvoiceStatus>(parser.value(cl.status)) : std::nullopt;
+    if (parser.isSet(cl.status) && !wantedStatus) {
+        say(QStringLiteral("render-invoices: --status must be one of draft, issued, paid, partially_paid, "
+                           "cancelled, expired or void."));
+        return 2;
+    }
+    if (!range.from.isValid() || !range.to.isValid() || range.from > range.to) {
+        say(QStringLiteral("render-invoices: --from and --to must be dates (YYYY-MM-DD), --from not after --to."));
+        return 2;
+    }
+    int failure = 0;
+    const std::optional<ConnectionProfile> chosen =
+        savedProfile("render-invoices", parser.value(cl.profile), parser, cl.keyStdin, cl.keyFile, &failure);
+    if (!chosen)
+        return failure;
+    return renderFromServer(*chosen, range, wantedStatus, options, mergeTarget, parser.value(cl.out));
+}
+
+// --input FILE.json (or '-'): the invoices read and rendered in one go. *count: how many;
+// `announce`: say where they went (not when they go on to a printer from a private folder).
+int renderInput(const QString &inputPath, const InvoiceRenderOptions &options, const QString &mergeTarget,
+    const QString &outDir, bool announce, qsizetype *count)
+{
+    QFile file;
+    const bool opened = inputPath == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
+                                                        : (file.setFileName(inputPath), file.open(QIODevice::ReadOnly));
+    if (!opened) {
+        say(QStringLiteral("render-invoices: cannot read %1: %2.").arg(inputPath, file.errorString()));
+        return 1;
+    }
+    QList<Invoice> invoices;
+    QString error;
+    if (!InvoiceBatchRenderer::parseInvoices(file.readAll(), &invoices, &error)) {
+        say(QStringLiteral("render-invoices: %1: %2").arg(inputPath, error));
+        return 1;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const InvoiceBatchRenderer renderer(options);
+    const bool ok = !mergeTarget.isEmpty() ? renderer.renderMerged(invoices, mergeTarget, &error)
+                                           : renderer.renderEach(invoices, outDir, &error);
+    if (!ok) {
+        say(QStringLiteral("render-invoices: %1").arg(error));
+        return 1;
+    }
+    *count = invoices.size();
+    if (announce)
+        say(QStringLiteral("Rendered %1 invoice(s) in %2 ms to %3.")
+                .arg(invoices.size())
+                .arg(timer.elapsed())
+                .arg(mergeTarget.isEmpty() ? outDir : mergeTarget));
+    return 0;
+}
+
 } // namespace
 
 int runRenderInvoices(int argc, char *argv[])
@@ -157,54 +298,24 @@ int runRenderInvoices(int argc, char *argv[])
         "  billing-console render-invoices --profile Production --from 2026-11-01 --to 2026-11-30 --out invoices/"));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("render-invoices"), QStringLiteral("This command."));
-    const QCommandLineOption input(QStringLiteral("input"),
-        QStringLiteral("A JSON array of invoices in the API's invoice shape ('-' reads stdin)."),
-        QStringLiteral("file.json"));
-    const QCommandLineOption out(
-        QStringLiteral("out"), QStringLiteral("Write one PDF per invoice into this directory."), QStringLiteral("dir"));
-    const QCommandLineOption merge(
-        QStringLiteral("merge"), QStringLiteral("Write all invoices into one PDF."), QStringLiteral("file.pdf"));
-    const QCommandLineOption print(QStringLiteral("print"),
-        QStringLiteral("Print all invoices on this CUPS queue (as lpstat -p names it), in one job."),
-        QStringLiteral("queue"));
-    const QCommandLineOption pageSize(QStringLiteral("page-size"),
-        QStringLiteral("A4 or Letter (default: Letter for US and Canadian locales, A4 elsewhere)."),
-        QStringLiteral("size"));
-    const QCommandLineOption locale(QStringLiteral("locale"),
-        QStringLiteral("Locale for dates and amounts, e.g. en_IN (default), en_US, de_DE."), QStringLiteral("name"),
-        QStringLiteral("en_IN"));
-    const QCommandLineOption copy(
-        QStringLiteral("copy"), QStringLiteral("Mark every page as a copy: DUPLICATE."), QStringLiteral("kind"));
-    const QCommandLineOption profile(QStringLiteral("profile"),
-        QStringLiteral("Fetch the invoices from this saved connection profile (name or role)."),
-        QStringLiteral("name"));
-    const QCommandLineOption from(
-        QStringLiteral("from"), QStringLiteral("With --profile: first day, YYYY-MM-DD."), QStringLiteral("date"));
-    const QCommandLineOption to(QStringLiteral("to"),
-        QStringLiteral("With --profile: last day, YYYY-MM-DD (default: today)."), QStringLiteral("date"));
-    const QCommandLineOption status(QStringLiteral("status"),
-        QStringLiteral("With --profile: only invoices with this status (paid, issued, …)."), QStringLiteral("status"));
-    const QCommandLineOption logo(QStringLiteral("logo"),
-        QStringLiteral("The seller's logo (PNG or JPEG), printed beside the seller block."), QStringLiteral("file"));
-    const QCommandLineOption keyStdin = keyStdinOption();
-    const QCommandLineOption keyFile = keyFileOption();
-    parser.addOptions(
-        {input, out, merge, print, pageSize, locale, copy, profile, from, to, status, logo, keyStdin, keyFile});
+    const RenderCommandLine cl;
+    cl.addTo(parser);
     parser.process(app);
 
-    if (parser.isSet(input) == parser.isSet(profile)) {
+    if (parser.isSet(cl.input) == parser.isSet(cl.profile)) {
         say(QStringLiteral(
             "render-invoices: give --input FILE.json (or '-' for stdin), or --profile NAME with --from and --to."));
         return 2;
     }
-    if (int(parser.isSet(out)) + int(parser.isSet(merge)) + int(parser.isSet(print)) != 1) {
+    if (int(parser.isSet(cl.out)) + int(parser.isSet(cl.merge)) + int(parser.isSet(cl.print)) != 1) {
         say(QStringLiteral("render-invoices: give exactly one of --out DIR, --merge FILE.pdf or --print QUEUE."));
         return 2;
     }
     // Printing renders the one merged PDF into a private folder, then hands it to the queue.
     QTemporaryDir spool;
-    QString mergeTarget = parser.value(merge);
-    if (parser.isSet(print)) {
+    QString mergeTarget = parser.value(cl.merge);
+    const bool printing = parser.isSet(cl.print);
+    if (printing) {
         if (lpProgram().isEmpty()) {
             say(QStringLiteral("render-invoices: ") + lpMissing());
             return 1;
@@ -215,94 +326,15 @@ int runRenderInvoices(int argc, char *argv[])
         }
         mergeTarget = spool.filePath(QStringLiteral("invoices.pdf"));
     }
-    const auto sendToQueue = [&](qsizetype count) { return printMerged(parser.value(print), mergeTarget, count); };
 
     InvoiceRenderOptions options;
-    options.locale = QLocale(parser.value(locale));
-    if (options.locale.language() == QLocale::C && parser.value(locale) != QLatin1String("C")) {
-        say(QStringLiteral("render-invoices: unknown locale '%1' (e.g. en_IN, en_US, de_DE).")
-                .arg(parser.value(locale)));
-        return 2;
-    }
-    language::apply(options.locale); // the invoice's labels in the locale's language
-    const QString size = parser.value(pageSize).toLower();
-    if (size.isEmpty())
-        options.pageSize = InvoiceRenderOptions::pageSizeFor(options.locale);
-    else if (size == QLatin1String("a4"))
-        options.pageSize = QPageSize(QPageSize::A4);
-    else if (size == QLatin1String("letter"))
-        options.pageSize = QPageSize(QPageSize::Letter);
-    else {
-        say(QStringLiteral("render-invoices: unknown page size '%1' (use A4 or Letter).").arg(parser.value(pageSize)));
-        return 2;
-    }
-    if (parser.isSet(logo) && !options.logo.load(parser.value(logo))) {
-        say(QStringLiteral("render-invoices: cannot read the logo %1 (PNG or JPEG).").arg(parser.value(logo)));
-        return 1;
-    }
-    if (parser.isSet(copy)) {
-        if (parser.value(copy).compare(QLatin1String("duplicate"), Qt::CaseInsensitive) != 0) {
-            say(QStringLiteral("render-invoices: --copy takes DUPLICATE."));
-            return 2;
-        }
-        options.watermark = QStringLiteral("DUPLICATE");
-    }
-
-    if (parser.isSet(profile)) {
-        DateRangeQuery range;
-        range.from = QDate::fromString(parser.value(from), Qt::ISODate);
-        range.to = parser.isSet(to) ? QDate::fromString(parser.value(to), Qt::ISODate) : QDate::currentDate();
-        const std::optional<InvoiceStatus> wantedStatus =
-            parser.isSet(status) ? fromWireWord<InvoiceStatus>(parser.value(status)) : std::nullopt;
-        if (parser.isSet(status) && !wantedStatus) {
-            say(QStringLiteral("render-invoices: --status must be one of draft, issued, paid, partially_paid, "
-                               "cancelled, expired or void."));
-            return 2;
-        }
-        if (!range.from.isValid() || !range.to.isValid() || range.from > range.to) {
-            say(QStringLiteral("render-invoices: --from and --to must be dates (YYYY-MM-DD), --from not after --to."));
-            return 2;
-        }
-        int failure = 0;
-        const std::optional<ConnectionProfile> chosen =
-            savedProfile("render-invoices", parser.value(profile), parser, keyStdin, keyFile, &failure);
-        if (!chosen)
-            return failure;
-        const int rendered = renderFromServer(*chosen, range, wantedStatus, options, mergeTarget, parser.value(out));
-        if (rendered != 0 || !parser.isSet(print))
-            return rendered;
-        return sendToQueue(-1);
-    }
-
-    QFile file;
-    const QString inputPath = parser.value(input);
-    const bool opened = inputPath == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
-                                                        : (file.setFileName(inputPath), file.open(QIODevice::ReadOnly));
-    if (!opened) {
-        say(QStringLiteral("render-invoices: cannot read %1: %2.").arg(inputPath, file.errorString()));
-        return 1;
-    }
-    QList<Invoice> invoices;
-    QString error;
-    if (!InvoiceBatchRenderer::parseInvoices(file.readAll(), &invoices, &error)) {
-        say(QStringLiteral("render-invoices: %1: %2").arg(inputPath, error));
-        return 1;
-    }
-
-    QElapsedTimer timer;
-    timer.start();
-    const InvoiceBatchRenderer renderer(options);
-    const bool ok = !mergeTarget.isEmpty() ? renderer.renderMerged(invoices, mergeTarget, &error)
-                                           : renderer.renderEach(invoices, parser.value(out), &error);
-    if (!ok) {
-        say(QStringLiteral("render-invoices: %1").arg(error));
-        return 1;
-    }
-    if (parser.isSet(print))
-        return sendToQueue(invoices.size());
-    say(QStringLiteral("Rendered %1 invoice(s) in %2 ms to %3.")
-            .arg(invoices.size())
-            .arg(timer.elapsed())
-            .arg(parser.isSet(merge) ? parser.value(merge) : parser.value(out)));
-    return 0;
+    if (const int bad = readRenderOptions(parser, cl, &options))
+        return bad;
+    qsizetype count = -1; // not known here when the server path rendered them
+    const int rendered = parser.isSet(cl.profile)
+        ? renderProfile(parser, cl, options, mergeTarget)
+        : renderInput(parser.value(cl.input), options, mergeTarget, parser.value(cl.out), !printing, &count);
+    if (rendered != 0 || !printing)
+        return rendered;
+    return printMerged(parser.value(cl.print), mergeTarget, count);
 }
