@@ -2,6 +2,7 @@
 
 #include <QFutureWatcher>
 #include <QHash>
+#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
@@ -95,6 +96,11 @@ void PackedRowsModel::startSort()
 
 void PackedRowsModel::sortLanded(int generation, std::vector<quint32> permutation)
 {
+    if (m_filtering) {
+        // The filter's pass walks m_order: the new order joins once the filter has landed.
+        m_sortWaiting.emplace(generation, std::move(permutation));
+        return;
+    }
     m_sorting = false;
     const bool current = generation == m_sortGeneration && permutation.size() <= storedRows();
     if (current) {
@@ -144,7 +150,7 @@ void PackedRowsModel::rowsStored(quint32 first)
     std::vector<quint32> added;
     for (std::size_t i = first; i < n; ++i) {
         m_order.push_back(quint32(i));
-        if (accepts(quint32(i)))
+        if (!m_filtering && accepts(quint32(i))) // else the filter's pass reaches them
             added.push_back(quint32(i));
     }
     if (!added.empty()) {
@@ -190,13 +196,57 @@ bool PackedRowsModel::arrivedInOrder(quint32 first) const
 
 void PackedRowsModel::refilter()
 {
+    ++m_filterGeneration; // a filter still in slices is dropped
+    m_filtering = true;
+    m_filterPrepared = false;
+    m_filterCursor = 0;
+    m_nextVisible.clear();
+    if (storedRows() <= m_filterSliceRows) {
+        while (!filterStep(std::numeric_limits<std::size_t>::max())) {
+        }
+        return;
+    }
+    m_nextVisible.reserve(m_order.size());
+    scheduleFilterStep();
+}
+
+void PackedRowsModel::scheduleFilterStep()
+{
+    QTimer::singleShot(0, this, [this, generation = m_filterGeneration] {
+        if (generation == m_filterGeneration && m_filtering && !filterStep(m_filterSliceRows))
+            scheduleFilterStep();
+    });
+}
+
+bool PackedRowsModel::filterStep(std::size_t rows)
+{
+    if (!m_filterPrepared) {
+        m_filterPrepared = prepareFilter(rows);
+        return false; // the rows are tested from the next step on
+    }
+    const std::size_t end = m_order.size() - m_filterCursor > rows ? m_filterCursor + rows : m_order.size();
+    for (; m_filterCursor < end; ++m_filterCursor)
+        if (accepts(m_order[m_filterCursor]))
+            m_nextVisible.push_back(m_order[m_filterCursor]);
+    if (m_filterCursor < m_order.size())
+        return false;
+    filterLanded();
+    return true;
+}
+
+void PackedRowsModel::filterLanded()
+{
+    m_filtering = false;
     beginResetModel();
-    m_visible.clear();
-    m_visible.reserve(m_order.size());
-    for (quint32 i : m_order)
-        if (accepts(i))
-            m_visible.push_back(i);
+    m_visible.swap(m_nextVisible);
     endResetModel();
+    m_nextVisible = {};
+    emit filtered();
+    if (m_sortWaiting) {
+        auto waiting = std::move(*m_sortWaiting);
+        m_sortWaiting.reset();
+        sortLanded(waiting.first, std::move(waiting.second));
+    }
 }
 
 void PackedRowsModel::clearOrder()
@@ -209,6 +259,13 @@ void PackedRowsModel::clearOrder()
     m_sortAgain = false;
     m_sortedThrough = 0;
     ++m_sortGeneration;
+    ++m_filterGeneration;
+    m_filtering = false;
+    m_nextVisible = {};
+    if (m_sortWaiting) { // it landed; the sort it was is over
+        m_sortWaiting.reset();
+        m_sorting = false;
+    }
 }
 
 } // namespace bc

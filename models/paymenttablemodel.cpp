@@ -40,6 +40,7 @@ void PaymentTableModel::clear()
     m_extraColumns.clear();
     m_orgMatches.clear();
     m_idMatches.clear();
+    m_idCursor = 0;
     m_amountMatches.clear();
     clearOrder();
     endResetModel();
@@ -200,14 +201,31 @@ void PaymentTableModel::matchPools()
 }
 
 // The ids every row keeps in m_text, one after another in row order: an ASCII filter is found
-// with one case-insensitive Boyer-Moore-Horspool pass over all of them, each hit credited to the
-// row (and field) it falls in, instead of a search per row and field.
+// with one case-insensitive Boyer-Moore-Horspool pass over them, each hit credited to the row (and
+// field) it falls in, instead of a search per row and field. The pass runs in slices of rows
+// (prepareFilter), for the rows stored when the filter was set.
 void PaymentTableModel::matchIds()
 {
     m_idMatches.clear();
+    m_idCursor = 0;
     if (m_filterLatin1.isEmpty() || m_rows.empty())
         return;
     m_idMatches.assign(m_rows.size(), 0);
+}
+
+bool PaymentTableModel::prepareFilter(std::size_t rows)
+{
+    const std::size_t n = m_idMatches.size();
+    if (m_idCursor >= n)
+        return true;
+    const std::size_t last = n - m_idCursor > rows ? m_idCursor + rows : n;
+    matchIdRows(m_idCursor, last);
+    m_idCursor = last;
+    return m_idCursor >= n;
+}
+
+void PaymentTableModel::matchIdRows(std::size_t first, std::size_t last)
+{
     // Boyer-Moore-Horspool, ASCII case folded, with its shift table in a plain array (the
     // standard searcher with a custom hash keeps it in a hash map: several times slower).
     std::array<uchar, 256> fold;
@@ -219,13 +237,20 @@ void PaymentTableModel::matchIds()
     shift.fill(m);
     for (std::size_t i = 0; i + 1 < m; ++i)
         shift[uchar(pattern[qsizetype(i)])] = m - 1 - i;
+    const auto rowEnd = [](const Row &r) {
+        quint64 length = 0;
+        for (quint32 l : r.lengths)
+            length += l;
+        return r.text + length;
+    };
+    // Every hit that counts lies inside one field of one row, so the slice's own text is enough.
     const char *begin = m_text.constData();
-    const char *end = begin + m_text.size();
+    const char *end = begin + rowEnd(m_rows[last - 1]);
     const auto search = [&](const char *from) {
-        const uchar last = uchar(pattern[qsizetype(m - 1)]);
+        const uchar lastChar = uchar(pattern[qsizetype(m - 1)]);
         for (const char *at = from; std::size_t(end - at) >= m;) {
             const uchar c = fold[uchar(at[m - 1])];
-            if (c == last) {
+            if (c == lastChar) {
                 std::size_t i = 0;
                 while (i + 1 < m && fold[uchar(at[i])] == uchar(pattern[qsizetype(i)]))
                     ++i;
@@ -237,23 +262,16 @@ void PaymentTableModel::matchIds()
         return end;
     };
     const quint64 needle = quint64(m);
-    std::size_t row = 0;
-    for (const char *at = begin;;) {
+    std::size_t row = first;
+    for (const char *at = begin + m_rows[first].text;;) {
         const char *hit = search(at);
         if (hit == end)
             break;
         const quint64 offset = quint64(hit - begin);
         // The row whose ids hold this offset (rows are in m_text's order).
-        while (row < m_rows.size()) {
-            const Row &r = m_rows[row];
-            quint64 length = 0;
-            for (quint32 l : r.lengths)
-                length += l;
-            if (offset < r.text + length)
-                break;
+        while (row < last && offset >= rowEnd(m_rows[row]))
             ++row;
-        }
-        if (row == m_rows.size())
+        if (row == last)
             break;
         const Row &r = m_rows[row];
         // Inside one of the fields shown or searched (not across two, not the order id).

@@ -49,6 +49,7 @@ protected:
     std::size_t storedRows() const override { return m_rows.size(); }
     bool accepts(quint32 row) const override;
     bool sortKey(int column, quint32 row, qint64 *key) const override;
+    bool prepareFilter(std::size_t rows) override;
 
 private:
     enum Text { Id, ProviderPaymentId, ProviderOrderId, InvoiceId, InvoiceNumber, TextCount };
@@ -74,7 +75,8 @@ private:
     Payment paymentOf(quint32 stored) const;
     std::optional<qint64> filterAsAmount(const QString &currency) const;
     void matchPools(); // the filter's answer per organisation, status, method and currency
-    void matchIds(); // the filter's answer per row for the ids, in one pass over m_text
+    void matchIds(); // starts the filter's answer per row for the ids (prepareFilter runs it)
+    void matchIdRows(std::size_t first, std::size_t last); // rows [first, last): a pass over their text
     bool idsMatch(const Row &r) const;
 
     std::vector<Row> m_rows;
@@ -89,6 +91,7 @@ private:
     QByteArray m_filterLatin1; // the filter when it is ASCII: compared with the ids in place
     std::vector<char> m_orgMatches;
     std::vector<char> m_idMatches; // per stored row, for the rows stored when the filter was set
+    std::size_t m_idCursor = 0; // m_idMatches is complete for the rows before it
     std::vector<std::optional<qint64>> m_amountMatches; // per currency: the filter read as an amount
     std::array<bool, 8> m_statusMatches{};
     std::array<bool, 8> m_methodMatches{};

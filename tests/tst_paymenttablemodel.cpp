@@ -56,6 +56,7 @@ private slots:
     void rowsArrivingAfterTheFilterAreFiltered();
     void sortsOnTheWorker();
     void rowsInOrderJoinWithoutASort();
+    void aLongListFiltersInSlices();
 };
 
 void TestPaymentTableModel::filterFindsWordsIdsAndAmounts()
@@ -118,6 +119,56 @@ void TestPaymentTableModel::sortsOnTheWorker()
     model.setTextFilter(QStringLiteral("zeta"));
     QCOMPARE(model.rowCount(), 1666);
     QCOMPARE(model.paymentAt(0)->id, QStringLiteral("pay_004997")); // still in the sort's order
+}
+
+// A list longer than one slice filters between events: the old rows stay shown until the new
+// ones land with one reset, rows stored and a sort landing meanwhile join once it has, and the
+// answer is the one the whole list filtered at once gives.
+void TestPaymentTableModel::aLongListFiltersInSlices()
+{
+    PaymentTableModel whole; // the reference: one slice covers it
+    whole.append(payments(0, 3000));
+    whole.setTextFilter(QStringLiteral("pay_0012"));
+    QCOMPARE(whole.rowCount(), 100);
+    QVERIFY(!whole.isFiltering());
+
+    PaymentTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setFilterSliceRows(256);
+    model.append(payments(0, 2000));
+    QSignalSpy filtered(&model, &PackedRowsModel::filtered);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    model.setTextFilter(QStringLiteral("PAY_0012"));
+    QVERIFY(model.isFiltering());
+    QCOMPARE(model.rowCount(), 2000); // the rows of the old filter, until the new ones land
+    model.append(payments(2000, 3000)); // a page arrives meanwhile: not shown before the filter lands
+    QCOMPARE(model.rowCount(), 2000);
+    model.sort(PaymentTableModel::Amount, Qt::DescendingOrder); // lands after the filter does
+    QVERIFY(filtered.wait(10000));
+    QCOMPARE(filtered.count(), 1);
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(model.rowCount(), 100);
+    const QStringList expected = idsShown(whole);
+    const QStringList shown = idsShown(model);
+    QCOMPARE(QSet<QString>(shown.cbegin(), shown.cend()), QSet<QString>(expected.cbegin(), expected.cend()));
+    QTRY_VERIFY_WITH_TIMEOUT(!model.isSorting(), 10000);
+    QCOMPARE(model.paymentAt(0)->id, QStringLiteral("pay_001299")); // the largest amount of the hundred
+    QCOMPARE(model.rowCount(), 100);
+
+    // A filter typed over one still in slices: only the last lands.
+    model.setTextFilter(QStringLiteral("zeta"));
+    model.setTextFilter(QStringLiteral("inv-2026-2999"));
+    QVERIFY(filtered.wait(10000));
+    QCOMPARE(idsShown(model), QStringList{QStringLiteral("pay_002999")});
+    QTest::qWait(50);
+    QCOMPARE(filtered.count(), 2);
+    // Cleared while it runs: nothing of it lands afterwards.
+    model.setTextFilter(QStringLiteral("ganga"));
+    model.clear();
+    QTest::qWait(50);
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(!model.isFiltering());
+    QCOMPARE(filtered.count(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestPaymentTableModel)

@@ -39,6 +39,8 @@ PaymentsPane::PaymentsPane(Session *session, QWidget *parent)
 {
     // The model sorts and filters its packed rows itself: a proxy over half a million rows stalls.
     setDirectModel(m_model);
+    // A filter of many rows lands a few slices after it was typed: the count follows it.
+    connect(m_model, &PackedRowsModel::filtered, this, &PaymentsPane::showTotals);
     // The provider's payment id is a technical detail: in the header's column menu, not shown.
     view()->setColumnHidden(PaymentTableModel::ProviderPayment, true);
     addOpenCustomerAction();
@@ -386,8 +388,7 @@ void PaymentsPane::cancelExport()
 
 void PaymentsPane::applyTextFilter(const QString &text)
 {
-    m_model->setTextFilter(text);
-    showTotals();
+    m_model->setTextFilter(text); // showTotals() once its rows land
 }
 
 std::optional<OrgSummary> PaymentsPane::customerAt(int sourceRow) const
