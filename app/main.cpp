@@ -12,6 +12,7 @@
 #include "store/connectionprofile.h"
 #include "store/localstore.h"
 #include "ui/customerpane.h"
+#include "ui/firstpaint.h"
 #include "ui/mainwindow.h"
 #include "ui/pane.h"
 #include "ui/theme.h"
@@ -241,6 +242,8 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(o.screenshot))
         screenshotWhenLoaded(window, pane, parser.value(o.screenshot));
+    if (FirstPaintProbe::wanted())
+        new FirstPaintProbe(&window); // start-up measurements: bench/startup_bench
     window.show();
     const int rc = app.exec();
     sandbox.stop();
