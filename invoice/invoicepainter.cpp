@@ -20,9 +20,6 @@ QFont font(qreal points, bool bold = false)
     f.setStyleHint(QFont::SansSerif);
     f.setPointSizeF(points);
     f.setBold(bold);
-    // Hinting fits outlines to a screen's pixel grid; a PDF has none, and FreeType's bytecode
-    // interpreter was a quarter of the time of rendering a page.
-    f.setHintingPreference(QFont::PreferNoHinting);
     return f;
 }
 
