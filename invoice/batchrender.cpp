@@ -1,6 +1,7 @@
 #include "batchrender.h"
 
 #include "logging.h"
+#include "pdffontnames.h"
 
 #include "models/invoicejson.h"
 
@@ -99,7 +100,8 @@ bool MergedInvoicePdf::open(const QString &file, QString *error)
         m_file.reset();
         return false;
     }
-    m_writer = std::make_unique<QPdfWriter>(m_file.get());
+    m_fixer = std::make_unique<PdfFontNameFixer>(m_file.get()); // fonts named as subsets
+    m_writer = std::make_unique<QPdfWriter>(m_fixer.get());
     m_writer->setPageSize(m_options.pageSize);
     m_writer->setPageMargins(QMarginsF(0, 0, 0, 0));
     m_writer->setResolution(m_options.resolution);
@@ -134,7 +136,8 @@ bool MergedInvoicePdf::commit(QString *error)
     }
     m_painter.end();
     m_writer.reset(); // flushes the trailer into the file
-    const bool ok = m_file->commit();
+    const bool ok = m_fixer->finish() && m_file->commit();
+    m_fixer.reset();
     if (!ok)
         *error = QStringLiteral("Could not save %1: %2.").arg(m_path, m_file->errorString());
     qCDebug(lcInvoice) << "merged" << m_count << "invoices into" << m_path << (ok ? "" : "(failed)");
@@ -148,6 +151,7 @@ void MergedInvoicePdf::cancel()
     if (m_painter.isActive())
         m_painter.end();
     m_writer.reset();
+    m_fixer.reset();
     if (m_file)
         m_file->cancelWriting();
     m_file.reset();

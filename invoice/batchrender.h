@@ -15,6 +15,8 @@ class QSaveFile;
 
 namespace bc {
 
+class PdfFontNameFixer;
+
 // One PDF that invoices are added to one at a time: each is laid out, drawn and dropped, so a
 // month of invoices never sits in memory. Written through QSaveFile: nothing appears at the
 // path until commit(), and cancel() (or destruction without commit) leaves no partial file.
@@ -35,6 +37,7 @@ private:
     InvoiceRenderOptions m_options;
     InvoiceRenderer m_renderer;
     std::unique_ptr<QSaveFile> m_file;
+    std::unique_ptr<PdfFontNameFixer> m_fixer; // between the writer and the file
     std::unique_ptr<QPdfWriter> m_writer;
     QPainter m_painter;
     QString m_path;

@@ -1,6 +1,7 @@
 #include "invoicerenderer.h"
 
 #include "invoicepainter.h"
+#include "pdffontnames.h"
 
 #include "models/words.h"
 
@@ -44,7 +45,8 @@ QByteArray InvoiceRenderer::renderPdf(const Invoice &invoice) const
 
 bool InvoiceRenderer::renderPdf(const Invoice &invoice, QIODevice *device, QString *error) const
 {
-    QPdfWriter writer(device);
+    PdfFontNameFixer fixed(device); // the fonts named as subsets (see pdffontnames.h)
+    QPdfWriter writer(&fixed);
     writer.setPageSize(m_options.pageSize);
     writer.setPageMargins(QMarginsF(0, 0, 0, 0));
     writer.setResolution(m_options.resolution);
@@ -58,6 +60,11 @@ bool InvoiceRenderer::renderPdf(const Invoice &invoice, QIODevice *device, QStri
     }
     paint(invoice, painter, writer);
     painter.end();
+    if (!fixed.finish()) {
+        if (error)
+            *error = device->errorString();
+        return false;
+    }
     return true;
 }
 

@@ -6,6 +6,7 @@
 
 #include "invoice/batchrender.h"
 #include "invoice/invoicerenderer.h"
+#include "invoice/pdffontnames.h"
 #include "invoice/printqueue.h"
 #include "invoice/taxsummary.h"
 #include "models/gstin.h"
@@ -13,7 +14,10 @@
 #include "models/words.h"
 #include "store/connectionprofile.h"
 
+#include <QBuffer>
 #include <QJsonArray>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
@@ -212,10 +216,10 @@ private:
             const QStringList cols = row.split(u' ', Qt::SkipEmptyParts);
             QVERIFY2(cols.size() >= 7, qPrintable(row));
             QCOMPARE(cols.at(cols.size() - 5), QStringLiteral("yes")); // emb
+            QCOMPARE(cols.at(cols.size() - 4), QStringLiteral("yes")); // sub: named as a subset
             QCOMPARE(cols.at(cols.size() - 3), QStringLiteral("yes")); // uni
         }
-        // Qt's PDF engine embeds only the glyphs used but does not tag subset font names, so
-        // pdffonts says "sub no". The size proves it: the two DejaVu files alone are 1.4 MB.
+        // Only the glyphs used are embedded: the two DejaVu files alone are 1.4 MB.
         QVERIFY2(QFileInfo(pdf).size() < 200 * 1024, qPrintable(QString::number(QFileInfo(pdf).size())));
     }
 
@@ -393,6 +397,59 @@ private slots:
             QVERIFY2(text.contains(QLatin1String(word)), word);
         QCOMPARE(text.count(QStringLiteral("CGST @")) + text.count(QStringLiteral("CGST\n@")), 4); // totals + summary
         QVERIFY2(text.contains(QStringLiteral("9.00%")) && text.contains(QStringLiteral("6.00%")), qPrintable(text));
+    }
+
+    // Qt names the subset in the font descriptor only; PdfFontNameFixer gives each BaseFont the
+    // descriptor's tag and moves the cross-reference offsets, also when the PDF arrives a byte at
+    // a time (markers split across writes).
+    void fontSubsetsAreNamedAsSubsets()
+    {
+        QByteArray raw;
+        {
+            QBuffer buffer(&raw);
+            buffer.open(QIODevice::WriteOnly);
+            QPdfWriter writer(&buffer);
+            QPainter painter(&writer);
+            InvoiceRenderer().paint(gstInvoice(false), painter, writer);
+        }
+        QVERIFY(raw.contains("/BaseFont /DejaVuSans"));
+        const auto fixedBy = [&raw](qsizetype piece) {
+            QByteArray out;
+            QBuffer buffer(&out);
+            buffer.open(QIODevice::WriteOnly);
+            PdfFontNameFixer fixer(&buffer);
+            for (qsizetype at = 0; at < raw.size(); at += piece)
+                fixer.write(raw.constData() + at, std::min(piece, raw.size() - at));
+            return fixer.finish() && fixer.fontsTagged() == 4 ? out : QByteArray();
+        };
+        const QByteArray fixed = fixedBy(raw.size());
+        QVERIFY(!fixed.isEmpty());
+        QCOMPARE(fixedBy(1), fixed);
+        QCOMPARE(fixedBy(7), fixed);
+        QCOMPARE(fixed.size(), raw.size() + 4 * 7);
+        // Every BaseFont carries its descriptor's tag…
+        const QRegularExpression base(QStringLiteral("/BaseFont /([A-Z]{6}\\+)?(\\S+)"));
+        int named = 0;
+        for (const auto &m : base.globalMatch(QString::fromLatin1(fixed))) {
+            QVERIFY2(!m.captured(1).isEmpty(), qPrintable(m.captured(0)));
+            QVERIFY(fixed.contains(QString(QStringLiteral("/FontName /") + m.captured(1) + m.captured(2)).toLatin1()));
+            ++named;
+        }
+        QCOMPARE(named, 4);
+        // …and every object's offset in the table points at that object, startxref at the table.
+        const qsizetype table = fixed.lastIndexOf("\nxref\n") + 1;
+        const QList<QByteArray> lines = fixed.sliced(table).split('\n');
+        const int count = lines.at(1).split(' ').at(1).toInt();
+        QVERIFY(count > 10);
+        for (int object = 1; object < count; ++object) {
+            const QByteArray entry = lines.at(2 + object);
+            QVERIFY2(entry.endsWith("n "), entry.constData());
+            const qsizetype offset = entry.left(10).toLongLong();
+            QVERIFY2(fixed.sliced(offset).startsWith(QByteArray(QByteArray::number(object) + " 0 obj")),
+                qPrintable(QStringLiteral("object %1 at %2").arg(object).arg(offset)));
+        }
+        const qsizetype startxref = fixed.lastIndexOf("startxref\n") + 10;
+        QCOMPARE(fixed.sliced(startxref).split('\n').first().trimmed().toLongLong(), qint64(table));
     }
 
     void decimalQuantityPrints()
