@@ -255,6 +255,8 @@ namespace {
 // a ReportRow with exact amounts, and at the end Razorpay's paise-or-rupees decision applied.
 class ReportReader
 {
+    Q_DECLARE_TR_FUNCTIONS(bc::ReportReader)
+
 public:
     explicit ReportReader(ReportProvider provider)
         : m_provider(provider)

@@ -51,6 +51,7 @@ private slots:
     void stripeReportInMajorUnits();
     void aReportWithoutItsColumnsIsRefused();
     void unreadableRowsAreProblemsWithTheirLine();
+    void problemsSpeakTheUsersLanguage();
     void eachDiscrepancyIsFoundOnce();
     void totalsPerCurrency();
     void sumsThatWouldOverflowAreRefused();
@@ -192,6 +193,26 @@ void TestReconciliation::unreadableRowsAreProblemsWithTheirLine()
     }
     QCOMPARE(lines, (QList<quint32>{2, 3, 4, 5, 6, 7, 8}));
     QVERIFY(r.problems.at(2).message.contains(QStringLiteral("XYZ")));
+}
+
+// The reader's messages are looked up under the context lupdate gave them: with the German
+// catalogue installed a refusal and a line's problem read in German, not in the source English.
+void TestReconciliation::problemsSpeakTheUsersLanguage()
+{
+    QTranslator german;
+    QVERIFY2(german.load(QStringLiteral(BC_QM_DIR "/billing-console_de.qm")), BC_QM_DIR);
+    QCoreApplication::installTranslator(&german);
+    const ProviderReport empty = read("", ReportProvider::Razorpay);
+    const ProviderReport lines = read("entity_id,type,amount,currency,created_at\n"
+                                      "pay_C,payment,100,XYZ,1780315200\n",
+        ReportProvider::Razorpay);
+    const ProviderReport columns = read("id,amount\npay_A,100\n", ReportProvider::Razorpay);
+    QCoreApplication::removeTranslator(&german);
+    QVERIFY2(empty.error.startsWith(QStringLiteral("Die Datei ist leer")), qPrintable(empty.error));
+    QCOMPARE(lines.problems.size(), qsizetype(1));
+    QVERIFY2(lines.problems.first().message.startsWith(QStringLiteral("Zeile 2: ")),
+        qPrintable(lines.problems.first().message));
+    QVERIFY2(columns.error.startsWith(QStringLiteral("Dies ist kein")), qPrintable(columns.error));
 }
 
 void TestReconciliation::eachDiscrepancyIsFoundOnce()

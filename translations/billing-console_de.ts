@@ -1060,50 +1060,6 @@
         <translation>Stripe-Bericht der Saldoänderungen oder Auszahlungsabgleich (einzeln)</translation>
     </message>
     <message>
-        <source>This is not a %1: it has no %2 column.</source>
-        <translation>Dies ist kein %1: Es fehlt die Spalte %2.</translation>
-    </message>
-    <message>
-        <source>Line %1: “%2” is not a currency.</source>
-        <translation>Zeile %1: „%2“ ist keine Währung.</translation>
-    </message>
-    <message>
-        <source>Line %1: too many currencies in one report.</source>
-        <translation>Zeile %1: zu viele Währungen in einem Bericht.</translation>
-    </message>
-    <message>
-        <source>Line %1: “%2” is not an amount.</source>
-        <translation>Zeile %1: „%2“ ist kein Betrag.</translation>
-    </message>
-    <message>
-        <source>Line %1: the amount is empty.</source>
-        <translation>Zeile %1: Der Betrag ist leer.</translation>
-    </message>
-    <message>
-        <source>Line %1: “%2” has more decimals than %3 has, or is too large.</source>
-        <translation>Zeile %1: „%2“ hat mehr Nachkommastellen als %3 oder ist zu groß.</translation>
-    </message>
-    <message>
-        <source>Line %1: the amounts are too large to add up.</source>
-        <translation>Zeile %1: Die Beträge sind zu groß, um sie zu addieren.</translation>
-    </message>
-    <message>
-        <source>Line %1: “%2” is not a date.</source>
-        <translation>Zeile %1: „%2“ ist kein Datum.</translation>
-    </message>
-    <message>
-        <source>Line %1: a payment or refund without a payment id.</source>
-        <translation>Zeile %1: eine Zahlung oder Erstattung ohne Zahlungs-ID.</translation>
-    </message>
-    <message>
-        <source>The file is empty: a %1 starts with a header row.</source>
-        <translation>Die Datei ist leer: Ein %1 beginnt mit einer Kopfzeile.</translation>
-    </message>
-    <message>
-        <source>Line %1: the amounts are too large.</source>
-        <translation>Zeile %1: Die Beträge sind zu groß.</translation>
-    </message>
-    <message>
         <source>Missing at the provider</source>
         <translation>Fehlt beim Anbieter</translation>
     </message>
@@ -4907,6 +4863,53 @@ Eine Desktop-Konsole für die Abonnement-Abrechnung.</translation>
     <message>
         <source>Exceptions saved to %1</source>
         <translation>Abweichungen gespeichert in %1</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ReportReader</name>
+    <message>
+        <source>The file is empty: a %1 starts with a header row.</source>
+        <translation>Die Datei ist leer: Ein %1 beginnt mit einer Kopfzeile.</translation>
+    </message>
+    <message>
+        <source>This is not a %1: it has no %2 column.</source>
+        <translation>Dies ist kein %1: Es fehlt die Spalte %2.</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not a currency.</source>
+        <translation>Zeile %1: „%2“ ist keine Währung.</translation>
+    </message>
+    <message>
+        <source>Line %1: too many currencies in one report.</source>
+        <translation>Zeile %1: zu viele Währungen in einem Bericht.</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not an amount.</source>
+        <translation>Zeile %1: „%2“ ist kein Betrag.</translation>
+    </message>
+    <message>
+        <source>Line %1: the amount is empty.</source>
+        <translation>Zeile %1: Der Betrag ist leer.</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” has more decimals than %3 has, or is too large.</source>
+        <translation>Zeile %1: „%2“ hat mehr Nachkommastellen als %3 oder ist zu groß.</translation>
+    </message>
+    <message>
+        <source>Line %1: the amounts are too large to add up.</source>
+        <translation>Zeile %1: Die Beträge sind zu groß, um sie zu addieren.</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not a date.</source>
+        <translation>Zeile %1: „%2“ ist kein Datum.</translation>
+    </message>
+    <message>
+        <source>Line %1: a payment or refund without a payment id.</source>
+        <translation>Zeile %1: eine Zahlung oder Erstattung ohne Zahlungs-ID.</translation>
+    </message>
+    <message>
+        <source>Line %1: the amounts are too large.</source>
+        <translation>Zeile %1: Die Beträge sind zu groß.</translation>
     </message>
 </context>
 <context>

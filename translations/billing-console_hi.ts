@@ -1060,50 +1060,6 @@
         <translation>Stripe विस्तृत बैलेंस परिवर्तन या पेआउट मिलान रिपोर्ट</translation>
     </message>
     <message>
-        <source>This is not a %1: it has no %2 column.</source>
-        <translation>यह %1 नहीं है: इसमें %2 कॉलम नहीं है।</translation>
-    </message>
-    <message>
-        <source>Line %1: “%2” is not a currency.</source>
-        <translation>पंक्ति %1: “%2” कोई मुद्रा नहीं है।</translation>
-    </message>
-    <message>
-        <source>Line %1: too many currencies in one report.</source>
-        <translation>पंक्ति %1: एक रिपोर्ट में बहुत अधिक मुद्राएँ।</translation>
-    </message>
-    <message>
-        <source>Line %1: “%2” is not an amount.</source>
-        <translation>पंक्ति %1: “%2” कोई राशि नहीं है।</translation>
-    </message>
-    <message>
-        <source>Line %1: the amount is empty.</source>
-        <translation>पंक्ति %1: राशि खाली है।</translation>
-    </message>
-    <message>
-        <source>Line %1: “%2” has more decimals than %3 has, or is too large.</source>
-        <translation>पंक्ति %1: “%2” में %3 से अधिक दशमलव हैं, या यह बहुत बड़ी है।</translation>
-    </message>
-    <message>
-        <source>Line %1: the amounts are too large to add up.</source>
-        <translation>पंक्ति %1: राशियाँ जोड़ने के लिए बहुत बड़ी हैं।</translation>
-    </message>
-    <message>
-        <source>Line %1: “%2” is not a date.</source>
-        <translation>पंक्ति %1: “%2” कोई तारीख नहीं है।</translation>
-    </message>
-    <message>
-        <source>Line %1: a payment or refund without a payment id.</source>
-        <translation>पंक्ति %1: भुगतान आईडी के बिना भुगतान या रिफ़ंड।</translation>
-    </message>
-    <message>
-        <source>The file is empty: a %1 starts with a header row.</source>
-        <translation>फ़ाइल खाली है: %1 हेडर पंक्ति से शुरू होती है।</translation>
-    </message>
-    <message>
-        <source>Line %1: the amounts are too large.</source>
-        <translation>पंक्ति %1: राशियाँ बहुत बड़ी हैं।</translation>
-    </message>
-    <message>
         <source>Missing at the provider</source>
         <translation>प्रदाता के पास नहीं</translation>
     </message>
@@ -4907,6 +4863,53 @@ A desktop console for subscription billing.</source>
     <message>
         <source>Exceptions saved to %1</source>
         <translation>अपवाद %1 में सहेजे गए</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ReportReader</name>
+    <message>
+        <source>The file is empty: a %1 starts with a header row.</source>
+        <translation>फ़ाइल खाली है: %1 हेडर पंक्ति से शुरू होती है।</translation>
+    </message>
+    <message>
+        <source>This is not a %1: it has no %2 column.</source>
+        <translation>यह %1 नहीं है: इसमें %2 कॉलम नहीं है।</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not a currency.</source>
+        <translation>पंक्ति %1: “%2” कोई मुद्रा नहीं है।</translation>
+    </message>
+    <message>
+        <source>Line %1: too many currencies in one report.</source>
+        <translation>पंक्ति %1: एक रिपोर्ट में बहुत अधिक मुद्राएँ।</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not an amount.</source>
+        <translation>पंक्ति %1: “%2” कोई राशि नहीं है।</translation>
+    </message>
+    <message>
+        <source>Line %1: the amount is empty.</source>
+        <translation>पंक्ति %1: राशि खाली है।</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” has more decimals than %3 has, or is too large.</source>
+        <translation>पंक्ति %1: “%2” में %3 से अधिक दशमलव हैं, या यह बहुत बड़ी है।</translation>
+    </message>
+    <message>
+        <source>Line %1: the amounts are too large to add up.</source>
+        <translation>पंक्ति %1: राशियाँ जोड़ने के लिए बहुत बड़ी हैं।</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not a date.</source>
+        <translation>पंक्ति %1: “%2” कोई तारीख नहीं है।</translation>
+    </message>
+    <message>
+        <source>Line %1: a payment or refund without a payment id.</source>
+        <translation>पंक्ति %1: भुगतान आईडी के बिना भुगतान या रिफ़ंड।</translation>
+    </message>
+    <message>
+        <source>Line %1: the amounts are too large.</source>
+        <translation>पंक्ति %1: राशियाँ बहुत बड़ी हैं।</translation>
     </message>
 </context>
 <context>
