@@ -198,7 +198,8 @@ int main(int argc, char *argv[])
             "billing-console: the local store %s cannot be opened (%s); working without cache, outbox or journal\n",
             qPrintable(store.path()), qPrintable(store.error()));
     MainWindow window(store.isOpen() ? &store : nullptr);
-    Pane *pane = parser.isSet(o.pane) ? window.pane(parser.value(o.pane)) : window.panes().first();
+    Pane *pane = parser.isSet(o.pane) ? window.pane(parser.value(o.pane))
+                                    : window.pane(paneKinds().constFirst().info.id);
     if (!pane) {
         std::fprintf(stderr, "billing-console: there is no pane '%s'\n", qPrintable(parser.value(o.pane)));
         return 2;

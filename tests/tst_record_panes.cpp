@@ -61,6 +61,7 @@ private slots:
     void dashboardWatchlists();
     void panesFollowRoles();
     void layoutsAreSavedPerProfile();
+    void panesAreBuiltWhenWanted();
 
 private:
     void open(MainWindow &window, const QString &role);
@@ -539,6 +540,41 @@ void TestRecordPanes::layoutsAreSavedPerProfile()
     QCOMPARE(header->visualIndex(0), 3);
     QCOMPARE(header->sortIndicatorSection(), 5);
     QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+}
+
+void TestRecordPanes::panesAreBuiltWhenWanted()
+{
+    // Start-up builds the first pane only; the others wait for the window's first paint, or for
+    // someone to ask for them.
+    MainWindow window;
+    QVERIFY(window.isPaneBuilt(QStringLiteral("subscriptions")));
+    QVERIFY(!window.isPaneBuilt(QStringLiteral("coupons")));
+    QVERIFY(!window.isPaneBuilt(QStringLiteral("plans")));
+    QVERIFY(!window.isPaneBuilt(QStringLiteral("journal")));
+    open(window, QStringLiteral("super_admin"));
+    // Shown in the navigation from the connection and role alone, built or not.
+    QVERIFY(window.isPaneShown(QStringLiteral("coupons")));
+    QVERIFY(!window.isPaneBuilt(QStringLiteral("coupons")));
+    // A pane built after the session is ready loads on its own.
+    CouponsPane *coupons = window.pane<CouponsPane>();
+    QVERIFY(coupons && window.isPaneBuilt(QStringLiteral("coupons")));
+    QSignalSpy loaded(coupons, &CouponsPane::loaded);
+    QVERIFY(loaded.wait(10000));
+    QVERIFY(coupons->view()->model()->rowCount() > 0);
+    // Choosing a pane in the navigation builds it in its place.
+    window.showPane(QStringLiteral("plans"));
+    QVERIFY(window.isPaneBuilt(QStringLiteral("plans")));
+    QVERIFY(window.pane(QStringLiteral("plans"))->isVisibleTo(&window));
+    QVERIFY(!coupons->isVisibleTo(&window));
+    QVERIFY(!window.isPaneBuilt(QStringLiteral("journal")));
+    // Once the window is painted, the rest follow without being asked for.
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY_WITH_TIMEOUT(window.isPaneBuilt(QStringLiteral("journal")), 5000);
+    for (const PaneKind &kind : paneKinds())
+        QVERIFY2(window.isPaneBuilt(kind.info.id), qPrintable(kind.info.id));
+    QVERIFY(window.pane(QStringLiteral("plans"))->isVisible());
+    QVERIFY(!window.pane(QStringLiteral("journal"))->isVisible());
 }
 
 QTEST_MAIN(TestRecordPanes)

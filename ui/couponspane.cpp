@@ -13,9 +13,13 @@
 
 namespace bc {
 
+PaneInfo CouponsPane::describe()
+{
+    return {QStringLiteral("coupons"), tr("Coupons"), Family::Credits, policy::Action::ManageCatalog};
+}
+
 CouponsPane::CouponsPane(Session *session, QWidget *parent)
-    : TablePane(
-        session, {QStringLiteral("coupons"), tr("Coupons"), Family::Credits, policy::Action::ManageCatalog}, parent)
+    : TablePane(session, describe(), parent)
 {
     using Col = RecordTableModel<Coupon>::Column;
     const QLocale locale;

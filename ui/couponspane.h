@@ -13,6 +13,8 @@ class CouponsPane : public TablePane
 {
     Q_OBJECT
 public:
+    // Its id, title, family and role, known before it is built (ui/panes.cpp).
+    static PaneInfo describe();
     explicit CouponsPane(Session *session, QWidget *parent = nullptr);
     void refresh() override;
     void createCoupon();

@@ -21,8 +21,13 @@
 
 namespace bc {
 
+PaneInfo CreditLedgerPane::describe()
+{
+    return {QStringLiteral("ledger"), tr("Credit ledger"), Family::Credits, {}};
+}
+
 CreditLedgerPane::CreditLedgerPane(Session *session, QWidget *parent)
-    : TablePane(session, {QStringLiteral("ledger"), tr("Credit ledger"), Family::Credits, {}}, parent),
+    : TablePane(session, describe(), parent),
       m_model(new CreditLedgerModel(this))
 {
     setDirectModel(m_model);

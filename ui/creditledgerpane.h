@@ -23,6 +23,8 @@ class CreditLedgerPane : public TablePane
 {
     Q_OBJECT
 public:
+    // Its id, title, family and role, known before it is built (ui/panes.cpp).
+    static PaneInfo describe();
     explicit CreditLedgerPane(Session *session, QWidget *parent = nullptr);
 
     void refresh() override;

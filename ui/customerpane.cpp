@@ -74,8 +74,13 @@ QString yesNo(bool value)
 
 } // namespace
 
+PaneInfo CustomerPane::describe()
+{
+    return {QStringLiteral("customer"), tr("Customer"), {}, {}};
+}
+
 CustomerPane::CustomerPane(Session *session, QWidget *parent)
-    : Pane(session, {QStringLiteral("customer"), tr("Customer"), {}, {}}, parent)
+    : Pane(session, describe(), parent)
 {
     const QLocale locale;
     using SubCol = RecordTableModel<Subscription>::Column;

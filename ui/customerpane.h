@@ -37,6 +37,8 @@ public:
     enum class SubscriptionTask { ChangePlan, Cancel, Resume, Edit, Portal };
     Q_ENUM(SubscriptionTask)
 
+    // Its id, title, family and role, known before it is built (ui/panes.cpp).
+    static PaneInfo describe();
     explicit CustomerPane(Session *session, QWidget *parent = nullptr);
 
     void refresh() override;

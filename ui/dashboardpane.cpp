@@ -160,8 +160,13 @@ QTableWidget *watchlist(QWidget *parent, const QString &name)
 
 } // namespace
 
+PaneInfo DashboardPane::describe()
+{
+    return {QStringLiteral("dashboard"), tr("Dashboard"), Family::OrgBilling, {}};
+}
+
 DashboardPane::DashboardPane(Session *session, QWidget *parent)
-    : Pane(session, {QStringLiteral("dashboard"), tr("Dashboard"), Family::OrgBilling, {}}, parent)
+    : Pane(session, describe(), parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(messageBar());

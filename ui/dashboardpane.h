@@ -26,6 +26,8 @@ class DashboardPane : public Pane
 {
     Q_OBJECT
 public:
+    // Its id, title, family and role, known before it is built (ui/panes.cpp).
+    static PaneInfo describe();
     explicit DashboardPane(Session *session, QWidget *parent = nullptr);
     void refresh() override;
     int pastDueCount() const;

@@ -121,9 +121,13 @@ private:
 
 } // namespace
 
+PaneInfo InvoicesPane::describe()
+{
+    return {QStringLiteral("invoices"), tr("Invoices"), Family::OrgBilling, policy::Action::ReadInvoices};
+}
+
 InvoicesPane::InvoicesPane(Session *session, QWidget *parent)
-    : TablePane(
-        session, {QStringLiteral("invoices"), tr("Invoices"), Family::OrgBilling, policy::Action::ReadInvoices}, parent)
+    : TablePane(session, describe(), parent)
 {
     const QLocale locale;
     using Col = RecordTableModel<Invoice>::Column;

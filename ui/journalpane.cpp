@@ -26,8 +26,13 @@
 
 namespace bc {
 
+PaneInfo JournalPane::describe()
+{
+    return {QStringLiteral("journal"), tr("Journal"), {}, {}};
+}
+
 JournalPane::JournalPane(Session *session, QWidget *parent)
-    : TablePane(session, {QStringLiteral("journal"), tr("Journal"), {}, {}}, parent)
+    : TablePane(session, describe(), parent)
 {
     using Col = RecordTableModel<JournalEntry>::Column;
     const auto said = [this](const JournalEntry &e) -> const JournalSummary & { return summary(e); };

@@ -25,6 +25,8 @@ class JournalPane : public TablePane
 {
     Q_OBJECT
 public:
+    // Its id, title, family and role, known before it is built (ui/panes.cpp).
+    static PaneInfo describe();
     explicit JournalPane(Session *session, QWidget *parent = nullptr);
     void refresh() override;
     // Checks the hash chain on a worker thread; verified() says the outcome.

@@ -45,7 +45,8 @@
 
 namespace bc {
 
-MainWindow::MainWindow(LocalStore *store, QWidget *parent) : QMainWindow(parent), m_session(new Session(this))
+MainWindow::MainWindow(LocalStore *store, QWidget *parent)
+    : QMainWindow(parent), m_session(new Session(this)), m_kinds(paneKinds())
 {
     m_session->setLocalStore(store);
     qApp->installEventFilter(this); // dialogs' Tab order, see eventFilter()
@@ -60,11 +61,14 @@ MainWindow::MainWindow(LocalStore *store, QWidget *parent) : QMainWindow(parent)
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->setAccessibleName(tr("Panes"));
     m_stack = new QStackedWidget(splitter);
-    m_panes = createPanes(m_session, m_stack);
-    for (Pane *p : std::as_const(m_panes)) {
-        m_stack->addWidget(p);
-        m_nav->addItem(p->info().title);
+    // A placeholder per pane until it is built: start-up builds only the first one before the
+    // window is painted (bench/startup_bench), the others follow one per event-loop turn.
+    for (const PaneKind &kind : m_kinds) {
+        m_stack->addWidget(new QWidget(m_stack));
+        m_nav->addItem(kind.info.title);
+        m_panes.append(nullptr);
     }
+    ensurePane(0);
     splitter->addWidget(m_nav);
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 1);
@@ -78,18 +82,17 @@ MainWindow::MainWindow(LocalStore *store, QWidget *parent) : QMainWindow(parent)
     column->addWidget(buildKeyBanner());
     column->addWidget(m_pages, 1);
     setCentralWidget(central);
-    connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0 || row >= m_kinds.size())
+            return;
+        ensurePane(row);
+        m_stack->setCurrentIndex(row);
+    });
     // Once a pane is laid out, its Tab order follows what the eye reads (see keyboard.h).
     connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::keyboardFriendlyLater);
     m_nav->setCurrentRow(0);
     buildMenus();
     buildStatusBar();
-    connectCustomerPage();
-
-    connect(pane<PendingChangesPane>(), &PendingChangesPane::countChanged, this, [this](int waiting) {
-        m_nav->item(indexOf(QStringLiteral("pending")))
-            ->setText(waiting > 0 ? tr("Pending changes (%1)").arg(waiting) : tr("Pending changes"));
-    });
     connect(m_profileCombo, &QComboBox::currentIndexChanged, this, &MainWindow::selectProfile);
     connect(m_session, &Session::ready, this, &MainWindow::updateStatus);
     connect(m_session, &Session::ready, this, &MainWindow::updatePanes);
@@ -105,41 +108,92 @@ MainWindow::MainWindow(LocalStore *store, QWidget *parent) : QMainWindow(parent)
     connect(m_session, &Session::ready, m_keyBanner, &QWidget::hide);
 }
 
-void MainWindow::connectCustomerPage()
+Pane *MainWindow::ensurePane(int index)
 {
-    CustomerPane *customer = pane<CustomerPane>();
-    SubscriptionsPane *subscriptions = pane<SubscriptionsPane>();
-    // The customer page's subscription actions run in the subscriptions pane, which owns their
-    // dialogs: the subscription selected there, then the action (or why it cannot run now).
-    connect(customer, &CustomerPane::subscriptionTask, this,
-        [this, subscriptions](const Subscription &s, CustomerPane::SubscriptionTask task) {
-            showPane(subscriptions->id());
-            subscriptions->showSubscription(s);
-            QAction *action = task == CustomerPane::SubscriptionTask::ChangePlan ? subscriptions->changePlanAction()
-                : task == CustomerPane::SubscriptionTask::Cancel                 ? subscriptions->cancelAction()
-                : task == CustomerPane::SubscriptionTask::Resume                 ? subscriptions->resumeAction()
-                : task == CustomerPane::SubscriptionTask::Edit                   ? subscriptions->editAction()
-                                                                                 : subscriptions->portalAction();
-            if (action->isEnabled())
-                action->trigger();
-            else
-                subscriptions->messageBar()->show(MessageBar::Kind::Info, action->toolTip());
-        });
-    // What a change to a subscription touches: its invoices and payments, the customer's page and
-    // the dashboard's figures are read again without a manual refresh.
-    connect(subscriptions, &SubscriptionsPane::subscriptionChanged, this, [this](const Subscription &) {
-        for (const QString &id : {QStringLiteral("invoices"), QStringLiteral("payments"), QStringLiteral("customer"),
-                 QStringLiteral("dashboard")})
-            if (Pane *p = pane(id); p && p->isAvailable())
-                p->refresh();
-    });
+    if (index < 0 || index >= m_kinds.size())
+        return nullptr;
+    if (Pane *built = m_panes.at(index))
+        return built;
+    Pane *built = m_kinds.at(index).create(m_session, m_stack);
+    m_panes[index] = built;
+    // In the placeholder's place; the stack keeps showing what it showed.
+    QWidget *placeholder = m_stack->widget(index);
+    const int current = m_stack->currentIndex();
+    const QSignalBlocker quiet(m_stack);
+    m_stack->removeWidget(placeholder);
+    delete placeholder;
+    m_stack->insertWidget(index, built);
+    m_stack->setCurrentIndex(current);
+    connectPane(built);
+    return built;
+}
+
+void MainWindow::buildRemainingPanes()
+{
+    const int next = int(m_panes.indexOf(nullptr));
+    if (next < 0)
+        return;
+    ensurePane(next);
+    QTimer::singleShot(0, this, &MainWindow::buildRemainingPanes);
+}
+
+QList<Pane *> MainWindow::panes() const
+{
+    for (int i = 0; i < m_kinds.size(); ++i)
+        const_cast<MainWindow *>(this)->ensurePane(i);
+    return m_panes;
+}
+
+bool MainWindow::isPaneBuilt(const QString &id) const
+{
+    const int index = indexOf(id);
+    return index >= 0 && m_panes.at(index);
+}
+
+void MainWindow::connectPane(Pane *built)
+{
     // Any row that names a customer opens their page.
-    for (Pane *p : std::as_const(m_panes))
-        if (auto *table = qobject_cast<TablePane *>(p))
-            connect(table, &TablePane::customerRequested, this, [this, customer](const OrgSummary &o) {
-                showPane(customer->id());
-                customer->openCustomer(o);
+    if (auto *table = qobject_cast<TablePane *>(built))
+        connect(table, &TablePane::customerRequested, this, [this](const OrgSummary &o) {
+            CustomerPane *customer = pane<CustomerPane>();
+            showPane(customer->id());
+            customer->openCustomer(o);
+        });
+    if (auto *pending = qobject_cast<PendingChangesPane *>(built))
+        connect(pending, &PendingChangesPane::countChanged, this, [this](int waiting) {
+            m_nav->item(indexOf(QStringLiteral("pending")))
+                ->setText(waiting > 0 ? tr("Pending changes (%1)").arg(waiting) : tr("Pending changes"));
+        });
+    if (auto *customer = qobject_cast<CustomerPane *>(built)) {
+        // The customer page's subscription actions run in the subscriptions pane, which owns their
+        // dialogs: the subscription selected there, then the action (or why it cannot run now).
+        connect(customer, &CustomerPane::subscriptionTask, this,
+            [this](const Subscription &s, CustomerPane::SubscriptionTask task) {
+                SubscriptionsPane *subscriptions = pane<SubscriptionsPane>();
+                showPane(subscriptions->id());
+                subscriptions->showSubscription(s);
+                QAction *action = task == CustomerPane::SubscriptionTask::ChangePlan ? subscriptions->changePlanAction()
+                    : task == CustomerPane::SubscriptionTask::Cancel                 ? subscriptions->cancelAction()
+                    : task == CustomerPane::SubscriptionTask::Resume                 ? subscriptions->resumeAction()
+                    : task == CustomerPane::SubscriptionTask::Edit                   ? subscriptions->editAction()
+                                                                                     : subscriptions->portalAction();
+                if (action->isEnabled())
+                    action->trigger();
+                else
+                    subscriptions->messageBar()->show(MessageBar::Kind::Info, action->toolTip());
             });
+    }
+    if (auto *subscriptions = qobject_cast<SubscriptionsPane *>(built)) {
+        // What a change to a subscription touches: its invoices and payments, the customer's page
+        // and the dashboard's figures are read again without a manual refresh (those built yet;
+        // one built later reads them when it is built).
+        connect(subscriptions, &SubscriptionsPane::subscriptionChanged, this, [this](const Subscription &) {
+            for (const QString &id : {QStringLiteral("invoices"), QStringLiteral("payments"),
+                     QStringLiteral("customer"), QStringLiteral("dashboard")})
+                if (const int i = indexOf(id); i >= 0 && m_panes.at(i) && m_panes.at(i)->isAvailable())
+                    m_panes.at(i)->refresh();
+        });
+    }
 }
 
 QWidget *MainWindow::buildKeyBanner()
@@ -280,9 +334,9 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
     auto *view = menuBar()->addMenu(tr("&View"));
-    for (int i = 0; i < m_panes.size(); ++i) {
-        const QString id = m_panes.at(i)->id();
-        m_paneActions << view->addAction(m_panes.at(i)->info().title,
+    for (int i = 0; i < m_kinds.size(); ++i) {
+        const QString id = m_kinds.at(i).info.id;
+        m_paneActions << view->addAction(m_kinds.at(i).info.title,
             i < 9 ? QKeySequence(QStringLiteral("Ctrl+%1").arg(i + 1)) : QKeySequence(), this,
             [this, id] { showPane(id); });
     }
@@ -333,16 +387,15 @@ void MainWindow::keyboardFriendlyLater()
 
 int MainWindow::indexOf(const QString &id) const
 {
-    for (int i = 0; i < m_panes.size(); ++i)
-        if (m_panes.at(i)->id() == id)
+    for (int i = 0; i < m_kinds.size(); ++i)
+        if (m_kinds.at(i).info.id == id)
             return i;
     return -1;
 }
 
 Pane *MainWindow::pane(const QString &id) const
 {
-    const int i = indexOf(id);
-    return i < 0 ? nullptr : m_panes.at(i);
+    return const_cast<MainWindow *>(this)->ensurePane(indexOf(id));
 }
 
 CommandPalette *MainWindow::openCommandPalette()
@@ -350,7 +403,8 @@ CommandPalette *MainWindow::openCommandPalette()
     auto *palette = new CommandPalette(this);
     palette->setAttribute(Qt::WA_DeleteOnClose);
     QList<CommandPalette::Entry> entries;
-    for (Pane *p : std::as_const(m_panes))
+    const QList<Pane *> all = panes(); // their toolbars' actions are offered too
+    for (Pane *p : all)
         if (isPaneShown(p->id()))
             entries.append({tr("Pane"), p->info().title, [this, id = p->id()] { showPane(id); }});
     // Every action the role may take now (enabled and shown), by its text without the mnemonic:
@@ -368,7 +422,7 @@ CommandPalette *MainWindow::openCommandPalette()
         for (QAction *a : menu->menu() ? menu->menu()->actions() : QList<QAction *>{})
             if (usable(a))
                 entries.append({tr("Action"), plain(a), [a] { a->trigger(); }});
-    for (Pane *p : std::as_const(m_panes)) {
+    for (Pane *p : all) {
         if (!isPaneShown(p->id()))
             continue;
         for (const QToolBar *toolbar : p->findChildren<QToolBar *>())
@@ -464,9 +518,9 @@ QDialog *MainWindow::openPreferences()
 QMainWindow *MainWindow::detachCurrentPane()
 {
     const int index = m_nav->currentRow();
-    if (index < 0 || index >= m_panes.size())
+    Pane *current = ensurePane(index);
+    if (!current)
         return nullptr;
-    Pane *current = m_panes.at(index);
     if (current->parent() != m_stack)
         return nullptr; // already detached
     auto *window = new QMainWindow(this, Qt::Window);
@@ -493,6 +547,11 @@ void MainWindow::showEvent(QShowEvent *event)
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    // Once the window is on screen, the panes not built yet follow, one per event-loop turn.
+    if (!m_painted && watched == this && event->type() == QEvent::Paint) {
+        m_painted = true;
+        QTimer::singleShot(0, this, &MainWindow::buildRemainingPanes);
+    }
     // Every dialog, wherever it was built: Tab in reading order, its fields before its buttons.
     if (event->type() == QEvent::Show && watched->isWidgetType()) {
         if (auto *dialog = qobject_cast<QDialog *>(watched)) {
@@ -570,13 +629,14 @@ bool MainWindow::isPaneShown(const QString &id) const
 void MainWindow::updatePanes()
 {
     // A pane shows only when the profile's server exposes its family and the role may use it.
-    for (int i = 0; i < m_panes.size(); ++i) {
-        m_nav->item(i)->setHidden(!m_panes.at(i)->isAvailable());
+    for (int i = 0; i < m_kinds.size(); ++i) {
+        const bool available = isAvailable(m_kinds.at(i).info, m_session);
+        m_nav->item(i)->setHidden(!available);
         // The View menu (and so Ctrl+K) offers only the panes this connection and role can open.
-        m_paneActions.at(i)->setVisible(m_panes.at(i)->isAvailable());
+        m_paneActions.at(i)->setVisible(available);
     }
     if (m_nav->currentItem() && m_nav->currentItem()->isHidden())
-        for (int i = 0; i < m_panes.size(); ++i)
+        for (int i = 0; i < m_kinds.size(); ++i)
             if (!m_nav->item(i)->isHidden()) {
                 m_nav->setCurrentRow(i);
                 break;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "panes.h"
+
 #include "store/connectionprofile.h"
 
 #include <QHash>
@@ -44,17 +46,20 @@ public:
     void selectProfile(int index);
 
     Session *session() const { return m_session; }
-    // The panes, in navigation order, and one by its id ("subscriptions", "ledger", …).
-    const QList<Pane *> &panes() const { return m_panes; }
+    // The panes, in navigation order, and one by its id ("subscriptions", "ledger", …). The first
+    // is built with the window, the others after its first paint; asking for one builds it now.
+    QList<Pane *> panes() const;
     Pane *pane(const QString &id) const;
     template<typename T>
     T *pane() const
     {
-        for (Pane *p : m_panes)
-            if (auto *t = qobject_cast<T *>(p))
-                return t;
+        for (int i = 0; i < m_kinds.size(); ++i)
+            if (m_kinds.at(i).type->inherits(&T::staticMetaObject))
+                return static_cast<T *>(const_cast<MainWindow *>(this)->ensurePane(i));
         return nullptr;
     }
+    // Whether the pane has been built yet (start-up builds most of them after the first paint).
+    bool isPaneBuilt(const QString &id) const;
     void showPane(const QString &id);
     // Whether the navigation offers the pane for this connection and role.
     bool isPaneShown(const QString &id) const;
@@ -75,7 +80,6 @@ protected:
 
 private:
     void buildToolBar();
-    void connectCustomerPage();
     // The strip over the panes when the server refuses the connection's key, with Edit connection….
     QWidget *buildKeyBanner();
     void showKeyRefused(const ApiError &error);
@@ -87,6 +91,12 @@ private:
     void updatePanes();
     void keyboardFriendlyLater();
     int indexOf(const QString &id) const;
+    // The pane at this navigation index, built (in place of its placeholder) if it is not yet.
+    Pane *ensurePane(int index);
+    // What the window wires to a pane once it is built.
+    void connectPane(Pane *pane);
+    // After the first paint: the panes not built yet, one per turn of the event loop.
+    void buildRemainingPanes();
     // The keychain had no key for a saved connection (or kept it only in memory last time): ask.
     bool askForKey(ConnectionProfile *profile);
 
@@ -102,7 +112,10 @@ private:
     QStackedWidget *m_pages = nullptr; // the panes, or the welcome page
     WelcomePage *m_welcome = nullptr;
     bool m_askForKeys = true;
-    QList<Pane *> m_panes;
+    const QList<PaneKind> m_kinds;
+    // Built on first use (asking for a pane builds it, hence const_cast in the const getters).
+    QList<Pane *> m_panes; // nullptr until built
+    bool m_painted = false;
     QHash<QObject *, QPair<int, QWidget *>> m_detached; // window -> (pane index, placeholder)
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_identityLabel = nullptr;

@@ -15,8 +15,13 @@
 
 namespace bc {
 
+PaneInfo OrdersPane::describe()
+{
+    return {QStringLiteral("orders"), tr("Orders"), Family::Credits, {}};
+}
+
 OrdersPane::OrdersPane(Session *session, QWidget *parent)
-    : TablePane(session, {QStringLiteral("orders"), tr("Orders"), Family::Credits, {}}, parent)
+    : TablePane(session, describe(), parent)
 {
     view()->setAccessibleName(tr("Credit orders"));
     using Col = RecordTableModel<CreditOrder>::Column;

@@ -15,6 +15,8 @@ class OrdersPane : public TablePane
 {
     Q_OBJECT
 public:
+    // Its id, title, family and role, known before it is built (ui/panes.cpp).
+    static PaneInfo describe();
     explicit OrdersPane(Session *session, QWidget *parent = nullptr);
     void refresh() override;
     void buyCredits();

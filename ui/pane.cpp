@@ -16,12 +16,27 @@ Pane::Pane(Session *session, PaneInfo paneInfo, QWidget *parent)
         if (isAvailable())
             refresh();
     });
+    // Built later than the session's ready (the main window builds most panes after its first
+    // paint): the first refresh once the derived pane is complete.
+    if (m_session->isReady())
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (isAvailable())
+                    refresh();
+            },
+            Qt::QueuedConnection);
+}
+
+bool isAvailable(const PaneInfo &info, const Session *session)
+{
+    return (!info.family || session->hasFamily(*info.family))
+        && (!info.access || policy::allows(session->role(), *info.access));
 }
 
 bool Pane::isAvailable() const
 {
-    return (!m_info.family || m_session->hasFamily(*m_info.family))
-        && (!m_info.access || policy::allows(m_session->role(), *m_info.access));
+    return bc::isAvailable(m_info, m_session);
 }
 
 void Pane::failLoad(const ApiError &error)

@@ -26,9 +26,13 @@ struct PaneInfo
     std::optional<policy::Action> access; // what the role must be allowed to open it; none: every role
 };
 
+// Whether the session's connection and role are those of a pane so described.
+bool isAvailable(const PaneInfo &info, const Session *session);
+
 // One pane of the main window, found by its id (ui/panes.cpp lists them all, once). A pane
 // refreshes when the session is ready, if the connection and role are its own, and says loaded()
-// once it shows the server's data, or loadFailed() when it could not get it.
+// once it shows the server's data, or loadFailed() when it could not get it. A pane built after the
+// session is ready refreshes as soon as it is built.
 class Pane : public QWidget
 {
     Q_OBJECT

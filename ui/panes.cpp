@@ -16,13 +16,22 @@
 
 namespace bc {
 
-QList<Pane *> createPanes(Session *session, QWidget *parent)
+namespace {
+
+template<typename T>
+PaneKind kind()
 {
-    return {new SubscriptionsPane(session, parent), new CustomerPane(session, parent),
-        new PaymentsPane(session, parent), new CreditLedgerPane(session, parent), new InvoicesPane(session, parent),
-        new DashboardPane(session, parent), new CouponsPane(session, parent), new PlansPane(session, parent),
-        new OrdersPane(session, parent), new TierPane(session, parent), new PlatformChargesPane(session, parent),
-        new PendingChangesPane(session, parent), new JournalPane(session, parent)};
+    return {T::describe(), &T::staticMetaObject,
+        [](Session *session, QWidget *parent) -> Pane * { return new T(session, parent); }};
+}
+
+} // namespace
+
+QList<PaneKind> paneKinds()
+{
+    return {kind<SubscriptionsPane>(), kind<CustomerPane>(), kind<PaymentsPane>(), kind<CreditLedgerPane>(),
+        kind<InvoicesPane>(), kind<DashboardPane>(), kind<CouponsPane>(), kind<PlansPane>(), kind<OrdersPane>(),
+        kind<TierPane>(), kind<PlatformChargesPane>(), kind<PendingChangesPane>(), kind<JournalPane>()};
 }
 
 } // namespace bc

@@ -33,8 +33,13 @@
 
 namespace bc {
 
+PaneInfo PaymentsPane::describe()
+{
+    return {QStringLiteral("payments"), tr("Payments"), Family::OrgBilling, {}};
+}
+
 PaymentsPane::PaymentsPane(Session *session, QWidget *parent)
-    : TablePane(session, {QStringLiteral("payments"), tr("Payments"), Family::OrgBilling, {}}, parent),
+    : TablePane(session, describe(), parent),
       m_model(new PaymentTableModel(this))
 {
     // The model sorts and filters its packed rows itself: a proxy over half a million rows stalls.

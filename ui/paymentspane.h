@@ -25,6 +25,8 @@ class PaymentsPane : public TablePane
 {
     Q_OBJECT
 public:
+    // Its id, title, family and role, known before it is built (ui/panes.cpp).
+    static PaneInfo describe();
     explicit PaymentsPane(Session *session, QWidget *parent = nullptr);
 
     void refresh() override;

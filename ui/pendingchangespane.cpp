@@ -43,8 +43,13 @@ QString stateText(OutboxEntry::State s)
 
 } // namespace
 
+PaneInfo PendingChangesPane::describe()
+{
+    return {QStringLiteral("pending"), tr("Pending changes"), {}, {}};
+}
+
 PendingChangesPane::PendingChangesPane(Session *session, QWidget *parent)
-    : TablePane(session, {QStringLiteral("pending"), tr("Pending changes"), {}, {}}, parent)
+    : TablePane(session, describe(), parent)
 {
     using Col = RecordTableModel<OutboxEntry>::Column;
     m_model = new RecordTableModel<OutboxEntry>(

@@ -24,6 +24,8 @@ class PendingChangesPane : public TablePane
 {
     Q_OBJECT
 public:
+    // Its id, title, family and role, known before it is built (ui/panes.cpp).
+    static PaneInfo describe();
     explicit PendingChangesPane(Session *session, QWidget *parent = nullptr);
     void refresh() override;
     void sendNow();

@@ -10,8 +10,13 @@
 
 namespace bc {
 
+PaneInfo PlansPane::describe()
+{
+    return {QStringLiteral("plans"), tr("Plans"), Family::Credits, policy::Action::ManageCatalog};
+}
+
 PlansPane::PlansPane(Session *session, QWidget *parent)
-    : TablePane(session, {QStringLiteral("plans"), tr("Plans"), Family::Credits, policy::Action::ManageCatalog}, parent)
+    : TablePane(session, describe(), parent)
 {
     view()->setAccessibleName(tr("Credit plans"));
     using Col = RecordTableModel<CreditPlan>::Column;

@@ -12,6 +12,8 @@ class PlansPane : public TablePane
 {
     Q_OBJECT
 public:
+    // Its id, title, family and role, known before it is built (ui/panes.cpp).
+    static PaneInfo describe();
     explicit PlansPane(Session *session, QWidget *parent = nullptr);
     void refresh() override;
     void editPlan(const CreditPlan *existing);

@@ -17,10 +17,13 @@
 
 namespace bc {
 
+PaneInfo PlatformChargesPane::describe()
+{
+    return {QStringLiteral("charges"), tr("Platform charges"), Family::Platform, policy::Action::ManagePlatformCharges};
+}
+
 PlatformChargesPane::PlatformChargesPane(Session *session, QWidget *parent)
-    : TablePane(session,
-        {QStringLiteral("charges"), tr("Platform charges"), Family::Platform, policy::Action::ManagePlatformCharges},
-        parent)
+    : TablePane(session, describe(), parent)
 {
     using Col = RecordTableModel<PlatformCharge>::Column;
     const QLocale locale;

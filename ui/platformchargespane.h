@@ -14,6 +14,8 @@ class PlatformChargesPane : public TablePane
 {
     Q_OBJECT
 public:
+    // Its id, title, family and role, known before it is built (ui/panes.cpp).
+    static PaneInfo describe();
     explicit PlatformChargesPane(Session *session, QWidget *parent = nullptr);
     void refresh() override;
     void createOneTimeCharge();

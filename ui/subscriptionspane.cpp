@@ -30,8 +30,13 @@
 
 namespace bc {
 
+PaneInfo SubscriptionsPane::describe()
+{
+    return {QStringLiteral("subscriptions"), tr("Subscriptions"), Family::OrgBilling, {}};
+}
+
 SubscriptionsPane::SubscriptionsPane(Session *session, QWidget *parent)
-    : TablePane(session, {QStringLiteral("subscriptions"), tr("Subscriptions"), Family::OrgBilling, {}}, parent),
+    : TablePane(session, describe(), parent),
       m_model(new SubscriptionTableModel(this)), m_proxy(new SubscriptionFilterProxy(this))
 {
     setSourceModel(m_model, m_proxy);

@@ -17,8 +17,13 @@
 
 namespace bc {
 
+PaneInfo TierPane::describe()
+{
+    return {QStringLiteral("tier"), tr("Plan tier"), Family::Tier, {}};
+}
+
 TierPane::TierPane(Session *session, QWidget *parent)
-    : Pane(session, {QStringLiteral("tier"), tr("Plan tier"), Family::Tier, {}}, parent)
+    : Pane(session, describe(), parent)
 {
     auto *layout = new QVBoxLayout(this);
     auto *toolbar = new QToolBar(this);

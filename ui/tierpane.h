@@ -17,6 +17,8 @@ class TierPane : public Pane
 {
     Q_OBJECT
 public:
+    // Its id, title, family and role, known before it is built (ui/panes.cpp).
+    static PaneInfo describe();
     explicit TierPane(Session *session, QWidget *parent = nullptr);
     void refresh() override;
     void upgrade();
