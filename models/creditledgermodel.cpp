@@ -32,7 +32,6 @@ void CreditLedgerModel::reset()
     beginResetModel();
     ++m_generation;
     m_rows.clear();
-    m_rows.shrink_to_fit();
     m_descColumn.clear();
     m_descColumn.shrink_to_fit();
     m_typeColumn.clear();
@@ -124,10 +123,9 @@ void CreditLedgerModel::append(LedgerChunk chunk)
     for (qsizetype i = 0; i < chunk.strings.size(); ++i)
         remap[std::size_t(i)] = intern(chunk.strings.at(i));
     const quint32 idBase = quint32(m_ids.size());
-    m_ids.append(chunk.ids);
+    m_ids.append(chunk.ids.constData(), std::size_t(chunk.ids.size()));
     const quint32 first = quint32(m_rows.size());
-    // push_back grows geometrically: reserving the exact size per page would copy every row
-    // again on every page.
+    // push_back grows geometrically without copying (GrowingArray).
     for (PackedLedgerRow r : chunk.rows) {
         r.idOffset += idBase;
         r.descIndex = remap[r.descIndex];
@@ -267,7 +265,7 @@ int CreditLedgerModel::columnCount(const QModelIndex &parent) const
 
 QString CreditLedgerModel::idOf(const PackedLedgerRow &r) const
 {
-    return QString::fromUtf8(m_ids.constData() + r.idOffset, r.idLength);
+    return QString::fromUtf8(m_ids.data() + r.idOffset, r.idLength);
 }
 
 QString CreditLedgerModel::typeLabel(const QString &wire)
@@ -391,7 +389,7 @@ qint64 CreditLedgerModel::sumOfVisibleAmounts() const
 
 std::size_t CreditLedgerModel::memoryUsed() const
 {
-    std::size_t bytes = m_rows.capacity() * sizeof(PackedLedgerRow) + std::size_t(m_ids.capacity())
+    std::size_t bytes = m_rows.capacity() * sizeof(PackedLedgerRow) + m_ids.capacity()
         + m_descColumn.capacity() * sizeof(quint32) + m_typeColumn.capacity() * sizeof(quint32) + orderMemory()
         + m_descMatches.capacity();
     for (const QString &s : m_strings)

@@ -2,6 +2,7 @@
 
 #include "familytypes.h"
 
+#include "growingarray.h"
 #include "packedrows.h"
 
 #include <QByteArray>
@@ -106,10 +107,10 @@ private:
     QString idOf(const PackedLedgerRow &r) const;
 
     LedgerSource *m_source = nullptr;
-    std::vector<PackedLedgerRow> m_rows;
+    GrowingArray<PackedLedgerRow> m_rows;
     std::vector<quint32> m_descColumn; // the filter's columns, packed on their own
     std::vector<quint32> m_typeColumn;
-    QByteArray m_ids;
+    GrowingArray<char> m_ids;
     QStringList m_strings;
     QHash<QString, quint32> m_stringIndex;
     QHash<quint32, CreditTransaction> m_extras;

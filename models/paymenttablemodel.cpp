@@ -30,9 +30,7 @@ void PaymentTableModel::clear()
 {
     beginResetModel();
     m_rows.clear();
-    m_rows.shrink_to_fit();
     m_text.clear();
-    m_text.squeeze();
     m_orgs.clear();
     m_orgIndex.clear();
     m_currencies.clear();
@@ -98,7 +96,7 @@ void PaymentTableModel::append(const QList<Payment> &payments)
         for (int t = 0; t < TextCount; ++t) {
             const QByteArray utf8 = texts[t]->toUtf8();
             r.lengths[std::size_t(t)] = quint32(utf8.size());
-            m_text.append(utf8);
+            m_text.append(utf8.constData(), std::size_t(utf8.size()));
         }
         if (!p.extras.isEmpty()) {
             r.hasExtras = true;
@@ -114,7 +112,7 @@ QByteArrayView PaymentTableModel::textOf(const Row &r, Text field) const
     quint64 at = r.text;
     for (int t = 0; t < field; ++t)
         at += r.lengths[std::size_t(t)];
-    return QByteArrayView(m_text.constData() + at, qsizetype(r.lengths[std::size_t(field)]));
+    return QByteArrayView(m_text.data() + at, qsizetype(r.lengths[std::size_t(field)]));
 }
 
 QString PaymentTableModel::stringOf(const Row &r, Text field) const
@@ -159,7 +157,7 @@ std::optional<Payment> PaymentTableModel::paymentAt(int row) const
 
 std::size_t PaymentTableModel::memoryUsed() const
 {
-    return m_rows.capacity() * sizeof(Row) + std::size_t(m_text.capacity()) + orderMemory()
+    return m_rows.capacity() * sizeof(Row) + m_text.capacity() + orderMemory()
         + std::size_t(m_orgs.size()) * 64 + std::size_t(m_extras.size()) * 64;
 }
 
@@ -244,7 +242,7 @@ void PaymentTableModel::matchIdRows(std::size_t first, std::size_t last)
         return r.text + length;
     };
     // Every hit that counts lies inside one field of one row, so the slice's own text is enough.
-    const char *begin = m_text.constData();
+    const char *begin = m_text.data();
     const char *end = begin + rowEnd(m_rows[last - 1]);
     const auto search = [&](const char *from) {
         const uchar lastChar = uchar(pattern[qsizetype(m - 1)]);

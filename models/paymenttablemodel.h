@@ -1,6 +1,7 @@
 #pragma once
 
 #include "billingtypes.h"
+#include "growingarray.h"
 #include "packedrows.h"
 
 #include <QByteArray>
@@ -79,8 +80,8 @@ private:
     void matchIdRows(std::size_t first, std::size_t last); // rows [first, last): a pass over their text
     bool idsMatch(const Row &r) const;
 
-    std::vector<Row> m_rows;
-    QByteArray m_text;
+    GrowingArray<Row> m_rows;
+    GrowingArray<char> m_text;
     QList<QPair<QString, QString>> m_orgs; // id, name
     QHash<QString, quint32> m_orgIndex; // by id + '\n' + name
     QStringList m_currencies;

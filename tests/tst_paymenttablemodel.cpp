@@ -1,6 +1,7 @@
 // PaymentTableModel on its own: packed rows appended page by page, the text filter (names, words,
 // the server's words, ids found in one pass over the packed ids, amounts), rows that arrive after
 // the filter was set, and sorting on the worker with the model tester watching.
+#include "models/growingarray.h"
 #include "models/itemdatarole.h"
 #include "models/paymenttablemodel.h"
 
@@ -57,6 +58,7 @@ private slots:
     void sortsOnTheWorker();
     void rowsInOrderJoinWithoutASort();
     void aLongListFiltersInSlices();
+    void packedStorageGrowsInPlace();
 };
 
 void TestPaymentTableModel::filterFindsWordsIdsAndAmounts()
@@ -169,6 +171,48 @@ void TestPaymentTableModel::aLongListFiltersInSlices()
     QCOMPARE(model.rowCount(), 0);
     QVERIFY(!model.isFiltering());
     QCOMPARE(filtered.count(), 2);
+}
+
+void TestPaymentTableModel::packedStorageGrowsInPlace()
+{
+    // The rows' and ids' storage: values kept through every growth, appended bytes in order, an
+    // element of its own pushed back while the array grows, and emptied on clear().
+    struct Wide
+    {
+        qint64 a = 0;
+        qint64 b = 0;
+        quint32 c = 0;
+    };
+    GrowingArray<Wide> rows;
+    QVERIFY(rows.empty());
+    for (int i = 0; i < 300000; ++i)
+        rows.push_back({i, -qint64(i) * 3, quint32(i * 7)});
+    QCOMPARE(rows.size(), std::size_t(300000));
+    QVERIFY(rows.capacity() >= rows.size());
+    bool same = true;
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        same = same && rows[i].a == qint64(i) && rows[i].b == -qint64(i) * 3 && rows[i].c == quint32(i * 7);
+    QVERIFY(same);
+    while (rows.size() < rows.capacity())
+        rows.push_back(rows[0]);
+    rows.push_back(rows[1]); // grows with its argument inside the storage it moves
+    QCOMPARE(rows[rows.size() - 1].a, qint64(1));
+    QCOMPARE(rows[rows.size() - 1].b, qint64(-3));
+
+    GrowingArray<char> text;
+    QByteArray expected;
+    for (int i = 0; i < 50000; ++i) {
+        const QByteArray piece = "pay_" + QByteArray::number(i);
+        text.append(piece.constData(), std::size_t(piece.size()));
+        expected += piece;
+    }
+    text.append(nullptr, 0);
+    QCOMPARE(QByteArray(text.data(), qsizetype(text.size())), expected);
+    text.clear();
+    QVERIFY(text.empty());
+    QCOMPARE(text.capacity(), std::size_t(0));
+    text.append("again", 5);
+    QCOMPARE(QByteArray(text.data(), qsizetype(text.size())), QByteArray("again"));
 }
 
 QTEST_GUILESS_MAIN(TestPaymentTableModel)
