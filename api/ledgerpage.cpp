@@ -15,13 +15,24 @@ bool decodeLedgerPage(const QByteArray &json, LedgerChunk *chunk, QString *error
     // Descriptions and types repeat: each distinct text becomes one QString in the pool, found again
     // by its bytes (kept in `seen`, as the row's own bytes go with the parser).
     QHash<QByteArray, quint32> local;
-    auto intern = [&](const QByteArray &utf8) {
+    // Neighbouring rows often share a text: the last one found is tried before the hash.
+    QByteArray lastText[2];
+    quint32 lastIndex[2] = {0, 0};
+    auto intern = [&](const QByteArray &utf8, int column) {
+        if (!lastText[column].isNull() && lastText[column] == utf8)
+            return lastIndex[column];
         auto it = local.constFind(utf8);
-        if (it != local.constEnd())
-            return it.value();
-        const quint32 index = quint32(strings.size());
-        strings.append(QString::fromUtf8(utf8));
-        local.insert(QByteArray(utf8.constData(), utf8.size()), index);
+        quint32 index;
+        if (it != local.constEnd()) {
+            index = it.value();
+            lastText[column] = it.key();
+        } else {
+            index = quint32(strings.size());
+            strings.append(QString::fromUtf8(utf8));
+            lastText[column] = QByteArray(utf8.constData(), utf8.size());
+            local.insert(lastText[column], index);
+        }
+        lastIndex[column] = index;
         return index;
     };
     const auto one = [&](const wire::Row &o, qsizetype i, QString *why) {
@@ -36,12 +47,12 @@ bool decodeLedgerPage(const QByteArray &json, LedgerChunk *chunk, QString *error
         r.amount = *amount;
         r.balanceAfter = o.integer({"balance_after"}).value_or(0);
         r.hasBalance = o.has({"balance_after"});
-        const QByteArray id = o.utf8({"id", "_id"}).left(255);
+        const QByteArray id = o.utf8({"id", "_id"}); // the row's own bytes, not a copy
         r.idOffset = quint32(ids.size());
-        r.idLength = quint8(id.size());
-        ids.append(id);
-        r.descIndex = intern(o.utf8({"description"}));
-        r.typeIndex = intern(o.utf8({"type"}));
+        r.idLength = quint8(std::min<qsizetype>(id.size(), 255));
+        ids.append(id.constData(), r.idLength);
+        r.descIndex = intern(o.utf8({"description"}), 0);
+        r.typeIndex = intern(o.utf8({"type"}), 1);
         if (o.has({"operator"})) {
             r.hasExtra = 1;
             CreditTransaction extra;

@@ -160,12 +160,51 @@ simdjson::error_code convert(simdjson::ondemand::value value, QCborValue *out)
     return simdjson::INCORRECT_TYPE;
 }
 
+// The text as simdjson reads it: in place when the buffer has kParsePadding spare bytes past its
+// end (a body read by readPadded, or any array grown with room to spare), else a padded copy.
+class PaddedText
+{
+public:
+    explicit PaddedText(const QByteArray &json)
+    {
+        if (json.capacity() - json.size() >= kParsePadding) {
+            m_view = simdjson::padded_string_view(json.constData(), std::size_t(json.size()), std::size_t(json.capacity()));
+        } else {
+            m_copy = simdjson::padded_string(json.constData(), std::size_t(json.size()));
+            m_view = m_copy;
+        }
+    }
+    simdjson::padded_string_view view() const { return m_view; }
+
+private:
+    simdjson::padded_string m_copy;
+    simdjson::padded_string_view m_view;
+};
+static_assert(kParsePadding >= qsizetype(simdjson::SIMDJSON_PADDING));
+
 } // namespace
+
+QByteArray readPadded(QIODevice *device)
+{
+    QByteArray out;
+    for (qint64 available = device->bytesAvailable(); available > 0; available = device->bytesAvailable()) {
+        const qsizetype at = out.size();
+        out.resize(at + qsizetype(available) + kParsePadding);
+        const qint64 got = device->read(out.data() + at, available);
+        // A shorter resize keeps the allocation, so the padding stays; it is zeroed below.
+        out.resize(at + qsizetype(std::max<qint64>(got, 0)));
+        if (got <= 0)
+            break;
+    }
+    if (out.capacity() - out.size() >= kParsePadding)
+        std::fill_n(out.data() + out.size(), kParsePadding, '\0');
+    return out;
+}
 
 std::optional<QCborValue> parse(const QByteArray &json, QString *error)
 {
     // A scalar document is wrapped so that the walk always starts from a value.
-    const simdjson::padded_string padded(json.constData(), std::size_t(json.size()));
+    const PaddedText padded(json);
     simdjson::ondemand::parser parser;
     simdjson::ondemand::document doc;
     auto fail = [&](simdjson::error_code e) -> std::optional<QCborValue> {
@@ -173,7 +212,7 @@ std::optional<QCborValue> parse(const QByteArray &json, QString *error)
             *error = QString::fromLatin1(simdjson::error_message(e));
         return std::nullopt;
     };
-    if (auto e = parser.iterate(padded).get(doc))
+    if (auto e = parser.iterate(padded.view()).get(doc))
         return fail(e);
     bool scalar = false;
     if (auto e = doc.is_scalar().get(scalar))
@@ -533,11 +572,15 @@ namespace {
 // Whether a key as the server wrote it is `name`, both read ignoring case, '_' and '-'.
 bool sameRawName(std::string_view key, const char *name)
 {
-    if (key == name) // as the document spells it: the usual case
-        return true;
-    // Differently spelt names still share their first letter, case aside.
+    // Differently spelt names still share their first letter, case aside: most keys end here.
     if (key.empty() || ((key[0] | 0x20) != (name[0] | 0x20) && key[0] != '_' && name[0] != '_'))
         return false;
+    // As the document spells it, the usual case (compared without measuring `name` first).
+    std::size_t same = 0;
+    while (same < key.size() && name[same] && key[same] == name[same])
+        ++same;
+    if (same == key.size() && !name[same])
+        return true;
     std::size_t k = 0;
     const auto next = [&key, &k]() -> int {
         while (k < key.size() && (key[k] == '_' || key[k] == '-'))
@@ -568,12 +611,11 @@ Scalar scalarOf(const Row::Field *f)
         s.text = QString::fromUtf8(f->value.data(), qsizetype(f->value.size()));
         break;
     case Row::Kind::Number:
-        if (f->value.find_first_of(".eE") == std::string_view::npos) {
-            const auto [end, e] = std::from_chars(f->value.data(), f->value.data() + f->value.size(), s.integer);
-            if (e == std::errc() && end == f->value.data() + f->value.size()) {
-                s.kind = Scalar::Integer;
-                break;
-            }
+        // An integer token that fits 64 bits; from_chars stops short at a '.' or an exponent.
+        if (const auto [end, e] = std::from_chars(f->value.data(), f->value.data() + f->value.size(), s.integer);
+            e == std::errc() && end == f->value.data() + f->value.size()) {
+            s.kind = Scalar::Integer;
+            break;
         }
         s.kind = Scalar::Number;
         s.text = QString::fromLatin1(f->value.data(), qsizetype(f->value.size()));
@@ -670,10 +712,17 @@ int listRank(std::string_view key, simdjson::ondemand::json_type type, std::init
 
 const Row::Field *Row::find(std::initializer_list<const char *> names) const
 {
-    for (const char *name : names)
-        for (const Field &f : m_fields)
+    for (const char *name : names) {
+        // sameRawName's first test, here where it inlines: most fields are passed over by it.
+        const char first = char(name[0] | 0x20);
+        for (const Field &f : m_fields) {
+            const char k = f.key.empty() ? '\0' : f.key[0];
+            if (char(k | 0x20) != first && k != '_' && name[0] != '_')
+                continue;
             if (sameRawName(f.key, name))
                 return &f;
+        }
+    }
     return nullptr;
 }
 
@@ -788,7 +837,7 @@ bool forEachRow(const QByteArray &json, std::initializer_list<const char *> name
     if (hadList)
         *hadList = false;
     using simdjson::ondemand::json_type;
-    const simdjson::padded_string padded(json.constData(), std::size_t(json.size()));
+    const PaddedText padded(json);
     simdjson::ondemand::parser parser;
     simdjson::ondemand::document doc;
     auto fail = [error](simdjson::error_code e) {
@@ -796,7 +845,7 @@ bool forEachRow(const QByteArray &json, std::initializer_list<const char *> name
             *error = QString::fromLatin1(simdjson::error_message(e));
         return false;
     };
-    if (auto e = parser.iterate(padded).get(doc))
+    if (auto e = parser.iterate(padded.view()).get(doc))
         return fail(e);
     bool scalar = false;
     if (auto e = doc.is_scalar().get(scalar))

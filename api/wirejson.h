@@ -8,6 +8,7 @@
 #include <QCborValue>
 #include <QDateTime>
 #include <QHash>
+#include <QIODevice>
 #include <QJsonDocument>
 #include <QJsonValue>
 #include <QString>
@@ -29,6 +30,13 @@
 // "plan_id" and "PlanID" are the same field, a null is an absent one, and a list may come bare or
 // inside {"data": …}, {"items": …}, {"results": …} or an envelope {"success", "data"}.
 namespace bc::wire {
+
+// Spare bytes a parse reads past the end of the text. A QByteArray with this much capacity to spare
+// is parsed in place; any other is copied first (a 10,000-row page: 1.5 MB).
+inline constexpr qsizetype kParsePadding = 64;
+// All that `device` has to read, with kParsePadding zeroed bytes allocated past its end: the
+// transport reads answers with it, so list pages are parsed without a copy.
+QByteArray readPadded(QIODevice *device);
 
 // Parses `json`; nullopt (and *error) when it is not JSON.
 std::optional<QCborValue> parse(const QByteArray &json, QString *error);

@@ -2,6 +2,7 @@
 // fields found whatever their spelling, lists found in their envelopes, bodies written exactly.
 #include "api/wirejson.h"
 
+#include <QBuffer>
 #include <QJsonObject>
 #include <QtTest>
 
@@ -22,6 +23,7 @@ private slots:
     void rowsFindTheirListAndEnvelope();
     void rowsRefuseBadText();
     void timestampsAsQtReadsThem();
+    void paddedBodiesParseInPlace();
     void bodiesWriteNumbersExactly();
 };
 
@@ -248,6 +250,51 @@ void TestWireJson::timestampsAsQtReadsThem()
         if (qt.isValid())
             QCOMPARE(fromRow.toMSecsSinceEpoch(), qt.toMSecsSinceEpoch());
     }
+}
+
+void TestWireJson::paddedBodiesParseInPlace()
+{
+    // An answer arriving in pieces, as a socket hands it over.
+    QByteArray page = R"({"data": [)";
+    for (int i = 0; i < 2000; ++i)
+        page += QByteArray(i ? "," : "") + R"({"id": "txn_)" + QByteArray::number(i) + R"(", "amount": -)"
+            + QByteArray::number(i) + R"(, "Balance_After": 9.5, "createdAt": "2026-11-20T10:00:00Z"})";
+    page += "]}";
+    QBuffer device(&page);
+    QVERIFY(device.open(QIODevice::ReadOnly));
+    const QByteArray body = readPadded(&device);
+    QCOMPARE(body, page);
+    QVERIFY(body.capacity() - body.size() >= kParsePadding);
+    QVERIFY(std::all_of(body.constData() + body.size(), body.constData() + body.size() + kParsePadding,
+        [](char c) { return c == '\0'; }));
+    QVERIFY(readPadded(&device).isEmpty()); // nothing left to read
+
+    // Read in place and from a tight copy (no spare capacity), the rows are the same.
+    const QByteArray tight(page.constData(), page.size());
+    QCOMPARE(tight.capacity() - tight.size() < kParsePadding, true);
+    for (const QByteArray &json : {body, tight}) {
+        qint64 sum = 0;
+        int rows = 0, agreed = 0;
+        QString error;
+        QVERIFY2(forEachRow(
+                     json, {},
+                     [&](const Row &row, qsizetype, QString *) {
+                         sum += row.integer({"amount"}).value_or(1);
+                         // Any spelling; not a whole number; a longer or a shorter name with the
+                         // same start is another field.
+                         if (row.text({"balance_after"}) == QStringLiteral("9.5") && !row.integer({"balance_after"})
+                             && row.time({"created_at"}).isValid() && !row.has({"amount_due"}) && !row.has({"amoun"}))
+                             ++agreed;
+                         ++rows;
+                         return true;
+                     },
+                     nullptr, &error),
+            qPrintable(error));
+        QCOMPARE(agreed, 2000);
+        QCOMPARE(rows, 2000);
+        QCOMPARE(sum, -qint64(1999) * 2000 / 2);
+    }
+    QCOMPARE(parse(body, nullptr)->toMap().value(QStringLiteral("data")).toArray().size(), 2000);
 }
 
 void TestWireJson::bodiesWriteNumbersExactly()
