@@ -13,7 +13,7 @@ bool decodeLedgerPage(const QByteArray &json, LedgerChunk *chunk, QString *error
     QStringList &strings = chunk->strings;
     QHash<quint32, CreditTransaction> &extras = chunk->extras;
     // Descriptions and types repeat: each distinct text becomes one QString in the pool, found again
-    // by its bytes (kept in `seen`, as the row's own bytes go with the parser).
+    // by its bytes (kept in `local`, as the row's own bytes go with the parser).
     QHash<QByteArray, quint32> local;
     // Neighbouring rows often share a text: the last one found is tried before the hash.
     QByteArray lastText[2];

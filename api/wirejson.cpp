@@ -1,5 +1,6 @@
 #include "wirejson.h"
 
+#include <QIODevice>
 #include <QRegularExpression>
 
 #include <algorithm>

@@ -8,7 +8,6 @@
 #include <QCborValue>
 #include <QDateTime>
 #include <QHash>
-#include <QIODevice>
 #include <QJsonDocument>
 #include <QJsonValue>
 #include <QString>
@@ -19,6 +18,8 @@
 #include <string_view>
 #include <utility>
 #include <vector>
+
+class QIODevice;
 
 // JSON as billing servers send it, read without ever passing a number through a binary float:
 // the document is parsed with simdjson into a QCborValue tree in which an integer that fits

@@ -128,7 +128,8 @@ QJsonObject pageParse(int rows)
     const double floor = medianMs(5, [&] { checksum = simdjsonLedgerWalk(padded); });
     return QJsonObject{{QStringLiteral("rows"), rows}, {QStringLiteral("bytes"), json.size()},
         {QStringLiteral("decoded_rows"), decoded}, {QStringLiteral("console_ms"), console},
-        {QStringLiteral("console_walk_ms"), walk}, {QStringLiteral("simdjson_ondemand_ms"), floor}, {QStringLiteral("ratio"), floor > 0 ? console / floor : 0},
+        {QStringLiteral("console_walk_ms"), walk}, {QStringLiteral("simdjson_ondemand_ms"), floor},
+        {QStringLiteral("ratio"), floor > 0 ? console / floor : 0},
         {QStringLiteral("checksum"), checksum}};
 }
 
