@@ -570,12 +570,9 @@ QByteArray toJson(const QJsonDocument &document)
 
 namespace {
 
-// Whether a key as the server wrote it is `name`, both read ignoring case, '_' and '-'.
-bool sameRawName(std::string_view key, const char *name)
+// sameRawName past its first test: `key` and `name` share their first letter, case aside.
+bool spelledAlike(std::string_view key, const char *name)
 {
-    // Differently spelt names still share their first letter, case aside: most keys end here.
-    if (key.empty() || ((key[0] | 0x20) != (name[0] | 0x20) && key[0] != '_' && name[0] != '_'))
-        return false;
     // As the document spells it, the usual case (compared without measuring `name` first).
     std::size_t same = 0;
     while (same < key.size() && name[same] && key[same] == name[same])
@@ -599,6 +596,16 @@ bool sameRawName(std::string_view key, const char *name)
             return false;
     }
     return next() == -1;
+}
+
+// Whether a key as the server wrote it is `name`, both read ignoring case, '_' and '-'.
+// Differently spelt names still share their first letter, case aside: most keys end at that
+// test, inlined where the fields are scanned.
+inline bool sameRawName(std::string_view key, const char *name)
+{
+    if (key.empty() || ((key[0] | 0x20) != (name[0] | 0x20) && key[0] != '_' && name[0] != '_'))
+        return false;
+    return spelledAlike(key, name);
 }
 
 Scalar scalarOf(const Row::Field *f)
@@ -713,17 +720,10 @@ int listRank(std::string_view key, simdjson::ondemand::json_type type, std::init
 
 const Row::Field *Row::find(std::initializer_list<const char *> names) const
 {
-    for (const char *name : names) {
-        // sameRawName's first test, here where it inlines: most fields are passed over by it.
-        const char first = char(name[0] | 0x20);
-        for (const Field &f : m_fields) {
-            const char k = f.key.empty() ? '\0' : f.key[0];
-            if (char(k | 0x20) != first && k != '_' && name[0] != '_')
-                continue;
+    for (const char *name : names)
+        for (const Field &f : m_fields)
             if (sameRawName(f.key, name))
                 return &f;
-        }
-    }
     return nullptr;
 }
 
