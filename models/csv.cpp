@@ -5,32 +5,53 @@
 namespace bc::csv {
 
 namespace {
+char16_t unit(QChar c)
+{
+    return c.unicode();
+}
+char16_t unit(char c)
+{
+    return char16_t(static_cast<unsigned char>(c));
+}
+
 // "-12.50": a plain negative decimal, which a spreadsheet reads as the number it is.
-bool isNegativeDecimal(QStringView v)
+template<typename View>
+bool isNegativeDecimal(View v)
 {
     qsizetype i = 1;
     const auto digits = [&v, &i] {
         const qsizetype start = i;
-        while (i < v.size() && v[i].isDigit() && v[i].unicode() < 0x80)
+        while (i < v.size() && unit(v[i]) >= u'0' && unit(v[i]) <= u'9')
             ++i;
         return i > start;
     };
-    if (v.size() < 2 || v.front() != u'-' || !digits())
+    if (v.size() < 2 || unit(v.front()) != u'-' || !digits())
         return false;
-    if (i < v.size() && v[i] == u'.') {
+    if (i < v.size() && unit(v[i]) == u'.') {
         ++i;
         if (!digits())
             return false;
     }
     return i == v.size();
 }
+
+// A formula's first character, made text with an apostrophe (unless a negative decimal).
+template<typename View>
+void appendGuard(QByteArray &out, View v)
+{
+    if (v.isEmpty())
+        return;
+    const char16_t first = unit(v.front());
+    if ((first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' || first == u'\r')
+        && !isNegativeDecimal(v))
+        out.append('\'');
+}
 } // namespace
 
 void appendCell(QByteArray &out, QStringView v)
 {
     out.append('"');
-    if (!v.isEmpty() && QStringView(u"=+-@\t\r").contains(v.front()) && !isNegativeDecimal(v))
-        out.append('\'');
+    appendGuard(out, v);
     const bool ascii = std::all_of(v.cbegin(), v.cend(), [](QChar c) { return c.unicode() < 0x80; });
     if (ascii) {
         for (const QChar c : v) {
@@ -41,6 +62,22 @@ void appendCell(QByteArray &out, QStringView v)
         }
     } else {
         out.append(v.toUtf8().replace('"', "\"\""));
+    }
+    out.append('"');
+}
+
+void appendCell(QByteArray &out, QByteArrayView utf8)
+{
+    out.append('"');
+    appendGuard(out, utf8);
+    for (qsizetype start = 0;;) { // runs between quotes appended whole, each quote doubled
+        const qsizetype quote = utf8.indexOf('"', start);
+        if (quote < 0) {
+            out.append(utf8.sliced(start));
+            break;
+        }
+        out.append(utf8.sliced(start, quote + 1 - start)).append('"');
+        start = quote + 1;
     }
     out.append('"');
 }

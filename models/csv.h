@@ -15,6 +15,8 @@ namespace bc::csv {
 QByteArray cell(QStringView value);
 // The same cell appended to `out` (no copies: for exports of a million rows).
 void appendCell(QByteArray &out, QStringView value);
+// The same for a value already in UTF-8 (a database's text).
+void appendCell(QByteArray &out, QByteArrayView utf8);
 // The cells joined with commas, ending in CRLF.
 QByteArray row(const QStringList &cells);
 

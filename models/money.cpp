@@ -165,16 +165,33 @@ QString Money::toWireString() const
 {
     if (!isValid())
         return {};
-    const int exp = exponent();
-    const bool negative = m_minor < 0;
-    // Work on the unsigned magnitude so that INT64_MIN formats too.
-    const quint64 magnitude = negative ? quint64(0) - quint64(m_minor) : quint64(m_minor);
-    const quint64 p = quint64(pow10(exp));
-    QString out = negative ? QStringLiteral("-") : QString();
-    out += QString::number(magnitude / p);
+    QByteArray out;
+    appendWire(out, m_minor, exponent());
+    return QString::fromLatin1(out);
+}
+
+void Money::appendWire(QByteArray &out, qint64 minor, int exponent)
+{
+    // Digits from the unsigned magnitude, last first, so that INT64_MIN formats too; 20 digits
+    // of a 64-bit magnitude, a sign, a point and the zeros of a fraction longer than the number.
+    const int exp = std::clamp(exponent, 0, 18);
+    quint64 magnitude = minor < 0 ? quint64(0) - quint64(minor) : quint64(minor);
+    char buf[48];
+    char *end = buf + sizeof buf;
+    char *p = end;
+    for (int i = 0; i < exp; ++i) {
+        *--p = char('0' + magnitude % 10);
+        magnitude /= 10;
+    }
     if (exp > 0)
-        out += u'.' + QStringLiteral("%1").arg(magnitude % p, exp, 10, QLatin1Char('0'));
-    return out;
+        *--p = '.';
+    do {
+        *--p = char('0' + magnitude % 10);
+        magnitude /= 10;
+    } while (magnitude);
+    if (minor < 0)
+        *--p = '-';
+    out.append(p, end - p);
 }
 
 QString Money::toDisplayString(const QLocale &locale) const

@@ -50,6 +50,9 @@ public:
 
     // "999.00", "-0.50", "1500" (JPY), "1.250" (KWD): always the currency's full decimals.
     QString toWireString() const;
+    // The same text for `minor` minor units at `exponent` decimals (currencyExponent; none when it
+    // is below 1), appended: for pages of thousands of amounts without a QString each.
+    static void appendWire(QByteArray &out, qint64 minor, int exponent);
     // Locale-aware: grouping, decimal separator and currency symbol of the locale ("₹99,900.00",
     // "1.234,50 €"). Exact: the digits come from the integer, not from a double.
     QString toDisplayString(const QLocale &locale = QLocale()) const;

@@ -134,62 +134,63 @@ HttpResponse ledgerPage(Context &ctx, const QString &orgFilter, const QString &t
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     sql += QStringLiteral(" ORDER BY t.created_at DESC, t.id DESC LIMIT ? OFFSET ?");
     binds << p.limit + 1 << (p.keyset ? 0 : p.offset);
-    QSqlQuery q = ctx.db.exec(sql, binds);
     QByteArray body;
     body.reserve(p.limit * 200);
     body.append(R"({"success":true,"data":[)");
     int n = 0;
     qint64 lastAt = 0;
-    QString lastId;
+    QByteArray lastId;
     bool more = false;
-    while (q.next()) {
+    ctx.db.eachRow(sql, binds, [&](const RowView &row) {
         if (n == p.limit) {
             more = true;
-            break;
+            return false;
         }
         if (n++)
             body.append(',');
-        lastId = q.value(0).toString();
-        lastAt = q.value(5).toLongLong();
+        lastId.resize(0); // kept allocated: only the page's last id is used
+        lastId.append(row.text(0));
+        lastAt = row.integer(5);
         body.append(R"({"id":)");
-        appendJsonString(body, lastId);
+        appendJsonString(body, QByteArrayView(lastId));
         body.append(R"(,"type":)");
-        appendJsonString(body, q.value(1).toString());
-        body.append(R"(,"amount":)").append(QByteArray::number(q.value(2).toLongLong()));
+        appendJsonString(body, row.text(1));
+        body.append(R"(,"amount":)").append(QByteArray::number(row.integer(2)));
         if (!ctx.documentedOnly)
-            body.append(R"(,"balance_after":)").append(QByteArray::number(q.value(3).toLongLong()));
+            body.append(R"(,"balance_after":)").append(QByteArray::number(row.integer(3)));
         body.append(R"(,"description":)");
-        appendJsonString(body, q.value(4).toString());
+        appendJsonString(body, row.text(4));
         body.append(R"(,"created_at":")");
         appendIsoTime(body, lastAt);
         body.append('"');
         if (ctx.documentedOnly) { // seed 002's five fields, nothing more
             body.append('}');
-            continue;
+            return true;
         }
         if (withOrg) {
             body.append(R"(,"org_id":)");
-            appendJsonString(body, q.value(9).toString());
+            appendJsonString(body, row.text(9));
             body.append(R"(,"org_name":)");
-            appendJsonString(body, q.value(10).toString());
+            appendJsonString(body, row.text(10));
         }
-        const QString op = q.value(6).toString();
+        const QByteArrayView op = row.text(6);
         if (!op.isEmpty()) {
             body.append(R"(,"operator":)");
             appendJsonString(body, op);
             body.append(R"(,"reason_code":)");
-            appendJsonString(body, q.value(7).toString());
+            appendJsonString(body, row.text(7));
             body.append(R"(,"note":)");
-            appendJsonString(body, q.value(8).toString());
+            appendJsonString(body, row.text(8));
         }
         body.append('}');
-    }
+        return true;
+    });
     body.append("]}");
     HttpResponse r;
     r.body = body;
     if (more && !ctx.documentedOnly)
         r.withHeader("X-Next-Cursor",
-            QByteArray(QByteArray::number(lastAt) + ':' + lastId.toUtf8())
+            QByteArray(QByteArray::number(lastAt) + ':' + lastId)
                 .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
     return r;
 }

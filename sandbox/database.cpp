@@ -3,10 +3,15 @@
 #include "schema.h"
 
 #include <QDebug>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlRecord>
 #include <QUrl>
 #include <QUuid>
+
+#include <sqlite3.h>
+
+#include <memory>
 
 namespace bc::sandbox {
 
@@ -114,6 +119,116 @@ QSqlQuery Database::exec(const QString &sql, const QVariantList &binds)
         throw DatabaseError{message};
     }
     return q;
+}
+
+qint64 RowView::integer(int column) const
+{
+    if (m_statement)
+        return sqlite3_column_int64(m_statement, column);
+    return m_query->value(column).toLongLong();
+}
+
+QByteArrayView RowView::text(int column) const
+{
+    if (m_statement) {
+        const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+        return bytes ? QByteArrayView(bytes, sqlite3_column_bytes(m_statement, column)) : QByteArrayView();
+    }
+    if (size_t(column) >= m_texts.size()) {
+        m_texts.resize(size_t(column) + 1);
+        m_textRow.resize(size_t(column) + 1, -1);
+    }
+    if (m_textRow[size_t(column)] != m_row) {
+        m_texts[size_t(column)] = m_query->value(column).toString().toUtf8();
+        m_textRow[size_t(column)] = m_row;
+    }
+    return m_texts[size_t(column)];
+}
+
+bool RowView::isNull(int column) const
+{
+    if (m_statement)
+        return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+    return m_query->isNull(column);
+}
+
+namespace {
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3 *const *>(handle.constData());
+    return nullptr;
+}
+
+// The same binding as exec(): a null QString is "", a null QVariant is SQL NULL.
+int bindValue(sqlite3_stmt *statement, int index, const QVariant &value)
+{
+    if (value.isNull())
+        return sqlite3_bind_null(statement, index);
+    switch (value.typeId()) {
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::Long:
+        return sqlite3_bind_int64(statement, index, value.toLongLong());
+    case QMetaType::Double:
+        return sqlite3_bind_double(statement, index, value.toDouble());
+    case QMetaType::QByteArray: {
+        const QByteArray bytes = value.toByteArray();
+        return sqlite3_bind_blob64(statement, index, bytes.constData(), sqlite3_uint64(bytes.size()), SQLITE_TRANSIENT);
+    }
+    default: {
+        const QByteArray utf8 = value.toString().toUtf8();
+        return sqlite3_bind_text64(
+            statement, index, utf8.constData(), sqlite3_uint64(utf8.size()), SQLITE_TRANSIENT, SQLITE_UTF8);
+    }
+    }
+}
+} // namespace
+
+qint64 Database::eachRow(const QString &sql, const QVariantList &binds, const std::function<bool(const RowView &)> &row)
+{
+    RowView view;
+    qint64 rows = 0;
+    sqlite3 *handle = m_postgres ? nullptr : sqliteHandle(m_db);
+    if (!handle) {
+        QSqlQuery q = exec(sql, binds);
+        view.m_query = &q;
+        while (q.next()) {
+            ++rows;
+            view.m_row = rows;
+            if (!row(view))
+                break;
+        }
+        return rows;
+    }
+    const auto fail = [&](const char *what) {
+        const QString message = QString::fromUtf8(sqlite3_errmsg(handle));
+        qWarning().noquote() << "SQL failed:" << what << message << "in" << sql.left(200);
+        throw DatabaseError{message};
+    };
+    const QByteArray text = sql.toUtf8();
+    sqlite3_stmt *raw = nullptr;
+    if (sqlite3_prepare_v2(handle, text.constData(), int(text.size()), &raw, nullptr) != SQLITE_OK)
+        fail("prepare");
+    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> statement(raw, sqlite3_finalize);
+    for (int i = 0; i < binds.size(); ++i)
+        if (bindValue(raw, i + 1, binds.at(i)) != SQLITE_OK)
+            fail("bind");
+    view.m_statement = raw;
+    for (;;) {
+        const int step = sqlite3_step(raw);
+        if (step == SQLITE_DONE)
+            break;
+        if (step != SQLITE_ROW)
+            fail("step");
+        ++rows;
+        if (!row(view))
+            break;
+    }
+    return rows;
 }
 
 QVariantMap rowToMap(const QSqlQuery &query)

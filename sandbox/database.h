@@ -7,9 +7,34 @@
 #include <QVariantList>
 #include <QVariantMap>
 
+#include <QByteArrayView>
+
+#include <functional>
 #include <optional>
+#include <vector>
+
+struct sqlite3_stmt;
 
 namespace bc::sandbox {
+
+// One row of a result, read in place (Database::eachRow): integers as integers and text as its
+// UTF-8 bytes, without a QVariant or a QString per cell. On SQLite the bytes are SQLite's own;
+// on PostgreSQL they are converted once per cell. Valid until the next row.
+class RowView
+{
+public:
+    qint64 integer(int column) const;
+    QByteArrayView text(int column) const; // empty for NULL
+    bool isNull(int column) const;
+
+private:
+    friend class Database;
+    sqlite3_stmt *m_statement = nullptr;
+    const QSqlQuery *m_query = nullptr;
+    qint64 m_row = 0;
+    mutable std::vector<QByteArray> m_texts; // PostgreSQL: each column's text, read once a row
+    mutable std::vector<qint64> m_textRow; // the row each of m_texts was read for
+};
 
 // One connection to the sandbox database: a SQLite file, or PostgreSQL when given a
 // postgres:// or postgresql:// URL. SQL is written once for both: TEXT ids, BIGINT minor units
@@ -34,6 +59,10 @@ public:
     std::optional<QVariantMap> one(const QString &sql, const QVariantList &binds = {});
     QList<QVariantMap> all(const QString &sql, const QVariantList &binds = {});
     QVariant scalar(const QString &sql, const QVariantList &binds = {});
+    // Runs a query and hands each row to `row` as it is read, for the pages and exports that
+    // write thousands of rows: on SQLite straight from its statement, elsewhere through QSqlQuery.
+    // `row` returns false to stop early. Fails as exec() does. Returns the rows handed over.
+    qint64 eachRow(const QString &sql, const QVariantList &binds, const std::function<bool(const RowView &)> &row);
 
     bool transaction();
     bool commit();

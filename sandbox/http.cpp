@@ -286,30 +286,50 @@ void appendIsoTime(QByteArray &out, qint64 secs)
     const sys_days day = floor<days>(tp);
     const year_month_day ymd{day};
     const hh_mm_ss hms{tp - day};
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%04d-%02u-%02uT%02lld:%02lld:%02lldZ", int(ymd.year()), unsigned(ymd.month()),
-        unsigned(ymd.day()), static_cast<long long>(hms.hours().count()), static_cast<long long>(hms.minutes().count()),
-        static_cast<long long>(hms.seconds().count()));
-    out.append(buf);
+    const int y = int(ymd.year());
+    if (y < 0 || y > 9999) { // outside what four digits say: the general path
+        out.append(QDateTime::fromSecsSinceEpoch(secs, Qt::UTC).toString(Qt::ISODate).toLatin1());
+        return;
+    }
+    char buf[20] = {char('0' + y / 1000), char('0' + y / 100 % 10), char('0' + y / 10 % 10), char('0' + y % 10),
+        '-', 0, 0, '-', 0, 0, 'T', 0, 0, ':', 0, 0, ':', 0, 0, 'Z'};
+    const auto two = [&buf](int at, unsigned v) {
+        buf[at] = char('0' + v / 10);
+        buf[at + 1] = char('0' + v % 10);
+    };
+    two(5, unsigned(ymd.month()));
+    two(8, unsigned(ymd.day()));
+    two(11, unsigned(hms.hours().count()));
+    two(14, unsigned(hms.minutes().count()));
+    two(17, unsigned(hms.seconds().count()));
+    out.append(buf, sizeof buf);
 }
 
 void appendJsonString(QByteArray &out, QStringView text)
 {
+    appendJsonString(out, QByteArrayView(text.toUtf8()));
+}
+
+void appendJsonString(QByteArray &out, QByteArrayView utf8)
+{
     out.append('"');
-    const QByteArray utf8 = text.toUtf8();
-    for (const char ch : utf8) {
-        const auto c = static_cast<unsigned char>(ch);
+    qsizetype run = 0; // the start of the bytes that need no escape, appended whole
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const auto c = static_cast<unsigned char>(utf8[i]);
+        if (c != '"' && c != '\\' && c >= 0x20)
+            continue;
+        out.append(utf8.sliced(run, i - run));
+        run = i + 1;
         if (c == '"' || c == '\\') {
             out.append('\\');
-            out.append(ch);
-        } else if (c < 0x20) {
+            out.append(char(c));
+        } else {
             char esc[8];
             std::snprintf(esc, sizeof esc, "\\u%04x", c);
             out.append(esc);
-        } else {
-            out.append(ch);
         }
     }
+    out.append(utf8.sliced(run));
     out.append('"');
 }
 

@@ -135,6 +135,7 @@ private:
 QString isoTime(qint64 secs); // "2026-11-22T10:00:00Z"
 void appendIsoTime(QByteArray &out, qint64 secs); // the same, fast, for large pages
 void appendJsonString(QByteArray &out, QStringView text);
+void appendJsonString(QByteArray &out, QByteArrayView utf8); // the same for text already in UTF-8
 QJsonValue isoTimeOrNull(const QVariant &secs);
 std::optional<qint64> parseDateParam(const QString &text, bool endOfDay); // YYYY-MM-DD or ISO
 // prefix + 8 base-62 digits of milliseconds + 2 of a counter + 6 random: later ids sort later.

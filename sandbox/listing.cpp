@@ -138,18 +138,24 @@ std::function<QByteArray()> streamRowsInOrder(Database *db, const QString &selec
         else if (from)
             page.add(QStringLiteral("%1.created_at >= ?").arg(alias), {*from});
         constexpr int kPageRows = 5000;
+        qint64 lastAt = 0;
+        QByteArray lastId;
         QVariantList binds = page.binds;
         binds << kPageRows;
-        QSqlQuery q = db->exec(
-            select + page.where() + QStringLiteral(" ORDER BY %1.created_at, %1.id LIMIT ?").arg(alias), binds);
         chunk.reserve(chunk.size() + kPageRows * 200);
-        int rows = 0;
-        while (q.next()) {
-            ++rows;
-            write(chunk, q);
-            cursor->last = {q.value(createdColumn).toLongLong(), q.value(idColumn).toString()};
-        }
-        q.finish(); // nothing stays open on the shared connection before the next turn
+        // Nothing stays open on the shared connection before the next turn: eachRow finishes
+        // its statement before it returns.
+        const qint64 rows = db->eachRow(
+            select + page.where() + QStringLiteral(" ORDER BY %1.created_at, %1.id LIMIT ?").arg(alias), binds,
+            [&](const RowView &row) {
+                write(chunk, row);
+                lastAt = row.integer(createdColumn);
+                lastId.resize(0); // kept allocated: only the page's last id is used
+                lastId.append(row.text(idColumn));
+                return true;
+            });
+        if (rows > 0)
+            cursor->last = {lastAt, QString::fromUtf8(lastId)};
         cursor->done = rows < kPageRows;
         return chunk;
     };

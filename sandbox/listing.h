@@ -73,7 +73,7 @@ std::optional<HttpResponse> readPaging(const HttpRequest &req, Paging *p, bool c
 // there at the start is written once; a failed page aborts the transfer, so a short file never
 // looks whole. `alias` is the table's alias in `select`; the row's created_at and id are read
 // from the columns at createdColumn and idColumn.
-using RowWriter = std::function<void(QByteArray &out, const QSqlQuery &row)>;
+using RowWriter = std::function<void(QByteArray &out, const RowView &row)>;
 std::function<QByteArray()> streamRowsInOrder(Database *db, const QString &select, const Filter &filter,
     std::optional<qint64> from, QByteArray header, RowWriter write, int createdColumn, int idColumn,
     const QString &alias = QStringLiteral("p"));

@@ -148,17 +148,39 @@ static_assert(std::string_view(kPaymentFields[PaymentIdColumn].sql) == "p.id");
 static_assert(std::string_view(kPaymentFields[PaymentCreatedAtColumn].sql) == "p.created_at");
 static_assert(std::string_view(kPaymentFields[kCurrencyColumn].sql) == "p.currency");
 
-QString fieldText(const QSqlQuery &row, int column, const QString &currency)
+// The decimals of a row's currency: pages hold few currencies, so the last one is kept.
+int exponentOf(QByteArrayView code)
+{
+    thread_local QByteArray last;
+    thread_local int exponent = 0;
+    if (code != last) {
+        last = code.toByteArray();
+        exponent = currencyExponent(QString::fromLatin1(code));
+    }
+    return exponent;
+}
+
+// One cell of a payment, as the list and the export write it: times in ISO 8601 UTC, minor units
+// as the currency's wire amount (digits, "-.:TZ": nothing either format escapes, and a negative
+// amount is a plain negative decimal, which a CSV cell keeps as a number), text as kept.
+template<typename AppendText>
+void appendPaymentField(QByteArray &out, const RowView &row, int column, AppendText appendText)
 {
     switch (kPaymentFields[column].kind) {
-    case FieldKind::Minor:
-        return Money::fromMinor(row.value(column).toLongLong(), currency).toWireString();
     case FieldKind::Time:
-        return isoTime(row.value(column).toLongLong());
+        out.append('"');
+        appendIsoTime(out, row.integer(column));
+        out.append('"');
+        return;
+    case FieldKind::Minor:
+        out.append('"');
+        Money::appendWire(out, row.integer(column), exponentOf(row.text(kCurrencyColumn)));
+        out.append('"');
+        return;
     case FieldKind::Text:
-        break;
+        appendText(out, row.text(column));
+        return;
     }
-    return row.value(column).toString();
 }
 } // namespace
 
@@ -175,21 +197,14 @@ const QString &paymentSelect()
     return select;
 }
 
-void appendPaymentJson(QByteArray &out, const QSqlQuery &row)
+void appendPaymentJson(QByteArray &out, const RowView &row)
 {
-    const QString currency = row.value(kCurrencyColumn).toString();
     out.append('{');
     for (int c = 0; c < int(std::size(kPaymentFields)); ++c) {
         if (c)
             out.append(',');
         out.append('"').append(kPaymentFields[c].json).append("\":");
-        if (kPaymentFields[c].kind == FieldKind::Time) {
-            out.append('"');
-            appendIsoTime(out, row.value(c).toLongLong());
-            out.append('"');
-        } else {
-            appendJsonString(out, fieldText(row, c, currency));
-        }
+        appendPaymentField(out, row, c, [](QByteArray &o, QByteArrayView t) { appendJsonString(o, t); });
     }
     out.append('}');
 }
@@ -202,19 +217,12 @@ QByteArray paymentCsvHeader()
     return names.join(',') + "\r\n";
 }
 
-void appendPaymentCsv(QByteArray &out, const QSqlQuery &row)
+void appendPaymentCsv(QByteArray &out, const RowView &row)
 {
-    const QString currency = row.value(kCurrencyColumn).toString();
     for (int c = 0; c < int(std::size(kPaymentFields)); ++c) {
         if (c)
             out.append(',');
-        if (kPaymentFields[c].kind == FieldKind::Time) { // digits and "-:TZ": nothing to quote
-            out.append('"');
-            appendIsoTime(out, row.value(c).toLongLong());
-            out.append('"');
-        } else {
-            csv::appendCell(out, fieldText(row, c, currency));
-        }
+        appendPaymentField(out, row, c, [](QByteArray &o, QByteArrayView t) { csv::appendCell(o, t); });
     }
     out.append("\r\n");
 }

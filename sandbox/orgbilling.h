@@ -64,8 +64,8 @@ QJsonObject moneyBreakdown(const Money &list, const Money &discount, const TaxQu
 // paymentSelect() (which takes a WHERE, ORDER BY and LIMIT after it) are written straight into
 // the answer's bytes, so a 10,000-row page costs about what the query does.
 const QString &paymentSelect();
-void appendPaymentJson(QByteArray &out, const QSqlQuery &row);
-void appendPaymentCsv(QByteArray &out, const QSqlQuery &row);
+void appendPaymentJson(QByteArray &out, const RowView &row);
+void appendPaymentCsv(QByteArray &out, const RowView &row);
 QByteArray paymentCsvHeader();
 enum PaymentColumn { PaymentIdColumn = 0, PaymentCreatedAtColumn = 1 };
 

@@ -50,8 +50,6 @@ HttpResponse PaymentsController::list(const HttpRequest &req)
     addPage(f, page, QStringLiteral("p"));
     QVariantList binds = f.binds;
     binds << page.limit + 1;
-    QSqlQuery q = ctx.db.exec(
-        paymentSelect() + f.where() + QStringLiteral(" ORDER BY p.created_at DESC, p.id DESC LIMIT ?"), binds);
     QByteArray body;
     body.reserve(qsizetype(page.limit) * 330);
     body.append(R"({"data":[)");
@@ -59,17 +57,21 @@ HttpResponse PaymentsController::list(const HttpRequest &req)
     qint64 lastAt = 0;
     QString lastId;
     bool more = false;
-    while (q.next()) {
-        if (n == page.limit) {
-            more = true;
-            break;
-        }
-        if (n++)
-            body.append(',');
-        lastId = q.value(PaymentIdColumn).toString();
-        lastAt = q.value(PaymentCreatedAtColumn).toLongLong();
-        appendPaymentJson(body, q);
-    }
+    ctx.db.eachRow(paymentSelect() + f.where() + QStringLiteral(" ORDER BY p.created_at DESC, p.id DESC LIMIT ?"),
+        binds, [&](const RowView &row) {
+            if (n == page.limit) {
+                more = true;
+                return false;
+            }
+            if (n++)
+                body.append(',');
+            appendPaymentJson(body, row);
+            if (n == page.limit) { // the cursor is only needed from the page's last row
+                lastId = QString::fromUtf8(row.text(PaymentIdColumn));
+                lastAt = row.integer(PaymentCreatedAtColumn);
+            }
+            return true;
+        });
     body.append(R"(],"next_cursor":)");
     if (more)
         appendJsonString(body, encodeCursor(lastAt, lastId));

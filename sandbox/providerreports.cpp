@@ -180,19 +180,19 @@ HttpResponse ProviderReports::report(const HttpRequest &req, bool stripe)
     HttpResponse r;
     r.contentType = "text/csv; charset=utf-8";
     r.stream = streamRowsInOrder(&ctx.db, reportSelect(), f, from, header,
-        [injected, append, settle, rangeEnd](QByteArray &out, const QSqlQuery &q) {
-            const QString status = q.value(StatusColumn).toString();
-            const QString kind = injected.value(q.value(IdColumn).toString());
+        [injected, append, settle, rangeEnd](QByteArray &out, const RowView &q) {
+            const QString status = QString::fromUtf8(q.text(StatusColumn));
+            const QString kind = injected.value(QString::fromUtf8(q.text(IdColumn)));
             if (kind.isEmpty() && status != QLatin1String("captured") && status != QLatin1String("refunded"))
                 return; // failed and unfinished payments settle nothing
             if (kind == QLatin1String("missing"))
                 return;
             Line l;
-            l.paymentId = q.value(ProviderIdColumn).toString();
-            l.orderId = q.value(OrderColumn).toString();
-            l.amount = q.value(AmountColumn).toLongLong();
-            l.currency = q.value(CurrencyColumn).toString();
-            l.created = q.value(CreatedColumn).toLongLong();
+            l.paymentId = QString::fromUtf8(q.text(ProviderIdColumn));
+            l.orderId = QString::fromUtf8(q.text(OrderColumn));
+            l.amount = q.integer(AmountColumn);
+            l.currency = QString::fromUtf8(q.text(CurrencyColumn));
+            l.created = q.integer(CreatedColumn);
             l.settled = settle(l.created);
             l.refunded = status == QLatin1String("refunded") || kind == QLatin1String("refund");
             if (kind == QLatin1String("amount"))

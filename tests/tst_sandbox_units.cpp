@@ -1,11 +1,15 @@
 // Pieces of the sandbox that are easiest to pin down on their own: routing precedence, strict
 // JSON field reading, CSV cell escaping, time-ordered ids, proration.
+#include "models/csv.h"
+#include "models/money.h"
+#include "sandbox/database.h"
 #include "sandbox/demodata.h"
 #include "sandbox/http.h"
 #include "sandbox/invoicing.h"
 #include "sandbox/proration.h"
 
 #include <QRandomGenerator>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace bc;
@@ -22,9 +26,14 @@ private slots:
     void csvCellsCannotRunAsFormulas();
     void idsAreTimeOrdered();
     void fastJsonWritersAgreeWithQt();
+    void rowsAreReadInPlace_data();
+    void rowsAreReadInPlace();
     void prorationWorkedExample();
     void prorationRejectsBadPeriods();
     void quoteTaxRefusesWhatItCannotCompute();
+
+private:
+    QTemporaryDir m_dir;
 };
 
 void TestSandboxUnits::literalSegmentsBeatCaptures()
@@ -92,6 +101,11 @@ void TestSandboxUnits::csvCellsCannotRunAsFormulas_data()
     QTest::newRow("at") << "@SUM(A1)" << QByteArray(R"csv("'@SUM(A1)")csv");
     QTest::newRow("negative amount stays a number") << "-12.50" << QByteArray(R"("-12.50")");
     QTest::newRow("minus formula") << "-1+cmd" << QByteArray(R"("'-1+cmd")");
+    QTest::newRow("minus alone") << "-" << QByteArray(R"("'-")");
+    QTest::newRow("not ascii") << "=₹ \"Mumbai\"" << QByteArray("\"'=\xe2\x82\xb9 \"\"Mumbai\"\"\"");
+    QTest::newRow("tab") << "\tx" << QByteArray("\"'\tx\"");
+    QTest::newRow("empty") << "" << QByteArray(R"("")");
+    QTest::newRow("quotes only") << R"("")" << QByteArray(R"("""""")");
 }
 
 void TestSandboxUnits::csvCellsCannotRunAsFormulas()
@@ -99,6 +113,10 @@ void TestSandboxUnits::csvCellsCannotRunAsFormulas()
     QFETCH(QString, value);
     QFETCH(QByteArray, cell);
     QCOMPARE(csvCell(value), cell);
+    // A database's UTF-8 text gives the same cell.
+    QByteArray fromBytes;
+    csv::appendCell(fromBytes, QByteArrayView(value.toUtf8()));
+    QCOMPARE(fromBytes, cell);
 }
 
 void TestSandboxUnits::idsAreTimeOrdered()
@@ -114,20 +132,100 @@ void TestSandboxUnits::idsAreTimeOrdered()
 
 void TestSandboxUnits::fastJsonWritersAgreeWithQt()
 {
-    for (const qint64 t :
-        {qint64(0), qint64(951782400) /* 2000-02-29 */, qint64(1700000000), qint64(4102444799), qint64(-86401)}) {
+    QList<qint64> times{qint64(0), qint64(951782400) /* 2000-02-29 */, qint64(1700000000), qint64(4102444799),
+        qint64(-86401), qint64(253402300799) /* 9999-12-31T23:59:59 */, qint64(-62135596800) /* 0001-01-01 */};
+    for (int i = 0; i < 2000; ++i)
+        times << QRandomGenerator::global()->bounded(qint64(-62135596800), qint64(253402300799));
+    for (const qint64 t : times) {
         QByteArray fast;
         appendIsoTime(fast, t);
         QCOMPARE(QString::fromLatin1(fast), isoTime(t));
     }
-    const QString hostile = QStringLiteral("quote \" back\\slash \n newline \u0001 ctrl ₹ rupee \u202e rtl");
-    QByteArray json = "{\"s\":";
-    appendJsonString(json, hostile);
-    json += '}';
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
-    QCOMPARE(error.error, QJsonParseError::NoError);
-    QCOMPARE(doc.object().value(QStringLiteral("s")).toString(), hostile);
+    const QString hostile = QStringLiteral("quote \" back\\slash \n newline \u0001 ctrl ₹ rupee \u202e rtl\u001f");
+    for (const bool bytes : {false, true}) {
+        QByteArray json = "{\"s\":";
+        if (bytes)
+            appendJsonString(json, QByteArrayView(hostile.toUtf8()));
+        else
+            appendJsonString(json, hostile);
+        json += '}';
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(doc.object().value(QStringLiteral("s")).toString(), hostile);
+    }
+    QByteArray wire;
+    Money::appendWire(wire, std::numeric_limits<qint64>::min(), 0);
+    QCOMPARE(wire, QByteArray("-9223372036854775808"));
+    wire.clear();
+    Money::appendWire(wire, std::numeric_limits<qint64>::max(), 18);
+    QCOMPARE(wire, QByteArray("9.223372036854775807"));
+    wire.clear();
+    Money::appendWire(wire, -7, 3);
+    QCOMPARE(wire, QByteArray("-0.007"));
+    wire.clear();
+    Money::appendWire(wire, 42, -1); // an unknown currency: no decimals, as toWireString
+    QCOMPARE(wire, QByteArray("42"));
+}
+
+void TestSandboxUnits::rowsAreReadInPlace_data()
+{
+    QTest::addColumn<QString>("spec");
+    QTest::newRow("sqlite") << m_dir.filePath(QStringLiteral("rows.sqlite"));
+    if (!qEnvironmentVariableIsEmpty("BC_TEST_PG_ADMIN_URL"))
+        QTest::newRow("postgresql") << qEnvironmentVariable("BC_TEST_PG_ADMIN_URL");
+}
+
+// Database::eachRow reads what exec() would, on both backends: the same binds (a null QString is
+// "", a null QVariant NULL), integers, UTF-8 text, NULLs, an early stop, and a failed statement.
+void TestSandboxUnits::rowsAreReadInPlace()
+{
+    QFETCH(QString, spec);
+    Database db;
+    QString error;
+    QVERIFY2(db.open(spec, &error), qPrintable(error));
+    const bool postgres = db.isPostgres();
+    db.exec(postgres ? QStringLiteral("CREATE TEMP TABLE t (id TEXT, n BIGINT, label TEXT)")
+                     : QStringLiteral("CREATE TABLE t (id TEXT, n BIGINT, label TEXT)"));
+    const QString name = QStringLiteral("Sharma & \"Sons\" ₹");
+    db.exec(QStringLiteral("INSERT INTO t VALUES (?, ?, ?)"), {QStringLiteral("a"), Q_INT64_C(-9007199254740993), name});
+    db.exec(QStringLiteral("INSERT INTO t VALUES (?, ?, ?)"), {QStringLiteral("b"), 7, QString()});
+    db.exec(QStringLiteral("INSERT INTO t VALUES (?, ?, ?)"), {QStringLiteral("c"), 8, QVariant(QMetaType::fromType<QString>())});
+    struct Seen
+    {
+        QByteArray id;
+        qint64 n;
+        QByteArray label;
+        bool labelNull;
+    };
+    QList<Seen> seen;
+    const qint64 rows = db.eachRow(QStringLiteral("SELECT id, n, label FROM t WHERE n < ? ORDER BY id"), {qint64(100)},
+        [&](const RowView &row) {
+            seen.append({row.text(0).toByteArray(), row.integer(1), row.text(2).toByteArray(), row.isNull(2)});
+            return true;
+        });
+    QCOMPARE(rows, 3);
+    QCOMPARE(seen.size(), 3);
+    QCOMPARE(seen.at(0).id, QByteArray("a"));
+    QCOMPARE(seen.at(0).n, Q_INT64_C(-9007199254740993));
+    QCOMPARE(QString::fromUtf8(seen.at(0).label), name);
+    QVERIFY(!seen.at(1).labelNull);
+    QCOMPARE(seen.at(1).label, QByteArray());
+    QVERIFY(seen.at(2).labelNull);
+    // The same rows through exec().
+    QSqlQuery q = db.exec(QStringLiteral("SELECT label FROM t ORDER BY id"));
+    for (const Seen &s : std::as_const(seen)) {
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString().toUtf8(), s.label);
+        QCOMPARE(q.isNull(0), s.labelNull);
+    }
+    q.finish();
+    int visited = 0;
+    QCOMPARE(db.eachRow(QStringLiteral("SELECT id FROM t ORDER BY id"), {}, [&](const RowView &) { return ++visited < 2; }),
+        2);
+    QVERIFY_THROWS_EXCEPTION(DatabaseError, db.eachRow(QStringLiteral("SELECT nope FROM t"), {}, [](const RowView &) { return true; }));
+    // The connection is still usable after a failed statement.
+    QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM t")).toInt(), 3);
 }
 
 void TestSandboxUnits::prorationWorkedExample()
